@@ -1,0 +1,59 @@
+// Every environment variable the app reads, parsed once with zod. Development defaults mean
+// `npm start` needs no .env; a bad value stops start-up with a message naming the variable.
+import { z } from 'zod';
+
+const DEV_SECRET = 'rehabit-development-secret-do-not-use-in-production';
+
+const port = z.coerce.number().int().min(1).max(65535);
+const positiveInt = z.coerce.number().int().positive();
+
+const schema = z.object({
+  NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+  DATABASE_URL: z
+    .url({ protocol: /^postgres(ql)?$/, error: 'must be a postgresql:// URL' })
+    .default('postgresql://postgres:postgres@127.0.0.1:54329/rehabit'),
+  NEXTAUTH_URL: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).default('http://localhost:3000'),
+  NEXTAUTH_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  SMTP_HOST: z.string().min(1).default('127.0.0.1'),
+  SMTP_PORT: port.default(1025),
+  MAIL_FROM: z.string().min(3).default('Rehabit <no-reply@rehabit.test>'),
+  AUTH_MAX_FAILURES: positiveInt.default(5),
+  AUTH_FAILURE_WINDOW_MINUTES: positiveInt.default(15),
+  SIGNUPS_PER_HOUR_PER_IP: positiveInt.default(20),
+  LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
+});
+
+export type Env = Omit<z.infer<typeof schema>, 'NEXTAUTH_SECRET'> & { NEXTAUTH_SECRET: string };
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  // Treat empty strings as unset, as a shell `FOO=` usually means.
+  const cleaned = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== ''));
+  const result = schema.safeParse(cleaned);
+  if (!result.success) {
+    throw new ConfigError(result.error.issues.map((i) => {
+      const key = i.path.join('.');
+      const got = cleaned[key];
+      return `${key}: ${i.message}${got === undefined ? '' : ` (got "${got}")`}`;
+    }));
+  }
+  const parsed = result.data;
+  if (!parsed.NEXTAUTH_SECRET && parsed.NODE_ENV === 'production') {
+    throw new ConfigError(['NEXTAUTH_SECRET: required in production (`npm start` generates one under .data/)']);
+  }
+  return { ...parsed, NEXTAUTH_SECRET: parsed.NEXTAUTH_SECRET ?? DEV_SECRET };
+}
+
+let cached: Env | undefined;
+
+/** The validated configuration, parsed on first use (so `next build` does not need runtime secrets). */
+export function env(): Env {
+  cached ??= parseEnv(process.env);
+  return cached;
+}

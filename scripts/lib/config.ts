@@ -1,0 +1,33 @@
+// Where the local services live. `npm start` and `npm test` use different ports and data folders,
+// so a test run never touches (or collides with) a running development instance.
+import path from 'node:path';
+
+export const ROOT_DIR = process.cwd();
+export const DATA_DIR = path.join(ROOT_DIR, '.data');
+
+export interface ServicePorts {
+  postgres: number;
+  smtp: number;
+  mailWeb: number;
+  app: number;
+}
+
+export const DEV_PORTS: ServicePorts = {
+  postgres: Number(process.env.REHABIT_PG_PORT ?? 54329),
+  smtp: Number(process.env.SMTP_PORT ?? 1025),
+  mailWeb: Number(process.env.MAILDEV_WEB_PORT ?? 1080),
+  app: Number(process.env.PORT ?? 3000),
+};
+
+export const TEST_PORTS: ServicePorts = { postgres: 54339, smtp: 1125, mailWeb: 1180, app: 3100 };
+
+export const PG_USER = 'postgres';
+export const PG_PASSWORD = 'postgres';
+
+export function databaseUrl(port: number, database: string): string {
+  return `postgresql://${PG_USER}:${PG_PASSWORD}@127.0.0.1:${port}/${database}`;
+}
+
+export function devDatabaseUrl(): string {
+  return databaseUrl(DEV_PORTS.postgres, 'rehabit');
+}
