@@ -1,0 +1,48 @@
+import { db, Prisma } from '../db';
+import { AppError } from '../errors';
+import { env } from '../env';
+import { hashPassword } from '../auth/password';
+import { addHit } from '../auth/rate-limit';
+import { recordAuditEvent } from '../audit/record-audit-event';
+import type { SignUpInput } from './schemas';
+
+const HOUR = 60 * 60_000;
+
+function parseBirthDate(value: string, now: Date): Date {
+  const date = new Date(`${value}T00:00:00Z`);
+  if (Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== value) {
+    throw new AppError('VALIDATION_FAILED', 'Invalid body: dateOfBirth is not a real date.');
+  }
+  const age = (now.getTime() - date.getTime()) / (365.25 * 24 * HOUR);
+  if (age < 13 || age > 120) throw new AppError('RULE_VIOLATION', 'Patients must be between 13 and 120 years old to sign up.');
+  return date;
+}
+
+/** Creates a patient's account and profile in one transaction. */
+export async function signUpPatient(input: SignUpInput, ip: string, now = new Date()): Promise<{ id: string }> {
+  const dateOfBirth = parseBirthDate(input.dateOfBirth, now);
+  if (await addHit(`signup:ip:${ip}`, HOUR, now) > env().SIGNUPS_PER_HOUR_PER_IP) throw new AppError('RATE_LIMITED');
+  if (input.preferredClinicId && !(await db().clinic.count({ where: { id: input.preferredClinicId, active: true } }))) {
+    throw new AppError('VALIDATION_FAILED', 'Invalid body: preferredClinicId is not an open clinic.');
+  }
+  const passwordHash = await hashPassword(input.password);
+  try {
+    return await db().$transaction(async (tx) => {
+      const user = await tx.user.create({
+        data: {
+          email: input.email, name: input.name, passwordHash, role: 'PATIENT',
+          patient: { create: { dateOfBirth, phone: input.phone ?? null, preferredClinicId: input.preferredClinicId ?? null } },
+        },
+        select: { id: true, patient: { select: { id: true } } },
+      });
+      await recordAuditEvent({
+        actorId: user.id, action: 'account.sign_up', entityType: 'User', entityId: user.id,
+        patientId: user.patient?.id ?? null, ip,
+      }, tx);
+      return { id: user.id };
+    });
+  } catch (err) {
+    if (err instanceof Prisma.PrismaClientKnownRequestError && err.code === 'P2002') throw new AppError('EMAIL_TAKEN');
+    throw err;
+  }
+}

@@ -1,0 +1,116 @@
+// The one route wrapper: body limits → JSON + zod parse → session → role → handler → output
+// shaping → error mapping. Every route handler is `endpoint(spec, fn)`; the same spec feeds
+// GET /api/openapi.json, so the documentation cannot drift from what the handler accepts.
+import { z, type ZodType } from 'zod';
+import { AppError, errorBody } from './errors';
+import { readRequestUser } from './auth/session';
+import type { Role, SessionUser } from './auth/roles';
+import { toAppError } from './http-errors';
+
+export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+type Schema = ZodType | undefined;
+type Infer<S> = S extends ZodType ? z.output<S> : undefined;
+
+export interface RouteSpec<B extends Schema, Q extends Schema, P extends Schema, R extends Schema> {
+  method: HttpMethod;
+  /** OpenAPI path, e.g. `/api/appointments/{id}`. */
+  path: string;
+  summary: string;
+  tags: string[];
+  /** `public`, or the roles allowed to call it. Ownership is checked in the handler. */
+  auth: 'public' | readonly Role[];
+  body?: B;
+  query?: Q;
+  params?: P;
+  /** Shape of the success body; fields not in it are stripped, so nothing leaks by accident. */
+  response?: R;
+  successStatus?: number;
+  /** Largest accepted body in bytes (default 64 KiB). */
+  maxBodyBytes?: number;
+}
+
+export interface HandlerContext<B extends Schema, Q extends Schema, P extends Schema, A> {
+  req: Request;
+  user: A;
+  body: Infer<B>;
+  query: Infer<Q>;
+  params: Infer<P>;
+}
+
+type RouteContext = { params: Promise<Record<string, string | string[]>> };
+export type AnySpec = RouteSpec<Schema, Schema, Schema, Schema>;
+export type Endpoint = ((req: Request, ctx?: RouteContext) => Promise<Response>) & { spec: AnySpec };
+
+const DEFAULT_MAX_BODY = 64 * 1024;
+
+export function json(body: unknown, status = 200, headers?: Record<string, string>): Response {
+  return Response.json(body, { status, headers: { 'Cache-Control': 'no-store', ...headers } });
+}
+
+function parseWith<S extends Schema>(schema: S, input: unknown, where: string): Infer<S> {
+  if (!schema) return undefined as Infer<S>;
+  const result = schema.safeParse(input);
+  if (!result.success) {
+    throw new AppError('VALIDATION_FAILED', `Invalid ${where}: ${result.error.issues[0]?.message ?? 'bad value'}.`,
+      result.error.issues.map((i) => ({ path: [where, ...i.path].join('.'), message: i.message })));
+  }
+  return result.data as Infer<S>;
+}
+
+async function readJsonBody(req: Request, maxBytes: number): Promise<unknown> {
+  const declared = Number(req.headers.get('content-length') ?? 0);
+  if (declared > maxBytes) throw new AppError('PAYLOAD_TOO_LARGE', `The body must be under ${maxBytes} bytes.`);
+  const type = req.headers.get('content-type') ?? '';
+  if (!/^application\/([\w.+-]+\+)?json\b/i.test(type)) throw new AppError('UNSUPPORTED_MEDIA_TYPE');
+  const text = await req.text();
+  if (Buffer.byteLength(text) > maxBytes) throw new AppError('PAYLOAD_TOO_LARGE', `The body must be under ${maxBytes} bytes.`);
+  if (text.trim() === '') throw new AppError('VALIDATION_FAILED', 'The request body is empty.');
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new AppError('INVALID_JSON');
+  }
+}
+
+function queryObject(url: URL): Record<string, string | string[]> {
+  const out: Record<string, string | string[]> = {};
+  for (const key of new Set(url.searchParams.keys())) {
+    const all = url.searchParams.getAll(key);
+    out[key] = all.length > 1 ? all : (all[0] ?? '');
+  }
+  return out;
+}
+
+async function authorize(req: Request, auth: AnySpec['auth']): Promise<SessionUser | null> {
+  const user = await readRequestUser(req);
+  if (auth === 'public') return user;
+  if (!user) throw new AppError('UNAUTHENTICATED');
+  if (!auth.includes(user.role)) throw new AppError('FORBIDDEN');
+  return user;
+}
+
+export function endpoint<B extends Schema, Q extends Schema, P extends Schema, R extends Schema,
+  S extends RouteSpec<B, Q, P, R>>(
+  spec: S & RouteSpec<B, Q, P, R>,
+  handler: (ctx: HandlerContext<B, Q, P, S['auth'] extends 'public' ? SessionUser | null : SessionUser>)
+    => Promise<(R extends ZodType ? z.input<R> : unknown) | Response>,
+): Endpoint {
+  const run = async (req: Request, ctx?: RouteContext): Promise<Response> => {
+    try {
+      const user = await authorize(req, spec.auth);
+      const params = parseWith(spec.params, ctx ? await ctx.params : {}, 'path');
+      const query = parseWith(spec.query, queryObject(new URL(req.url)), 'query');
+      const body = spec.body
+        ? parseWith(spec.body, await readJsonBody(req, spec.maxBodyBytes ?? DEFAULT_MAX_BODY), 'body')
+        : (undefined as Infer<B>);
+      const result = await handler({ req, user: user as never, body, query: query as Infer<Q>, params: params as Infer<P> });
+      if (result instanceof Response) return result;
+      const shaped = spec.response ? spec.response.parse(result) : result;
+      return spec.successStatus === 204 ? new Response(null, { status: 204 }) : json(shaped, spec.successStatus ?? 200);
+    } catch (err) {
+      const appError = toAppError(err, `${spec.method} ${spec.path}`);
+      return json(errorBody(appError), appError.status, appError.headers);
+    }
+  };
+  return Object.assign(run, { spec: spec as AnySpec });
+}
