@@ -5,12 +5,12 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { describe, it, expect, beforeAll } from 'vitest';
+import { describe, it, expect } from 'vitest';
 
 const ROOT = process.cwd();
 const COMPOSE_FILE = 'docker-compose.yml';
 const INSTALL_HINT = 'docker-compose is not installed: run `apt-get install -y docker-compose` '
-  + '(the repo test script, scripts/test.ts, installs it).';
+  + '(the repo test script, `npm test`, installs it).';
 
 interface ResolvedService {
   image?: string;
@@ -23,8 +23,10 @@ interface ResolvedService {
   healthcheck?: { test: string[] };
 }
 
+type ServiceName = 'app' | 'postgres' | 'maildev' | 'redis' | 'livekit' | 'stripe-mock';
+
 interface ResolvedConfig {
-  services: Record<string, ResolvedService>;
+  services: Record<ServiceName, ResolvedService>;
   volumes?: Record<string, unknown>;
 }
 
@@ -51,19 +53,23 @@ function yamlToJson(yamlText: string): unknown {
   return JSON.parse(json);
 }
 
-describe('docker-compose.yml', () => {
-  let config: ResolvedConfig;
+// Resolved lazily inside each test, so a missing docker-compose fails every test with the hint.
+let resolved: ResolvedConfig | undefined;
+function resolvedConfig(): ResolvedConfig {
+  resolved ??= yamlToJson(compose('config')) as ResolvedConfig;
+  return resolved;
+}
 
-  beforeAll(() => {
-    config = yamlToJson(compose('config')) as ResolvedConfig;
-  });
+describe('docker-compose.yml', () => {
 
   it('is valid for docker-compose (config exits 0) and declares every service', () => {
+    resolvedConfig();
     const services = compose('config', '--services').split('\n').map((s) => s.trim()).filter(Boolean);
     expect(services.sort()).toEqual(['app', 'livekit', 'maildev', 'postgres', 'redis', 'stripe-mock']);
   });
 
   it('runs postgres 18 with a persistent volume and a pg_isready healthcheck', () => {
+    const config = resolvedConfig();
     const pg = config.services.postgres;
     expect(pg.image).toBe('postgres:18');
     expect(pg.environment).toMatchObject({ POSTGRES_PASSWORD: 'postgres', POSTGRES_DB: 'rehabit' });
@@ -73,7 +79,7 @@ describe('docker-compose.yml', () => {
   });
 
   it('builds the app from the Dockerfile and points it at the compose services', () => {
-    const app = config.services.app;
+    const app = resolvedConfig().services.app;
     expect(app.build?.context).toBe(ROOT);
     expect(fs.existsSync(path.join(ROOT, app.build?.dockerfile ?? 'Dockerfile'))).toBe(true);
     expect(app.environment).toMatchObject({
@@ -92,7 +98,7 @@ describe('docker-compose.yml', () => {
   });
 
   it('starts the app only once postgres is healthy and the other services are up', () => {
-    expect(config.services.app.depends_on).toEqual({
+    expect(resolvedConfig().services.app.depends_on).toEqual({
       postgres: { condition: 'service_healthy' },
       maildev: { condition: 'service_started' },
       livekit: { condition: 'service_started' },
@@ -101,18 +107,21 @@ describe('docker-compose.yml', () => {
   });
 
   it('configures livekit with redis, the app credentials and the app webhook', () => {
+    const config = resolvedConfig();
     const livekit = config.services.livekit;
     expect(livekit.depends_on).toHaveProperty('redis');
     expect(livekit.ports).toContainEqual({ published: 7882, target: 7882, protocol: 'udp' });
     const mount = livekit.volumes?.find((v) => v.includes(':/etc/livekit.yaml'));
-    expect(mount).toBeDefined();
-    const livekitYaml = yamlToJson(fs.readFileSync(mount!.split(':')[0], 'utf8')) as {
+    const hostPath = mount?.split(':')[0];
+    if (!hostPath) throw new Error('livekit does not mount a config file at /etc/livekit.yaml');
+    const livekitYaml = yamlToJson(fs.readFileSync(hostPath, 'utf8')) as {
       redis: { address: string }; keys: Record<string, string>; webhook: { api_key: string; urls: string[] };
     };
-    const appEnv = config.services.app.environment!;
+    const appEnv = config.services.app.environment ?? {};
+    const apiKey = appEnv.LIVEKIT_API_KEY ?? '';
     expect(livekitYaml.redis.address).toBe('redis:6379');
-    expect(livekitYaml.keys[appEnv.LIVEKIT_API_KEY]).toBe(appEnv.LIVEKIT_API_SECRET);
-    expect(livekitYaml.webhook.api_key).toBe(appEnv.LIVEKIT_API_KEY);
+    expect(livekitYaml.keys[apiKey]).toBe(appEnv.LIVEKIT_API_SECRET);
+    expect(livekitYaml.webhook.api_key).toBe(apiKey);
     expect(livekitYaml.webhook.urls).toEqual(['http://app:3000/api/webhooks/livekit']);
   });
 });

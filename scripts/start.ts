@@ -9,7 +9,7 @@ import { startMailCatcher } from './lib/mail';
 import { startLivekit, startStripeMock } from './lib/native-services';
 import { buildIsCurrent, markBuilt } from './lib/build-cache';
 import { localAuthSecret } from './lib/secret';
-import { runOrFail, startService, stopAllServices, waitForHttp } from './lib/processes';
+import { runOrFail, startService, stopAllServices, waitForHttp, type EnvVars } from './lib/processes';
 
 const dev = process.argv.includes('--dev');
 const t0 = Date.now();
@@ -31,7 +31,7 @@ process.on('SIGTERM', () => void shutdown(0));
 
 async function main(): Promise<void> {
   const external = Boolean(process.env.DATABASE_URL);
-  const appEnv: NodeJS.ProcessEnv = {
+  const appEnv: EnvVars = {
     NEXT_TELEMETRY_DISABLED: '1',
     DATABASE_URL: process.env.DATABASE_URL ?? databaseUrl(DEV_PORTS.postgres, 'rehabit'),
     NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${DEV_PORTS.app}`,

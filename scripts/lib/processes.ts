@@ -2,12 +2,14 @@
 // stops what it started (next start's workers, maildev). Ctrl-C leaves nothing behind.
 import { spawn, type ChildProcess } from 'node:child_process';
 
+export type EnvVars = Record<string, string | undefined>;
+
 export interface Service { name: string; child: ChildProcess; exited: Promise<number> }
 
 const running: Service[] = [];
 
 export function startService(name: string, command: string, args: string[], opts: {
-  env?: NodeJS.ProcessEnv; quiet?: boolean; cwd?: string;
+  env?: EnvVars; quiet?: boolean; cwd?: string;
 } = {}): Service {
   const child = spawn(command, args, {
     cwd: opts.cwd ?? process.cwd(),
@@ -29,7 +31,7 @@ export function startService(name: string, command: string, args: string[], opts
 }
 
 /** Runs a command to completion with inherited output; resolves with its exit code. */
-export function run(command: string, args: string[], env?: NodeJS.ProcessEnv): Promise<number> {
+export function run(command: string, args: string[], env?: EnvVars): Promise<number> {
   return new Promise((resolve) => {
     const child = spawn(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
     child.on('exit', (code, signal) => resolve(code ?? (signal ? 128 : 1)));
@@ -37,7 +39,7 @@ export function run(command: string, args: string[], env?: NodeJS.ProcessEnv): P
   });
 }
 
-export async function runOrFail(what: string, command: string, args: string[], env?: NodeJS.ProcessEnv): Promise<void> {
+export async function runOrFail(what: string, command: string, args: string[], env?: EnvVars): Promise<void> {
   const code = await run(command, args, env);
   if (code !== 0) throw new Error(`${what} failed (exit ${code})`);
 }

@@ -1,0 +1,100 @@
+'use client';
+
+import Link from 'next/link';
+import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { FormField } from '@/app/_components/form-field';
+import { NETWORK_MESSAGE, RATE_LIMITED_MESSAGE, signInWithPassword } from '@/app/_components/auth-requests';
+
+type FieldErrors = Partial<Record<string, string>>;
+type ApiError = { error?: { code?: string; message?: string; details?: { path?: string; message?: string }[] } };
+
+const PATIENT_HOME = '/patient';
+
+const LABELS: Record<string, string> = {
+  name: 'Full name', email: 'Email', password: 'Password', dateOfBirth: 'Date of birth', phone: 'Phone',
+};
+
+/** `{ path: 'body.email', message: 'must be …' }` → `{ email: 'Email must be ….' }`, first message per field. */
+function fieldErrors(details: NonNullable<ApiError['error']>['details']): FieldErrors {
+  const out: FieldErrors = {};
+  for (const { path, message } of details ?? []) {
+    const field = path?.replace(/^body\./, '').split('.')[0];
+    if (!field || !message || !LABELS[field] || out[field]) continue;
+    // Our schemas phrase messages to follow the field name ("must be …"); zod's defaults stand alone.
+    const text = /^[a-z]/.test(message) ? `${LABELS[field]} ${message}` : message;
+    out[field] = text.endsWith('.') ? text : `${text}.`;
+  }
+  return out;
+}
+
+export function SignUpForm() {
+  const formRef = useRef<HTMLFormElement>(null);
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [message, setMessage] = useState<ReactNode>('');
+  const [pending, setPending] = useState(false);
+
+  // Move focus to the first field the server rejected, so keyboard users land where to fix it.
+  useEffect(() => {
+    formRef.current?.querySelector<HTMLInputElement>('[aria-invalid="true"]')?.focus();
+  }, [errors]);
+
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    const value = (key: string) => String(form.get(key) ?? '').trim();
+    const body = {
+      name: value('name'), email: value('email'), password: String(form.get('password') ?? ''),
+      dateOfBirth: value('dateOfBirth'), ...(value('phone') ? { phone: value('phone') } : {}),
+    };
+    setPending(true);
+    setMessage('');
+    setErrors({});
+    try {
+      const res = await fetch('/api/signup', {
+        method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body),
+      });
+      if (res.status === 201) return await signInAfterSignUp(body.email, body.password);
+      const { error } = ((await res.json().catch(() => ({}))) as ApiError);
+      if (error?.code === 'EMAIL_TAKEN') {
+        setErrors({ email: 'This email is already registered.' });
+        setMessage(<>An account with this email already exists. <Link href="/signin">Sign in instead.</Link></>);
+      } else if (error?.code === 'VALIDATION_FAILED') {
+        const found = fieldErrors(error.details);
+        setErrors(found);
+        setMessage(Object.keys(found).length ? 'Please check the highlighted fields.' : (error.message ?? NETWORK_MESSAGE));
+      } else {
+        setMessage(error?.message ?? NETWORK_MESSAGE);
+      }
+    } catch {
+      setMessage(NETWORK_MESSAGE);
+    }
+    setPending(false);
+  }
+
+  async function signInAfterSignUp(email: string, password: string) {
+    const outcome = await signInWithPassword(email, password, PATIENT_HOME);
+    if (outcome === 'ok') {
+      window.location.assign(PATIENT_HOME);
+      return;
+    }
+    setMessage(outcome === 'rate-limited'
+      ? <>Your account is ready. {RATE_LIMITED_MESSAGE}</>
+      : <>Your account is ready, but we could not sign you in. <Link href="/signin">Sign in</Link></>);
+    setPending(false);
+  }
+
+  return (
+    <form ref={formRef} className="form" method="post" noValidate onSubmit={onSubmit}>
+      <p className="form-error" role="alert">{message}</p>
+      <FormField name="name" label="Full name" autoComplete="name" required error={errors.name} />
+      <FormField name="email" label="Email" type="email" autoComplete="email" required error={errors.email} />
+      <FormField name="password" label="Password" type="password" autoComplete="new-password" required
+        hint="At least 10 characters." error={errors.password} />
+      <FormField name="dateOfBirth" label="Date of birth" type="date" autoComplete="bday" required error={errors.dateOfBirth} />
+      <FormField name="phone" label="Phone (optional)" type="tel" autoComplete="tel" error={errors.phone} />
+      <div>
+        <button type="submit" disabled={pending}>{pending ? 'Creating your account…' : 'Create account'}</button>
+      </div>
+    </form>
+  );
+}

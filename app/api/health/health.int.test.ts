@@ -1,0 +1,31 @@
+// Health against a Postgres this test owns, so it can stop it and watch the answer change.
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startPostgres, type RunningPostgres } from '@/scripts/lib/postgres';
+import { call } from '@/tests/support/http';
+import { GET } from './route';
+
+let server: RunningPostgres;
+
+beforeAll(async () => {
+  server = await startPostgres({ dir: path.join(os.tmpdir(), `rehabit-health-${process.pid}`), port: 54349, fresh: true, ephemeral: true });
+  process.env.DATABASE_URL = server.url('postgres');
+}, 60_000);
+
+afterAll(async () => {
+  await server.stop().catch(() => {});
+});
+
+describe('GET /api/health', () => {
+  it('is 200 ok while the database answers, 503 with the error shape once it stops', async () => {
+    const up = await call(GET, { path: '/api/health' });
+    expect(up.status).toBe(200);
+    expect(up.body).toEqual({ status: 'ok' });
+
+    await server.stop();
+    const down = await call(GET, { path: '/api/health' });
+    expect(down.status).toBe(503);
+    expect(down.body.error.code).toBe('UNAVAILABLE');
+  });
+});

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { db } from '@/lib/db';
+import { call } from '@/tests/support/http';
+import { POST } from './route';
+
+const valid = {
+  name: 'Robin Reyes', email: 'Robin.Reyes@Example.test', password: 'correct-horse-battery',
+  dateOfBirth: '1988-09-12', phone: '(555) 010-2030',
+};
+const signUp = (json: unknown, ip = '198.51.100.1') =>
+  call(POST, { json, path: '/api/signup', headers: { 'x-forwarded-for': ip } });
+
+describe('POST /api/signup', () => {
+  it('creates a patient account with a hashed password, a profile and an audit record', async () => {
+    const res = await signUp(valid);
+    expect(res.status).toBe(201);
+    const user = await db().user.findUniqueOrThrow({ where: { id: res.body.id }, include: { patient: true } });
+    expect(user.email).toBe('robin.reyes@example.test');
+    expect(user.role).toBe('PATIENT');
+    expect(user.passwordHash).toMatch(/^\$argon2id\$/);
+    expect(user.patient?.dateOfBirth.toISOString().slice(0, 10)).toBe('1988-09-12');
+    expect(await db().auditEvent.count({ where: { action: 'account.sign_up', entityId: user.id } })).toBe(1);
+    expect(JSON.stringify(res.body)).not.toContain('argon2');
+  });
+
+  it('refuses a second account for the same email, whatever its case, without touching the first', async () => {
+    const res = await signUp({ ...valid, email: 'ROBIN.REYES@example.test', name: 'Impostor' });
+    expect(res.status).toBe(409);
+    expect(res.body.error.code).toBe('EMAIL_TAKEN');
+    expect(await db().user.count({ where: { name: 'Impostor' } })).toBe(0);
+  });
+
+  it('explains every invalid field and writes nothing', async () => {
+    const before = await db().user.count();
+    const res = await signUp({ name: '', email: 'not-an-email', password: 'short', dateOfBirth: 19880912 });
+    expect(res.status).toBe(400);
+    expect(res.body.error.code).toBe('VALIDATION_FAILED');
+    const paths = res.body.error.details.map((d: { path: string }) => d.path);
+    expect(paths).toEqual(expect.arrayContaining(['body.name', 'body.email', 'body.password', 'body.dateOfBirth']));
+    expect(await db().user.count()).toBe(before);
+  });
+
+  it('rejects impossible and too-young birth dates', async () => {
+    expect((await signUp({ ...valid, email: 'a1@example.test', dateOfBirth: '1990-02-30' })).status).toBe(400);
+    const child = await signUp({ ...valid, email: 'a2@example.test', dateOfBirth: new Date().toISOString().slice(0, 10) });
+    expect(child.status).toBe(422);
+    expect(child.body.error.code).toBe('RULE_VIOLATION');
+  });
+
+  it('answers 429 once one address has tried too many sign-ups in an hour', async () => {
+    const ip = '203.0.113.99';
+    let last = 0;
+    for (let i = 0; i < 21; i++) last = (await signUp({ ...valid, email: `burst${i}@example.test` }, ip)).status;
+    expect(last).toBe(429);
+    expect(await db().user.count({ where: { email: 'burst20@example.test' } })).toBe(0);
+    // Another address is not affected.
+    expect((await signUp({ ...valid, email: 'calm@example.test' }, '203.0.113.100')).status).toBe(201);
+  });
+});

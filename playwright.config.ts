@@ -1,0 +1,26 @@
+import { defineConfig, devices } from '@playwright/test';
+
+// Run through `npm test` (scripts/test.ts), which builds the app once, starts it on a seeded
+// database with a mail catcher, and points E2E_BASE_URL at it.
+export default defineConfig({
+  testDir: 'e2e',
+  fullyParallel: true,
+  workers: 2,
+  retries: process.env.CI ? 1 : 0,
+  timeout: 45_000,
+  expect: { timeout: 10_000 },
+  reporter: [['list'], ['json']],
+  use: {
+    baseURL: process.env.E2E_BASE_URL ?? 'http://localhost:3100',
+    trace: 'retain-on-failure',
+    launchOptions: {
+      executablePath: '/usr/bin/chromium',
+      args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync',
+        '--no-first-run', '--disable-gpu', '--disable-quic'],
+    },
+  },
+  outputDir: '.data/test-results/playwright',
+  projects: [
+    { name: 'desktop', use: { ...devices['Desktop Chrome'] } },
+  ],
+});

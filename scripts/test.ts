@@ -1,0 +1,118 @@
+// `npm test`: every layer against services this script starts and stops itself.
+//   unit  (*.test.ts)      pure logic, TZ pinned
+//   int   (*.int.test.ts)  real Postgres (one fresh database per file), real SMTP catcher
+//   e2e   (e2e/*.spec.ts)  Playwright + Debian Chromium against one production build
+// `--only unit|int|e2e` runs one layer. Exits non-zero when anything fails.
+import fs from 'node:fs';
+import path from 'node:path';
+import { DATA_DIR, TEST_PORTS } from './lib/config';
+import { startPostgres, type RunningPostgres } from './lib/postgres';
+import { startMailCatcher } from './lib/mail';
+import { ensureSystemDeps } from './lib/system-deps';
+import { buildIsCurrent, markBuilt } from './lib/build-cache';
+import { run, runOrFail, startService, stopAllServices, waitForHttp, type EnvVars } from './lib/processes';
+
+const onlyIndex = process.argv.indexOf('--only');
+const only = onlyIndex > 0 ? process.argv[onlyIndex + 1] : undefined;
+const wants = (layer: string) => !only || only === layer;
+const RESULTS = path.join(DATA_DIR, 'test-results');
+const TEMPLATE = 'rehabit_template';
+const bin = (name: string) => path.join(process.cwd(), 'node_modules/.bin', name);
+
+interface Tally { passed: number; failed: number; skipped: number }
+const tally: Tally = { passed: 0, failed: 0, skipped: 0 };
+let pgServer: RunningPostgres | undefined;
+
+function readJson<T>(file: string): T | null {
+  try { return JSON.parse(fs.readFileSync(file, 'utf8')) as T; } catch { return null; }
+}
+
+async function runVitest(projects: string[], env: EnvVars): Promise<number> {
+  const out = path.join(RESULTS, 'vitest.json');
+  fs.rmSync(out, { force: true });
+  const code = await run(bin('vitest'), ['run', ...projects.flatMap((p) => ['--project', p]),
+    '--reporter=default', '--reporter=json', `--outputFile=${out}`], env);
+  const r = readJson<{ numPassedTests: number; numFailedTests: number; numPendingTests: number }>(out);
+  if (r) { tally.passed += r.numPassedTests; tally.failed += r.numFailedTests; tally.skipped += r.numPendingTests; }
+  else if (code !== 0) tally.failed += 1;
+  return code;
+}
+
+async function runE2e(pg: RunningPostgres, env: EnvVars): Promise<number> {
+  const next = bin('next');
+  if (!buildIsCurrent()) {
+    await runOrFail('next build', next, ['build'], { ...env, NODE_ENV: 'production' });
+    markBuilt();
+  } else {
+    console.log('Reusing the production build (sources unchanged).');
+  }
+  const e2eUrl = pg.url('rehabit_e2e');
+  const admin = new (await import('pg')).default.Client({ connectionString: pg.url('postgres') });
+  await admin.connect();
+  await admin.query('DROP DATABASE IF EXISTS rehabit_e2e WITH (FORCE)');
+  await admin.query(`CREATE DATABASE rehabit_e2e TEMPLATE ${TEMPLATE}`);
+  await admin.end();
+  await runOrFail('e2e seed', 'npx', ['tsx', 'prisma/seed.ts'], { ...env, DATABASE_URL: e2eUrl, NODE_ENV: 'development' });
+  const appEnv = { ...env, DATABASE_URL: e2eUrl, NODE_ENV: 'production' as const };
+  startService('app', next, ['start', '-p', String(TEST_PORTS.app)], { env: appEnv, quiet: !process.env.DEBUG });
+  await waitForHttp(`http://127.0.0.1:${TEST_PORTS.app}/api/health`, 60_000, (s) => s === 200);
+  const out = path.join(RESULTS, 'playwright.json');
+  const code = await run(bin('playwright'), ['test'], { ...appEnv, PLAYWRIGHT_JSON_OUTPUT_NAME: out });
+  const r = readJson<{ stats: { expected: number; unexpected: number; flaky: number; skipped: number } }>(out);
+  if (r) {
+    tally.passed += r.stats.expected + r.stats.flaky;
+    tally.failed += r.stats.unexpected;
+    tally.skipped += r.stats.skipped;
+  } else if (code !== 0) tally.failed += 1;
+  return code;
+}
+
+async function main(): Promise<number> {
+  const t0 = Date.now();
+  fs.mkdirSync(RESULTS, { recursive: true });
+  if (wants('e2e') || wants('int')) await ensureSystemDeps();
+  const pg = await startPostgres({ dir: path.join(DATA_DIR, 'test-pg'), port: TEST_PORTS.postgres, fresh: true, ephemeral: true });
+  pgServer = pg;
+  try {
+    await pg.ensureDatabase(TEMPLATE);
+    await runOrFail('Migrations', 'npx', ['tsx', 'scripts/migrate.ts', 'deploy'], { DATABASE_URL: pg.url(TEMPLATE) });
+    await startMailCatcher(TEST_PORTS.smtp, TEST_PORTS.mailWeb);
+    const env: EnvVars = {
+      NEXT_TELEMETRY_DISABLED: '1',
+      TZ: 'UTC',
+      TEST_PG_ADMIN_URL: pg.url('postgres'),
+      TEST_PG_TEMPLATE: TEMPLATE,
+      SMTP_HOST: '127.0.0.1',
+      SMTP_PORT: String(TEST_PORTS.smtp),
+      MAILDEV_API: `http://127.0.0.1:${TEST_PORTS.mailWeb}`,
+      NEXTAUTH_URL: `http://localhost:${TEST_PORTS.app}`,
+      NEXTAUTH_SECRET: 'rehabit-test-secret-0123456789abcdef0123456789',
+      E2E_BASE_URL: `http://localhost:${TEST_PORTS.app}`,
+    };
+    const codes: number[] = [];
+    const projects = ['unit', 'int'].filter(wants);
+    if (projects.length) codes.push(await runVitest(projects, env));
+    if (wants('e2e')) codes.push(await runE2e(pg, env));
+    console.log(`\nAll layers finished in ${Math.round((Date.now() - t0) / 1000)} s.`);
+    console.log(`tests: ${tally.passed} passed, ${tally.failed} failed${tally.skipped ? `, ${tally.skipped} skipped` : ''}`);
+    return codes.some((c) => c !== 0) || tally.failed > 0 ? 1 : 0;
+  } finally {
+    await stopAllServices();
+    await pg.stop().catch(() => {});
+  }
+}
+
+let exiting = false;
+const abort = () => {
+  if (exiting) return;
+  exiting = true;
+  void stopAllServices().then(() => pgServer?.stop()).finally(() => process.exit(130));
+};
+process.on('SIGINT', abort);
+process.on('SIGTERM', abort);
+main().then((code) => process.exit(code), async (err: unknown) => {
+  console.error(err instanceof Error ? err.message : err);
+  await stopAllServices();
+  await pgServer?.stop().catch(() => {});
+  process.exit(1);
+});

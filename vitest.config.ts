@@ -1,0 +1,38 @@
+import path from 'node:path';
+import { defineConfig } from 'vitest/config';
+
+// Every test runs in UTC unless it names a zone; time-zone logic takes the zone as an argument.
+process.env.TZ = 'UTC';
+
+const alias = { '@': path.resolve(import.meta.dirname) };
+
+export default defineConfig({
+  resolve: { alias },
+  test: {
+    projects: [
+      {
+        resolve: { alias },
+        test: {
+          name: 'unit',
+          include: ['**/*.test.ts'],
+          exclude: ['**/*.int.test.ts', 'e2e/**', 'node_modules/**', '.next/**', '.data/**'],
+          setupFiles: ['tests/setup/fail-on-console-error.ts'],
+          env: { TZ: 'UTC' },
+        },
+      },
+      {
+        resolve: { alias },
+        test: {
+          name: 'int',
+          include: ['**/*.int.test.ts'],
+          exclude: ['e2e/**', 'node_modules/**', '.next/**', '.data/**'],
+          setupFiles: ['tests/setup/fail-on-console-error.ts', 'tests/setup/fresh-database.ts'],
+          env: { TZ: 'UTC', NODE_ENV: 'test' },
+          pool: 'forks',
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
+        },
+      },
+    ],
+  },
+});
