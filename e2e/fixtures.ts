@@ -1,0 +1,52 @@
+// Shared e2e fixtures: sign in through the real next-auth endpoint (not the UI), read mail from
+// the catcher, and check a page with axe.
+import AxeBuilder from '@axe-core/playwright';
+import { test as base, expect, type APIRequestContext, type Page } from '@playwright/test';
+
+export const DEMO_PASSWORD = 'rehabit-demo';
+export const DEMO = {
+  patient: 'patient1@rehabit.test',
+  therapist: 'therapist1@rehabit.test',
+  admin: 'admin@rehabit.test',
+  practiceAdmin: 'admin.prairie-motion@rehabit.test',
+} as const;
+
+export async function signInWithPassword(request: APIRequestContext, email: string, password = DEMO_PASSWORD,
+  headers: Record<string, string> = {}) {
+  const { csrfToken } = await (await request.get('/api/auth/csrf')).json();
+  return request.post('/api/auth/callback/credentials', {
+    form: { email, password, csrfToken, json: 'true', callbackUrl: '/dashboard' }, headers, maxRedirects: 0,
+  });
+}
+
+export const test = base.extend<{ loginAs: (email: string) => Promise<void> }>({
+  loginAs: async ({ page }, use) => {
+    await use(async (email) => {
+      const res = await signInWithPassword(page.request, email);
+      expect(res.status(), `sign-in of ${email}`).toBe(200);
+      const session = await (await page.request.get('/api/auth/session')).json();
+      expect(session.user?.email).toBe(email);
+    });
+  },
+});
+
+export { expect };
+
+export async function expectAccessible(page: Page): Promise<void> {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+  expect(summary, `axe violations on ${page.url()}`).toEqual([]);
+}
+
+interface CaughtMail { subject: string; html: string; text: string; to: { address: string }[] }
+
+export async function latestMailTo(request: APIRequestContext, address: string): Promise<CaughtMail> {
+  const api = process.env.MAILDEV_API ?? 'http://127.0.0.1:1180';
+  for (let i = 0; i < 50; i++) {
+    const all = (await (await request.get(`${api}/api/email`)).json()) as CaughtMail[];
+    const mine = all.filter((m) => m.to.some((t) => t.address === address));
+    if (mine.length) return mine[mine.length - 1]!;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`no mail to ${address}`);
+}
