@@ -17,8 +17,10 @@ async function postAuthForm(path: string, fields: Record<string, string>): Promi
     });
     if (res.status === 429) return 'rate-limited';
     const body = (await res.json().catch(() => null)) as { url?: unknown } | null;
-    if (!res.ok || typeof body?.url !== 'string') return 'failed';
+    if (typeof body?.url !== 'string') return 'failed';
+    // A refused password comes back as 401 with the error page's URL.
     if (body.url.includes('error=')) return 'rejected';
+    if (!res.ok) return 'failed';
     // next-auth answers a stale or missing CSRF token by pointing back at the sign-in page.
     if (body.url.includes('csrf=true')) return 'failed';
     return 'ok';

@@ -2,6 +2,7 @@
 // database on every request, so a deactivated account or a changed role takes effect at once.
 import { getToken } from 'next-auth/jwt';
 import { getServerSession } from 'next-auth';
+import { cache } from 'react';
 import { db } from '../db';
 import { env } from '../env';
 import { authOptions } from './options';
@@ -35,8 +36,8 @@ export async function readRequestUser(req: Request): Promise<SessionUser | null>
   return loadSessionUser(token?.sub);
 }
 
-/** The signed-in user of a server component or page, or null. */
-export async function readPageUser(): Promise<SessionUser | null> {
+/** The signed-in user of a server component or page, or null. Cached per request render. */
+export const readPageUser = cache(async (): Promise<SessionUser | null> => {
   const session = await getServerSession(authOptions());
   return loadSessionUser(session?.user.id);
-}
+});

@@ -29,7 +29,7 @@ export function PasswordSignInForm({ callbackUrl }: { callbackUrl: string }) {
   }
 
   return (
-    <form className="form" method="post" onSubmit={onSubmit}>
+    <form className="form" method="post" onSubmit={onSubmit} aria-label="Sign in with your password">
       <p className="form-error" role="alert">{message}</p>
       <FormField idPrefix="password-" name="email" label="Email" type="email" autoComplete="email" required />
       <FormField idPrefix="password-" name="password" label="Password" type="password" autoComplete="current-password" required />

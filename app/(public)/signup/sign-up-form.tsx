@@ -84,7 +84,7 @@ export function SignUpForm() {
   }
 
   return (
-    <form ref={formRef} className="form" method="post" noValidate onSubmit={onSubmit}>
+    <form ref={formRef} className="form" method="post" noValidate onSubmit={onSubmit} aria-label="Create your account">
       <p className="form-error" role="alert">{message}</p>
       <FormField name="name" label="Full name" autoComplete="name" required error={errors.name} />
       <FormField name="email" label="Email" type="email" autoComplete="email" required error={errors.email} />
