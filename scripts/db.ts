@@ -1,5 +1,6 @@
 // npm run db:migrate | db:seed | db:reset — on DATABASE_URL if set, else on the embedded
 // development database (started for the command if `npm start` is not already running it).
+// npm run db:up — just the embedded development database, until Ctrl-C (for db:migrate:create).
 import net from 'node:net';
 import path from 'node:path';
 import pg from 'pg';
@@ -17,12 +18,19 @@ function portOpen(port: number): Promise<boolean> {
 
 async function main(): Promise<void> {
   const cmd = process.argv[2];
-  if (!['migrate', 'seed', 'reset'].includes(cmd ?? '')) throw new Error('usage: db.ts migrate | seed | reset');
+  if (!['migrate', 'seed', 'reset', 'up'].includes(cmd ?? '')) throw new Error('usage: db.ts migrate | seed | reset | up');
   let started: RunningPostgres | undefined;
   const url = process.env.DATABASE_URL ?? databaseUrl(DEV_PORTS.postgres, 'rehabit');
   if (!process.env.DATABASE_URL && !(await portOpen(DEV_PORTS.postgres))) {
     started = await startPostgres({ dir: path.join(DATA_DIR, 'pg'), port: DEV_PORTS.postgres });
     await started.ensureDatabase('rehabit');
+  }
+  if (cmd === 'up') {
+    console.log(`PostgreSQL on ${url} — Ctrl-C stops it.`);
+    const stop = () => void (started?.stop() ?? Promise.resolve()).finally(() => process.exit(0));
+    process.on('SIGINT', stop);
+    process.on('SIGTERM', stop);
+    return;
   }
   try {
     const env = { DATABASE_URL: url };

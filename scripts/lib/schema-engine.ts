@@ -35,11 +35,24 @@ export function poolConfig(databaseUrl: string): pg.PoolConfig {
 // adapter-pg 7.10 cannot deserialize Postgres' internal "char" type (OID 18), which the engine's
 // catalog queries return. Report it as text, then tag the column as a character column.
 // This patches the adapter's base class in this process only; the CLI runs as its own process.
+//
+// Its executeScript also splits a migration on every ";" and runs the pieces one by one, which
+// breaks functions and DO blocks ($$ … ; … $$) and leaves a failed migration half-applied.
+// Sending the whole script as one simple-protocol query keeps it intact, and Postgres runs a
+// multi-statement query as one implicit transaction: a migration applies whole or not at all.
 let patched = false;
-function patchCharType(adapter: object): void {
+function patchAdapter(adapter: object): void {
   if (patched) return;
   patched = true;
-  const proto = Object.getPrototypeOf(Object.getPrototypeOf(adapter));
+  const adapterProto = Object.getPrototypeOf(adapter) as {
+    executeScript(script: string): Promise<void>;
+    client: { query(sql: string): Promise<unknown> };
+    onError(error: unknown): never;
+  };
+  adapterProto.executeScript = async function (this: typeof adapterProto, script: string) {
+    try { await this.client.query(script); } catch (error) { this.onError(error); }
+  };
+  const proto = Object.getPrototypeOf(adapterProto);
   const performIO = proto.performIO;
   const queryRaw = proto.queryRaw;
   const charColumns = new WeakMap<object, number[]>();
@@ -68,7 +81,7 @@ class MigrateAdapterFactory implements SqlMigrationAwareDriverAdapterFactory {
 
   async connect() {
     const adapter = await new PrismaPg(this.cfg).connect();
-    patchCharType(adapter);
+    patchAdapter(adapter);
     this.opened.push(adapter);
     return adapter;
   }
@@ -83,7 +96,7 @@ class MigrateAdapterFactory implements SqlMigrationAwareDriverAdapterFactory {
     const name = `prisma_shadow_${randomUUID().replaceAll('-', '')}`;
     await this.admin(`CREATE DATABASE "${name}"`);
     const adapter = await new PrismaPg({ ...this.cfg, database: name }).connect();
-    patchCharType(adapter);
+    patchAdapter(adapter);
     const dispose = adapter.dispose.bind(adapter);
     adapter.dispose = async () => {
       await dispose();
