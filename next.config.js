@@ -3,8 +3,10 @@ const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
   typedRoutes: false,
-  // Server-only packages with native or wasm parts stay out of the bundle.
-  serverExternalPackages: ['@node-rs/argon2', '@prisma/client', '@prisma/adapter-pg', 'pg', 'nodemailer'],
+  // Server-only packages with native or wasm parts stay out of the bundle, as do pg-boss (loads
+  // its own SQL plans at run time) and ical-timezones (reads its zone files from its own folder).
+  serverExternalPackages: ['@node-rs/argon2', '@prisma/client', '@prisma/adapter-pg', 'pg', 'nodemailer',
+    'pg-boss', '@touch4it/ical-timezones'],
   async headers() {
     return [{
       source: '/:path*',

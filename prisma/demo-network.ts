@@ -65,9 +65,12 @@ export const DEMO_PATIENTS = [
 
 export const DEMO_VISIT_TYPES = [
   { slug: 'initial-evaluation', name: 'Initial evaluation', durationMinutes: 60, priceCents: 15000, modality: 'IN_CLINIC' as const,
+    bufferAfterMinutes: 15, lateCancellationFeeCents: 5000,
     description: 'A full assessment with a physical therapist: history, movement and strength tests, a diagnosis and a plan.' },
   { slug: 'follow-up', name: 'Follow-up', durationMinutes: 30, priceCents: 9000, modality: 'IN_CLINIC' as const,
+    patientMayBookSeries: true, lateCancellationFeeCents: 4000,
     description: 'Hands-on treatment and progression of your exercise plan at the clinic.' },
   { slug: 'virtual-follow-up', name: 'Virtual follow-up', durationMinutes: 30, priceCents: 7500, modality: 'VIRTUAL' as const,
+    patientMayBookSeries: true, minNoticeMinutes: 120, lateCancellationFeeCents: 3000,
     description: 'A video visit from home: review your exercises, adjust the plan, answer questions.' },
 ];

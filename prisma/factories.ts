@@ -117,11 +117,14 @@ export async function createAdmin(client: PrismaClient, a: PersonSeed & { practi
 
 export function createVisitType(client: PrismaClient, v: {
   slug?: string; name?: string; description?: string; durationMinutes?: number; priceCents?: number;
-  modality?: VisitModality; practiceId?: string | null;
+  modality?: VisitModality; practiceId?: string | null; bufferBeforeMinutes?: number; bufferAfterMinutes?: number;
+  minNoticeMinutes?: number; horizonDays?: number; slotStepMinutes?: number; patientMayBookSeries?: boolean;
+  freeCancellationHours?: number; lateCancellationFeeCents?: number;
 } = {}) {
   const id = unique();
   return client.visitType.create({
     data: {
+      ...v,
       slug: v.slug ?? `visit-${id}`,
       name: v.name ?? `Visit ${id}`,
       description: v.description ?? '',
@@ -129,6 +132,78 @@ export function createVisitType(client: PrismaClient, v: {
       priceCents: v.priceCents ?? 9000,
       modality: v.modality ?? 'IN_CLINIC',
       practiceId: v.practiceId ?? null,
+    },
+  });
+}
+
+export interface RuleSeed {
+  weekday: number; startMinute: number; endMinute: number; timezone: string;
+  modality?: VisitModality; clinicId?: string | null; validFrom?: string; validUntil?: string | null;
+}
+
+export function createAvailabilityRules(client: PrismaClient, therapistId: string, rules: RuleSeed[]) {
+  return client.availabilityRule.createMany({
+    data: rules.map((r) => ({
+      therapistId, weekday: r.weekday, startMinute: r.startMinute, endMinute: r.endMinute, timezone: r.timezone,
+      modality: r.modality ?? (r.clinicId ? 'IN_CLINIC' : 'VIRTUAL'), clinicId: r.clinicId ?? null,
+      validFrom: new Date(`${r.validFrom ?? '2026-01-01'}T00:00:00Z`),
+      validUntil: r.validUntil ? new Date(`${r.validUntil}T00:00:00Z`) : null,
+    })),
+  });
+}
+
+/** A typical week: Mon–Fri 08:00–12:00 and 13:00–17:00 at the clinic; video Tue/Thu evenings and Saturday mornings. */
+export function typicalWeek(timezone: string, clinicId: string | null, virtual: boolean): RuleSeed[] {
+  const clinicHours = clinicId
+    ? [1, 2, 3, 4, 5].flatMap((weekday) => [
+      { weekday, startMinute: 8 * 60, endMinute: 12 * 60, timezone, clinicId },
+      { weekday, startMinute: 13 * 60, endMinute: 17 * 60, timezone, clinicId },
+    ])
+    : [];
+  const videoHours = virtual
+    ? [{ weekday: 2, startMinute: 17 * 60, endMinute: 19 * 60, timezone }, { weekday: 4, startMinute: 17 * 60, endMinute: 19 * 60, timezone },
+      { weekday: 6, startMinute: 9 * 60, endMinute: 12 * 60, timezone }]
+    : [];
+  return [...clinicHours, ...videoHours];
+}
+
+export interface AppointmentSeed {
+  patientId: string; therapistId: string; visitTypeId: string; startsAt: Date;
+  /** Defaults to the therapist's home clinic for an in-clinic visit type. */
+  clinicId?: string | null;
+  status?: 'HELD' | 'BOOKED' | 'COMPLETED' | 'NO_SHOW' | 'CANCELLED';
+  /** Defaults to 15 minutes from now for a HELD appointment. */
+  holdExpiresAt?: Date | null;
+  /** Defaults to the patient's user. */
+  createdById?: string;
+}
+
+/** An appointment written directly (no availability check), with the visit type's length, buffers and price. */
+export async function createAppointment(client: PrismaClient, a: AppointmentSeed) {
+  const minute = 60_000;
+  const visitType = await client.visitType.findUniqueOrThrow({ where: { id: a.visitTypeId } });
+  const therapist = await client.therapist.findUniqueOrThrow({ where: { id: a.therapistId }, select: { clinicId: true } });
+  const patient = await client.patient.findUniqueOrThrow({ where: { id: a.patientId }, select: { userId: true } });
+  const status = a.status ?? 'BOOKED';
+  const endsAt = new Date(a.startsAt.getTime() + visitType.durationMinutes * minute);
+  return client.appointment.create({
+    data: {
+      patientId: a.patientId,
+      therapistId: a.therapistId,
+      visitTypeId: visitType.id,
+      modality: visitType.modality,
+      clinicId: visitType.modality === 'IN_CLINIC' ? (a.clinicId ?? therapist.clinicId) : null,
+      startsAt: a.startsAt,
+      endsAt,
+      blockStartsAt: new Date(a.startsAt.getTime() - visitType.bufferBeforeMinutes * minute),
+      blockEndsAt: new Date(endsAt.getTime() + visitType.bufferAfterMinutes * minute),
+      status,
+      holdExpiresAt: a.holdExpiresAt !== undefined ? a.holdExpiresAt
+        : status === 'HELD' ? new Date(Date.now() + 15 * minute) : null,
+      priceCents: visitType.priceCents,
+      currency: visitType.currency,
+      createdById: a.createdById ?? patient.userId,
+      cancelledAt: status === 'CANCELLED' ? new Date() : null,
     },
   });
 }

@@ -2,7 +2,9 @@
 // no users, which is how `npm start` calls it.
 import { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaClient } from '../lib/generated/prisma/client.ts';
-import { createAdmin, createClinic, createPatient, createPractice, createTherapist, createVisitType } from './factories';
+import {
+  createAdmin, createAvailabilityRules, createClinic, createPatient, createPractice, createTherapist, createVisitType, typicalWeek,
+} from './factories';
 import { DEMO_PATIENTS, DEMO_PRACTICES, DEMO_THERAPISTS, DEMO_VISIT_TYPES } from './demo-network';
 
 export async function seedDemo(client: PrismaClient): Promise<void> {
@@ -15,10 +17,11 @@ export async function seedDemo(client: PrismaClient): Promise<void> {
   await createAdmin(client, { email: 'admin@rehabit.test', name: 'Rehabit Network Admin' });
   for (const t of DEMO_THERAPISTS) {
     const clinic = clinics.get(t.clinicSlug)!;
-    await createTherapist(client, {
+    const user = await createTherapist(client, {
       email: `therapist${t.n}@rehabit.test`, name: t.name, practiceId: clinic.practiceId, clinicId: clinic.id,
       timezone: clinic.timezone, offersVirtual: t.offersVirtual, specialties: t.specialties, bio: t.bio,
     });
+    await createAvailabilityRules(client, user.therapist!.id, typicalWeek(clinic.timezone, clinic.id, t.offersVirtual));
   }
   for (const p of DEMO_PATIENTS) {
     await createPatient(client, {

@@ -5,7 +5,7 @@
 // `--only unit|int|e2e` runs one layer. Exits non-zero when anything fails.
 import fs from 'node:fs';
 import path from 'node:path';
-import { DATA_DIR, TEST_PORTS } from './lib/config';
+import { DATA_DIR, TEST_DATA_DIR, TEST_PORTS } from './lib/config';
 import { startPostgres, type RunningPostgres } from './lib/postgres';
 import { startMailCatcher } from './lib/mail';
 import { ensureSystemDeps } from './lib/system-deps';
@@ -15,7 +15,7 @@ import { run, runOrFail, startService, stopAllServices, waitForHttp, type EnvVar
 const onlyIndex = process.argv.indexOf('--only');
 const only = onlyIndex > 0 ? process.argv[onlyIndex + 1] : undefined;
 const wants = (layer: string) => !only || only === layer;
-const RESULTS = path.join(DATA_DIR, 'test-results');
+const RESULTS = path.join(DATA_DIR, `test-results${process.env.REHABIT_TEST_SLOT ? `-${process.env.REHABIT_TEST_SLOT}` : ''}`);
 const TEMPLATE = 'rehabit_template';
 const bin = (name: string) => path.join(process.cwd(), 'node_modules/.bin', name);
 
@@ -71,7 +71,7 @@ async function main(): Promise<number> {
   const t0 = Date.now();
   fs.mkdirSync(RESULTS, { recursive: true });
   if (wants('e2e') || wants('int')) await ensureSystemDeps();
-  const pg = await startPostgres({ dir: path.join(DATA_DIR, 'test-pg'), port: TEST_PORTS.postgres, fresh: true, ephemeral: true });
+  const pg = await startPostgres({ dir: path.join(DATA_DIR, TEST_DATA_DIR), port: TEST_PORTS.postgres, fresh: true, ephemeral: true });
   pgServer = pg;
   try {
     await pg.ensureDatabase(TEMPLATE);

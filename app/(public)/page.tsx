@@ -11,7 +11,8 @@ export default function LandingPage() {
           install.
         </p>
         <div className="actions">
-          <Link href="/signup" className="button">Create an account</Link>
+          <Link href="/book" className="button">Book a visit</Link>
+          <Link href="/signup" className="button button-secondary">Create an account</Link>
           <Link href="/signin" className="button button-secondary">Sign in</Link>
         </div>
       </section>

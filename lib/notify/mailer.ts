@@ -1,5 +1,5 @@
 // Real SMTP (the local maildev catcher in development and tests, any SMTP server elsewhere).
-import nodemailer, { type Transporter } from 'nodemailer';
+import nodemailer, { type SendMailOptions, type Transporter } from 'nodemailer';
 import { env } from '../env';
 
 export interface OutgoingMail {
@@ -7,6 +7,7 @@ export interface OutgoingMail {
   subject: string;
   text: string;
   html: string;
+  attachments?: SendMailOptions['attachments'];
 }
 
 let transport: Transporter | undefined;

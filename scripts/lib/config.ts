@@ -19,7 +19,12 @@ export const DEV_PORTS: ServicePorts = {
   app: Number(process.env.PORT ?? 3000),
 };
 
-export const TEST_PORTS: ServicePorts = { postgres: 54339, smtp: 1125, mailWeb: 1180, app: 3100 };
+// REHABIT_TEST_SLOT=N (0–9) shifts every test port and data folder, so two test runs can share a
+// machine (e.g. two checkouts, or CI beside a developer's run).
+export const TEST_SLOT = Number(process.env.REHABIT_TEST_SLOT ?? 0);
+const shift = TEST_SLOT * 2;
+export const TEST_PORTS: ServicePorts = { postgres: 54339 + shift, smtp: 1125 + shift, mailWeb: 1180 + shift, app: 3100 + shift };
+export const TEST_DATA_DIR = `test-pg${TEST_SLOT ? `-${TEST_SLOT}` : ''}`;
 
 export const PG_USER = 'postgres';
 export const PG_PASSWORD = 'postgres';

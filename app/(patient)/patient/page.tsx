@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { requireRole } from '@/lib/auth/guards';
 import { DashboardHeading } from '@/app/_components/dashboard-heading';
 import type { SearchParams } from '@/app/_components/search-params';
@@ -14,6 +15,10 @@ export default async function PatientDashboard({ searchParams }: { searchParams:
       <DashboardHeading name={user.name} searchParams={params}>
         Your visits, your exercise plan and how you are getting on, all in one place.
       </DashboardHeading>
+      <div className="actions">
+        <Link href="/book" className="button">Book a visit</Link>
+        <Link href="/patient/appointments" className="button button-secondary">Appointments</Link>
+      </div>
       <div className="grid">
         <section className="card" aria-labelledby="next-visit-heading">
           <h2 id="next-visit-heading">Next appointment</h2>

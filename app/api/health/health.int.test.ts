@@ -1,4 +1,5 @@
 // Health against a Postgres this test owns, so it can stop it and watch the answer change.
+import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -8,13 +9,22 @@ import { GET } from './route';
 
 let server: RunningPostgres;
 
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer().listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as net.AddressInfo;
+      probe.close(() => resolve(port));
+    }).on('error', reject);
+  });
+}
+
 beforeAll(async () => {
-  server = await startPostgres({ dir: path.join(os.tmpdir(), `rehabit-health-${process.pid}`), port: 54349, fresh: true, ephemeral: true });
+  server = await startPostgres({ dir: path.join(os.tmpdir(), `rehabit-health-${process.pid}`), port: await freePort(), fresh: true, ephemeral: true });
   process.env.DATABASE_URL = server.url('postgres');
 }, 60_000);
 
 afterAll(async () => {
-  await server.stop().catch(() => {});
+  await server?.stop().catch(() => {});
 });
 
 describe('GET /api/health', () => {

@@ -1,0 +1,134 @@
+'use client';
+
+// Booking on one page: each choice reveals the next. Every choice lives in the URL (type, clinic,
+// therapist, week, time, with), so Back, refresh and the sign-in round trip all keep the place.
+// window.history.pushState updates useSearchParams without a server round trip.
+import { useSearchParams } from 'next/navigation';
+import { useEffect, useRef, useState } from 'react';
+import { apiRequest, query } from '@/app/_components/api-client';
+import { WeekSlots, type OpenSlot } from '@/app/_components/week-slots';
+import {
+  ClinicChoice, TherapistChoice, VisitTypeChoice,
+  type BookableClinic, type BookableTherapist, type BookableVisitType, type TherapistList,
+} from './booking-steps';
+import { ConfirmBooking, type BookingViewer } from './confirm-booking';
+
+type Param = 'type' | 'clinic' | 'therapist' | 'week' | 'time' | 'with';
+
+export function BookingFlow({ visitTypes, clinics, viewer }: {
+  visitTypes: BookableVisitType[]; clinics: BookableClinic[]; viewer: BookingViewer;
+}) {
+  const params = useSearchParams();
+  const [therapistList, setTherapistList] = useState<{ key: string; list: TherapistList } | null>(null);
+  const [notice, setNotice] = useState('');
+  const [reloadKey, setReloadKey] = useState(0);
+  const confirmHeading = useRef<HTMLHeadingElement>(null);
+  const noticeRef = useRef<HTMLParagraphElement>(null);
+  const focusConfirm = useRef(false);
+
+  const visitType = visitTypes.find((v) => v.id === params.get('type')) ?? null;
+  const inClinic = visitType?.modality === 'IN_CLINIC';
+  const clinic = inClinic ? clinics.find((c) => c.id === params.get('clinic')) ?? null : null;
+  const therapistsKey = !visitType ? null : inClinic ? (clinic ? query({ clinicId: clinic.id }) : null) : query({ virtual: 'true' });
+
+  useEffect(() => {
+    if (!therapistsKey) return;
+    const controller = new AbortController();
+    apiRequest<{ therapists: BookableTherapist[] }>(`/api/therapists?${therapistsKey}`, { signal: controller.signal }).then((res) => {
+      setTherapistList({ key: therapistsKey, list: res.ok ? { ok: true, therapists: res.data.therapists } : { ok: false, message: res.message } });
+    }, () => { /* superseded */ });
+    return () => controller.abort();
+  }, [therapistsKey]);
+
+  const list = therapistList?.key === therapistsKey ? therapistList.list : null;
+  const therapists = list?.ok ? list.therapists : [];
+  // A therapist in the URL who is not (or no longer) on the list means "first available".
+  const asked = params.get('therapist');
+  const therapistId = asked && (!list || therapists.some((t) => t.id === asked)) ? asked : null;
+  const start = params.get('time');
+  const withId = params.get('with');
+  const chosen = visitType && start && withId && (!inClinic || clinic) && (!therapistId || therapistId === withId)
+    ? { start, therapistId: withId } : null;
+  const showTimes = Boolean(visitType && (!inClinic || clinic) && list?.ok && therapists.length > 0);
+
+  useEffect(() => {
+    if (focusConfirm.current && chosen) confirmHeading.current?.focus();
+    focusConfirm.current = false;
+  });
+
+  // The confirm step (and the button that had focus) is gone: put focus on why.
+  useEffect(() => {
+    if (notice) noticeRef.current?.focus();
+  }, [notice]);
+
+  function update(changes: Partial<Record<Param, string | null>>, mode: 'push' | 'replace' = 'push') {
+    const next = new URLSearchParams(params.toString());
+    for (const [key, value] of Object.entries(changes)) {
+      if (value) next.set(key, value);
+      else next.delete(key);
+    }
+    const search = next.toString();
+    const url = search ? `?${search}` : window.location.pathname;
+    if (mode === 'push') window.history.pushState(null, '', url);
+    else window.history.replaceState(null, '', url);
+  }
+
+  function chooseVisitType(vt: BookableVisitType) {
+    setNotice('');
+    const sameKind = visitType?.modality === vt.modality;
+    update({ type: vt.id, time: null, with: null, ...(sameKind ? {} : { clinic: null, therapist: null }) });
+  }
+
+  function chooseSlot(slot: OpenSlot) {
+    setNotice('');
+    focusConfirm.current = true;
+    update({ time: slot.start, with: slot.therapistId });
+  }
+
+  const returnTo = `/book${params.toString() ? `?${params.toString()}` : ''}`;
+
+  return (
+    <div className="booking-flow">
+      <VisitTypeChoice visitTypes={visitTypes} value={visitType?.id ?? null} onChange={chooseVisitType} />
+
+      {inClinic && (
+        <ClinicChoice clinics={clinics} value={clinic?.id ?? null}
+          onChange={(id) => { setNotice(''); update({ clinic: id, therapist: null, time: null, with: null }); }} />
+      )}
+
+      {therapistsKey && (
+        <TherapistChoice list={list} value={therapistId} virtual={!inClinic}
+          onChange={(id) => { setNotice(''); update({ therapist: id, time: null, with: null }); }} />
+      )}
+
+      {showTimes && visitType && (
+        <section className="booking-step" aria-labelledby="times-heading">
+          <h2 id="times-heading">Pick a time</h2>
+          {notice && <p ref={noticeRef} tabIndex={-1} className="form-error" role="alert">{notice}</p>}
+          <WeekSlots visitTypeId={visitType.id} therapistId={therapistId ?? undefined} clinicId={clinic?.id}
+            week={params.get('week')} onWeekChange={(week) => update({ week })}
+            selectedStart={chosen?.start ?? null} onSelect={chooseSlot} reloadKey={reloadKey} />
+        </section>
+      )}
+
+      {showTimes && visitType && chosen && (
+        <ConfirmBooking
+          key={`${chosen.start}|${chosen.therapistId}`}
+          headingRef={confirmHeading}
+          visit={{
+            visitType, clinic, start: chosen.start, therapistId: chosen.therapistId,
+            therapistName: therapists.find((t) => t.id === chosen.therapistId)?.name ?? null,
+          }}
+          viewer={viewer}
+          returnTo={returnTo}
+          onSlotTaken={() => {
+            setNotice('That time was just taken. Please pick another.');
+            update({ time: null, with: null }, 'replace');
+            setReloadKey((k) => k + 1);
+          }}
+          onRefused={() => setReloadKey((k) => k + 1)}
+        />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,22 @@
+import { z } from 'zod';
+import { endpoint } from '@/lib/http';
+import { ROLES } from '@/lib/auth/roles';
+import { appointmentOutput, seriesInput } from '@/lib/booking/schemas';
+import { authorizeSeries } from '@/lib/booking/authorize-series';
+import { bookSeries } from '@/lib/booking/book-series';
+
+const conflict = z.object({
+  date: z.string(), start: z.string().nullable(), reason: z.string(),
+  alternatives: z.array(z.object({ start: z.string(), end: z.string() })),
+});
+
+export const POST = endpoint({
+  method: 'POST', path: '/api/appointment-series', tags: ['Appointments'], auth: ROLES,
+  summary: 'Book a weekly series (plan of care). Each visit is checked alone; conflicts come with nearby free times.',
+  body: seriesInput,
+  response: z.object({ seriesId: z.string(), booked: z.array(appointmentOutput), conflicts: z.array(conflict) }),
+  successStatus: 201,
+}, async ({ user, body, req }) => {
+  const patientId = await authorizeSeries(user, body);
+  return bookSeries(user, { ...body, patientId }, req.headers.get('idempotency-key'));
+});

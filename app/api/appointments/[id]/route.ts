@@ -1,0 +1,21 @@
+import { endpoint } from '@/lib/http';
+import { ROLES } from '@/lib/auth/roles';
+import { appointmentOutput, idParams, rescheduleInput } from '@/lib/booking/schemas';
+import { findAccessibleAppointment } from '@/lib/booking/appointment-access';
+import { rescheduleAppointment } from '@/lib/booking/reschedule-appointment';
+import { toAppointmentView } from '@/lib/booking/appointment-view';
+
+export const GET = endpoint({
+  method: 'GET', path: '/api/appointments/{id}', tags: ['Appointments'], auth: ROLES,
+  summary: "One appointment, to its patient, its therapist and their practice's admins (404 to anyone else).",
+  params: idParams,
+  response: appointmentOutput,
+}, async ({ user, params }) => toAppointmentView(await findAccessibleAppointment(user, params.id)));
+
+export const PATCH = endpoint({
+  method: 'PATCH', path: '/api/appointments/{id}', tags: ['Appointments'], auth: ROLES,
+  summary: 'Reschedule to a new start: the new time is taken in the same transaction, or nothing changes.',
+  params: idParams,
+  body: rescheduleInput,
+  response: appointmentOutput,
+}, async ({ user, params, body }) => toAppointmentView(await rescheduleAppointment(user, params.id, body.start)));

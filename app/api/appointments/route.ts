@@ -1,0 +1,33 @@
+import { z } from 'zod';
+import { endpoint, json } from '@/lib/http';
+import { ROLES } from '@/lib/auth/roles';
+import { AppError } from '@/lib/errors';
+import { appointmentOutput, bookInput, listQuery } from '@/lib/booking/schemas';
+import { bookAppointment } from '@/lib/booking/book-appointment';
+import { listAppointments } from '@/lib/booking/list-appointments';
+import { patientIdOf } from '@/lib/booking/people';
+import { toAppointmentView } from '@/lib/booking/appointment-view';
+
+export const GET = endpoint({
+  method: 'GET', path: '/api/appointments', tags: ['Appointments'], auth: ROLES,
+  summary: "The caller's appointments: a patient's own, a therapist's own, an admin's practice (or all).",
+  query: listQuery,
+  response: z.object({ appointments: z.array(appointmentOutput) }),
+}, async ({ user, query }) => ({ appointments: (await listAppointments(user, query)).map(toAppointmentView) }));
+
+export const POST = endpoint({
+  method: 'POST', path: '/api/appointments', tags: ['Appointments'], auth: ['PATIENT'],
+  summary: 'Book a visit. Send an Idempotency-Key header: a retry with the same key returns the same appointment.',
+  body: bookInput,
+  response: appointmentOutput,
+  successStatus: 201,
+}, async ({ user, body, req }) => {
+  const key = req.headers.get('idempotency-key');
+  if (key !== null && !/^[\w.:-]{8,100}$/.test(key)) {
+    throw new AppError('VALIDATION_FAILED', 'Idempotency-Key must be 8–100 letters, digits or . _ : -');
+  }
+  const { appointment, replayed } = await bookAppointment({
+    ...body, patientId: await patientIdOf(user), createdById: user.id, idempotencyKey: key,
+  });
+  return json(appointmentOutput.parse(toAppointmentView(appointment)), 201, replayed ? { 'Idempotent-Replayed': 'true' } : undefined);
+});

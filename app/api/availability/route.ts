@@ -1,0 +1,17 @@
+import { endpoint } from '@/lib/http';
+import { replaceRulesInput } from '@/lib/scheduling/availability-schemas';
+import { availabilityOutput } from '@/lib/scheduling/availability-output';
+import { getOwnAvailability, replaceWeeklyRules } from '@/lib/scheduling/manage-availability';
+
+export const GET = endpoint({
+  method: 'GET', path: '/api/availability', tags: ['Availability'], auth: ['THERAPIST'],
+  summary: "The therapist's own weekly hours, upcoming date overrides and time off.",
+  response: availabilityOutput,
+}, ({ user }) => getOwnAvailability(user));
+
+export const PUT = endpoint({
+  method: 'PUT', path: '/api/availability', tags: ['Availability'], auth: ['THERAPIST'],
+  summary: 'Replace the weekly hours (several ranges a day, per clinic or virtual, each valid from/until a date).',
+  body: replaceRulesInput,
+  response: availabilityOutput,
+}, ({ user, body }) => replaceWeeklyRules(user, body.rules));

@@ -1,0 +1,13 @@
+import { z } from 'zod';
+import { endpoint } from '@/lib/http';
+import { slotOutput, slotsQuery } from '@/lib/booking/schemas';
+import { listOpenSlots } from '@/lib/scheduling/list-open-slots';
+
+export const dynamic = 'force-dynamic';
+
+export const GET = endpoint({
+  method: 'GET', path: '/api/slots', tags: ['Scheduling'], auth: 'public',
+  summary: 'Open start times for a visit type (at most 93 days), for every therapist who can take it.',
+  query: slotsQuery,
+  response: z.object({ slots: z.array(slotOutput) }),
+}, async ({ query }) => ({ slots: await listOpenSlots(query) }));

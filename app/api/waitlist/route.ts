@@ -1,0 +1,27 @@
+import { z } from 'zod';
+import { endpoint } from '@/lib/http';
+import { isoInstant } from '@/lib/booking/schemas';
+import { patientIdOf } from '@/lib/booking/people';
+import { joinWaitlist, listOwnWaitlist } from '@/lib/waitlist/join-waitlist';
+
+const entryOutput = z.object({
+  id: z.string(), status: z.string(), visitTypeId: z.string(), therapistId: z.string().nullable(), clinicId: z.string().nullable(),
+  earliest: z.date().transform((d) => d.toISOString()), latest: z.date().transform((d) => d.toISOString()),
+});
+
+export const GET = endpoint({
+  method: 'GET', path: '/api/waitlist', tags: ['Waitlist'], auth: ['PATIENT'],
+  summary: "The patient's active waitlist requests.",
+  response: z.object({ entries: z.array(entryOutput) }),
+}, async ({ user }) => ({ entries: await listOwnWaitlist(await patientIdOf(user)) }));
+
+export const POST = endpoint({
+  method: 'POST', path: '/api/waitlist', tags: ['Waitlist'], auth: ['PATIENT'],
+  summary: 'Ask to be offered an earlier time with a therapist or at a clinic, within a date range.',
+  body: z.object({
+    visitTypeId: z.string().min(1).max(40), therapistId: z.string().min(1).max(40).optional(),
+    clinicId: z.string().min(1).max(40).optional(), earliest: isoInstant, latest: isoInstant,
+  }),
+  response: entryOutput,
+  successStatus: 201,
+}, async ({ user, body }) => joinWaitlist({ ...body, patientId: await patientIdOf(user) }));

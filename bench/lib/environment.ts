@@ -1,0 +1,132 @@
+// A throw-away production setup for benchmarks: its own embedded Postgres, mail catcher and
+// `next start`, on ports that collide with neither `npm start` nor `npm test`. Everything it
+// starts is stopped when the benchmark ends, fails, or is interrupted (Ctrl-C).
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { PrismaPg } from '@prisma/adapter-pg';
+import { PrismaClient } from '../../lib/generated/prisma/client.ts';
+import { DATA_DIR } from '../../scripts/lib/config';
+import { startPostgres, type RunningPostgres } from '../../scripts/lib/postgres';
+import { startMailCatcher } from '../../scripts/lib/mail';
+import { buildIsCurrent, markBuilt } from '../../scripts/lib/build-cache';
+import { runOrFail, startService, stopAllServices, waitForHttp, type EnvVars } from '../../scripts/lib/processes';
+
+const DEFAULT_PORTS = { postgres: 54359, smtp: 1225, mailWeb: 1280, app: 3200 };
+type Ports = typeof DEFAULT_PORTS;
+const DATABASE = 'rehabit_bench';
+
+export interface BenchEnvironment {
+  baseUrl: string;
+  databaseUrl: string;
+  pg: RunningPostgres;
+  /** A Prisma client for the bench's own data setup (not the app's). */
+  client: PrismaClient;
+}
+
+let pgServer: RunningPostgres | undefined;
+let client: PrismaClient | undefined;
+let stopping: Promise<void> | undefined;
+
+function stopEverything(): Promise<void> {
+  stopping ??= (async () => {
+    await client?.$disconnect().catch(() => {});
+    await stopAllServices();
+    await pgServer?.stop().catch(() => {});
+  })();
+  return stopping;
+}
+
+async function ensureBuild(env: EnvVars): Promise<void> {
+  if (buildIsCurrent()) {
+    console.log('Reusing the production build (sources unchanged).');
+    return;
+  }
+  await runOrFail('next build', path.join(process.cwd(), 'node_modules/.bin/next'), ['build'], { ...env, NODE_ENV: 'production' });
+  markBuilt();
+}
+
+function canListen(port: number, host?: string): Promise<boolean> {
+  return new Promise((resolve) => {
+    const server = net.createServer();
+    server.once('error', () => resolve(false));
+    server.listen({ port, host, exclusive: true }, () => server.close(() => resolve(true)));
+  });
+}
+
+/**
+ * The default ports, or the next free ones: something else listening there (a dev server, another
+ * bench) would otherwise answer our requests, and the figures would be about the wrong app.
+ */
+async function freePorts(): Promise<Ports> {
+  const ports = { ...DEFAULT_PORTS };
+  const taken = new Set<number>();
+  for (const key of Object.keys(ports) as (keyof Ports)[]) {
+    let port = ports[key];
+    while (taken.has(port) || !(await canListen(port, '127.0.0.1')) || !(await canListen(port))) {
+      if (++port > DEFAULT_PORTS[key] + 20) throw new Error(`no free port near ${DEFAULT_PORTS[key]} for ${key}`);
+    }
+    if (port !== DEFAULT_PORTS[key]) console.log(`Port ${DEFAULT_PORTS[key]} (${key}) is in use; using ${port}.`);
+    ports[key] = port;
+    taken.add(port);
+  }
+  return ports;
+}
+
+async function startEnvironment(): Promise<BenchEnvironment> {
+  const common: EnvVars = { NEXT_TELEMETRY_DISABLED: '1', TZ: 'UTC' };
+  // Build first: when the sources do not compile, fail before starting anything.
+  await ensureBuild(common);
+  const t0 = Date.now();
+  const ports = await freePorts();
+  const baseUrl = `http://localhost:${ports.app}`;
+  pgServer = await startPostgres({
+    dir: path.join(DATA_DIR, 'bench-pg'), port: ports.postgres, fresh: true, ephemeral: true,
+  });
+  await pgServer.ensureDatabase(DATABASE);
+  const databaseUrl = pgServer.url(DATABASE);
+  await runOrFail('Migrations', 'npx', ['tsx', 'scripts/migrate.ts', 'deploy'], { DATABASE_URL: databaseUrl });
+  await startMailCatcher(ports.smtp, ports.mailWeb);
+  const app = startService('app', path.join(process.cwd(), 'node_modules/.bin/next'), ['start', '-p', String(ports.app)], {
+    env: {
+      ...common,
+      NODE_ENV: 'production',
+      DATABASE_URL: databaseUrl,
+      NEXTAUTH_URL: baseUrl,
+      NEXTAUTH_SECRET: 'rehabit-bench-secret-0123456789abcdef0123456789',
+      SMTP_HOST: '127.0.0.1',
+      SMTP_PORT: String(ports.smtp),
+      LOG_LEVEL: 'warn',
+    },
+    // The app's warnings and errors (e.g. a 500's reference id) are worth seeing beside the figures.
+    quiet: false,
+  });
+  await Promise.race([
+    waitForHttp(`${baseUrl}/api/health`, 60_000, (s) => s === 200),
+    app.exited.then((code) => { throw new Error(`next start exited (code ${code}) before it answered`); }),
+  ]);
+  client = new PrismaClient({ adapter: new PrismaPg({ connectionString: databaseUrl }) });
+  console.log(`Bench environment up in ${((Date.now() - t0) / 1000).toFixed(1)} s (app ${baseUrl}, db ${databaseUrl}).`);
+  return { baseUrl, databaseUrl, pg: pgServer, client };
+}
+
+/** Starts the environment, runs the benchmark, stops everything and exits (0 unless it threw). */
+export function runBench(name: string, bench: (env: BenchEnvironment) => Promise<void>): void {
+  const abort = () => { void stopEverything().finally(() => process.exit(130)); };
+  process.on('SIGINT', abort);
+  process.on('SIGTERM', abort);
+  startEnvironment()
+    .then(bench)
+    .then(async () => {
+      // Other work on the machine skews every figure above; say how busy it was.
+      const [one, five] = os.loadavg().map((n) => n.toFixed(1));
+      console.log(`\nmachine: ${os.cpus().length} CPUs, load average ${one} (1 min) / ${five} (5 min) at the end`);
+      await stopEverything();
+      process.exit(0);
+    })
+    .catch(async (err: unknown) => {
+      console.error(`${name} failed:`, err instanceof Error ? (err.stack ?? err.message) : err);
+      await stopEverything();
+      process.exit(1);
+    });
+}

@@ -1,0 +1,115 @@
+// `npm run bench:slots`: latency of GET /api/slots over HTTP against a production build, and
+// how much of it is the pure slot computation. Prints figures; asserts nothing.
+//   5 therapists (Mon–Fri 08–12 + 13–17, New York), one 30-min visit (step 15, notice 12 h,
+//   horizon 90 d), 500 booked appointments over the next 90 days.
+import { buildBenchClinic } from './lib/clinic';
+import { runBench, type BenchEnvironment } from './lib/environment';
+import { ms, printTable, since, summarize, type Summary } from './lib/stats';
+
+const WARM_UP = 20;
+const N = 300;
+const THERAPISTS = 5;
+const BOOKED = 500;
+const TARGET_P95_MS = 25;
+const DAY = 86_400_000;
+
+interface HttpRun { latency: Summary; slots: number; bytes: number }
+
+async function measureHttp(baseUrl: string, visitTypeId: string, days: number, warmUp: number, n: number): Promise<HttpRun> {
+  const url = () => {
+    const now = Date.now();
+    const q = new URLSearchParams({ visitTypeId, from: new Date(now).toISOString(), to: new Date(now + days * DAY).toISOString() });
+    return `${baseUrl}/api/slots?${q}`;
+  };
+  const once = async () => {
+    const t0 = performance.now();
+    const res = await fetch(url());
+    const text = await res.text();
+    const elapsed = since(t0);
+    if (res.status !== 200) throw new Error(`GET /api/slots answered ${res.status}: ${text.slice(0, 300)}`);
+    return { elapsed, slots: (JSON.parse(text) as { slots: unknown[] }).slots.length, bytes: text.length };
+  };
+  for (let i = 0; i < warmUp; i++) await once();
+  const times: number[] = [];
+  let last = { slots: 0, bytes: 0 };
+  for (let i = 0; i < n; i++) {
+    const r = await once();
+    times.push(r.elapsed);
+    last = r;
+  }
+  return { latency: summarize(times), slots: last.slots, bytes: last.bytes };
+}
+
+/** The same work in this process: the one query (loadSchedules), then the pure computation alone. */
+async function measureInProcess(env: BenchEnvironment, visitTypeId: string) {
+  process.env.DATABASE_URL = env.databaseUrl; // lib/db reads it on first use
+  const { loadSchedules } = await import('../lib/scheduling/load-schedules');
+  const { findOpenSlotsForAll } = await import('../lib/scheduling/find-open-slots');
+  const { listOpenSlots } = await import('../lib/scheduling/list-open-slots');
+  const { slotOutput } = await import('../lib/booking/schemas');
+  const { z } = await import('zod');
+  const { db } = await import('../lib/db');
+  try {
+    const window = () => { const now = Date.now(); return { now, from: new Date(now), to: new Date(now + 90 * DAY) }; };
+    const loadTimes: number[] = [];
+    const first = window();
+    let loaded = await loadSchedules({ visitTypeId, from: first.from, to: first.to });
+    for (let i = 0; i < WARM_UP + N; i++) {
+      const w = window();
+      const t0 = performance.now();
+      loaded = await loadSchedules({ visitTypeId, from: w.from, to: w.to });
+      if (i >= WARM_UP) loadTimes.push(since(t0));
+    }
+    const { visitType, schedules } = loaded;
+    if (!visitType) throw new Error('visit type not found in-process');
+    const computeTimes: number[] = [];
+    let slots = 0;
+    for (let i = 0; i < WARM_UP + N; i++) {
+      const w = window();
+      const t0 = performance.now();
+      slots = findOpenSlotsForAll(schedules, visitType, { from: w.from.getTime(), to: w.to.getTime(), now: w.now }).length;
+      if (i >= WARM_UP) computeTimes.push(since(t0));
+    }
+    // What the route adds after the computation: the response schema (the endpoint strips the
+    // result through it) and JSON serialisation, on the real 90-day answer.
+    const response = z.object({ slots: z.array(slotOutput) });
+    const answer = { slots: await listOpenSlots({ visitTypeId, ...window() }) };
+    const shapeTimes: number[] = [];
+    for (let i = 0; i < WARM_UP + N; i++) {
+      const t0 = performance.now();
+      JSON.stringify(response.parse(answer));
+      if (i >= WARM_UP) shapeTimes.push(since(t0));
+    }
+    const busy = schedules.reduce((n, s) => n + s.busy.length, 0);
+    return { load: summarize(loadTimes), compute: summarize(computeTimes), shape: summarize(shapeTimes), slots, busy };
+  } finally {
+    await db().$disconnect();
+  }
+}
+
+runBench('bench:slots', async (env) => {
+  const t0 = Date.now();
+  const clinic = await buildBenchClinic(env.client, { therapists: THERAPISTS, booked: BOOKED });
+  const booked = await env.client.appointment.count({ where: { status: 'BOOKED' } });
+  console.log(`Data: ${THERAPISTS} therapists, ${booked} booked appointments (${Date.now() - t0} ms).`);
+
+  const wide = await measureHttp(env.baseUrl, clinic.visitTypeId, 90, WARM_UP, N);
+  const week = await measureHttp(env.baseUrl, clinic.visitTypeId, 7, WARM_UP, N);
+  const local = await measureInProcess(env, clinic.visitTypeId);
+  if (local.busy !== BOOKED) console.warn(`note: the query saw ${local.busy} busy blocks, expected ${BOOKED}`);
+
+  const verdict = (s: Summary) => `p95 ≤ ${TARGET_P95_MS} ms: ${s.p95 <= TARGET_P95_MS ? 'met' : 'MISSED'}`;
+  const row = (name: string, s: Summary, slots: number | string, note: string) =>
+    [name, s.count, ms(s.p50), ms(s.p95), ms(s.p99), ms(s.max), slots, note];
+  printTable(
+    `bench:slots: ${THERAPISTS} therapists, ${BOOKED} booked, 30-min visit, step 15 min (times in ms)`,
+    ['case', 'n', 'p50', 'p95', 'p99', 'max', 'slots', 'target / note'],
+    [
+      row('HTTP GET /api/slots, 90 days', wide.latency, wide.slots, `${verdict(wide.latency)}; ${(wide.bytes / 1024).toFixed(0)} KiB`),
+      row('HTTP GET /api/slots, 7 days', week.latency, week.slots, `${verdict(week.latency)}; ${(week.bytes / 1024).toFixed(0)} KiB`),
+      row('in-process loadSchedules, 90 d', local.load, '', `one query, ${local.busy} busy blocks`),
+      row('in-process findOpenSlotsForAll, 90 d', local.compute, local.slots, 'pure compute'),
+      row('in-process zod response + JSON, 90 d', local.shape, local.slots, 'shaping the answer'),
+    ],
+  );
+});

@@ -1,0 +1,13 @@
+// Next's start-up hook: runs once per server process before the first request.
+export async function register(): Promise<void> {
+  // The Node server only. Written as one `if` on NEXT_RUNTIME (which the bundler inlines) so the
+  // edge bundle drops these imports and never sees pg-boss or pg.
+  if (process.env.NEXT_RUNTIME === 'nodejs') {
+    // Not while `next build` prerenders pages, nor where REHABIT_WORKER=off (a web-only instance).
+    if (process.env.NEXT_PHASE === 'phase-production-build' || process.env.REHABIT_WORKER === 'off') return;
+    const { env } = await import('./lib/env');
+    env(); // bad configuration stops the server now, naming the variable
+    const { startWorker } = await import('./lib/jobs/worker');
+    await startWorker();
+  }
+}

@@ -1,0 +1,26 @@
+// Who may book a series for whom: a patient for themselves when the visit type allows it, a
+// therapist into their own calendar for a patient they treat, an admin within their practice.
+import { db } from '../db';
+import { AppError } from '../errors';
+import type { SessionUser } from '../auth/roles';
+import { assertAdminReaches, assertTherapistTreats, patientIdOf } from './people';
+
+export async function authorizeSeries(user: SessionUser, req: { patientId?: string; therapistId: string; visitTypeId: string }): Promise<string> {
+  if (user.role === 'PATIENT') {
+    const visitType = await db().visitType.findUnique({ where: { id: req.visitTypeId }, select: { patientMayBookSeries: true } });
+    if (!visitType) throw new AppError('NOT_FOUND', 'Visit type not found.');
+    if (!visitType.patientMayBookSeries) throw new AppError('FORBIDDEN', 'Your therapist books a series of this visit type for you.');
+    return patientIdOf(user);
+  }
+  if (!req.patientId) throw new AppError('VALIDATION_FAILED', 'Invalid body: patientId is required.');
+  const therapist = await db().therapist.findUnique({ where: { id: req.therapistId }, select: { userId: true, practiceId: true } });
+  if (!therapist) throw new AppError('NOT_FOUND', 'Therapist not found.');
+  if (user.role === 'THERAPIST') {
+    if (therapist.userId !== user.id) throw new AppError('FORBIDDEN', 'Therapists book series into their own calendar.');
+    await assertTherapistTreats(user, req.patientId);
+  } else {
+    if (user.practiceId && therapist.practiceId !== user.practiceId) throw new AppError('NOT_FOUND', 'Therapist not found.');
+    await assertAdminReaches(user, req.patientId);
+  }
+  return req.patientId;
+}

@@ -1,0 +1,41 @@
+// Cancels a held or booked visit, frees the time for the waitlist, and tells the patient.
+import { db } from '../db';
+import { AppError } from '../errors';
+import type { SessionUser } from '../auth/roles';
+import { recordAuditEvent } from '../audit/record-audit-event';
+import { enqueue } from '../jobs/enqueue';
+import { findAccessibleAppointment } from './appointment-access';
+import { appointmentSelect, type AppointmentRecord } from './appointment-view';
+
+/** Late = inside the free-cancellation window of the visit type. The payments work acts on it. */
+export function isLateCancellation(start: Date, freeCancellationHours: number, now: Date): boolean {
+  return start.getTime() - now.getTime() < freeCancellationHours * 3_600_000;
+}
+
+export async function cancelAppointment(actor: SessionUser, id: string, reason: string, now = new Date())
+  : Promise<{ appointment: AppointmentRecord; late: boolean; cancelledBy: 'patient' | 'clinic' }> {
+  const current = await findAccessibleAppointment(actor, id);
+  const cancelledBy = actor.role === 'PATIENT' ? 'patient' as const : 'clinic' as const;
+  const late = cancelledBy === 'patient' && isLateCancellation(current.startsAt, current.visitType.freeCancellationHours, now);
+  const appointment = await db().$transaction(async (tx) => {
+    const changed = await tx.appointment.updateMany({
+      where: { id, status: { in: ['HELD', 'BOOKED'] } },
+      data: { status: 'CANCELLED', cancelledAt: now, cancelledById: actor.id, cancelReason: reason },
+    });
+    if (changed.count === 0) throw new AppError('INVALID_TRANSITION', `A ${current.status.toLowerCase()} appointment cannot be cancelled.`);
+    await recordAuditEvent({
+      actorId: actor.id, action: 'appointment.cancel', entityType: 'Appointment', entityId: id,
+      patientId: current.patientId, practiceId: current.therapist.practiceId,
+      data: { reason, late, cancelledBy, wasStatus: current.status },
+    }, tx);
+    if (current.status === 'BOOKED') await enqueue(tx, 'appointment.cancelled', { appointmentId: id });
+    if (current.startsAt > now) {
+      await enqueue(tx, 'waitlist.offer-freed-slot', {
+        therapistId: current.therapistId, clinicId: current.clinic?.id ?? null, modality: current.modality,
+        start: current.startsAt.toISOString(), end: current.endsAt.toISOString(),
+      });
+    }
+    return tx.appointment.findUniqueOrThrow({ where: { id }, select: appointmentSelect });
+  });
+  return { appointment, late, cancelledBy };
+}

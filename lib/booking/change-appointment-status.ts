@@ -1,0 +1,22 @@
+// Therapist or admin closes a visit: COMPLETED or NO_SHOW, only for a booked visit that has begun.
+import { db } from '../db';
+import { AppError } from '../errors';
+import type { SessionUser } from '../auth/roles';
+import { recordAuditEvent } from '../audit/record-audit-event';
+import { findAccessibleAppointment } from './appointment-access';
+import { appointmentSelect, type AppointmentRecord } from './appointment-view';
+
+export async function changeAppointmentStatus(actor: SessionUser, id: string, status: 'COMPLETED' | 'NO_SHOW', now = new Date())
+  : Promise<AppointmentRecord> {
+  const current = await findAccessibleAppointment(actor, id);
+  if (current.startsAt > now) throw new AppError('INVALID_TRANSITION', 'A visit can be closed only once it has started.');
+  return db().$transaction(async (tx) => {
+    const changed = await tx.appointment.updateMany({ where: { id, status: 'BOOKED' }, data: { status } });
+    if (changed.count === 0) throw new AppError('INVALID_TRANSITION', `A ${current.status.toLowerCase()} appointment cannot become ${status.toLowerCase()}.`);
+    await recordAuditEvent({
+      actorId: actor.id, action: `appointment.${status === 'COMPLETED' ? 'complete' : 'no_show'}`, entityType: 'Appointment',
+      entityId: id, patientId: current.patientId, practiceId: current.therapist.practiceId,
+    }, tx);
+    return tx.appointment.findUniqueOrThrow({ where: { id }, select: appointmentSelect });
+  });
+}

@@ -1,0 +1,22 @@
+import { db } from '../db';
+import { AppError } from '../errors';
+import type { SessionUser } from '../auth/roles';
+
+export async function patientIdOf(user: SessionUser): Promise<string> {
+  const patient = await db().patient.findUnique({ where: { userId: user.id }, select: { id: true } });
+  if (!patient) throw new AppError('FORBIDDEN', 'Only patients can do this.');
+  return patient.id;
+}
+
+/** A therapist "treats" a patient once they share an appointment (later also a plan). */
+export async function assertTherapistTreats(user: SessionUser, patientId: string): Promise<void> {
+  const shared = await db().appointment.count({ where: { patientId, therapist: { userId: user.id } } });
+  if (!shared) throw new AppError('NOT_FOUND', 'Patient not found.');
+}
+
+export async function assertAdminReaches(user: SessionUser, patientId: string): Promise<void> {
+  const exists = await db().patient.count({
+    where: { id: patientId, ...(user.practiceId ? { appointments: { some: { therapist: { practiceId: user.practiceId } } } } : {}) },
+  });
+  if (!exists) throw new AppError('NOT_FOUND', 'Patient not found.');
+}

@@ -1,0 +1,71 @@
+import { z } from 'zod';
+
+const id = z.string().min(1).max(40);
+export const isoInstant = z.iso.datetime({ offset: true, error: 'must be an ISO 8601 date-time with a zone, e.g. 2026-03-10T14:00:00Z' })
+  .transform((s) => new Date(s));
+const localDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date like 2026-03-10');
+
+export const slotsQuery = z.object({
+  visitTypeId: id,
+  from: isoInstant,
+  to: isoInstant,
+  therapistId: id.optional(),
+  clinicId: id.optional(),
+});
+
+export const slotOutput = z.object({
+  start: z.string(), end: z.string(), therapistId: z.string(), clinicId: z.string().nullable(),
+});
+
+export const bookInput = z.object({
+  visitTypeId: id,
+  therapistId: id,
+  start: isoInstant,
+  /** Which clinic, for an in-clinic visit at a therapist who works at several. */
+  clinicId: id.optional(),
+});
+
+export const rescheduleInput = z.object({ start: isoInstant });
+export const cancelInput = z.object({ reason: z.string().trim().min(1, 'is required').max(500) });
+export const statusInput = z.object({ status: z.enum(['COMPLETED', 'NO_SHOW']) });
+export const idParams = z.object({ id });
+
+export const listQuery = z.object({
+  scope: z.enum(['upcoming', 'past', 'range']).default('upcoming'),
+  from: isoInstant.optional(),
+  to: isoInstant.optional(),
+  therapistId: id.optional(),
+  clinicId: id.optional(),
+  status: z.enum(['HELD', 'BOOKED', 'COMPLETED', 'NO_SHOW', 'CANCELLED']).optional(),
+});
+
+export const seriesInput = z.object({
+  visitTypeId: id,
+  therapistId: id,
+  /** Required when a therapist or admin books for a patient; a patient books for themselves. */
+  patientId: id.optional(),
+  clinicId: id.optional(),
+  startDate: localDate,
+  weekdays: z.array(z.number().int().min(1).max(7)).min(1).max(7),
+  /** Local time in the therapist's zone, e.g. "10:00". */
+  time: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a time like 10:00'),
+  weeks: z.number().int().min(1).max(26),
+});
+
+export const appointmentOutput = z.object({
+  id: z.string(),
+  status: z.enum(['HELD', 'BOOKED', 'COMPLETED', 'NO_SHOW', 'CANCELLED']),
+  start: z.string(),
+  end: z.string(),
+  modality: z.enum(['IN_CLINIC', 'VIRTUAL']),
+  holdExpiresAt: z.string().nullable(),
+  priceCents: z.number(),
+  currency: z.string(),
+  seriesId: z.string().nullable(),
+  cancelReason: z.string().nullable(),
+  visitType: z.object({ id: z.string(), name: z.string(), durationMinutes: z.number(), freeCancellationHours: z.number() }),
+  therapist: z.object({ id: z.string(), name: z.string(), timezone: z.string() }),
+  patient: z.object({ id: z.string(), name: z.string() }),
+  clinic: z.object({ id: z.string(), name: z.string(), addressLine1: z.string(), city: z.string(), state: z.string(), zip: z.string(), timezone: z.string() }).nullable(),
+});
+export type AppointmentView = z.infer<typeof appointmentOutput>;

@@ -1,0 +1,80 @@
+// What each job does. A job can run twice (a retry after a crash, a duplicate enqueue) or late
+// (the worker was down), so every handler re-reads the current state and acts only if it still
+// applies.
+import { db } from '../db';
+import { sendAppointmentEmail } from '../notify/appointment-emails';
+import { enqueue } from './enqueue';
+import type { JobName } from './queue';
+
+interface AppointmentJob { appointmentId: string; previousStart?: string }
+interface ReminderJob { appointmentId: string; startsAt: string }
+
+async function sendReminder({ appointmentId, startsAt }: ReminderJob, now = new Date()): Promise<void> {
+  const start = new Date(startsAt);
+  if (start <= now) return;
+  // Claim the reminder in one UPDATE before sending, so two copies of the job cannot both send.
+  // The start must still be the one this job was scheduled for: a rescheduled visit has its own
+  // reminder job, and this one does nothing.
+  const claimed = await db().appointment.updateMany({
+    where: { id: appointmentId, status: 'BOOKED', startsAt: start, reminderSentAt: null },
+    data: { reminderSentAt: now },
+  });
+  if (claimed.count === 0) return;
+  try {
+    await sendAppointmentEmail('reminder', appointmentId);
+  } catch (err) {
+    // Hand the claim back so the retry can send.
+    await db().appointment.updateMany({ where: { id: appointmentId, reminderSentAt: now }, data: { reminderSentAt: null } });
+    throw err;
+  }
+}
+
+interface ExpiredHold {
+  id: string; therapist_id: string; clinic_id: string | null; modality: 'IN_CLINIC' | 'VIRTUAL';
+  starts_at: Date; ends_at: Date; from_offer: boolean;
+}
+
+/** Releases holds whose time ran out; a lapsed waitlist offer goes to the next person waiting. */
+export async function expireHolds(): Promise<number> {
+  return db().$transaction(async (tx) => {
+    // updated_at by hand: Prisma's @updatedAt only applies to its own writes.
+    const expired = await tx.$queryRaw<ExpiredHold[]>`
+      UPDATE appointments a
+         SET status = 'CANCELLED', cancel_reason = 'hold expired', cancelled_at = now(), updated_at = now()
+       WHERE a.status = 'HELD' AND a.hold_expires_at < now()
+      RETURNING a.id, a.therapist_id, a.clinic_id, a.modality::text AS modality, a.starts_at, a.ends_at,
+                EXISTS (SELECT 1 FROM waitlist_offers o WHERE o.appointment_id = a.id) AS from_offer`;
+    const now = new Date();
+    for (const hold of expired) {
+      if (!hold.from_offer || hold.starts_at <= now) continue;
+      // Same transaction: the slot is offered on if and only if the hold really was released.
+      await enqueue(tx, 'waitlist.offer-freed-slot', {
+        therapistId: hold.therapist_id, clinicId: hold.clinic_id, modality: hold.modality,
+        start: hold.starts_at.toISOString(), end: hold.ends_at.toISOString(),
+      });
+    }
+    return expired.length;
+  });
+}
+
+// any: job data arrives as JSON from the queue; each handler names the shape it expects.
+export const jobHandlers: Record<JobName, (data: any) => Promise<void>> = {
+  'appointment.booked': async ({ appointmentId }: AppointmentJob) => {
+    await sendAppointmentEmail('booked', appointmentId);
+  },
+  'appointment.rescheduled': async ({ appointmentId, previousStart }: AppointmentJob) => {
+    await sendAppointmentEmail('rescheduled', appointmentId, previousStart ? { previousStart } : {});
+  },
+  'appointment.cancelled': async ({ appointmentId }: AppointmentJob) => {
+    await sendAppointmentEmail('cancelled', appointmentId);
+  },
+  'appointment.reminder': (data: ReminderJob) => sendReminder(data),
+  'holds.expire': async () => {
+    await expireHolds();
+  },
+  'waitlist.offer-freed-slot': async (data) => {
+    // Imported when needed: the waitlist imports booking, which imports this queue.
+    const { offerFreedSlot } = await import('../waitlist/offer-freed-slot');
+    await offerFreedSlot(data);
+  },
+};

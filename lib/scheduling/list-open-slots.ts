@@ -1,0 +1,22 @@
+// GET /api/slots: one query, then the pure computation.
+import { AppError } from '../errors';
+import { findOpenSlotsForAll } from './find-open-slots';
+import { loadSchedules } from './load-schedules';
+
+export const MAX_RANGE_DAYS = 93;
+
+export async function listOpenSlots(q: { visitTypeId: string; from: Date; to: Date; therapistId?: string; clinicId?: string }, now = new Date()) {
+  if (q.to <= q.from) throw new AppError('VALIDATION_FAILED', 'Invalid query: "to" must be after "from".');
+  if (q.to.getTime() - q.from.getTime() > MAX_RANGE_DAYS * 86_400_000) {
+    throw new AppError('VALIDATION_FAILED', `Invalid query: the range can be at most ${MAX_RANGE_DAYS} days.`);
+  }
+  const { visitType, schedules } = await loadSchedules(q);
+  if (!visitType) throw new AppError('NOT_FOUND', 'Visit type not found.');
+  const slots = findOpenSlotsForAll(schedules, visitType, {
+    from: q.from.getTime(), to: q.to.getTime(), now: now.getTime(),
+    clinicId: visitType.modality === 'IN_CLINIC' ? q.clinicId : undefined,
+  });
+  return slots.map((s) => ({
+    start: new Date(s.start).toISOString(), end: new Date(s.end).toISOString(), therapistId: s.therapistId, clinicId: s.clinicId,
+  }));
+}

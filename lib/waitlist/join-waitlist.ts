@@ -1,0 +1,28 @@
+import { db } from '../db';
+import { AppError } from '../errors';
+
+export interface WaitlistRequest {
+  patientId: string; visitTypeId: string; therapistId?: string | null; clinicId?: string | null; earliest: Date; latest: Date;
+}
+
+export async function joinWaitlist(req: WaitlistRequest, now = new Date()) {
+  if (req.latest <= req.earliest) throw new AppError('VALIDATION_FAILED', 'Invalid body: latest must be after earliest.');
+  if (req.latest <= now) throw new AppError('RULE_VIOLATION', 'That date range is already over.');
+  const visitType = await db().visitType.count({ where: { id: req.visitTypeId, active: true } });
+  if (!visitType) throw new AppError('NOT_FOUND', 'Visit type not found.');
+  return db().waitlistEntry.create({
+    data: {
+      patientId: req.patientId, visitTypeId: req.visitTypeId, therapistId: req.therapistId ?? null,
+      clinicId: req.clinicId ?? null, earliest: req.earliest, latest: req.latest,
+    },
+    select: { id: true, status: true, earliest: true, latest: true, therapistId: true, clinicId: true, visitTypeId: true, createdAt: true },
+  });
+}
+
+export function listOwnWaitlist(patientId: string) {
+  return db().waitlistEntry.findMany({
+    where: { patientId, status: { in: ['ACTIVE', 'OFFERED'] } },
+    orderBy: { createdAt: 'asc' },
+    select: { id: true, status: true, earliest: true, latest: true, therapistId: true, clinicId: true, visitTypeId: true, createdAt: true },
+  });
+}

@@ -1,0 +1,51 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { db } from '@/lib/db';
+import { call } from '@/tests/support/http';
+import { latestMailTo } from '@/tests/support/mail';
+import { at, buildClinic, weekdayAhead } from '@/tests/support/scheduling';
+import { createPatient } from '@/prisma/factories';
+import { runJob } from '@/lib/jobs/run-job';
+import { POST as book } from '@/app/api/appointments/route';
+import { POST as cancel } from '@/app/api/appointments/[id]/cancel/route';
+import { POST as joinWaitlist } from '@/app/api/waitlist/route';
+import { POST as accept } from '@/app/api/waitlist/offers/[token]/accept/route';
+
+let w: Awaited<ReturnType<typeof buildClinic>>;
+beforeAll(async () => { w = await buildClinic(); });
+
+describe('waitlist', () => {
+  it('offers a cancelled time to the first patient waiting, holds it 15 minutes, and books it when they accept', async () => {
+    const d = weekdayAhead(1);
+    const booked = await call(book, { as: w.patient, json: { visitTypeId: w.visitType.id, therapistId: w.therapist.id, start: at(d, '09:00').toISOString() } });
+    expect(booked.status).toBe(201);
+
+    const waiting = await createPatient(db(), { email: 'waiting@example.test', name: 'Wendy Waiting' });
+    const later = await createPatient(db(), { email: 'later@example.test' });
+    for (const p of [waiting, later]) {
+      const res = await call(joinWaitlist, {
+        as: p, json: { visitTypeId: w.visitType.id, therapistId: w.therapist.id, earliest: at(d, '00:00').toISOString(), latest: at(d, '23:00').toISOString() },
+      });
+      expect(res.status).toBe(201);
+    }
+
+    expect((await call(cancel, { as: w.patient, params: { id: booked.body.id }, json: { reason: 'Conflict at work' } })).status).toBe(200);
+    const job = await db().$queryRaw<{ data: Record<string, unknown> }[]>`
+      SELECT data FROM pgboss.job WHERE name = 'waitlist.offer-freed-slot' ORDER BY created_on DESC LIMIT 1`;
+    expect(job[0]?.data).toMatchObject({ therapistId: w.therapist.id, start: at(d, '09:00').toISOString() });
+    await runJob('waitlist.offer-freed-slot', job[0]!.data);
+
+    const held = await db().appointment.findFirstOrThrow({ where: { patientId: waiting.patient!.id } });
+    expect(held.status).toBe('HELD');
+    expect(held.holdExpiresAt!.getTime() - Date.now()).toBeGreaterThan(14 * 60_000);
+    const mail = await latestMailTo('waiting@example.test');
+    expect(mail.subject).toMatch(/held for 15 minutes/);
+    const token = /\/waitlist\/offers\/([\w-]+)/.exec(mail.text)?.[1];
+    expect(token).toBeTruthy();
+
+    expect((await call(accept, { as: later, params: { token: token! } })).status).toBe(404);
+    const taken = await call(accept, { as: waiting, params: { token: token! } });
+    expect(taken.status).toBe(200);
+    expect(taken.body).toMatchObject({ status: 'BOOKED', start: at(d, '09:00').toISOString() });
+    expect(await db().appointment.count({ where: { patientId: later.patient!.id } })).toBe(0);
+  });
+});
