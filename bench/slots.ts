@@ -4,6 +4,7 @@
 //   horizon 90 d), 500 booked appointments over the next 90 days.
 import { buildBenchClinic } from './lib/clinic';
 import { runBench, type BenchEnvironment } from './lib/environment';
+import { cpuPer, type CpuSample } from './lib/cpu';
 import { ms, printTable, since, summarize, type Summary } from './lib/stats';
 
 const WARM_UP = 20;
@@ -13,9 +14,10 @@ const BOOKED = 500;
 const TARGET_P95_MS = 25;
 const DAY = 86_400_000;
 
-interface HttpRun { latency: Summary; slots: number; bytes: number }
+interface HttpRun { latency: Summary; slots: number; bytes: number; cpu: string }
 
-async function measureHttp(baseUrl: string, visitTypeId: string, days: number, warmUp: number, n: number): Promise<HttpRun> {
+async function measureHttp(env: BenchEnvironment, visitTypeId: string, days: number, warmUp: number, n: number): Promise<HttpRun> {
+  const { baseUrl } = env;
   const url = () => {
     const now = Date.now();
     const q = new URLSearchParams({ visitTypeId, from: new Date(now).toISOString(), to: new Date(now + days * DAY).toISOString() });
@@ -32,12 +34,13 @@ async function measureHttp(baseUrl: string, visitTypeId: string, days: number, w
   for (let i = 0; i < warmUp; i++) await once();
   const times: number[] = [];
   let last = { slots: 0, bytes: 0 };
+  const before: CpuSample | null = env.cpu();
   for (let i = 0; i < n; i++) {
     const r = await once();
     times.push(r.elapsed);
     last = r;
   }
-  return { latency: summarize(times), slots: last.slots, bytes: last.bytes };
+  return { latency: summarize(times), slots: last.slots, bytes: last.bytes, cpu: cpuPer(before, env.cpu(), n) };
 }
 
 /** The same work in this process: the one query (loadSchedules), then the pure computation alone. */
@@ -93,8 +96,8 @@ runBench('bench:slots', async (env) => {
   const booked = await env.client.appointment.count({ where: { status: 'BOOKED' } });
   console.log(`Data: ${THERAPISTS} therapists, ${booked} booked appointments (${Date.now() - t0} ms).`);
 
-  const wide = await measureHttp(env.baseUrl, clinic.visitTypeId, 90, WARM_UP, N);
-  const week = await measureHttp(env.baseUrl, clinic.visitTypeId, 7, WARM_UP, N);
+  const wide = await measureHttp(env, clinic.visitTypeId, 90, WARM_UP, N);
+  const week = await measureHttp(env, clinic.visitTypeId, 7, WARM_UP, N);
   const local = await measureInProcess(env, clinic.visitTypeId);
   if (local.busy !== BOOKED) console.warn(`note: the query saw ${local.busy} busy blocks, expected ${BOOKED}`);
 
@@ -105,8 +108,8 @@ runBench('bench:slots', async (env) => {
     `bench:slots: ${THERAPISTS} therapists, ${BOOKED} booked, 30-min visit, step 15 min (times in ms)`,
     ['case', 'n', 'p50', 'p95', 'p99', 'max', 'slots', 'target / note'],
     [
-      row('HTTP GET /api/slots, 90 days', wide.latency, wide.slots, `${verdict(wide.latency)}; ${(wide.bytes / 1024).toFixed(0)} KiB`),
-      row('HTTP GET /api/slots, 7 days', week.latency, week.slots, `${verdict(week.latency)}; ${(week.bytes / 1024).toFixed(0)} KiB`),
+      row('HTTP GET /api/slots, 90 days', wide.latency, wide.slots, `${verdict(wide.latency)}; ${(wide.bytes / 1024).toFixed(0)} KiB; CPU ms/req ${wide.cpu}`),
+      row('HTTP GET /api/slots, 7 days', week.latency, week.slots, `${verdict(week.latency)}; ${(week.bytes / 1024).toFixed(0)} KiB; CPU ms/req ${week.cpu}`),
       row('in-process loadSchedules, 90 d', local.load, '', `one query, ${local.busy} busy blocks`),
       row('in-process findOpenSlotsForAll, 90 d', local.compute, local.slots, 'pure compute'),
       row('in-process zod response + JSON, 90 d', local.shape, local.slots, 'shaping the answer'),

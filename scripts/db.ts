@@ -37,7 +37,8 @@ async function main(): Promise<void> {
     if (cmd === 'reset') {
       const client = new pg.Client({ connectionString: url });
       await client.connect();
-      await client.query('DROP SCHEMA public CASCADE; CREATE SCHEMA public;');
+      // pg-boss keeps its queue in its own schema, created by a migration: drop it too.
+      await client.query('DROP SCHEMA IF EXISTS pgboss CASCADE; DROP SCHEMA public CASCADE; CREATE SCHEMA public;');
       await client.end();
       console.log('Dropped every table.');
     }

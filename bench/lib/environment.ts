@@ -10,6 +10,7 @@ import { DATA_DIR } from '../../scripts/lib/config';
 import { startPostgres, type RunningPostgres } from '../../scripts/lib/postgres';
 import { startMailCatcher } from '../../scripts/lib/mail';
 import { buildIsCurrent, markBuilt } from '../../scripts/lib/build-cache';
+import { sampleCpu, type CpuSample } from './cpu';
 import { runOrFail, startService, stopAllServices, waitForHttp, type EnvVars } from '../../scripts/lib/processes';
 
 const DEFAULT_PORTS = { postgres: 54359, smtp: 1225, mailWeb: 1280, app: 3200 };
@@ -22,6 +23,8 @@ export interface BenchEnvironment {
   pg: RunningPostgres;
   /** A Prisma client for the bench's own data setup (not the app's). */
   client: PrismaClient;
+  /** CPU ms used so far by the app and by Postgres (compare two samples). */
+  cpu(): CpuSample | null;
 }
 
 let pgServer: RunningPostgres | undefined;
@@ -80,8 +83,9 @@ async function startEnvironment(): Promise<BenchEnvironment> {
   const t0 = Date.now();
   const ports = await freePorts();
   const baseUrl = `http://localhost:${ports.app}`;
+  const pgDir = path.join(DATA_DIR, 'bench-pg');
   pgServer = await startPostgres({
-    dir: path.join(DATA_DIR, 'bench-pg'), port: ports.postgres, fresh: true, ephemeral: true,
+    dir: pgDir, port: ports.postgres, fresh: true, ephemeral: true,
   });
   await pgServer.ensureDatabase(DATABASE);
   const databaseUrl = pgServer.url(DATABASE);
@@ -107,7 +111,8 @@ async function startEnvironment(): Promise<BenchEnvironment> {
   ]);
   client = new PrismaClient({ adapter: new PrismaPg({ connectionString: databaseUrl }) });
   console.log(`Bench environment up in ${((Date.now() - t0) / 1000).toFixed(1)} s (app ${baseUrl}, db ${databaseUrl}).`);
-  return { baseUrl, databaseUrl, pg: pgServer, client };
+  const cpu = () => sampleCpu(app.child.pid!, pgDir);
+  return { baseUrl, databaseUrl, pg: pgServer, client, cpu };
 }
 
 /** Starts the environment, runs the benchmark, stops everything and exits (0 unless it threw). */

@@ -8,7 +8,7 @@ export async function getOwnProfile(userId: string): Promise<Profile> {
     select: {
       id: true, email: true, name: true, role: true,
       practice: { select: { id: true, name: true } },
-      patient: { select: { dateOfBirth: true, phone: true, preferredClinic: { select: { id: true, name: true } } } },
+      patient: { select: { dateOfBirth: true, timezone: true, phone: true, preferredClinic: { select: { id: true, name: true } } } },
       therapist: {
         select: {
           credentials: true, timezone: true, offersVirtual: true,

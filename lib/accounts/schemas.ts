@@ -5,7 +5,7 @@ export const email = z.string().trim().toLowerCase().pipe(z.email('must be an em
 export const password = z.string().min(10, 'must be at least 10 characters').max(200, 'must be at most 200 characters');
 export const personName = z.string().trim().min(1, 'is required').max(120);
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date like 1980-04-30');
-const ianaZone = z.string().refine((tz) => {
+export const ianaZone = z.string().refine((tz) => {
   try { new Intl.DateTimeFormat('en-US', { timeZone: tz }); return tz.includes('/'); } catch { return false; }
 }, 'must be an IANA time zone such as America/New_York');
 
@@ -16,6 +16,8 @@ export const signUpInput = z.object({
   dateOfBirth: isoDate,
   phone: z.string().trim().regex(/^[+()\d\s.-]{7,20}$/, 'must be a phone number').optional(),
   preferredClinicId: z.string().min(1).max(40).optional(),
+  /** The browser's IANA zone; emails and invitations show times in it. */
+  timezone: ianaZone.optional(),
 });
 export type SignUpInput = z.infer<typeof signUpInput>;
 
@@ -27,6 +29,7 @@ export const profileOutput = z.object({
   practice: z.object({ id: z.string(), name: z.string() }).nullable(),
   patient: z.object({
     dateOfBirth: z.string(),
+    timezone: z.string(),
     phone: z.string().nullable(),
     preferredClinic: z.object({ id: z.string(), name: z.string() }).nullable(),
   }).nullable(),

@@ -31,7 +31,12 @@ export async function signUpPatient(input: SignUpInput, ip: string, now = new Da
       const user = await tx.user.create({
         data: {
           email: input.email, name: input.name, passwordHash, role: 'PATIENT',
-          patient: { create: { dateOfBirth, phone: input.phone ?? null, preferredClinicId: input.preferredClinicId ?? null } },
+          patient: {
+            create: {
+              dateOfBirth, phone: input.phone ?? null, preferredClinicId: input.preferredClinicId ?? null,
+              ...(input.timezone ? { timezone: input.timezone } : {}),
+            },
+          },
         },
         select: { id: true, patient: { select: { id: true } } },
       });

@@ -44,6 +44,11 @@ export async function expireHolds(): Promise<number> {
        WHERE a.status = 'HELD' AND a.hold_expires_at < now()
       RETURNING a.id, a.therapist_id, a.clinic_id, a.modality::text AS modality, a.starts_at, a.ends_at,
                 EXISTS (SELECT 1 FROM waitlist_offers o WHERE o.appointment_id = a.id) AS from_offer`;
+    // The patient who let an offer lapse keeps waiting for other openings (not this one again).
+    await tx.$executeRaw`
+      UPDATE waitlist_entries e SET status = 'ACTIVE'
+        FROM waitlist_offers o JOIN appointments a ON a.id = o.appointment_id
+       WHERE o.entry_id = e.id AND e.status = 'OFFERED' AND o.accepted_at IS NULL AND a.status = 'CANCELLED'`;
     const now = new Date();
     for (const hold of expired) {
       if (!hold.from_offer || hold.starts_at <= now) continue;

@@ -21,6 +21,8 @@ export async function offerFreedSlot(freed: FreedSlot, now = new Date()): Promis
       status: 'ACTIVE', earliest: { lte: start }, latest: { gt: start },
       visitType: { modality: freed.modality, active: true },
       OR: [{ therapistId: freed.therapistId }, { therapistId: null, clinicId: freed.clinicId ?? undefined }],
+      // Someone who already let this very time lapse is not offered it again.
+      offers: { none: { appointment: { startsAt: start, therapistId: freed.therapistId } } },
     },
     orderBy: { createdAt: 'asc' },
     take: 20,

@@ -48,4 +48,26 @@ describe('waitlist', () => {
     expect(taken.body).toMatchObject({ status: 'BOOKED', start: at(d, '09:00').toISOString() });
     expect(await db().appointment.count({ where: { patientId: later.patient!.id } })).toBe(0);
   });
+
+  it('passes a lapsed offer to the next patient waiting, and keeps the first one waiting for other times', async () => {
+    const d = weekdayAhead(2);
+    const booked = await call(book, { as: w.patient, json: { visitTypeId: w.visitType.id, therapistId: w.therapist.id, start: at(d, '13:00').toISOString() } });
+    const first = await createPatient(db());
+    const second = await createPatient(db(), { email: 'second@example.test' });
+    for (const p of [first, second]) {
+      await call(joinWaitlist, { as: p, json: { visitTypeId: w.visitType.id, therapistId: w.therapist.id, earliest: at(d, '00:00').toISOString(), latest: at(d, '23:00').toISOString() } });
+    }
+    await call(cancel, { as: w.patient, params: { id: booked.body.id }, json: { reason: 'Travel' } });
+    const freed = { therapistId: w.therapist.id, clinicId: w.clinic.id, modality: 'IN_CLINIC', start: at(d, '13:00').toISOString(), end: at(d, '14:00').toISOString() };
+    await runJob('waitlist.offer-freed-slot', freed);
+    const hold = await db().appointment.findFirstOrThrow({ where: { patientId: first.patient!.id, status: 'HELD' } });
+
+    await db().appointment.update({ where: { id: hold.id }, data: { holdExpiresAt: new Date(Date.now() - 1000) } });
+    await runJob('holds.expire', {});
+    await runJob('waitlist.offer-freed-slot', freed);
+    expect(await db().appointment.count({ where: { patientId: second.patient!.id, status: 'HELD', startsAt: at(d, '13:00') } })).toBe(1);
+    expect((await latestMailTo('second@example.test')).subject).toMatch(/held for 15 minutes/);
+    const firstEntry = await db().waitlistEntry.findFirstOrThrow({ where: { patientId: first.patient!.id } });
+    expect(firstEntry.status).toBe('ACTIVE');
+  });
 });

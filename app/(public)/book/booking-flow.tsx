@@ -12,6 +12,7 @@ import {
   type BookableClinic, type BookableTherapist, type BookableVisitType, type TherapistList,
 } from './booking-steps';
 import { ConfirmBooking, type BookingViewer } from './confirm-booking';
+import { JoinWaitlist } from './join-waitlist';
 
 type Param = 'type' | 'clinic' | 'therapist' | 'week' | 'time' | 'with';
 
@@ -109,6 +110,11 @@ export function BookingFlow({ visitTypes, clinics, viewer }: {
             week={params.get('week')} onWeekChange={(week) => update({ week })}
             selectedStart={chosen?.start ?? null} onSelect={chooseSlot} reloadKey={reloadKey} />
         </section>
+      )}
+
+      {showTimes && visitType && (
+        <JoinWaitlist key={`${visitType.id}|${therapistId}|${clinic?.id}`} visitTypeId={visitType.id}
+          therapistId={therapistId} clinicId={clinic?.id ?? null} viewer={viewer} returnTo={returnTo} />
       )}
 
       {showTimes && visitType && chosen && (

@@ -45,6 +45,8 @@ export function SignUpForm() {
     const body = {
       name: value('name'), email: value('email'), password: String(form.get('password') ?? ''),
       dateOfBirth: value('dateOfBirth'), ...(value('phone') ? { phone: value('phone') } : {}),
+      // Times in emails and calendar invitations are shown in this zone.
+      timezone: Intl.DateTimeFormat().resolvedOptions().timeZone,
     };
     setPending(true);
     setMessage('');

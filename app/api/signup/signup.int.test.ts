@@ -5,7 +5,7 @@ import { POST } from './route';
 
 const valid = {
   name: 'Robin Reyes', email: 'Robin.Reyes@Example.test', password: 'correct-horse-battery',
-  dateOfBirth: '1988-09-12', phone: '(555) 010-2030',
+  dateOfBirth: '1988-09-12', phone: '(555) 010-2030', timezone: 'America/Denver',
 };
 const signUp = (json: unknown, ip = '198.51.100.1') =>
   call(POST, { json, path: '/api/signup', headers: { 'x-forwarded-for': ip } });
@@ -19,6 +19,7 @@ describe('POST /api/signup', () => {
     expect(user.role).toBe('PATIENT');
     expect(user.passwordHash).toMatch(/^\$argon2id\$/);
     expect(user.patient?.dateOfBirth.toISOString().slice(0, 10)).toBe('1988-09-12');
+    expect(user.patient?.timezone).toBe('America/Denver');
     expect(await db().auditEvent.count({ where: { action: 'account.sign_up', entityId: user.id } })).toBe(1);
     expect(JSON.stringify(res.body)).not.toContain('argon2');
   });
@@ -38,6 +39,12 @@ describe('POST /api/signup', () => {
     const paths = res.body.error.details.map((d: { path: string }) => d.path);
     expect(paths).toEqual(expect.arrayContaining(['body.name', 'body.email', 'body.password', 'body.dateOfBirth']));
     expect(await db().user.count()).toBe(before);
+  });
+
+  it('refuses an unknown time zone', async () => {
+    const res = await signUp({ ...valid, email: 'tz@example.test', timezone: 'Mars/Olympus' });
+    expect(res.status).toBe(400);
+    expect(res.body.error.details[0].path).toBe('body.timezone');
   });
 
   it('rejects impossible and too-young birth dates', async () => {
