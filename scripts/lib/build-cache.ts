@@ -4,7 +4,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 
 const INPUTS = ['app', 'lib', 'prisma/schema.prisma', 'proxy.ts', 'next.config.js', 'tsconfig.json', 'package-lock.json', 'types'];
-const STAMP = '.next/rehabit-source-hash';
+const DIST = process.env.REHABIT_NEXT_DIR ?? '.next';
+const STAMP = `${DIST}/rehabit-source-hash`;
 
 function walk(p: string, out: string[]): void {
   if (!fs.existsSync(p)) return;
@@ -25,7 +26,7 @@ export function sourceHash(): string {
 }
 
 export function buildIsCurrent(): boolean {
-  return fs.existsSync('.next/BUILD_ID') && fs.existsSync(STAMP) && fs.readFileSync(STAMP, 'utf8') === sourceHash();
+  return fs.existsSync(`${DIST}/BUILD_ID`) && fs.existsSync(STAMP) && fs.readFileSync(STAMP, 'utf8') === sourceHash();
 }
 
 export function markBuilt(): void {

@@ -10,6 +10,10 @@ export interface ServicePorts {
   smtp: number;
   mailWeb: number;
   app: number;
+  stripe: number;
+  livekit: number;
+  livekitTcp: number;
+  livekitUdp: number;
 }
 
 export const DEV_PORTS: ServicePorts = {
@@ -17,14 +21,22 @@ export const DEV_PORTS: ServicePorts = {
   smtp: Number(process.env.SMTP_PORT ?? 1025),
   mailWeb: Number(process.env.MAILDEV_WEB_PORT ?? 1080),
   app: Number(process.env.PORT ?? 3000),
+  stripe: 12111,
+  livekit: 7880,
+  livekitTcp: 7881,
+  livekitUdp: 50000,
 };
 
 // REHABIT_TEST_SLOT=N (0–9) shifts every test port and data folder, so two test runs can share a
 // machine (e.g. two checkouts, or CI beside a developer's run).
 export const TEST_SLOT = Number(process.env.REHABIT_TEST_SLOT ?? 0);
 const shift = TEST_SLOT * 2;
-export const TEST_PORTS: ServicePorts = { postgres: 54339 + shift, smtp: 1125 + shift, mailWeb: 1180 + shift, app: 3100 + shift };
+export const TEST_PORTS: ServicePorts = {
+  postgres: 54339 + shift, smtp: 1125 + shift, mailWeb: 1180 + shift, app: 3100 + shift,
+  stripe: 12121 + shift, livekit: 7890 + shift, livekitTcp: 7891 + shift, livekitUdp: 51000 + TEST_SLOT * 200,
+};
 export const TEST_DATA_DIR = `test-pg${TEST_SLOT ? `-${TEST_SLOT}` : ''}`;
+if (TEST_SLOT && !process.env.REHABIT_NEXT_DIR) process.env.REHABIT_NEXT_DIR = `.next-slot-${TEST_SLOT}`;
 
 export const PG_USER = 'postgres';
 export const PG_PASSWORD = 'postgres';

@@ -4,28 +4,53 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { startService, waitForHttp, type Service } from './processes';
+import { run, startService, waitForHttp, type EnvVars, type Service } from './processes';
 
 export const NATIVE_BIN_DIR = process.env.REHABIT_BIN_DIR ?? path.join(os.homedir(), '.cache/rehabit/bin');
 export const nativeBinary = (name: 'server' | 'stripe-mock') => path.join(NATIVE_BIN_DIR, name);
 
+export const LIVEKIT_KEY = 'devkey';
+export const LIVEKIT_SECRET = 'rehabit-local-livekit-secret-0123456789';
+export const STRIPE_LOCAL_KEY = 'sk_test_rehabit_local';
+export const STRIPE_LOCAL_WEBHOOK_SECRET = 'whsec_rehabit_local_webhook_secret';
+
+/** Builds the Go services once (minutes the first time; then cached). No Go: they are skipped. */
+export async function ensureNativeServices(): Promise<void> {
+  if (fs.existsSync(nativeBinary('server')) && fs.existsSync(nativeBinary('stripe-mock'))) return;
+  await run('bash', [path.join(process.cwd(), 'scripts/build-native.sh')]);
+}
+
 export async function startStripeMock(port: number): Promise<Service | null> {
   if (!fs.existsSync(nativeBinary('stripe-mock'))) return null;
   const service = startService('stripe-mock', nativeBinary('stripe-mock'), ['-http-addr', `127.0.0.1:${port}`], { quiet: true });
-  await waitForHttp(`http://127.0.0.1:${port}/v1/customers`, 20_000, () => true);
+  await waitForHttp(`http://127.0.0.1:${port}/v1/customers`, 90_000, () => true);
   return service;
 }
 
-export async function startLivekit(port: number, webhookUrl: string): Promise<Service | null> {
+/** App settings that point the Stripe SDK at a local stripe-mock. */
+export function stripeMockEnv(port: number): EnvVars {
+  return {
+    STRIPE_SECRET_KEY: STRIPE_LOCAL_KEY, STRIPE_WEBHOOK_SECRET: STRIPE_LOCAL_WEBHOOK_SECRET,
+    STRIPE_API_HOST: '127.0.0.1', STRIPE_API_PORT: String(port), STRIPE_API_PROTOCOL: 'http', PAYMENTS_LOCAL_CHECKOUT: 'true',
+  };
+}
+
+export interface LivekitPorts { http: number; rtcTcp: number; udpStart: number }
+
+export async function startLivekit(ports: LivekitPorts, webhookUrl: string): Promise<Service | null> {
   if (!fs.existsSync(nativeBinary('server'))) return null;
   const config = [
-    `port: ${port}`,
+    `port: ${ports.http}`,
     'bind_addresses: ["127.0.0.1"]',
-    'rtc: { tcp_port: 7881, port_range_start: 50000, port_range_end: 50100, use_external_ip: false }',
-    'keys: { devkey: secret }',
-    `webhook: { api_key: devkey, urls: ["${webhookUrl}"] }`,
+    `rtc: { tcp_port: ${ports.rtcTcp}, port_range_start: ${ports.udpStart}, port_range_end: ${ports.udpStart + 100}, use_external_ip: false, node_ip: 127.0.0.1 }`,
+    `keys: { ${LIVEKIT_KEY}: ${LIVEKIT_SECRET} }`,
+    `webhook: { api_key: ${LIVEKIT_KEY}, urls: ["${webhookUrl}"] }`,
   ].join('\n');
-  const service = startService('livekit', nativeBinary('server'), ['--config-body', config], { quiet: true });
-  await waitForHttp(`http://127.0.0.1:${port}/`, 30_000, () => true);
+  const service = startService('livekit', nativeBinary('server'), ['--config-body', config], { quiet: !process.env.DEBUG });
+  await waitForHttp(`http://127.0.0.1:${ports.http}/`, 90_000, () => true);
   return service;
+}
+
+export function livekitEnv(port: number): EnvVars {
+  return { LIVEKIT_URL: `ws://127.0.0.1:${port}`, LIVEKIT_API_KEY: LIVEKIT_KEY, LIVEKIT_API_SECRET: LIVEKIT_SECRET };
 }
