@@ -29,6 +29,8 @@ export default defineConfig({
           setupFiles: ['tests/setup/fail-on-console-error.ts', 'tests/setup/fresh-database.ts'],
           env: { TZ: 'UTC', NODE_ENV: 'test' },
           pool: 'forks',
+          // The LiveKit tests join rooms over the signalling WebSocket; Node 20 has WebSocket behind a flag.
+          execArgv: Number(process.versions.node.split('.')[0]) < 22 ? ['--experimental-websocket'] : [],
           testTimeout: 30_000,
           hookTimeout: 60_000,
         },

@@ -22,7 +22,7 @@ const schema = z.object({
   SIGNUPS_PER_HOUR_PER_IP: positiveInt.default(20),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
   // Stripe: real test keys work unchanged; locally the SDK talks to stripe-mock instead.
-  STRIPE_SECRET_KEY: z.string().regex(/^(sk|rk)_(test|live)_\w+$/, 'must be a Stripe secret key (sk_test_…)').default('sk_test_rehabit_local'),
+  STRIPE_SECRET_KEY: z.string().regex(/^(sk|rk)_(test|live)_\w+$/, 'must be a Stripe secret key (sk_test_…)').default('sk_test_RehabitLocalDevelopment'),
   STRIPE_WEBHOOK_SECRET: z.string().startsWith('whsec_', 'must start with whsec_').default('whsec_rehabit_local_webhook_secret'),
   STRIPE_API_HOST: z.string().min(1).optional(),
   STRIPE_API_PORT: port.optional(),

@@ -27,12 +27,20 @@ export interface RouteSpec<B extends Schema, Q extends Schema, P extends Schema,
   successStatus?: number;
   /** Largest accepted body in bytes (default 64 KiB). */
   maxBodyBytes?: number;
+  /**
+   * Hand the body to the handler as the exact text received, unparsed (a webhook whose signature
+   * covers the raw bytes). Size, JSON content type and emptiness are still checked; `body` must
+   * then be absent.
+   */
+  rawBody?: boolean;
 }
 
 export interface HandlerContext<B extends Schema, Q extends Schema, P extends Schema, A> {
   req: Request;
   user: A;
   body: Infer<B>;
+  /** The body as received, for specs with `rawBody: true` (empty string otherwise). */
+  rawBody: string;
   query: Infer<Q>;
   params: Infer<P>;
 }
@@ -47,6 +55,17 @@ export function json(body: unknown, status = 200, headers?: Record<string, strin
   return Response.json(body, { status, headers: { 'Cache-Control': 'no-store', ...headers } });
 }
 
+/**
+ * JSON for large answers (a 90-day slot list is ~1 MB). Next gzips responses at level 6 in the
+ * app process, which cost more CPU than computing the answer; `no-transform` leaves compression
+ * to the proxy in front of the app (where deployments do it anyway). See docs/decisions/004.
+ */
+export function largeJson(body: unknown, status = 200): Response {
+  return new Response(JSON.stringify(body), {
+    status, headers: { 'Content-Type': 'application/json', 'Cache-Control': 'no-store, no-transform' },
+  });
+}
+
 function parseWith<S extends Schema>(schema: S, input: unknown, where: string): Infer<S> {
   if (!schema) return undefined as Infer<S>;
   const result = schema.safeParse(input);
@@ -57,7 +76,7 @@ function parseWith<S extends Schema>(schema: S, input: unknown, where: string): 
   return result.data as Infer<S>;
 }
 
-async function readJsonBody(req: Request, maxBytes: number): Promise<unknown> {
+async function readJsonText(req: Request, maxBytes: number): Promise<string> {
   const declared = Number(req.headers.get('content-length') ?? 0);
   if (declared > maxBytes) throw new AppError('PAYLOAD_TOO_LARGE', `The body must be under ${maxBytes} bytes.`);
   const type = req.headers.get('content-type') ?? '';
@@ -65,6 +84,11 @@ async function readJsonBody(req: Request, maxBytes: number): Promise<unknown> {
   const text = await req.text();
   if (Buffer.byteLength(text) > maxBytes) throw new AppError('PAYLOAD_TOO_LARGE', `The body must be under ${maxBytes} bytes.`);
   if (text.trim() === '') throw new AppError('VALIDATION_FAILED', 'The request body is empty.');
+  return text;
+}
+
+async function readJsonBody(req: Request, maxBytes: number): Promise<unknown> {
+  const text = await readJsonText(req, maxBytes);
   try {
     return JSON.parse(text);
   } catch {
@@ -103,7 +127,8 @@ export function endpoint<B extends Schema, Q extends Schema, P extends Schema, R
       const body = spec.body
         ? parseWith(spec.body, await readJsonBody(req, spec.maxBodyBytes ?? DEFAULT_MAX_BODY), 'body')
         : (undefined as Infer<B>);
-      const result = await handler({ req, user: user as never, body, query: query as Infer<Q>, params: params as Infer<P> });
+      const rawBody = spec.rawBody ? await readJsonText(req, spec.maxBodyBytes ?? DEFAULT_MAX_BODY) : '';
+      const result = await handler({ req, user: user as never, body, rawBody, query: query as Infer<Q>, params: params as Infer<P> });
       if (result instanceof Response) return result;
       const shaped = spec.response ? spec.response.parse(result) : result;
       return spec.successStatus === 204 ? new Response(null, { status: 204 }) : json(shaped, spec.successStatus ?? 200);

@@ -45,7 +45,7 @@ export async function buildBenchClinic(client: PrismaClient, opts: { therapists:
   }
   const visitType = await createVisitType(client, {
     name: 'Bench follow-up', durationMinutes: VISIT_MINUTES, slotStepMinutes: 15, horizonDays: 90, minNoticeMinutes: 12 * 60,
-    modality: 'IN_CLINIC', practiceId: practice.id,
+    modality: 'IN_CLINIC', practiceId: practice.id, priceCents: 0, // measures booking, not the payment step
   });
 
   // Every (therapist, weekday, grid start) from tomorrow to day 89, shuffled; take the first M.

@@ -20,6 +20,8 @@ export interface BookingRequest {
   seriesId?: string | null;
   /** Set to hold the slot (e.g. a waitlist offer) instead of booking it outright. */
   holdUntil?: Date | null;
+  /** Runs inside the booking's transaction (e.g. to record its payment), so both commit or neither. */
+  withinTransaction?: (tx: Prisma.TransactionClient, appointment: AppointmentRecord) => Promise<void>;
 }
 
 export interface BookingResult { appointment: AppointmentRecord; replayed: boolean }
@@ -68,6 +70,7 @@ export async function bookAppointment(req: BookingRequest, now = new Date()): Pr
         entityType: 'Appointment', entityId: created.id, patientId: created.patientId, practiceId: created.therapist.practiceId,
         data: { start: created.startsAt.toISOString(), therapistId: created.therapistId, status: created.status },
       }, tx);
+      await req.withinTransaction?.(tx, created);
       if (!req.holdUntil) {
         await enqueue(tx, 'appointment.booked', { appointmentId: created.id });
         await scheduleReminder(tx, { id: created.id, startsAt: created.startsAt });

@@ -4,6 +4,9 @@ import { AppError } from '../errors';
 import type { SessionUser } from '../auth/roles';
 import { recordAuditEvent } from '../audit/record-audit-event';
 import { enqueue } from '../jobs/enqueue';
+import { applyCancellationPolicy } from '../payments/apply-cancellation-policy';
+import { policyEvent } from '../payments/refund-policy';
+import type { PolicyOutcomeView } from '../payments/schemas';
 import { findAccessibleAppointment } from './appointment-access';
 import { appointmentSelect, type AppointmentRecord } from './appointment-view';
 
@@ -13,10 +16,11 @@ export function isLateCancellation(start: Date, freeCancellationHours: number, n
 }
 
 export async function cancelAppointment(actor: SessionUser, id: string, reason: string, now = new Date())
-  : Promise<{ appointment: AppointmentRecord; late: boolean; cancelledBy: 'patient' | 'clinic' }> {
+  : Promise<{ appointment: AppointmentRecord; late: boolean; cancelledBy: 'patient' | 'clinic'; billing: PolicyOutcomeView | null }> {
   const current = await findAccessibleAppointment(actor, id);
   const cancelledBy = actor.role === 'PATIENT' ? 'patient' as const : 'clinic' as const;
   const late = cancelledBy === 'patient' && isLateCancellation(current.startsAt, current.visitType.freeCancellationHours, now);
+  let billing: PolicyOutcomeView | null = null;
   const appointment = await db().$transaction(async (tx) => {
     const changed = await tx.appointment.updateMany({
       where: { id, status: { in: ['HELD', 'BOOKED'] } },
@@ -28,6 +32,8 @@ export async function cancelAppointment(actor: SessionUser, id: string, reason: 
       patientId: current.patientId, practiceId: current.therapist.practiceId,
       data: { reason, late, cancelledBy, wasStatus: current.status },
     }, tx);
+    // The payment follows the policy in the same transaction (refunds go to Stripe from a job).
+    billing = await applyCancellationPolicy(tx, id, policyEvent(cancelledBy, late), actor.id);
     if (current.status === 'BOOKED') await enqueue(tx, 'appointment.cancelled', { appointmentId: id });
     if (current.startsAt > now) {
       await enqueue(tx, 'waitlist.offer-freed-slot', {
@@ -37,5 +43,5 @@ export async function cancelAppointment(actor: SessionUser, id: string, reason: 
     }
     return tx.appointment.findUniqueOrThrow({ where: { id }, select: appointmentSelect });
   });
-  return { appointment, late, cancelledBy };
+  return { appointment, late, cancelledBy, billing };
 }

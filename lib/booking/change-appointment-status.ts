@@ -3,6 +3,7 @@ import { db } from '../db';
 import { AppError } from '../errors';
 import type { SessionUser } from '../auth/roles';
 import { recordAuditEvent } from '../audit/record-audit-event';
+import { applyCancellationPolicy } from '../payments/apply-cancellation-policy';
 import { findAccessibleAppointment } from './appointment-access';
 import { appointmentSelect, type AppointmentRecord } from './appointment-view';
 
@@ -11,12 +12,14 @@ export async function changeAppointmentStatus(actor: SessionUser, id: string, st
   const current = await findAccessibleAppointment(actor, id);
   if (current.startsAt > now) throw new AppError('INVALID_TRANSITION', 'A visit can be closed only once it has started.');
   return db().$transaction(async (tx) => {
-    const changed = await tx.appointment.updateMany({ where: { id, status: 'BOOKED' }, data: { status } });
+    const changed = await tx.appointment.updateMany({ where: { id, status: 'BOOKED' }, data: { status, needsNoShowReview: false } });
     if (changed.count === 0) throw new AppError('INVALID_TRANSITION', `A ${current.status.toLowerCase()} appointment cannot become ${status.toLowerCase()}.`);
     await recordAuditEvent({
       actorId: actor.id, action: `appointment.${status === 'COMPLETED' ? 'complete' : 'no_show'}`, entityType: 'Appointment',
       entityId: id, patientId: current.patientId, practiceId: current.therapist.practiceId,
     }, tx);
+    // A no-show costs the late-cancellation fee: kept from a card payment, recorded as owed on a claim.
+    if (status === 'NO_SHOW') await applyCancellationPolicy(tx, id, 'no-show', actor.id);
     return tx.appointment.findUniqueOrThrow({ where: { id }, select: appointmentSelect });
   });
 }

@@ -76,10 +76,25 @@ export const jobHandlers: Record<JobName, (data: any) => Promise<void>> = {
   'appointment.reminder': (data: ReminderJob) => sendReminder(data),
   'holds.expire': async () => {
     await expireHolds();
+    // Imported when needed, like the waitlist below: payments import booking, which imports this queue.
+    const { expireAbandonedCheckouts } = await import('../payments/expire-checkout');
+    await expireAbandonedCheckouts();
   },
   'waitlist.offer-freed-slot': async (data) => {
     // Imported when needed: the waitlist imports booking, which imports this queue.
     const { offerFreedSlot } = await import('../waitlist/offer-freed-slot');
     await offerFreedSlot(data);
+  },
+  'payment.refund': async ({ refundId }: { refundId: string }) => {
+    const { issueRefund } = await import('../payments/request-refund');
+    await issueRefund(refundId);
+  },
+  'payment.expire-checkout': async ({ sessionId }: { sessionId: string }) => {
+    const { expireCheckoutSession } = await import('../payments/expire-checkout');
+    await expireCheckoutSession(sessionId);
+  },
+  'payment.slot-lost-notice': async (data: { paymentId: string; refundId: string; why: 'slot-taken' | 'cancelled' }) => {
+    const { sendLostVisitRefund } = await import('../notify/send-lost-visit-refund');
+    await sendLostVisitRefund(data);
   },
 };

@@ -12,6 +12,9 @@ export const JOBS = {
   appointmentReminder: 'appointment.reminder',
   holdsExpire: 'holds.expire',
   waitlistOfferFreedSlot: 'waitlist.offer-freed-slot',
+  paymentRefund: 'payment.refund',
+  paymentExpireCheckout: 'payment.expire-checkout',
+  paymentSlotLostNotice: 'payment.slot-lost-notice',
 } as const;
 
 export type JobName = (typeof JOBS)[keyof typeof JOBS];

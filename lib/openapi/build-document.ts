@@ -39,6 +39,7 @@ function operation(spec: AnySpec) {
     ...(spec.auth === 'public' ? { security: [] } : { 'x-roles': spec.auth }),
     parameters: [...parametersOf(spec.params, 'path'), ...parametersOf(spec.query, 'query')],
     ...(spec.body ? { requestBody: { required: true, content: { 'application/json': { schema: schemaOf(spec.body, 'input') } } } } : {}),
+    ...(spec.rawBody ? { requestBody: { required: true, description: 'Read as raw bytes (the signature covers them exactly).', content: { 'application/json': { schema: {} } } } } : {}),
     responses,
   };
 }

@@ -16,7 +16,13 @@ export async function listOpenSlots(q: { visitTypeId: string; from: Date; to: Da
     from: q.from.getTime(), to: q.to.getTime(), now: now.getTime(),
     clinicId: visitType.modality === 'IN_CLINIC' ? q.clinicId : undefined,
   });
-  return slots.map((s) => ({
-    start: new Date(s.start).toISOString(), end: new Date(s.end).toISOString(), therapistId: s.therapistId, clinicId: s.clinicId,
-  }));
+  // Therapists share one grid of times, so most instants repeat: format each once (a 90-day
+  // answer has thousands of slots, and Date formatting dominated its cost).
+  const iso = new Map<number, string>();
+  const text = (ms: number) => {
+    let s = iso.get(ms);
+    if (s === undefined) { s = new Date(ms).toISOString(); iso.set(ms, s); }
+    return s;
+  };
+  return slots.map((s) => ({ start: text(s.start), end: text(s.end), therapistId: s.therapistId, clinicId: s.clinicId }));
 }

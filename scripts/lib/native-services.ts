@@ -11,7 +11,7 @@ export const nativeBinary = (name: 'server' | 'stripe-mock') => path.join(NATIVE
 
 export const LIVEKIT_KEY = 'devkey';
 export const LIVEKIT_SECRET = 'rehabit-local-livekit-secret-0123456789';
-export const STRIPE_LOCAL_KEY = 'sk_test_rehabit_local';
+export const STRIPE_LOCAL_KEY = 'sk_test_RehabitLocalDevelopment';
 export const STRIPE_LOCAL_WEBHOOK_SECRET = 'whsec_rehabit_local_webhook_secret';
 
 /** Builds the Go services once (minutes the first time; then cached). No Go: they are skipped. */
@@ -22,7 +22,9 @@ export async function ensureNativeServices(): Promise<void> {
 
 export async function startStripeMock(port: number): Promise<Service | null> {
   if (!fs.existsSync(nativeBinary('stripe-mock'))) return null;
-  const service = startService('stripe-mock', nativeBinary('stripe-mock'), ['-http-addr', `127.0.0.1:${port}`], { quiet: true });
+  const service = startService('stripe-mock', nativeBinary('stripe-mock'),
+    // It also serves HTTPS, on 12112 unless told: let the system pick, so two instances can coexist.
+    ['-http-addr', `127.0.0.1:${port}`, '-https-addr', '127.0.0.1:'], { quiet: true });
   await waitForHttp(`http://127.0.0.1:${port}/v1/customers`, 90_000, () => true);
   return service;
 }

@@ -33,8 +33,10 @@ export async function buildClinic() {
   await hours(therapistUser.therapist!.id);
   const otherTherapistUser = await createTherapist(db(), { practiceId: practice.id, clinicId: clinic.id, timezone: ZONE, name: 'Luis Herrera' });
   await hours(otherTherapistUser.therapist!.id);
+  // Free, so these tests book without a payment step (payments have their own tests).
   const visitType = await createVisitType(db(), {
     name: 'Follow-up', durationMinutes: 60, bufferAfterMinutes: 15, minNoticeMinutes: 12 * 60, horizonDays: 90, slotStepMinutes: 15,
+    priceCents: 0,
   });
   const patient = await createPatient(db(), { name: 'Jordan Miller' });
   const otherPatient = await createPatient(db(), { name: 'Alex Rivera' });

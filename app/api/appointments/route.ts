@@ -2,8 +2,9 @@ import { z } from 'zod';
 import { endpoint, json } from '@/lib/http';
 import { ROLES } from '@/lib/auth/roles';
 import { AppError } from '@/lib/errors';
-import { appointmentOutput, bookInput, listQuery } from '@/lib/booking/schemas';
-import { bookAppointment } from '@/lib/booking/book-appointment';
+import { appointmentOutput, listQuery } from '@/lib/booking/schemas';
+import { paidBookingInput, paidBookingOutput } from '@/lib/payments/schemas';
+import { bookPaidVisit } from '@/lib/payments/book-paid-visit';
 import { listAppointments } from '@/lib/booking/list-appointments';
 import { patientIdOf } from '@/lib/booking/people';
 import { toAppointmentView } from '@/lib/booking/appointment-view';
@@ -17,17 +18,20 @@ export const GET = endpoint({
 
 export const POST = endpoint({
   method: 'POST', path: '/api/appointments', tags: ['Appointments'], auth: ['PATIENT'],
-  summary: 'Book a visit. Send an Idempotency-Key header: a retry with the same key returns the same appointment.',
-  body: bookInput,
-  response: appointmentOutput,
+  summary: 'Book a visit. Send an Idempotency-Key header: a retry with the same key returns the same appointment. '
+    + 'A visit with a price needs `payment`: card holds the time for 15 minutes and answers a `checkoutUrl` '
+    + '(booked once Stripe confirms the payment); insurance books at once.',
+  body: paidBookingInput,
+  response: paidBookingOutput,
   successStatus: 201,
 }, async ({ user, body, req }) => {
   const key = req.headers.get('idempotency-key');
   if (key !== null && !/^[\w.:-]{8,100}$/.test(key)) {
     throw new AppError('VALIDATION_FAILED', 'Idempotency-Key must be 8–100 letters, digits or . _ : -');
   }
-  const { appointment, replayed } = await bookAppointment({
+  const { appointment, replayed, payment, checkoutUrl } = await bookPaidVisit({
     ...body, patientId: await patientIdOf(user), createdById: user.id, idempotencyKey: key,
   });
-  return json(appointmentOutput.parse(toAppointmentView(appointment)), 201, replayed ? { 'Idempotent-Replayed': 'true' } : undefined);
+  return json(paidBookingOutput.parse({ ...toAppointmentView(appointment), payment, checkoutUrl }), 201,
+    replayed ? { 'Idempotent-Replayed': 'true' } : undefined);
 });

@@ -1,0 +1,12 @@
+import { endpoint } from '@/lib/http';
+import { idParams } from '@/lib/booking/schemas';
+import { videoTokenOutput } from '@/lib/video/schemas';
+import { createVideoToken } from '@/lib/video/create-video-token';
+
+export const POST = endpoint({
+  method: 'POST', path: '/api/appointments/{id}/video-token', tags: ['Video'], auth: ['PATIENT', 'THERAPIST'],
+  summary: "A LiveKit join token for this appointment's room: its patient (who starts in the waiting room) or its "
+    + 'therapist, a booked virtual visit, from 15 minutes before the start to 15 minutes after the end.',
+  params: idParams,
+  response: videoTokenOutput,
+}, async ({ user, params }) => createVideoToken(user, params.id));

@@ -1,0 +1,62 @@
+// Booking a visit that has a price. Card: the time is HELD for 15 minutes with a PENDING payment,
+// and the patient is sent to Checkout; only Stripe's signed event confirms it (never the browser's
+// return). Insurance: BOOKED at once, with the payer and member id on an INSURANCE_CLAIM payment.
+// A free visit books exactly as before.
+import { db, type Prisma } from '../db';
+import { AppError } from '../errors';
+import { recordAuditEvent } from '../audit/record-audit-event';
+import { bookAppointment, type BookingRequest } from '../booking/book-appointment';
+import type { AppointmentRecord } from '../booking/appointment-view';
+import { openCheckout } from './open-checkout';
+import type { PaymentChoice } from './schemas';
+
+export const CHECKOUT_HOLD_MINUTES = 15;
+
+const summarySelect = { id: true, method: true, status: true, amountCents: true, refundedCents: true, currency: true } as const;
+export type PaymentSummary = Prisma.PaymentGetPayload<{ select: typeof summarySelect }>;
+
+export interface PaidBookingResult {
+  appointment: AppointmentRecord;
+  replayed: boolean;
+  payment: PaymentSummary | null;
+  checkoutUrl: string | null;
+}
+
+function recordPayment(choice: PaymentChoice, actorId: string) {
+  return async (tx: Prisma.TransactionClient, a: AppointmentRecord) => {
+    const payment = await tx.payment.create({
+      data: choice.method === 'card'
+        ? { appointmentId: a.id, method: 'CARD', status: 'PENDING', amountCents: a.priceCents, currency: a.currency }
+        : {
+          appointmentId: a.id, method: 'INSURANCE', status: 'INSURANCE_CLAIM', amountCents: a.priceCents, currency: a.currency,
+          insurancePayer: choice.payer, insuranceMemberId: choice.memberId,
+        },
+    });
+    await recordAuditEvent({
+      actorId, action: choice.method === 'card' ? 'payment.start' : 'payment.insurance_claim', entityType: 'Payment',
+      entityId: payment.id, patientId: a.patientId, practiceId: a.therapist.practiceId,
+      data: { appointmentId: a.id, amountCents: a.priceCents, currency: a.currency },
+    }, tx);
+  };
+}
+
+export async function bookPaidVisit(req: BookingRequest & { payment?: PaymentChoice }, now = new Date()): Promise<PaidBookingResult> {
+  const visitType = await db().visitType.findUnique({ where: { id: req.visitTypeId }, select: { priceCents: true } });
+  if (!visitType) throw new AppError('NOT_FOUND', 'Visit type not found.');
+  const { payment: choice, ...booking } = req;
+  if (visitType.priceCents === 0) return { ...(await bookAppointment(booking, now)), payment: null, checkoutUrl: null };
+  if (!choice) throw new AppError('PAYMENT_REQUIRED');
+
+  const { appointment, replayed } = await bookAppointment({
+    ...booking,
+    holdUntil: choice.method === 'card' ? new Date(now.getTime() + CHECKOUT_HOLD_MINUTES * 60_000) : null,
+    withinTransaction: recordPayment(choice, req.createdById),
+  }, now);
+  const payment = await db().payment.findUnique({ where: { appointmentId: appointment.id }, select: summarySelect });
+  if (replayed && payment && payment.method !== (choice.method === 'card' ? 'CARD' : 'INSURANCE')) {
+    throw new AppError('IDEMPOTENCY_KEY_REUSED');
+  }
+  // On a retry this picks the checkout up where it was (or creates it, if the first try failed there).
+  const checkoutUrl = payment?.method === 'CARD' ? await openCheckout(payment.id) : null;
+  return { appointment, replayed, payment, checkoutUrl };
+}

@@ -1,0 +1,69 @@
+// Payments as patients and admins see them: a patient only their own; a practice admin only their
+// practice's (through the visit's therapist); a network admin all.
+import { db, type Prisma } from '../db';
+import type { SessionUser } from '../auth/roles';
+import type { AdminPaymentView, PaymentView } from './schemas';
+
+const paymentSelect = {
+  id: true, method: true, status: true, amountCents: true, refundedCents: true, currency: true, feeCents: true, feeReason: true,
+  insurancePayer: true, insuranceMemberId: true, paidAt: true, createdAt: true,
+  refunds: { orderBy: { createdAt: 'asc' }, select: { id: true, amountCents: true, reason: true, stripeRefundId: true, createdAt: true } },
+  appointment: {
+    select: {
+      id: true, startsAt: true, status: true, visitType: { select: { name: true } },
+      therapist: { select: { practiceId: true, user: { select: { name: true } } } },
+      patient: { select: { id: true, user: { select: { name: true, email: true } } } },
+    },
+  },
+} satisfies Prisma.PaymentSelect;
+type PaymentRecord = Prisma.PaymentGetPayload<{ select: typeof paymentSelect }>;
+
+function toView(p: PaymentRecord): PaymentView {
+  return {
+    id: p.id, method: p.method, status: p.status, amountCents: p.amountCents, refundedCents: p.refundedCents, currency: p.currency,
+    feeCents: p.feeCents, feeReason: p.feeReason, insurancePayer: p.insurancePayer, insuranceMemberId: p.insuranceMemberId,
+    paidAt: p.paidAt?.toISOString() ?? null, createdAt: p.createdAt.toISOString(),
+    appointment: {
+      id: p.appointment.id, start: p.appointment.startsAt.toISOString(), status: p.appointment.status,
+      visitTypeName: p.appointment.visitType.name, therapistName: p.appointment.therapist.user.name,
+    },
+    refunds: p.refunds.map((r) => ({
+      id: r.id, amountCents: r.amountCents, reason: r.reason, sentToStripe: r.stripeRefundId !== null, createdAt: r.createdAt.toISOString(),
+    })),
+  };
+}
+
+export async function listOwnPayments(patient: SessionUser): Promise<PaymentView[]> {
+  const rows = await db().payment.findMany({
+    where: { appointment: { patient: { userId: patient.id } } },
+    orderBy: { createdAt: 'desc' }, take: 200, select: paymentSelect,
+  });
+  return rows.map(toView);
+}
+
+export function adminScope(admin: SessionUser): Prisma.PaymentWhereInput {
+  return admin.practiceId ? { appointment: { therapist: { practiceId: admin.practiceId } } } : {};
+}
+
+export async function listPracticePayments(admin: SessionUser, filter: { status?: PaymentRecord['status']; method?: PaymentRecord['method'] } = {})
+  : Promise<AdminPaymentView[]> {
+  const rows = await db().payment.findMany({
+    where: { AND: [adminScope(admin), filter.status ? { status: filter.status } : {}, filter.method ? { method: filter.method } : {}] },
+    orderBy: { createdAt: 'desc' }, take: 500, select: paymentSelect,
+  });
+  return rows.map((p) => ({
+    ...toView(p),
+    patient: { id: p.appointment.patient.id, name: p.appointment.patient.user.name, email: p.appointment.patient.user.email },
+    practiceId: p.appointment.therapist.practiceId,
+  }));
+}
+
+export async function findPracticePayment(admin: SessionUser, id: string): Promise<AdminPaymentView | null> {
+  const rows = await db().payment.findMany({ where: { AND: [{ id }, adminScope(admin)] }, select: paymentSelect });
+  const p = rows[0];
+  return p ? {
+    ...toView(p),
+    patient: { id: p.appointment.patient.id, name: p.appointment.patient.user.name, email: p.appointment.patient.user.email },
+    practiceId: p.appointment.therapist.practiceId,
+  } : null;
+}
