@@ -10,7 +10,7 @@ import { startPostgres, type RunningPostgres } from './lib/postgres';
 import { startMailCatcher } from './lib/mail';
 import { ensureSystemDeps } from './lib/system-deps';
 import { ensureNativeServices, livekitEnv, startLivekit, startStripeMock, stripeMockEnv } from './lib/native-services';
-import { buildIsCurrent, markBuilt } from './lib/build-cache';
+import { buildIsCurrent, markBuilt, preservingTsconfig } from './lib/build-cache';
 import { run, runOrFail, startService, stopAllServices, waitForHttp, type EnvVars } from './lib/processes';
 
 const onlyIndex = process.argv.indexOf('--only');
@@ -42,7 +42,7 @@ async function runVitest(projects: string[], env: EnvVars): Promise<number> {
 async function runE2e(pg: RunningPostgres, env: EnvVars): Promise<number> {
   const next = bin('next');
   if (!buildIsCurrent()) {
-    await runOrFail('next build', next, ['build'], { ...env, NODE_ENV: 'production' });
+    await preservingTsconfig(() => runOrFail('next build', next, ['build'], { ...env, NODE_ENV: 'production' }));
     markBuilt();
   } else {
     console.log('Reusing the production build (sources unchanged).');

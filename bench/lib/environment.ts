@@ -9,7 +9,7 @@ import { PrismaClient } from '../../lib/generated/prisma/client.ts';
 import { DATA_DIR } from '../../scripts/lib/config';
 import { startPostgres, type RunningPostgres } from '../../scripts/lib/postgres';
 import { startMailCatcher } from '../../scripts/lib/mail';
-import { buildIsCurrent, markBuilt } from '../../scripts/lib/build-cache';
+import { buildIsCurrent, markBuilt, preservingTsconfig } from '../../scripts/lib/build-cache';
 import { sampleCpu, type CpuSample } from './cpu';
 import { run, runOrFail, startService, stopAllServices, waitForHttp, type EnvVars } from '../../scripts/lib/processes';
 
@@ -48,7 +48,7 @@ async function ensureBuild(env: EnvVars): Promise<void> {
       console.log('Reusing the production build (sources unchanged).');
       return;
     }
-    const code = await run(path.join(process.cwd(), 'node_modules/.bin/next'), ['build'], { ...env, NODE_ENV: 'production' });
+    const code = await preservingTsconfig(() => run(path.join(process.cwd(), 'node_modules/.bin/next'), ['build'], { ...env, NODE_ENV: 'production' }));
     if (code === 0) { markBuilt(); return; }
     if (attempt === 3) throw new Error(`next build failed (exit ${code}) three times`);
     console.log(`next build failed (exit ${code}); retrying in 20 s (another build may be running in this checkout)…`);

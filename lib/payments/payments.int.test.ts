@@ -143,7 +143,7 @@ describe('POST /api/webhooks/stripe', () => {
     const { payload, signature } = signEvent(event);
     const forged = signEvent(event, 'whsec_not_the_right_secret');
     const tampered = payload.replace(facts.paymentIntent, 'pi_test_someone_else');
-    const attempts = [
+    const attempts: { rawBody: string; headers: Record<string, string> }[] = [
       { rawBody: payload, headers: { 'content-type': 'application/json' } },
       { rawBody: payload, headers: { 'content-type': 'application/json', 'stripe-signature': forged.signature } },
       { rawBody: tampered, headers: { 'content-type': 'application/json', 'stripe-signature': signature } },

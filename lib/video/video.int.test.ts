@@ -163,7 +163,7 @@ describe('waiting room on the real LiveKit server', () => {
 
       const removed = await call(remove, { as: therapist, params: { id: a.id }, json: { identity: patient.id } });
       expect(removed.status).toBe(204);
-      await connection.waitFor((m) => m.message.case === 'leave');
+      await connection.closed;
       await expect.poll(async () => (await call(participants, { as: therapist, params: { id: a.id } })).body.participants).toEqual([]);
       const gone = await call(admit, { as: therapist, params: { id: a.id }, json: { identity: patient.id } });
       expect(gone.status).toBe(404);

@@ -32,3 +32,16 @@ export function buildIsCurrent(): boolean {
 export function markBuilt(): void {
   fs.writeFileSync(STAMP, sourceHash());
 }
+
+/**
+ * `next build` adds its build folder's type paths to tsconfig.json; for a side folder (a test
+ * slot, the benchmarks) that would dirty the checkout, so the file is put back afterwards.
+ */
+export async function preservingTsconfig<T>(build: () => Promise<T>): Promise<T> {
+  const before = fs.readFileSync('tsconfig.json', 'utf8');
+  try {
+    return await build();
+  } finally {
+    if (DIST !== '.next' && fs.readFileSync('tsconfig.json', 'utf8') !== before) fs.writeFileSync('tsconfig.json', before);
+  }
+}

@@ -43,6 +43,8 @@ export function webhookBody(f: WebhookFacts): string {
 
 export interface SignalConnection {
   messages: SignalResponse[];
+  /** Settles when the server closes the connection (e.g. the participant was removed). */
+  closed: Promise<void>;
   waitFor(test: (m: SignalResponse) => boolean, timeoutMs?: number): Promise<SignalResponse>;
   close(): void;
 }
@@ -69,6 +71,7 @@ export async function joinSignalOnly(url: string, token: string): Promise<Signal
     waiters.add(check);
     check();
   });
+  const closed = new Promise<void>((resolve) => { ws.onclose = () => resolve(); });
   await waitFor((m) => m.message.case === 'join');
-  return { messages, waitFor, close: () => ws.close() };
+  return { messages, closed, waitFor, close: () => ws.close() };
 }
