@@ -1,13 +1,16 @@
 'use client';
 
-// The last step: what, when, where, with whom, the price and the cancellation policy, then one
-// POST. A retry of the same attempt (after a network error or a 5xx) reuses its Idempotency-Key,
-// so a booking that did go through is answered with the same appointment instead of a second one.
+// The last step: what, when, where, with whom, the price and the cancellation policy, how to pay,
+// then one POST. A retry of the same attempt (after a network error or a 5xx) reuses its
+// Idempotency-Key, so a booking that did go through is answered with the same appointment instead
+// of a second one. Paying by card sends the patient on to Checkout; the visit is booked only when
+// the payment is confirmed to the server (never by coming back to our page).
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
-import { useRef, useState, type Ref } from 'react';
+import { useId, useRef, useState, type Ref } from 'react';
 import { apiRequest } from '@/app/_components/api-client';
 import { cancellationPolicy, formatMoney } from '@/app/_components/format';
+import { FormField } from '@/app/_components/form-field';
 import { formatDateTime, useViewerZone } from '@/app/_components/local-time';
 import type { BookableClinic, BookableVisitType } from './booking-steps';
 
@@ -39,34 +42,59 @@ interface Props {
   headingRef?: Ref<HTMLHeadingElement>;
 }
 
+type PayBy = 'card' | 'insurance';
+
 export function ConfirmBooking({ visit, viewer, returnTo, onSlotTaken, onRefused, headingRef }: Props) {
   const router = useRouter();
   const zone = useViewerZone();
   const [pending, setPending] = useState(false);
   const [error, setError] = useState('');
+  const [payBy, setPayBy] = useState<PayBy>('card');
+  const [insurance, setInsurance] = useState({ payer: '', memberId: '' });
+  const [fieldErrors, setFieldErrors] = useState<{ payer?: string; memberId?: string }>({});
   const attempt = useRef<{ signature: string; key: string } | null>(null);
   const { visitType, clinic } = visit;
+  const paid = visitType.priceCents > 0;
+
+  function paymentChoice() {
+    if (!paid) return {};
+    if (payBy === 'card') return { payment: { method: 'card' } };
+    return { payment: { method: 'insurance', payer: insurance.payer.trim(), memberId: insurance.memberId.trim() } };
+  }
 
   async function confirm() {
+    if (paid && payBy === 'insurance') {
+      const problems = {
+        ...(insurance.payer.trim().length < 2 ? { payer: 'Enter the name of your insurance company.' } : {}),
+        ...(insurance.memberId.trim().length < 3 ? { memberId: 'Enter the member ID from your insurance card.' } : {}),
+      };
+      setFieldErrors(problems);
+      if (Object.keys(problems).length) {
+        setError('Please fill in your insurance details.');
+        return;
+      }
+    }
     const body = {
       visitTypeId: visitType.id, therapistId: visit.therapistId, start: visit.start,
       ...(visitType.modality === 'IN_CLINIC' && clinic ? { clinicId: clinic.id } : {}),
+      ...paymentChoice(),
     };
     const signature = JSON.stringify(body);
     if (attempt.current?.signature !== signature) attempt.current = { signature, key: newIdempotencyKey() };
     setPending(true);
     setError('');
-    const res = await apiRequest<{ id: string }>('/api/appointments', {
+    const res = await apiRequest<{ id: string; checkoutUrl: string | null }>('/api/appointments', {
       method: 'POST', body, headers: { 'Idempotency-Key': attempt.current.key },
     });
     if (res.ok) {
-      router.push(`/patient/appointments?booked=${encodeURIComponent(res.data.id)}`);
+      if (res.data.checkoutUrl) window.location.assign(res.data.checkoutUrl);
+      else router.push(`/patient/appointments?booked=${encodeURIComponent(res.data.id)}`);
       return;
     }
     setPending(false);
     // No answer, or a failure on our side: the same attempt may be retried with the same key.
     if (res.status === 0 || res.status >= 500) {
-      setError(`${res.message} Pressing “Confirm booking” again will not book twice.`);
+      setError(`${res.message} Pressing “${buttonLabel}” again will not book twice.`);
       return;
     }
     attempt.current = null;
@@ -82,6 +110,7 @@ export function ConfirmBooking({ visit, viewer, returnTo, onSlotTaken, onRefused
     onRefused();
   }
 
+  const buttonLabel = paid && payBy === 'card' ? 'Continue to payment' : 'Confirm booking';
   const when = zone ? `${formatDateTime(visit.start)} (${zone})` : `${formatDateTime(visit.start, 'UTC')} (UTC)`;
   const signInHref = `/signin?callbackUrl=${encodeURIComponent(returnTo)}`;
 
@@ -110,11 +139,15 @@ export function ConfirmBooking({ visit, viewer, returnTo, onSlotTaken, onRefused
           <dd>{cancellationPolicy(visitType.freeCancellationHours, visitType.lateCancellationFeeCents, visitType.currency)}</dd>
         </div>
       </dl>
+      {viewer === 'patient' && paid && (
+        <PaymentChoice visitType={visitType} value={payBy} onChange={(v) => { setPayBy(v); setError(''); }}
+          insurance={insurance} onInsurance={setInsurance} errors={fieldErrors} />
+      )}
       <p className="form-error" role="alert">{error}</p>
       {viewer === 'patient' && (
         <div className="actions">
           <button type="button" onClick={() => void confirm()} disabled={pending}>
-            {pending ? 'Booking…' : 'Confirm booking'}
+            {pending ? (paid && payBy === 'card' ? 'Opening payment…' : 'Booking…') : buttonLabel}
           </button>
         </div>
       )}
@@ -134,5 +167,49 @@ export function ConfirmBooking({ visit, viewer, returnTo, onSlotTaken, onRefused
         <p><Link href={signInHref}>Sign in again</Link></p>
       )}
     </section>
+  );
+}
+
+function PaymentChoice({ visitType, value, onChange, insurance, onInsurance, errors }: {
+  visitType: ChosenVisit['visitType']; value: PayBy; onChange: (value: PayBy) => void;
+  insurance: { payer: string; memberId: string }; onInsurance: (value: { payer: string; memberId: string }) => void;
+  errors: { payer?: string; memberId?: string };
+}) {
+  const id = useId();
+  const fee = visitType.lateCancellationFeeCents;
+  const price = formatMoney(visitType.priceCents, visitType.currency);
+  const refundRule = fee > 0 && visitType.freeCancellationHours > 0
+    ? `Cancel up to ${visitType.freeCancellationHours} hours before for a full refund; later, or if you miss the visit, `
+      + `we refund ${price} minus the ${formatMoney(fee, visitType.currency)} fee.`
+    : 'Cancel any time before the visit for a full refund.';
+  const options: { value: PayBy; title: string; details: string }[] = [
+    { value: 'card', title: `Pay ${price} now by card`, details: `Secure payment with Stripe. We hold this time for 15 minutes while you pay. ${refundRule}` },
+    { value: 'insurance', title: 'Bill my insurance', details: 'Booked right away; the clinic bills your insurer. '
+      + (fee > 0 ? `A late cancellation or a missed visit costs ${formatMoney(fee, visitType.currency)}, billed by the clinic.` : '') },
+  ];
+  return (
+    <fieldset className="booking-step payment-choice">
+      <legend><h3>How would you like to pay?</h3></legend>
+      <div className="choice-cards">
+        {options.map((o) => (
+          <label key={o.value} className="choice-card">
+            <input type="radio" name="payBy" value={o.value} checked={value === o.value} onChange={() => onChange(o.value)}
+              aria-labelledby={`${id}-${o.value}-name`} aria-describedby={`${id}-${o.value}-details`} />
+            <span className="choice-body">
+              <span id={`${id}-${o.value}-name`} className="choice-title">{o.title}</span>
+              <span id={`${id}-${o.value}-details`} className="choice-details muted">{o.details}</span>
+            </span>
+          </label>
+        ))}
+      </div>
+      {value === 'insurance' && (
+        <div className="insurance-fields">
+          <FormField idPrefix={id} name="payer" label="Insurance company" autoComplete="off" maxLength={100}
+            value={insurance.payer} error={errors.payer} onChange={(e) => onInsurance({ ...insurance, payer: e.target.value })} />
+          <FormField idPrefix={id} name="memberId" label="Member ID" hint="As printed on your insurance card." autoComplete="off" maxLength={40}
+            value={insurance.memberId} error={errors.memberId} onChange={(e) => onInsurance({ ...insurance, memberId: e.target.value })} />
+        </div>
+      )}
+    </fieldset>
   );
 }

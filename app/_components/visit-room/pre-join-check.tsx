@@ -1,0 +1,99 @@
+'use client';
+
+// Before entering: see yourself, pick devices, watch the microphone move, and learn whether the
+// video service can be reached — with a plain message for each thing that can go wrong.
+import { useEffect, useRef } from 'react';
+import type { LocalVideoTrack } from 'livekit-client';
+import { MicLevelMeter } from './mic-level-meter';
+import type { DeviceProblem, LocalPreview } from './use-local-preview';
+import type { ConnectionCheck, TokenState } from './use-join-token';
+
+const CAMERA_PROBLEM: Record<DeviceProblem, string> = {
+  denied: 'Your browser is blocking the camera. Allow camera access for this site (the camera icon in the address bar), then press Try again — or join with audio only.',
+  missing: 'No camera was found. You can join with audio only.',
+  busy: 'Your camera is being used by another app. Close that app, then press Try again.',
+  failed: 'Your camera could not start. Press Try again, or join with audio only.',
+};
+const MICROPHONE_PROBLEM: Record<DeviceProblem, string> = {
+  denied: 'Your browser is blocking the microphone. Allow microphone access for this site, then press Try again. Without it your therapist cannot hear you.',
+  missing: 'No microphone was found. Plug in a headset or a microphone, then press Try again.',
+  busy: 'Your microphone is being used by another app. Close that app, then press Try again.',
+  failed: 'Your microphone could not start. Press Try again.',
+};
+
+function CameraPreview({ track }: { track: LocalVideoTrack | null }) {
+  const video = useRef<HTMLVideoElement>(null);
+  useEffect(() => {
+    const el = video.current;
+    if (!track || !el) return;
+    track.attach(el);
+    return () => { track.detach(el); };
+  }, [track]);
+  return track
+    ? <video ref={video} className="self-view" muted playsInline autoPlay aria-label="Your camera preview" />
+    : <div className="video-placeholder" role="img" aria-label="Camera off">Camera off</div>;
+}
+
+function DevicePicker({ id, label, devices, value, onChange }: {
+  id: string; label: string; devices: MediaDeviceInfo[]; value: string; onChange: (id: string) => void;
+}) {
+  if (devices.length === 0) return null;
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <select id={id} value={value} onChange={(e) => onChange(e.target.value)}>
+        {devices.map((d, i) => <option key={d.deviceId} value={d.deviceId}>{d.label || `${label} ${i + 1}`}</option>)}
+      </select>
+    </div>
+  );
+}
+
+function connectionText(check: ConnectionCheck): string {
+  if (check.status === 'ok') return `Video service reachable (${check.ms} ms).`;
+  if (check.status === 'failed') return check.reason;
+  return 'Checking the connection to the video service…';
+}
+
+export function PreJoinCheck({ preview, audioOnly, onAudioOnly, token, connection, onJoin, joinLabel }: {
+  preview: LocalPreview; audioOnly: boolean; onAudioOnly: (on: boolean) => void; token: TokenState;
+  connection: ConnectionCheck; onJoin: () => void; joinLabel: string;
+}) {
+  const problems = [
+    !audioOnly && preview.videoProblem ? CAMERA_PROBLEM[preview.videoProblem] : null,
+    preview.audioProblem ? MICROPHONE_PROBLEM[preview.audioProblem] : null,
+  ].filter((p): p is string => p !== null);
+  const canJoin = token.status === 'ready' && !preview.starting;
+
+  return (
+    <section className="card prejoin" aria-labelledby="prejoin-heading">
+      <h2 id="prejoin-heading">Check your camera and microphone</h2>
+      <div className="prejoin-grid">
+        <div className="prejoin-preview">
+          <CameraPreview track={audioOnly ? null : preview.video} />
+        </div>
+        <div className="prejoin-controls">
+          {!audioOnly && <DevicePicker id="camera-picker" label="Camera" devices={preview.cameras} value={preview.cameraId} onChange={preview.setCamera} />}
+          <DevicePicker id="microphone-picker" label="Microphone" devices={preview.microphones} value={preview.microphoneId} onChange={preview.setMicrophone} />
+          <MicLevelMeter id="prejoin-mic-level" track={preview.audio} />
+          <label className="checkbox">
+            <input type="checkbox" checked={audioOnly} onChange={(e) => onAudioOnly(e.target.checked)} />
+            Join with audio only (camera off, uses less data)
+          </label>
+          <p className={`connection-check connection-${connection.status}`} role="status">{connectionText(connection)}</p>
+          {problems.length > 0 && (
+            <div className="form-error" role="alert">
+              {problems.map((p) => <p key={p}>{p}</p>)}
+              <button type="button" className="button-secondary" onClick={preview.retry}>Try again</button>
+            </div>
+          )}
+          {token.status === 'refused' && <p className="form-error" role="alert">{token.message}</p>}
+          <div className="actions">
+            <button type="button" onClick={onJoin} disabled={!canJoin}>
+              {token.status === 'loading' || preview.starting ? 'Getting ready…' : joinLabel}
+            </button>
+          </div>
+        </div>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,52 @@
+'use client';
+
+// The join token for this visit (asked for once, when the check opens) and a connection check
+// against the video server with it: /rtc/validate checks the token without entering the room.
+import { useEffect, useState } from 'react';
+import { apiRequest } from '@/app/_components/api-client';
+
+export interface JoinToken { token: string; url: string; room: string; identity: string; expiresAt: string }
+export type TokenState =
+  | { status: 'loading' }
+  | { status: 'ready'; grant: JoinToken }
+  | { status: 'refused'; code: string; message: string };
+
+export function useJoinToken(appointmentId: string, generation: number): TokenState {
+  const [state, setState] = useState<TokenState>({ status: 'loading' });
+  useEffect(() => {
+    const controller = new AbortController();
+    setState({ status: 'loading' });
+    apiRequest<JoinToken>(`/api/appointments/${encodeURIComponent(appointmentId)}/video-token`, { method: 'POST', signal: controller.signal })
+      .then((res) => setState(res.ok ? { status: 'ready', grant: res.data } : { status: 'refused', code: res.code, message: res.message }))
+      .catch(() => {}); // aborted: the page moved on
+    return () => controller.abort();
+  }, [appointmentId, generation]);
+  return state;
+}
+
+export type ConnectionCheck = { status: 'idle' | 'checking' } | { status: 'ok'; ms: number } | { status: 'failed'; reason: string };
+
+export function useConnectionCheck(grant: JoinToken | null): ConnectionCheck {
+  const [check, setCheck] = useState<ConnectionCheck>({ status: 'idle' });
+  useEffect(() => {
+    if (!grant) return;
+    if (typeof RTCPeerConnection === 'undefined') {
+      setCheck({ status: 'failed', reason: 'This browser cannot make video calls. Please use a current Chrome, Edge, Firefox or Safari.' });
+      return;
+    }
+    const controller = new AbortController();
+    setCheck({ status: 'checking' });
+    const started = performance.now();
+    const url = `${grant.url.replace(/^ws/, 'http').replace(/\/$/, '')}/rtc/validate?access_token=${encodeURIComponent(grant.token)}`;
+    fetch(url, { signal: controller.signal, cache: 'no-store' })
+      .then((res) => setCheck(res.ok ? { status: 'ok', ms: Math.round(performance.now() - started) }
+        : { status: 'failed', reason: `The video service refused the connection (${res.status}).` }))
+      .catch(() => {
+        if (!controller.signal.aborted) {
+          setCheck({ status: 'failed', reason: 'We could not reach the video service. Check your internet connection; a work network may block video calls.' });
+        }
+      });
+    return () => controller.abort();
+  }, [grant]);
+  return check;
+}
