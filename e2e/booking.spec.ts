@@ -57,6 +57,12 @@ test.describe('a patient books, reschedules and cancels a visit', () => {
     await page.reload();
     await expect(page.getByRole('region', { name: 'Confirm your visit' })).toContainText('Maya Chen');
 
+    // Insurance books at once (paying by card goes through Checkout: e2e/payments.spec.ts).
+    const payBy = page.getByRole('group', { name: 'How would you like to pay?' });
+    await expect(payBy.getByRole('radio', { name: 'Pay $90.00 now by card' })).toBeChecked();
+    await payBy.getByRole('radio', { name: 'Bill my insurance' }).check();
+    await payBy.getByLabel('Insurance company').fill('Aetna');
+    await payBy.getByLabel('Member ID').fill('W123456789');
     await page.getByRole('button', { name: 'Confirm booking' }).click();
     await expect(page).toHaveURL(/\/patient\/appointments\?booked=/);
     await expect(page.getByText('Your visit is booked. A confirmation email is on its way.')).toBeVisible();

@@ -70,7 +70,10 @@ test('a patient joins the waitlist, is offered a freed time by email and books i
       expect(slots.length).toBeGreaterThan(0);
 
       const booked = await other.post('/api/appointments', {
-        data: { visitTypeId: followUp.id, therapistId: therapist.id, clinicId: therapist.clinic!.id, start: slots[0]!.start },
+        data: {
+          visitTypeId: followUp.id, therapistId: therapist.id, clinicId: therapist.clinic!.id, start: slots[0]!.start,
+          payment: { method: 'insurance', payer: 'Aetna', memberId: 'W100200300' },
+        },
       });
       expect(booked.status(), await booked.text()).toBe(201);
       const { id } = await booked.json() as { id: string };

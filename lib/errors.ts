@@ -31,6 +31,12 @@ export const ERROR_STATUS = {
   RATE_LIMITED: 429,
   INTERNAL: 500,
   UNAVAILABLE: 503,
+  PLAN_EXISTS: 409,
+  PLAN_CHANGED: 409,
+  PLAN_ENDED: 409,
+  EXERCISE_NOT_IN_PLAN: 422,
+  QUESTIONNAIRE_NOT_DUE: 422,
+  QUESTIONNAIRE_INCOMPLETE: 422,
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_STATUS;
@@ -67,6 +73,12 @@ const DEFAULT_MESSAGE: Record<ErrorCode, string> = {
   RATE_LIMITED: 'Too many attempts. Wait a few minutes and try again.',
   INTERNAL: 'Something went wrong on our side.',
   UNAVAILABLE: 'The service is temporarily unavailable.',
+  PLAN_EXISTS: 'This patient already has a current plan. Edit it (a new version) or end it first.',
+  PLAN_CHANGED: 'The plan was changed by someone else meanwhile. Reload it and make your changes again.',
+  PLAN_ENDED: 'This plan has ended; start a new one instead.',
+  EXERCISE_NOT_IN_PLAN: 'That exercise is not in your current plan for today.',
+  QUESTIONNAIRE_NOT_DUE: 'That questionnaire is not due now.',
+  QUESTIONNAIRE_INCOMPLETE: 'Some answers are missing.',
 };
 
 export class AppError extends Error {

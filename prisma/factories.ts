@@ -207,3 +207,135 @@ export async function createAppointment(client: PrismaClient, a: AppointmentSeed
     },
   });
 }
+
+// ── Exercise library, plans, logs and outcomes ──────────────────────────────────────────────────
+
+export interface DosageSeed {
+  sets?: number; reps?: number | null; holdSeconds?: number | null; minutes?: number | null; timesPerDay?: number; daysPerWeek?: number;
+}
+
+/** The starter library and its templates (lib/exercises), once: existing slugs are left as they are. */
+export async function installStarterLibrary(client: PrismaClient): Promise<Map<string, string>> {
+  const { STARTER_EXERCISES, STARTER_TEMPLATES } = await import('./exercise-library');
+  await client.exercise.createMany({
+    data: STARTER_EXERCISES.map((e) => ({
+      slug: e.slug, name: e.name, purpose: e.purpose, steps: e.steps, cautions: e.cautions, region: e.region,
+      category: e.category, conditions: e.conditions, illustration: `${e.slug}.svg`, defaultSets: e.sets,
+      defaultReps: e.reps, defaultHoldSeconds: e.holdSeconds, defaultMinutes: e.minutes,
+      defaultTimesPerDay: e.timesPerDay, defaultDaysPerWeek: e.daysPerWeek,
+    })),
+    skipDuplicates: true,
+  });
+  const rows = await client.exercise.findMany({ where: { slug: { in: STARTER_EXERCISES.map((e) => e.slug) } }, select: { id: true, slug: true } });
+  const ids = new Map(rows.map((r) => [r.slug, r.id]));
+  const bySlug = new Map(STARTER_EXERCISES.map((e) => [e.slug, e]));
+  for (const t of STARTER_TEMPLATES) {
+    if (await client.planTemplate.count({ where: { name: t.name, practiceId: null, ownerId: null } })) continue;
+    await client.planTemplate.create({
+      data: {
+        name: t.name, description: t.description,
+        items: {
+          create: t.items.map((i, position) => {
+            const e = bySlug.get(i.slug)!;
+            return {
+              exerciseId: ids.get(i.slug)!, position, sets: i.sets ?? e.sets, reps: i.reps !== undefined ? i.reps : e.reps,
+              holdSeconds: i.holdSeconds !== undefined ? i.holdSeconds : e.holdSeconds,
+              minutes: i.minutes !== undefined ? i.minutes : e.minutes, timesPerDay: i.timesPerDay ?? e.timesPerDay,
+              daysPerWeek: i.daysPerWeek ?? e.daysPerWeek, notes: i.notes ?? '',
+            };
+          }),
+        },
+      },
+    });
+  }
+  return ids;
+}
+
+/** One exercise (a practice's own when practiceId is given), with simple defaults. */
+export function createExercise(client: PrismaClient, e: DosageSeed & {
+  name?: string; practiceId?: string | null; conditions?: ('SCIATICA' | 'STRAIN_SPRAIN' | 'LUMBAR_OSTEOARTHRITIS' | 'DISC_HERNIATION')[];
+  region?: 'LOWER_BACK' | 'CORE' | 'HIP_PELVIS' | 'LEG' | 'WHOLE_BODY';
+  category?: 'STRENGTHENING' | 'STRETCHING' | 'MOBILITY' | 'STABILIZATION' | 'AEROBIC'; active?: boolean;
+} = {}) {
+  const id = unique();
+  return client.exercise.create({
+    data: {
+      slug: `exercise-${id}`, name: e.name ?? `Exercise ${id}`, purpose: 'Keeps the back moving.', steps: ['Move slowly.', 'Breathe.'],
+      cautions: '', region: e.region ?? 'LOWER_BACK', category: e.category ?? 'MOBILITY', conditions: e.conditions ?? ['STRAIN_SPRAIN'],
+      illustration: 'pelvic-tilt.svg', practiceId: e.practiceId ?? null, active: e.active ?? true,
+      defaultSets: e.sets ?? 1, defaultReps: e.reps !== undefined ? e.reps : 10, defaultHoldSeconds: e.holdSeconds ?? null,
+      defaultMinutes: e.minutes ?? null, defaultTimesPerDay: e.timesPerDay ?? 1, defaultDaysPerWeek: e.daysPerWeek ?? 7,
+    },
+  });
+}
+
+export interface PlanVersionSeed {
+  /** Local dates 'YYYY-MM-DD'. effectiveFrom defaults to startsOn for version 1 and to createdAt's date after. */
+  startsOn: string; endsOn?: string | null; effectiveFrom?: string; createdAt?: Date; notes?: string;
+  items: (DosageSeed & { exerciseId: string; notes?: string })[];
+}
+
+/** A plan written directly (no access checks), with its versions in order. */
+export async function createExercisePlan(client: PrismaClient, p: {
+  patientId: string; therapistId: string; title?: string; createdAt?: Date; endedAt?: Date | null; versions: PlanVersionSeed[];
+}) {
+  const therapist = await client.therapist.findUniqueOrThrow({ where: { id: p.therapistId }, select: { userId: true } });
+  const day = (s: string) => new Date(`${s}T00:00:00Z`);
+  return client.exercisePlan.create({
+    data: {
+      patientId: p.patientId, therapistId: p.therapistId, title: p.title ?? 'Home exercise plan',
+      createdAt: p.createdAt ?? p.versions[0]?.createdAt ?? new Date(), endedAt: p.endedAt ?? null,
+      versions: {
+        create: p.versions.map((v, i) => ({
+          version: i + 1, startsOn: day(v.startsOn), endsOn: v.endsOn ? day(v.endsOn) : null,
+          effectiveFrom: day(v.effectiveFrom ?? (i === 0 ? v.startsOn : (v.createdAt ?? new Date()).toISOString().slice(0, 10))),
+          notes: v.notes ?? '', createdById: therapist.userId, createdAt: v.createdAt ?? new Date(),
+          items: {
+            create: v.items.map((it, position) => ({
+              exerciseId: it.exerciseId, position, sets: it.sets ?? 2, reps: it.reps !== undefined ? it.reps : 10,
+              holdSeconds: it.holdSeconds ?? null, minutes: it.minutes ?? null, timesPerDay: it.timesPerDay ?? 1,
+              daysPerWeek: it.daysPerWeek ?? 7, notes: it.notes ?? '',
+            })),
+          },
+        })),
+      },
+    },
+    include: { versions: { orderBy: { version: 'asc' }, include: { items: true } } },
+  });
+}
+
+export interface LogSeed {
+  patientId: string; planId: string; versionId: string; exerciseId: string; performedOn: string;
+  pain?: number; setsDone?: number; repsDone?: number | null; difficulty?: 'EASY' | 'ABOUT_RIGHT' | 'TOO_HARD'; comment?: string | null; loggedAt?: Date;
+}
+
+/** Exercise logs in bulk (a year of them for the dashboard benchmark). */
+export function createExerciseLogs(client: PrismaClient, logs: LogSeed[]) {
+  return client.exerciseLog.createMany({
+    data: logs.map((l) => ({
+      patientId: l.patientId, planId: l.planId, versionId: l.versionId, exerciseId: l.exerciseId,
+      performedOn: new Date(`${l.performedOn}T00:00:00Z`), loggedAt: l.loggedAt ?? new Date(`${l.performedOn}T18:00:00Z`),
+      setsDone: l.setsDone ?? 2, repsDone: l.repsDone !== undefined ? l.repsDone : 10, pain: l.pain ?? 3,
+      difficulty: l.difficulty ?? 'ABOUT_RIGHT', comment: l.comment ?? null,
+    })),
+  });
+}
+
+export function createOutcomeScore(client: PrismaClient, s: {
+  patientId: string; planId: string; instrument: 'ODI' | 'NPRS'; timepoint?: 'INTAKE' | 'FOLLOW_UP' | 'DISCHARGE';
+  score: number; takenOn: string; answers?: (number | null)[];
+}) {
+  return client.outcomeScore.create({
+    data: {
+      patientId: s.patientId, planId: s.planId, instrument: s.instrument, timepoint: s.timepoint ?? 'INTAKE', score: s.score,
+      takenOn: new Date(`${s.takenOn}T00:00:00Z`), takenAt: new Date(`${s.takenOn}T15:00:00Z`),
+      ...(s.instrument === 'ODI' ? { answers: s.answers ?? oswestryAnswersFor(s.score) } : {}),
+    },
+  });
+}
+
+/** Ten section scores, spread evenly, that add up to a given ODI percent (to the nearest 2 %). */
+export function oswestryAnswersFor(percent: number): number[] {
+  const points = Math.min(50, Math.max(0, Math.round(percent / 2)));
+  return Array.from({ length: 10 }, (_, i) => Math.floor(points / 10) + (i < points % 10 ? 1 : 0));
+}

@@ -6,6 +6,7 @@ import {
   createAdmin, createAvailabilityRules, createClinic, createPatient, createPractice, createTherapist, createVisitType, typicalWeek,
 } from './factories';
 import { DEMO_PATIENTS, DEMO_PRACTICES, DEMO_THERAPISTS, DEMO_VISIT_TYPES } from './demo-network';
+import { seedDemoPlans } from './demo-plans';
 
 export async function seedDemo(client: PrismaClient): Promise<void> {
   const clinics = new Map<string, { id: string; practiceId: string; timezone: string }>();
@@ -30,6 +31,7 @@ export async function seedDemo(client: PrismaClient): Promise<void> {
     });
   }
   for (const v of DEMO_VISIT_TYPES) await createVisitType(client, v);
+  await seedDemoPlans(client);
 }
 
 async function main(): Promise<void> {

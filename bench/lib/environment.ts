@@ -9,6 +9,7 @@ import { PrismaClient } from '../../lib/generated/prisma/client.ts';
 import { DATA_DIR } from '../../scripts/lib/config';
 import { startPostgres, type RunningPostgres } from '../../scripts/lib/postgres';
 import { startMailCatcher } from '../../scripts/lib/mail';
+import { livekitEnv, nativeBinary, startLivekit } from '../../scripts/lib/native-services';
 import { buildIsCurrent, markBuilt, preservingTsconfig } from '../../scripts/lib/build-cache';
 import { sampleCpu, type CpuSample } from './cpu';
 import { run, runOrFail, startService, stopAllServices, waitForHttp, type EnvVars } from '../../scripts/lib/processes';
@@ -25,7 +26,16 @@ export interface BenchEnvironment {
   client: PrismaClient;
   /** CPU ms used so far by the app and by Postgres (compare two samples). */
   cpu(): CpuSample | null;
+  /** Set when the bench asked for a LiveKit server (runBench(…, { livekit: true })). */
+  livekitUrl?: string;
 }
+
+export interface BenchOptions {
+  /** Also start livekit-server on loopback (webhook pointed at the app) and give the app its LIVEKIT_*. */
+  livekit?: boolean;
+}
+
+const LIVEKIT_PORTS = { http: 7980, rtcTcp: 7981, udpStart: 54000 };
 
 let pgServer: RunningPostgres | undefined;
 let client: PrismaClient | undefined;
@@ -83,7 +93,7 @@ async function freePorts(): Promise<Ports> {
   return ports;
 }
 
-async function startEnvironment(): Promise<BenchEnvironment> {
+async function startEnvironment(options: BenchOptions): Promise<BenchEnvironment> {
   const common: EnvVars = { NEXT_TELEMETRY_DISABLED: '1', TZ: 'UTC' };
   // Build first: when the sources do not compile, fail before starting anything.
   await ensureBuild(common);
@@ -98,6 +108,12 @@ async function startEnvironment(): Promise<BenchEnvironment> {
   const databaseUrl = pgServer.url(DATABASE);
   await runOrFail('Migrations', 'npx', ['tsx', 'scripts/migrate.ts', 'deploy'], { DATABASE_URL: databaseUrl });
   await startMailCatcher(ports.smtp, ports.mailWeb);
+  if (options.livekit) {
+    // Fixed ports: a second video bench on one machine is not a case worth the bookkeeping.
+    if (!(await startLivekit(LIVEKIT_PORTS, `http://127.0.0.1:${ports.app}/api/webhooks/livekit`))) {
+      throw new Error(`livekit-server is not built (${nativeBinary('server')}): run bash scripts/build-native.sh (needs Go)`);
+    }
+  }
   const app = startService('app', path.join(process.cwd(), 'node_modules/.bin/next'), ['start', '-p', String(ports.app)], {
     env: {
       ...common,
@@ -108,6 +124,7 @@ async function startEnvironment(): Promise<BenchEnvironment> {
       SMTP_HOST: '127.0.0.1',
       SMTP_PORT: String(ports.smtp),
       LOG_LEVEL: 'warn',
+      ...(options.livekit ? livekitEnv(LIVEKIT_PORTS.http) : {}),
     },
     // The app's warnings and errors (e.g. a 500's reference id) are worth seeing beside the figures.
     quiet: false,
@@ -119,15 +136,15 @@ async function startEnvironment(): Promise<BenchEnvironment> {
   client = new PrismaClient({ adapter: new PrismaPg({ connectionString: databaseUrl }) });
   console.log(`Bench environment up in ${((Date.now() - t0) / 1000).toFixed(1)} s (app ${baseUrl}, db ${databaseUrl}).`);
   const cpu = () => sampleCpu(app.child.pid!, pgDir);
-  return { baseUrl, databaseUrl, pg: pgServer, client, cpu };
+  return { baseUrl, databaseUrl, pg: pgServer, client, cpu, livekitUrl: options.livekit ? `ws://127.0.0.1:${LIVEKIT_PORTS.http}` : undefined };
 }
 
 /** Starts the environment, runs the benchmark, stops everything and exits (0 unless it threw). */
-export function runBench(name: string, bench: (env: BenchEnvironment) => Promise<void>): void {
+export function runBench(name: string, bench: (env: BenchEnvironment) => Promise<void>, options: BenchOptions = {}): void {
   const abort = () => { void stopEverything().finally(() => process.exit(130)); };
   process.on('SIGINT', abort);
   process.on('SIGTERM', abort);
-  startEnvironment()
+  startEnvironment(options)
     .then(bench)
     .then(async () => {
       // Other work on the machine skews every figure above; say how busy it was.

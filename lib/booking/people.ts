@@ -8,15 +8,24 @@ export async function patientIdOf(user: SessionUser): Promise<string> {
   return patient.id;
 }
 
-/** A therapist "treats" a patient once they share an appointment (later also a plan). */
+/** A therapist "treats" a patient once they share an appointment or an exercise plan. */
 export async function assertTherapistTreats(user: SessionUser, patientId: string): Promise<void> {
-  const shared = await db().appointment.count({ where: { patientId, therapist: { userId: user.id } } });
+  const mine = { therapist: { userId: user.id } };
+  const shared = await db().patient.count({
+    where: { id: patientId, OR: [{ appointments: { some: mine } }, { exercisePlans: { some: mine } }] },
+  });
   if (!shared) throw new AppError('NOT_FOUND', 'Patient not found.');
 }
 
 export async function assertAdminReaches(user: SessionUser, patientId: string): Promise<void> {
   const exists = await db().patient.count({
-    where: { id: patientId, ...(user.practiceId ? { appointments: { some: { therapist: { practiceId: user.practiceId } } } } : {}) },
+    where: {
+      id: patientId,
+      ...(user.practiceId ? {
+        OR: [{ appointments: { some: { therapist: { practiceId: user.practiceId } } } },
+          { exercisePlans: { some: { therapist: { practiceId: user.practiceId } } } }],
+      } : {}),
+    },
   });
   if (!exists) throw new AppError('NOT_FOUND', 'Patient not found.');
 }

@@ -97,4 +97,14 @@ export const jobHandlers: Record<JobName, (data: any) => Promise<void>> = {
     const { sendLostVisitRefund } = await import('../notify/send-lost-visit-refund');
     await sendLostVisitRefund(data);
   },
+  // Daily (worker.ts): questionnaire reminders to patients, flag digests to therapists. Both claim
+  // what they send, so a rerun is harmless.
+  'outcomes.remind': async () => {
+    const { sendQuestionnaireReminders } = await import('../outcomes/send-questionnaire-reminders');
+    await sendQuestionnaireReminders();
+  },
+  'flags.digest': async () => {
+    const { sendFlagDigests } = await import('../flags/send-flag-digests');
+    await sendFlagDigests();
+  },
 };

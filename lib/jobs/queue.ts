@@ -15,6 +15,8 @@ export const JOBS = {
   paymentRefund: 'payment.refund',
   paymentExpireCheckout: 'payment.expire-checkout',
   paymentSlotLostNotice: 'payment.slot-lost-notice',
+  outcomesRemind: 'outcomes.remind',
+  flagsDigest: 'flags.digest',
 } as const;
 
 export type JobName = (typeof JOBS)[keyof typeof JOBS];

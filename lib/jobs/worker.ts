@@ -31,6 +31,10 @@ async function start(): Promise<void> {
   // Upserted by name, so every instance may declare it; pg-boss queues it once a minute in all.
   // No retries: the next minute's run does the same work.
   await boss.schedule('holds.expire', '* * * * *', {}, { retryLimit: 0 });
+  // Once a day, in UTC: flag digests at 13:00 (8 or 9 am on the East Coast, before clinics open in
+  // the West), questionnaire reminders at 15:00. Retried with the defaults; each claims what it sends.
+  await boss.schedule('flags.digest', '0 13 * * *', {});
+  await boss.schedule('outcomes.remind', '0 15 * * *', {});
 }
 
 /** Starts the worker once per process; later calls return the same start. */

@@ -8,6 +8,7 @@ import { recordAuditEvent } from '../audit/record-audit-event';
 import { bookAppointment, type BookingRequest } from '../booking/book-appointment';
 import type { AppointmentRecord } from '../booking/appointment-view';
 import { openCheckout } from './open-checkout';
+import { cardPaymentsConfigured } from './stripe-client';
 import type { PaymentChoice } from './schemas';
 
 export const CHECKOUT_HOLD_MINUTES = 15;
@@ -46,6 +47,9 @@ export async function bookPaidVisit(req: BookingRequest & { payment?: PaymentCho
   const { payment: choice, ...booking } = req;
   if (visitType.priceCents === 0) return { ...(await bookAppointment(booking, now)), payment: null, checkoutUrl: null };
   if (!choice) throw new AppError('PAYMENT_REQUIRED');
+  if (choice.method === 'card' && !cardPaymentsConfigured()) {
+    throw new AppError('PAYMENT_PROVIDER_ERROR', 'Card payment is not set up on this server. Choose to bill your insurance instead.');
+  }
 
   const { appointment, replayed } = await bookAppointment({
     ...booking,

@@ -20,6 +20,14 @@ export function stripe(): Stripe {
   return globalForStripe.rehabitStripe;
 }
 
+/**
+ * Whether card payment can work here: a real key (test or live), or the local key with stripe-mock
+ * running. With neither (stripe-mock not built), a card booking is refused before anything is held.
+ */
+export function cardPaymentsConfigured(): boolean {
+  return env().STRIPE_API_HOST !== undefined || !env().STRIPE_SECRET_KEY.startsWith('sk_test_RehabitLocal');
+}
+
 /** Whether checkout goes to the local test-payment page instead of Stripe's hosted page. */
 export function localCheckout(): boolean {
   return env().PAYMENTS_LOCAL_CHECKOUT === 'true' && !env().STRIPE_SECRET_KEY.startsWith('sk_live_');

@@ -41,3 +41,9 @@ export function tokenTtlSeconds(visit: { startsAt: Date; endsAt: Date }, now: Da
   const { closesAt } = joinWindow(visit);
   return Math.max(0, Math.ceil((closesAt.getTime() - now.getTime()) / 1000)) + TOKEN_SECONDS_AFTER_WINDOW;
 }
+
+/** The same question for an appointment as the API shows it (ISO strings), for pages. */
+export function roomOpenNow(view: { modality: VideoVisitFacts['modality']; status: VideoVisitFacts['status']; start: string; end: string },
+  now = new Date()): boolean {
+  return videoAccess({ modality: view.modality, status: view.status, startsAt: new Date(view.start), endsAt: new Date(view.end) }, now) === 'open';
+}

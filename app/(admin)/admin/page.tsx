@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { requireRole } from '@/lib/auth/guards';
 import { listPractices } from '@/lib/clinics/list-practices';
 import { DashboardHeading } from '@/app/_components/dashboard-heading';
@@ -25,6 +26,7 @@ export default async function AdminDashboard({ searchParams }: { searchParams: P
         The practices and clinics you manage, and how many therapists work in each.
       </DashboardHeading>
       <p>Your scope: <span className="badge">{scope}</span></p>
+      <p><Link href="/admin/payments" className="button button-secondary">Payments and refunds</Link></p>
 
       <section aria-labelledby="practices-heading" className="stack">
         <h2 id="practices-heading">Practices and clinics</h2>

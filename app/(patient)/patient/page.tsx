@@ -3,6 +3,13 @@ import Link from 'next/link';
 import { requireRole } from '@/lib/auth/guards';
 import { DashboardHeading } from '@/app/_components/dashboard-heading';
 import type { SearchParams } from '@/app/_components/search-params';
+import { LocalTime } from '@/app/_components/local-time';
+import { JoinVisitLink } from '@/app/_components/visit-room/join-visit-link';
+import { listAppointments } from '@/lib/booking/list-appointments';
+import { toAppointmentView } from '@/lib/booking/appointment-view';
+import { roomOpenNow } from '@/lib/video/join-window';
+import { loadPatientDashboard } from '@/lib/plans/load-patient-dashboard';
+import { ExerciseSections, QuestionnairesCard, WeekCard } from './exercise-sections';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Your dashboard' };
@@ -10,6 +17,8 @@ export const metadata: Metadata = { title: 'Your dashboard' };
 export default async function PatientDashboard({ searchParams }: { searchParams: Promise<SearchParams> }) {
   // The layout guards too, but pages and layouts render in parallel: the page checks for itself.
   const [user, params] = await Promise.all([requireRole('PATIENT', '/patient'), searchParams]);
+  const next = (await listAppointments(user, { scope: 'upcoming', status: 'BOOKED' })).map(toAppointmentView)[0];
+  const plan = await loadPatientDashboard(user);
   return (
     <>
       <DashboardHeading name={user.name} searchParams={params}>
@@ -18,24 +27,29 @@ export default async function PatientDashboard({ searchParams }: { searchParams:
       <div className="actions">
         <Link href="/book" className="button">Book a visit</Link>
         <Link href="/patient/appointments" className="button button-secondary">Appointments</Link>
+        <Link href="/patient/payments" className="button button-secondary">Payments and receipts</Link>
       </div>
       <div className="grid">
         <section className="card" aria-labelledby="next-visit-heading">
           <h2 id="next-visit-heading">Next appointment</h2>
-          <p className="empty">Nothing booked yet. When you book a visit, its date, time and place will show here.</p>
+          {next ? (
+            <>
+              <p id="next-visit-summary">
+                <strong>{next.visitType.name}</strong> with {next.therapist.name}<br />
+                <LocalTime iso={next.start} /><br />
+                {next.clinic ? next.clinic.name : 'Video visit'}
+              </p>
+              {next.modality === 'VIRTUAL' && (
+                <JoinVisitLink href={`/patient/visits/${next.id}`} start={next.start} end={next.end}
+                  initiallyOpen={roomOpenNow(next)} describedBy="next-visit-summary" />
+              )}
+            </>
+          ) : <p className="empty">Nothing booked yet. When you book a visit, its date, time and place will show here.</p>}
         </section>
-        <section className="card" aria-labelledby="exercises-heading">
-          <h2 id="exercises-heading">Today&rsquo;s exercises</h2>
-          <p className="empty">
-            No exercise plan yet. After your first visit, your therapist&rsquo;s plan for each day
-            will show here, with a place to note how it went.
-          </p>
-        </section>
-        <section className="card" aria-labelledby="progress-heading">
-          <h2 id="progress-heading">Your progress</h2>
-          <p className="empty">Nothing to show yet. Your pain and function scores over time will appear here.</p>
-        </section>
+        <WeekCard data={plan} />
+        <QuestionnairesCard data={plan} />
       </div>
+      <ExerciseSections data={plan} />
     </>
   );
 }

@@ -31,8 +31,14 @@ export function MicLevelMeter({ track, id }: { track: LocalAudioTrack | null; id
       setLevel(Math.min(1, Math.max(0, (20 * Math.log10(rms + 1e-6) + 60) / 50)));
     };
     frame = requestAnimationFrame(tick);
-    void context.resume().catch(() => {});
+    // A browser may start the context suspended until the person interacts with the page.
+    const resume = () => { void context.resume().catch(() => {}); };
+    resume();
+    window.addEventListener('pointerdown', resume, { once: true });
+    window.addEventListener('keydown', resume, { once: true });
     return () => {
+      window.removeEventListener('pointerdown', resume);
+      window.removeEventListener('keydown', resume);
       cancelAnimationFrame(frame);
       source.disconnect();
       void context.close().catch(() => {});

@@ -2,8 +2,7 @@
 
 // Before entering: see yourself, pick devices, watch the microphone move, and learn whether the
 // video service can be reached — with a plain message for each thing that can go wrong.
-import { useEffect, useRef } from 'react';
-import type { LocalVideoTrack } from 'livekit-client';
+import { CameraPreview } from './camera-preview';
 import { MicLevelMeter } from './mic-level-meter';
 import type { DeviceProblem, LocalPreview } from './use-local-preview';
 import type { ConnectionCheck, TokenState } from './use-join-token';
@@ -20,19 +19,6 @@ const MICROPHONE_PROBLEM: Record<DeviceProblem, string> = {
   busy: 'Your microphone is being used by another app. Close that app, then press Try again.',
   failed: 'Your microphone could not start. Press Try again.',
 };
-
-function CameraPreview({ track }: { track: LocalVideoTrack | null }) {
-  const video = useRef<HTMLVideoElement>(null);
-  useEffect(() => {
-    const el = video.current;
-    if (!track || !el) return;
-    track.attach(el);
-    return () => { track.detach(el); };
-  }, [track]);
-  return track
-    ? <video ref={video} className="self-view" muted playsInline autoPlay aria-label="Your camera preview" />
-    : <div className="video-placeholder" role="img" aria-label="Camera off">Camera off</div>;
-}
 
 function DevicePicker({ id, label, devices, value, onChange }: {
   id: string; label: string; devices: MediaDeviceInfo[]; value: string; onChange: (id: string) => void;

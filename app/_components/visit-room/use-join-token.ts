@@ -11,7 +11,7 @@ export type TokenState =
   | { status: 'ready'; grant: JoinToken }
   | { status: 'refused'; code: string; message: string };
 
-export function useJoinToken(appointmentId: string, generation: number): TokenState {
+export function useJoinToken(appointmentId: string): TokenState {
   const [state, setState] = useState<TokenState>({ status: 'loading' });
   useEffect(() => {
     const controller = new AbortController();
@@ -20,7 +20,7 @@ export function useJoinToken(appointmentId: string, generation: number): TokenSt
       .then((res) => setState(res.ok ? { status: 'ready', grant: res.data } : { status: 'refused', code: res.code, message: res.message }))
       .catch(() => {}); // aborted: the page moved on
     return () => controller.abort();
-  }, [appointmentId, generation]);
+  }, [appointmentId]);
   return state;
 }
 

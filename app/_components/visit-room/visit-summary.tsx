@@ -8,7 +8,8 @@ import { apiRequest } from '@/app/_components/api-client';
 import { formatTime } from '@/app/_components/local-time';
 import type { VideoSummary } from '@/lib/video/schemas';
 
-function minutes(seconds: number): string {
+function duration(seconds: number): string {
+  if (seconds < 60) return seconds === 1 ? '1 second' : `${seconds} seconds`;
   const m = Math.round(seconds / 60);
   return m === 1 ? '1 minute' : `${m} minutes`;
 }
@@ -43,7 +44,7 @@ export function VisitSummary({ appointmentId, summary, patientName, closable }: 
           ))}
         </ul>
       )}
-      {summary.videoSeconds !== null && <p>Together on video: {minutes(summary.videoSeconds)}.</p>}
+      {summary.videoSeconds !== null && <p>Together on video: {duration(summary.videoSeconds)}.</p>}
       {!summary.patientJoined && <p className="notice">{patientName} did not join the video room.</p>}
       <p className="form-error" role="alert">{error}</p>
       {closed ? (

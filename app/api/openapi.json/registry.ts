@@ -22,6 +22,7 @@ import * as health from '../health/route';
 import * as me from '../me/route';
 import * as openapi from './route';
 import * as payments from '../payments/route';
+import * as paymentCheckout from '../payments/[id]/checkout/route';
 import * as paymentsTestCheckout from '../payments/test-checkout/[sessionId]/route';
 import * as signup from '../signup/route';
 import * as slots from '../slots/route';
@@ -31,6 +32,20 @@ import * as waitlist from '../waitlist/route';
 import * as waitlistAccept from '../waitlist/offers/[token]/accept/route';
 import * as webhooksLivekit from '../webhooks/livekit/route';
 import * as webhooksStripe from '../webhooks/stripe/route';
+import * as exercises from '../exercises/route';
+import * as exercise from '../exercises/[id]/route';
+import * as exerciseLogs from '../exercise-logs/route';
+import * as flags from '../flags/route';
+import * as flagAcknowledge from '../flags/[id]/acknowledge/route';
+import * as outcomeScores from '../outcome-scores/route';
+import * as patientDashboard from '../patient-dashboard/route';
+import * as patients from '../patients/route';
+import * as patientPlans from '../patients/[id]/plans/route';
+import * as patientProgress from '../patients/[id]/progress/route';
+import * as planTemplates from '../plan-templates/route';
+import * as plan from '../plans/[id]/route';
+import * as planEnd from '../plans/[id]/end/route';
+import * as planVersions from '../plans/[id]/versions/route';
 
 export const routeModules: Record<string, Record<string, unknown>> = {
   'admin/payments': adminPayments,
@@ -54,6 +69,7 @@ export const routeModules: Record<string, Record<string, unknown>> = {
   me,
   'openapi.json': openapi,
   payments,
+  'payments/[id]/checkout': paymentCheckout,
   'payments/test-checkout/[sessionId]': paymentsTestCheckout,
   signup,
   slots,
@@ -63,6 +79,20 @@ export const routeModules: Record<string, Record<string, unknown>> = {
   'waitlist/offers/[token]/accept': waitlistAccept,
   'webhooks/livekit': webhooksLivekit,
   'webhooks/stripe': webhooksStripe,
+  exercises,
+  'exercises/[id]': exercise,
+  'exercise-logs': exerciseLogs,
+  flags,
+  'flags/[id]/acknowledge': flagAcknowledge,
+  'outcome-scores': outcomeScores,
+  'patient-dashboard': patientDashboard,
+  patients,
+  'patients/[id]/plans': patientPlans,
+  'patients/[id]/progress': patientProgress,
+  'plan-templates': planTemplates,
+  'plans/[id]': plan,
+  'plans/[id]/end': planEnd,
+  'plans/[id]/versions': planVersions,
 };
 
 export function endpoints(): Endpoint[] {

@@ -20,6 +20,22 @@ export interface ActionableAppointment {
   /** Null when the visit type is no longer offered and its fee cannot be looked up. */
   lateCancellationFeeCents: number | null;
   currency: string;
+  /** How the visit is paid for, when it has a price. */
+  payment: { method: 'CARD' | 'INSURANCE'; paid: boolean; amountCents: number; refundedCents: number } | null;
+}
+
+interface Billing { method: 'CARD' | 'INSURANCE'; refundCents: number; feeCents: number; currency: string }
+
+/** What the cancellation did with the money, in a sentence (empty when nothing was paid). */
+function billingOutcome(b: Billing | null): string {
+  if (!b) return '';
+  if (b.method === 'INSURANCE') {
+    return b.feeCents > 0 ? ` A late-cancellation fee of ${formatMoney(b.feeCents, b.currency)} applies; the clinic will bill you.` : '';
+  }
+  if (b.refundCents === 0) return b.feeCents > 0 ? ` The ${formatMoney(b.feeCents, b.currency)} late-cancellation fee is kept; nothing is left to refund.` : '';
+  return ` We are refunding ${formatMoney(b.refundCents, b.currency)} to your card`
+    + (b.feeCents > 0 ? ` (the ${formatMoney(b.feeCents, b.currency)} late-cancellation fee is kept).` : ' in full.')
+    + ' See Payments and receipts.';
 }
 
 type Panel = null | 'reschedule' | 'cancel';
@@ -118,6 +134,9 @@ function CancelPanel({ id, appointment, onClose }: { id: string; appointment: Ac
   const freeUntil = new Date(appointment.start).getTime() - appointment.freeCancellationHours * 3_600_000;
   const fee = appointment.lateCancellationFeeCents;
   const free = openedAt < freeUntil || fee === 0;
+  const paidByCard = appointment.payment?.method === 'CARD' && appointment.payment.paid ? appointment.payment : null;
+  const left = paidByCard ? Math.max(0, paidByCard.amountCents - paidByCard.refundedCents) : 0;
+  const refundNow = free ? left : Math.max(0, left - (fee ?? 0));
 
   useEffect(() => reason.current?.focus(), []);
 
@@ -132,7 +151,7 @@ function CancelPanel({ id, appointment, onClose }: { id: string; appointment: Ac
     }
     setPending(true);
     setError('');
-    const res = await apiRequest<{ late: boolean }>(`/api/appointments/${encodeURIComponent(appointment.id)}/cancel`, {
+    const res = await apiRequest<{ late: boolean; billing: Billing | null }>(`/api/appointments/${encodeURIComponent(appointment.id)}/cancel`, {
       method: 'POST', body: { reason: text },
     });
     setPending(false);
@@ -140,8 +159,9 @@ function CancelPanel({ id, appointment, onClose }: { id: string; appointment: Ac
       setError(res.message);
       return;
     }
+    const billing = billingOutcome(res.data.billing);
     flash(`Your ${appointment.visitTypeName} on ${formatDateTime(appointment.start)} is cancelled.`
-      + (res.data.late ? " This was a late cancellation; the clinic's fee may apply." : ''));
+      + (billing || (res.data.late ? " This was a late cancellation; the clinic's fee may apply." : '')));
     router.refresh();
   }
 
@@ -154,6 +174,8 @@ function CancelPanel({ id, appointment, onClose }: { id: string; appointment: Ac
             : `Cancelling is free until ${formatDateTime(new Date(freeUntil).toISOString())}.`)
           : `This visit is less than ${appointment.freeCancellationHours} hours away, so cancelling now is a late cancellation: `
             + (fee === null ? "the clinic's fee may apply." : `the clinic may charge ${formatMoney(fee, appointment.currency)}.`)}
+        {paidByCard && left > 0 && ` You paid ${formatMoney(paidByCard.amountCents, appointment.currency)} by card: cancelling now `
+          + `refunds ${formatMoney(refundNow, appointment.currency)}${refundNow === left ? ' in full' : ''}.`}
       </p>
       <div className="field">
         <label htmlFor={`${id}-reason`}>Reason for cancelling</label>

@@ -5,16 +5,23 @@ import { listAppointments } from '@/lib/booking/list-appointments';
 import { toAppointmentView } from '@/lib/booking/appointment-view';
 import type { AppointmentView } from '@/lib/booking/schemas';
 import { listVisitTypes } from '@/lib/clinics/list-visit-types';
+import { listOwnPayments } from '@/lib/payments/list-payments';
+import type { PaymentView } from '@/lib/payments/schemas';
 import { STATUS_LABEL } from '@/app/_components/format';
 import { LocalTime } from '@/app/_components/local-time';
 import type { SearchParams } from '@/app/_components/search-params';
 import { AppointmentActions } from './appointment-actions';
 import { FlashMessage, FlashProvider } from './flash';
+import { JoinVisitLink } from '@/app/_components/visit-room/join-visit-link';
+import { roomOpenNow } from '@/lib/video/join-window';
+import { PaymentNotice } from './payment-status';
+import { CompletePayment } from './complete-payment';
+import { paymentLine } from '@/app/_components/payment-text';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Your appointments' };
 
-function AppointmentSummary({ appointment: a, headingId }: { appointment: AppointmentView; headingId: string }) {
+function AppointmentSummary({ appointment: a, headingId, payment }: { appointment: AppointmentView; headingId: string; payment?: PaymentView }) {
   return (
     <>
       <div className="appointment-heading">
@@ -28,21 +35,43 @@ function AppointmentSummary({ appointment: a, headingId }: { appointment: Appoin
           <dd>{a.clinic ? `${a.clinic.name}, ${a.clinic.addressLine1}, ${a.clinic.city}, ${a.clinic.state} ${a.clinic.zip}` : 'Video visit'}</dd>
         </div>
         <div><dt>Length</dt><dd>{a.visitType.durationMinutes} min</dd></div>
+        {payment && (
+          <div>
+            <dt>Payment</dt>
+            <dd>
+              {payment.status === 'PENDING' && a.holdExpiresAt
+                ? <>Waiting for your payment; the time is held until <LocalTime iso={a.holdExpiresAt} />.</>
+                : paymentLine(payment)}
+            </dd>
+          </div>
+        )}
       </dl>
     </>
   );
 }
 
+function actionablePayment(p: PaymentView | undefined) {
+  if (!p) return null;
+  const paid = p.status === 'SUCCEEDED' || p.status === 'PARTIALLY_REFUNDED' || p.status === 'REFUNDED';
+  return { method: p.method, paid, amountCents: p.amountCents, refundedCents: p.refundedCents };
+}
+
 export default async function AppointmentsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   // The layout guards too, but pages and layouts render in parallel: the page checks for itself.
   const [user, params] = await Promise.all([requireRole('PATIENT', '/patient/appointments'), searchParams]);
-  const [upcoming, past, visitTypes] = await Promise.all([
+  const [upcoming, past, visitTypes, payments] = await Promise.all([
     listAppointments(user, { scope: 'upcoming' }).then((list) => list.map(toAppointmentView)),
     listAppointments(user, { scope: 'past' }).then((list) => list.map(toAppointmentView)),
     listVisitTypes(),
+    listOwnPayments(user),
   ]);
   const lateFee = new Map(visitTypes.map((v) => [v.id, v.lateCancellationFeeCents]));
+  const paymentOf = new Map(payments.map((p) => [p.appointment.id, p]));
   const booked = typeof params.booked === 'string' && upcoming.some((a) => a.id === params.booked);
+  // Back from Checkout: what the server knows decides what we say, never the return itself.
+  const paidFor = typeof params.paid === 'string' ? payments.find((p) => p.appointment.id === params.paid) : undefined;
+  const leftCheckout = params.checkout === 'cancelled' && typeof params.appointment === 'string'
+    ? payments.find((p) => p.appointment.id === params.appointment) : undefined;
 
   return (
     <FlashProvider>
@@ -50,8 +79,13 @@ export default async function AppointmentsPage({ searchParams }: { searchParams:
         <div>
           <h1>Your appointments</h1>
           {booked && <p className="notice notice-success" role="status">Your visit is booked. A confirmation email is on its way.</p>}
+          {paidFor && <PaymentNotice kind="paid" payment={paidFor} />}
+          {leftCheckout && <PaymentNotice kind="left-checkout" payment={leftCheckout} />}
           <FlashMessage />
-          <p><Link href="/book" className="button">Book a visit</Link></p>
+          <div className="actions">
+            <Link href="/book" className="button">Book a visit</Link>
+            <Link href="/patient/payments" className="button button-secondary">Payments and receipts</Link>
+          </div>
         </div>
 
         <section aria-labelledby="upcoming-heading">
@@ -60,13 +94,21 @@ export default async function AppointmentsPage({ searchParams }: { searchParams:
             <ul className="appointment-list bare">
               {upcoming.map((a) => (
                 <li key={a.id} className="card appointment">
-                  <AppointmentSummary appointment={a} headingId={`appointment-${a.id}`} />
+                  <AppointmentSummary appointment={a} headingId={`appointment-${a.id}`} payment={paymentOf.get(a.id)} />
+                  {a.status === 'BOOKED' && a.modality === 'VIRTUAL' && (
+                    <JoinVisitLink href={`/patient/visits/${a.id}`} start={a.start} end={a.end} initiallyOpen={roomOpenNow(a)}
+                      describedBy={`appointment-${a.id}`} />
+                  )}
+                  {a.status === 'HELD' && paymentOf.get(a.id)?.status === 'PENDING' && (
+                    <CompletePayment paymentId={paymentOf.get(a.id)!.id} describedBy={`appointment-${a.id}`} />
+                  )}
                   {a.status === 'BOOKED' && (
                     <AppointmentActions describedBy={`appointment-${a.id}`} appointment={{
                       id: a.id, start: a.start, visitTypeId: a.visitType.id, visitTypeName: a.visitType.name,
                       therapistId: a.therapist.id, clinicId: a.clinic?.id ?? null,
                       freeCancellationHours: a.visitType.freeCancellationHours,
                       lateCancellationFeeCents: lateFee.get(a.visitType.id) ?? null, currency: a.currency,
+                      payment: actionablePayment(paymentOf.get(a.id)),
                     }} />
                   )}
                 </li>
@@ -81,7 +123,7 @@ export default async function AppointmentsPage({ searchParams }: { searchParams:
             <ul className="appointment-list bare">
               {past.map((a) => (
                 <li key={a.id} className="card appointment">
-                  <AppointmentSummary appointment={a} headingId={`appointment-${a.id}`} />
+                  <AppointmentSummary appointment={a} headingId={`appointment-${a.id}`} payment={paymentOf.get(a.id)} />
                 </li>
               ))}
             </ul>

@@ -1,0 +1,66 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { requireRole } from '@/lib/auth/guards';
+import { listPracticePayments } from '@/lib/payments/list-payments';
+import type { AdminPaymentView } from '@/lib/payments/schemas';
+import { formatMoney } from '@/app/_components/format';
+import { LocalTime } from '@/app/_components/local-time';
+import { PAYMENT_STATUS_LABEL, paymentLine } from '@/app/_components/payment-text';
+import { RefundForm } from './refund-form';
+
+export const dynamic = 'force-dynamic';
+export const metadata: Metadata = { title: 'Payments' };
+
+function PaymentCard({ payment: p }: { payment: AdminPaymentView }) {
+  const money = (cents: number) => formatMoney(cents, p.currency);
+  const headingId = `payment-${p.id}`;
+  const refundable = p.method === 'CARD' && (p.status === 'SUCCEEDED' || p.status === 'PARTIALLY_REFUNDED');
+  return (
+    <li className="card" aria-labelledby={headingId}>
+      <div className="appointment-heading">
+        <h2 id={headingId} className="h3">{p.patient.name}: {p.appointment.visitTypeName}, <LocalTime iso={p.appointment.start} /></h2>
+        <span className="badge">{PAYMENT_STATUS_LABEL[p.status]}</span>
+      </div>
+      <dl className="details">
+        <div><dt>Patient</dt><dd>{p.patient.name} ({p.patient.email})</dd></div>
+        <div><dt>Therapist</dt><dd>{p.appointment.therapistName}</dd></div>
+        <div><dt>Amount</dt><dd className="amount">{money(p.amountCents)}{p.refundedCents > 0 && `, ${money(p.refundedCents)} refunded`}</dd></div>
+        {p.method === 'INSURANCE'
+          ? <div><dt>Insurance</dt><dd>{p.insurancePayer}, member ID <strong>{p.insuranceMemberId}</strong></dd></div>
+          : <div><dt>Method</dt><dd>Card (Stripe){p.paidAt && <>, paid <LocalTime iso={p.paidAt} /></>}</dd></div>}
+        <div><dt>Summary</dt><dd>{paymentLine(p)}</dd></div>
+        {p.feeCents > 0 && p.method === 'INSURANCE' && (
+          <div><dt>Fee owed</dt><dd>{money(p.feeCents)} ({p.feeReason === 'NO_SHOW' ? 'missed visit' : 'late cancellation'}): not charged automatically, bill the patient.</dd></div>
+        )}
+      </dl>
+      {p.refunds.length > 0 && (
+        <ul className="plain-list" aria-label="Refunds">
+          {p.refunds.map((r) => (
+            <li key={r.id}>
+              Refund {money(r.amountCents)}, <LocalTime iso={r.createdAt} />: {r.reason}{r.sentToStripe ? '' : ' (waiting for Stripe)'}
+            </li>
+          ))}
+        </ul>
+      )}
+      {refundable && <RefundForm paymentId={p.id} remainingCents={p.amountCents - p.refundedCents} currency={p.currency} describedBy={headingId} />}
+    </li>
+  );
+}
+
+export default async function AdminPaymentsPage() {
+  // The layout guards too, but pages and layouts render in parallel: the page checks for itself.
+  const user = await requireRole('ADMIN', '/admin/payments');
+  const payments = await listPracticePayments(user);
+  return (
+    <div className="stack">
+      <div>
+        <h1>Payments</h1>
+        <p className="lead">Card payments and insurance claims {user.practiceId ? 'of your practice' : 'across the network'}, newest first.</p>
+        <p><Link href="/admin">Back to administration</Link></p>
+      </div>
+      {payments.length === 0
+        ? <p className="empty">No payments yet.</p>
+        : <ul className="payment-list bare">{payments.map((p) => <PaymentCard key={p.id} payment={p} />)}</ul>}
+    </div>
+  );
+}

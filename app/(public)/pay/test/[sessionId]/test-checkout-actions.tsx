@@ -1,0 +1,39 @@
+'use client';
+
+// "Pay" and "Cancel payment" on the local test-payment page: the server posts the signed Stripe
+// event to the webhook endpoint and answers where Stripe would send the browser next.
+import { useState } from 'react';
+import { apiRequest } from '@/app/_components/api-client';
+
+export function TestCheckoutActions({ sessionId, amount }: { sessionId: string; amount: string }) {
+  const [pending, setPending] = useState<null | 'pay' | 'cancel'>(null);
+  const [error, setError] = useState('');
+
+  async function finish(outcome: 'pay' | 'cancel') {
+    setPending(outcome);
+    setError('');
+    const res = await apiRequest<{ redirectUrl: string }>(`/api/payments/test-checkout/${encodeURIComponent(sessionId)}`, {
+      method: 'POST', body: { outcome },
+    });
+    if (res.ok) {
+      window.location.assign(res.data.redirectUrl);
+      return;
+    }
+    setPending(null);
+    setError(res.message);
+  }
+
+  return (
+    <>
+      <p className="form-error" role="alert">{error}</p>
+      <div className="actions">
+        <button type="button" onClick={() => void finish('pay')} disabled={pending !== null}>
+          {pending === 'pay' ? 'Paying…' : `Pay ${amount} (test)`}
+        </button>
+        <button type="button" className="button-secondary" onClick={() => void finish('cancel')} disabled={pending !== null}>
+          {pending === 'cancel' ? 'Cancelling…' : 'Cancel payment'}
+        </button>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,165 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { requireRole } from '@/lib/auth/guards';
+import { AppError } from '@/lib/errors';
+import { loadPatientProgress } from '@/lib/plans/load-patient-progress';
+import type { PlanVersionView } from '@/lib/plans/schemas';
+import { DIFFICULTY_LABEL } from '@/lib/exercises/labels';
+import { FlagList } from '@/app/_components/plans/flag-list';
+import { ProgressCharts } from '@/app/_components/plans/progress-charts';
+import { shortDate } from '@/app/_components/plans/short-date';
+import { EndPlanButton } from './end-plan-button';
+
+export const dynamic = 'force-dynamic';
+export const metadata: Metadata = { title: 'Patient progress' };
+
+const TIMEPOINT = { INTAKE: 'Intake', FOLLOW_UP: 'Follow-up', DISCHARGE: 'Discharge' } as const;
+
+function VersionItems({ version }: { version: PlanVersionView }) {
+  return (
+    <ol className="plan-items">
+      {version.items.map((i) => (
+        <li key={i.exerciseId}><strong>{i.name}</strong> · {i.dosageText}{i.notes && <><br /><span className="muted">{i.notes}</span></>}</li>
+      ))}
+    </ol>
+  );
+}
+
+export default async function PatientProgressPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const user = await requireRole('THERAPIST', `/therapist/patients/${id}`);
+  const data = await loadPatientProgress(user, id).catch((err: unknown) => {
+    if (err instanceof AppError && err.code === 'NOT_FOUND') notFound();
+    throw err;
+  });
+  const plan = data.plan;
+  const thisWeek = data.progress.at(-1);
+  const latest = (i: 'ODI' | 'NPRS') => data.scores.filter((s) => s.instrument === i);
+  const change = (i: 'ODI' | 'NPRS') => {
+    const all = latest(i);
+    const first = all[0];
+    const last = all.at(-1);
+    if (!first || !last || first === last) return null;
+    const d = Math.round((last.score - first.score) * 10) / 10;
+    return `${d > 0 ? '+' : ''}${d} since intake`;
+  };
+  return (
+    <div className="stack">
+      <div>
+        <p><Link href="/therapist">Back to your dashboard</Link></p>
+        <h1>{data.patient.name}</h1>
+        <div className="actions">
+          <Link href={`/therapist/patients/${id}/plan`} className="button">{plan && !plan.endedAt ? 'Edit the plan' : 'Create a plan'}</Link>
+          {plan && !plan.endedAt && <EndPlanButton planId={plan.id} />}
+        </div>
+      </div>
+
+      {plan && (
+        <div className="grid">
+          <section className="card" aria-labelledby="adherence-heading">
+            <h2 id="adherence-heading">Adherence</h2>
+            <p className="big-figure" data-testid="week-adherence">
+              This week so far: <strong>{thisWeek?.done ?? 0} of {thisWeek?.prescribed ?? 0}</strong> sessions
+            </p>
+            <p>Last 7 days: <strong>{data.last7Days.adherencePercent === null ? '–' : `${data.last7Days.adherencePercent} %`}</strong>
+              {' '}({data.last7Days.done} of {data.last7Days.prescribed})</p>
+          </section>
+          <section className="card" aria-labelledby="outcomes-heading">
+            <h2 id="outcomes-heading">Outcomes</h2>
+            {(['ODI', 'NPRS'] as const).map((i) => {
+              const last = latest(i).at(-1);
+              return (
+                <p key={i}>{i === 'ODI' ? 'Oswestry (ODI)' : 'Pain (NPRS)'}:{' '}
+                  {last ? <><strong>{i === 'ODI' ? `${last.score} %` : `${last.score}/10`}</strong> · {last.bandLabel}
+                    {change(i) && <> · {change(i)}</>}</> : <span className="muted">not yet answered</span>}
+                </p>
+              );
+            })}
+            {data.questionnairesDue.length > 0 && (
+              <p className="muted">Due now: {data.questionnairesDue.map((q) => `${q.instrument} (${TIMEPOINT[q.timepoint].toLowerCase()})`).join(', ')}</p>
+            )}
+          </section>
+          <section className="card" aria-labelledby="patient-flags-heading">
+            <h2 id="patient-flags-heading">Flags</h2>
+            <FlagList flags={data.flags} showPatient={false} />
+          </section>
+        </div>
+      )}
+
+      {plan ? (
+        <>
+          <section aria-labelledby="trend-heading">
+            <h2 id="trend-heading">Trend</h2>
+            <ProgressCharts weeks={data.progress} who="therapist" />
+          </section>
+
+          <section aria-labelledby="plan-heading" className="card">
+            <h2 id="plan-heading">{plan.title}{plan.endedAt && <span className="badge">Ended</span>}</h2>
+            <p className="muted">
+              Version {plan.current.version}, from {shortDate(plan.current.effectiveFrom)}
+              {plan.current.createdBy && <> by {plan.current.createdBy}</>} · runs {shortDate(plan.current.startsOn)}
+              {plan.current.endsOn ? <> to {shortDate(plan.current.endsOn)}</> : <>, open-ended</>}
+            </p>
+            {plan.current.notes && <p>{plan.current.notes}</p>}
+            <VersionItems version={plan.current} />
+            {plan.history.length > 0 && (
+              <>
+                <h3>Earlier versions</h3>
+                {plan.history.map((v) => (
+                  <details key={v.version} className="version">
+                    <summary>Version {v.version}, from {shortDate(v.effectiveFrom)}{v.createdBy && <> by {v.createdBy}</>}</summary>
+                    {v.notes && <p>{v.notes}</p>}
+                    <VersionItems version={v} />
+                  </details>
+                ))}
+              </>
+            )}
+          </section>
+
+          <section aria-labelledby="scores-heading">
+            <h2 id="scores-heading">Questionnaire scores</h2>
+            {data.scores.length === 0 ? <p className="empty">No questionnaires answered yet.</p> : (
+              <div className="table-scroll">
+                <table className="data-table">
+                  <caption className="sr-only">Oswestry Disability Index and pain rating scores, oldest first</caption>
+                  <thead><tr><th scope="col">Date</th><th scope="col">When</th><th scope="col">Questionnaire</th><th scope="col">Score</th><th scope="col">Meaning</th></tr></thead>
+                  <tbody>
+                    {data.scores.map((s) => (
+                      <tr key={s.id}>
+                        <td>{shortDate(s.takenOn)}</td><td>{TIMEPOINT[s.timepoint]}</td>
+                        <td>{s.instrument === 'ODI' ? 'Oswestry (ODI)' : 'Pain (NPRS)'}</td>
+                        <td>{s.instrument === 'ODI' ? `${s.score} %` : `${s.score}/10`}</td><td>{s.bandLabel}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+            )}
+          </section>
+
+          <section aria-labelledby="logs-heading">
+            <h2 id="logs-heading">Recent logs</h2>
+            {data.recentLogs.length === 0 ? <p className="empty">Nothing logged yet.</p> : (
+              <div className="table-scroll">
+                <table className="data-table">
+                  <caption className="sr-only">The last 20 exercise sessions the patient logged, newest first</caption>
+                  <thead><tr><th scope="col">Day</th><th scope="col">Exercise</th><th scope="col">Done</th><th scope="col">Pain</th><th scope="col">Difficulty</th><th scope="col">Comment</th></tr></thead>
+                  <tbody>
+                    {data.recentLogs.map((l) => (
+                      <tr key={l.id}>
+                        <td>{shortDate(l.performedOn)}</td><td>{l.exercise}</td>
+                        <td>{l.setsDone} {l.setsDone === 1 ? 'set' : 'sets'}{l.repsDone !== null && <> × {l.repsDone}</>}</td>
+                        <td>{l.pain}/10</td><td>{DIFFICULTY_LABEL[l.difficulty]}</td><td>{l.comment ?? ''}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+            )}
+          </section>
+        </>
+      ) : <p className="empty">No exercise plan yet. Create one from the library or a template.</p>}
+    </div>
+  );
+}

@@ -1,0 +1,33 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { requireRole } from '@/lib/auth/guards';
+import { AppError } from '@/lib/errors';
+import { loadPlanBuilder } from '@/lib/plans/load-plan-builder';
+import { todayIn } from '@/lib/plans/calendar';
+import { PlanBuilder } from './plan-builder';
+
+export const dynamic = 'force-dynamic';
+export const metadata: Metadata = { title: 'Exercise plan' };
+
+export default async function PlanBuilderPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const user = await requireRole('THERAPIST', `/therapist/patients/${id}/plan`);
+  const data = await loadPlanBuilder(user, id).catch((err: unknown) => {
+    if (err instanceof AppError && err.code === 'NOT_FOUND') notFound();
+    throw err;
+  });
+  return (
+    <div className="stack">
+      <div>
+        <p><Link href={`/therapist/patients/${id}`}>Back to {data.patient.name}</Link></p>
+        <h1>{data.plan ? `Edit ${data.patient.name}'s plan` : `New plan for ${data.patient.name}`}</h1>
+        {data.plan && (
+          <p className="lead">Saving writes version {data.plan.current.version + 1}; the patient sees it from today and version {data.plan.current.version} stays in the history.</p>
+        )}
+      </div>
+      <PlanBuilder patientId={data.patient.id} plan={data.plan} exercises={data.exercises} templates={data.templates}
+        today={todayIn(data.patient.timezone, new Date())} />
+    </div>
+  );
+}

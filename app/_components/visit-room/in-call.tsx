@@ -1,0 +1,70 @@
+'use client';
+
+// Inside the room. A patient first waits without permission to publish or subscribe; the moment
+// the therapist admits them (ParticipantPermissionsChanged) the tracks from the pre-join check
+// are published and the call appears, without a reload. Reconnects are LiveKit's own; we say so.
+import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useConnectionState, useLocalParticipantPermissions, useRoomContext } from '@livekit/components-react';
+import { ConnectionState, Track, type LocalAudioTrack, type LocalVideoTrack } from 'livekit-client';
+import { CallControls } from './call-controls';
+import { CallStage } from './call-stage';
+import { CameraPreview } from './camera-preview';
+
+export interface HandedTracks { audio: LocalAudioTrack | null; video: LocalVideoTrack | null }
+
+export function InCall({ role, otherName, tracks, audioOnly, onAudioOnly, onLeave, sidePanel, endControl }: {
+  role: 'PATIENT' | 'THERAPIST'; otherName: string; tracks: HandedTracks; audioOnly: boolean;
+  onAudioOnly: (on: boolean) => void; onLeave: () => void; sidePanel?: ReactNode; endControl?: ReactNode;
+}) {
+  const room = useRoomContext();
+  const state = useConnectionState();
+  const permissions = useLocalParticipantPermissions();
+  const admitted = role === 'THERAPIST' || permissions?.canSubscribe === true;
+  const canPublish = permissions?.canPublish === true;
+  const published = useRef(false);
+  const [problem, setProblem] = useState('');
+
+  useEffect(() => {
+    if (!canPublish || published.current || state !== ConnectionState.Connected) return;
+    published.current = true;
+    const local = room.localParticipant;
+    void (async () => {
+      if (tracks.audio) await local.publishTrack(tracks.audio, { source: Track.Source.Microphone });
+      if (tracks.video && !audioOnly) await local.publishTrack(tracks.video, { source: Track.Source.Camera, simulcast: true });
+    })().catch(() => setProblem('Your camera or microphone could not be shared. Use the buttons below to try again.'));
+  }, [canPublish, state, room, tracks, audioOnly]);
+
+  // Audio only: the camera goes off, and remote video is no longer shown (with adaptive streaming,
+  // a video no element shows is paused by the server, so it costs no bandwidth).
+  useEffect(() => {
+    if (audioOnly && published.current) void room.localParticipant.setCameraEnabled(false);
+  }, [audioOnly, room]);
+
+  return (
+    <div className="in-call">
+      {state === ConnectionState.Reconnecting || state === ConnectionState.SignalReconnecting
+        ? <p className="notice" role="status">The connection dropped. Reconnecting…</p>
+        : state === ConnectionState.Connecting ? <p className="notice" role="status">Connecting…</p> : null}
+      {problem && <p className="form-error" role="alert">{problem}</p>}
+      {admitted ? (
+        <div className="call-layout">
+          <CallStage otherName={otherName} audioOnly={audioOnly} />
+          {sidePanel}
+        </div>
+      ) : (
+        <section className="card waiting-state" aria-labelledby="waiting-heading">
+          <div role="status"><h2 id="waiting-heading">Your therapist will let you in shortly</h2></div>
+          <p>You are in the waiting room. {otherName} can see that you are here; the call starts as soon as they let you in.</p>
+          <div className="prejoin-preview"><CameraPreview track={audioOnly ? null : tracks.video} /></div>
+        </section>
+      )}
+      {admitted ? (
+        <CallControls canShareScreen={role === 'THERAPIST'} audioOnly={audioOnly} onAudioOnly={onAudioOnly} onLeave={onLeave}>
+          {endControl}
+        </CallControls>
+      ) : (
+        <div className="actions"><button type="button" className="button-secondary" onClick={onLeave}>Leave</button></div>
+      )}
+    </div>
+  );
+}

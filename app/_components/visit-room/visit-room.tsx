@@ -1,0 +1,98 @@
+'use client';
+
+// One virtual visit, for either side: pre-join check → room (the patient waits until admitted) →
+// left or ended. The therapist also has the waiting room and "End visit", which settles
+// attendance on the server and offers Mark completed / Mark no-show.
+import Link from 'next/link';
+import { useRef, useState } from 'react';
+import { LiveKitRoom } from '@livekit/components-react';
+import { DisconnectReason } from 'livekit-client';
+import '@livekit/components-styles';
+import './visit-room.css';
+import type { VideoSummary } from '@/lib/video/schemas';
+import { EndVisitButton } from './end-visit-button';
+import { InCall, type HandedTracks } from './in-call';
+import { PreJoinCheck } from './pre-join-check';
+import { useLocalPreview } from './use-local-preview';
+import { useConnectionCheck, useJoinToken } from './use-join-token';
+import { VisitSummary } from './visit-summary';
+import { WaitingRoomPanel } from './waiting-room-panel';
+
+export interface VisitRoomProps {
+  appointmentId: string;
+  role: 'PATIENT' | 'THERAPIST';
+  /** The other person: the therapist for a patient, the patient for a therapist. */
+  otherName: string;
+  patientName: string;
+  homeHref: string;
+}
+
+type Stage =
+  | { name: 'prejoin' }
+  | { name: 'room'; tracks: HandedTracks }
+  | { name: 'left'; reason: DisconnectReason | undefined }
+  | { name: 'ended'; summary: VideoSummary };
+
+function leftMessage(role: VisitRoomProps['role'], reason: DisconnectReason | undefined): string {
+  if (reason === DisconnectReason.CLIENT_INITIATED) return 'You left the visit.';
+  if (reason === DisconnectReason.ROOM_DELETED) return role === 'PATIENT' ? 'Your therapist ended the visit. Take care!' : 'The visit was ended.';
+  if (reason === DisconnectReason.PARTICIPANT_REMOVED) return 'Your therapist removed you from the visit.';
+  if (reason === DisconnectReason.DUPLICATE_IDENTITY) return 'You joined this visit from another window or device, so this one was disconnected.';
+  return 'The connection to the visit was lost.';
+}
+
+export function VisitRoom({ appointmentId, role, otherName, patientName, homeHref }: VisitRoomProps) {
+  const [stage, setStage] = useState<Stage>({ name: 'prejoin' });
+  const [audioOnly, setAudioOnly] = useState(false);
+  const token = useJoinToken(appointmentId);
+  const grant = token.status === 'ready' ? token.grant : null;
+  const connection = useConnectionCheck(grant);
+  const preview = useLocalPreview(stage.name === 'prejoin', !audioOnly);
+  const ending = useRef(false);
+
+  function join() {
+    if (!grant) return;
+    setStage({ name: 'room', tracks: preview.release() });
+  }
+
+  function leaveRoom(next: Stage) {
+    // Tracks that were never published (left while still waiting) are ours to stop.
+    if (stage.name === 'room') { stage.tracks.audio?.stop(); stage.tracks.video?.stop(); }
+    setStage(next);
+  }
+
+  if (stage.name === 'ended') {
+    return <VisitSummary appointmentId={appointmentId} summary={stage.summary} patientName={patientName} closable />;
+  }
+  if (stage.name === 'left') {
+    const over = stage.reason === DisconnectReason.ROOM_DELETED || stage.reason === DisconnectReason.PARTICIPANT_REMOVED;
+    return (
+      <section className="card" aria-labelledby="left-heading">
+        <h2 id="left-heading" tabIndex={-1}>{leftMessage(role, stage.reason)}</h2>
+        <div className="actions">
+          {!over && <button type="button" onClick={() => setStage({ name: 'prejoin' })}>Rejoin</button>}
+          <Link href={homeHref} className={over ? 'button' : 'button button-secondary'}>Back to your dashboard</Link>
+        </div>
+      </section>
+    );
+  }
+  if (stage.name === 'prejoin' || !grant) {
+    return (
+      <PreJoinCheck preview={preview} audioOnly={audioOnly} onAudioOnly={setAudioOnly} token={token} connection={connection}
+        onJoin={join} joinLabel={role === 'PATIENT' ? 'Join visit' : 'Start visit'} />
+    );
+  }
+  return (
+    <LiveKitRoom serverUrl={grant.url} token={grant.token} connect audio={false} video={false} className="visit-room"
+      options={{ adaptiveStream: true, dynacast: true }}
+      onDisconnected={(reason) => { if (!ending.current) leaveRoom({ name: 'left', reason }); }}>
+      <InCall role={role} otherName={otherName} tracks={stage.tracks} audioOnly={audioOnly} onAudioOnly={setAudioOnly}
+        onLeave={() => leaveRoom({ name: 'left', reason: DisconnectReason.CLIENT_INITIATED })}
+        sidePanel={role === 'THERAPIST' ? <WaitingRoomPanel appointmentId={appointmentId} /> : undefined}
+        endControl={role === 'THERAPIST' ? (
+          <EndVisitButton appointmentId={appointmentId} ending={ending}
+            onEnded={(summary) => leaveRoom({ name: 'ended', summary })} />
+        ) : undefined} />
+    </LiveKitRoom>
+  );
+}

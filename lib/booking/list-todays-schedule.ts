@@ -1,0 +1,26 @@
+// A therapist's appointments on their own local today (their zone, not the server's), in time
+// order: what they will see, not what was cancelled or is only held.
+import { DateTime } from 'luxon';
+import { db } from '../db';
+import type { SessionUser } from '../auth/roles';
+import { listAppointments } from './list-appointments';
+import type { AppointmentRecord } from './appointment-view';
+
+export interface TodaysSchedule {
+  timezone: string;
+  appointments: AppointmentRecord[];
+  /** Video visits whose patient never joined: the therapist confirms a no-show (or not). */
+  needsNoShowReview: Set<string>;
+}
+
+export async function listTodaysSchedule(actor: SessionUser, now = new Date()): Promise<TodaysSchedule> {
+  const therapist = await db().therapist.findUnique({ where: { userId: actor.id }, select: { timezone: true } });
+  const timezone = therapist?.timezone ?? 'UTC';
+  const today = DateTime.fromJSDate(now, { zone: timezone }).startOf('day');
+  const list = await listAppointments(actor, { scope: 'range', from: today.toJSDate(), to: today.plus({ days: 1 }).toJSDate() }, now);
+  const appointments = list.filter((a) => a.status !== 'CANCELLED' && a.status !== 'HELD');
+  const flagged = await db().appointment.findMany({
+    where: { id: { in: appointments.map((a) => a.id) }, needsNoShowReview: true }, select: { id: true },
+  });
+  return { timezone, appointments, needsNoShowReview: new Set(flagged.map((a) => a.id)) };
+}

@@ -1,0 +1,28 @@
+// A therapist who treats the patient marks a flag as seen. Acknowledging twice is harmless.
+import { db } from '../db';
+import { AppError } from '../errors';
+import type { SessionUser } from '../auth/roles';
+import { recordAuditEvent } from '../audit/record-audit-event';
+import { assertTherapistTreats } from '../booking/people';
+import { flagSelect, toFlagView } from './flag-view';
+import type { FlagView } from './schemas';
+
+export async function acknowledgeFlag(user: SessionUser, flagId: string, now = new Date()): Promise<FlagView> {
+  const flag = await db().patientFlag.findUnique({ where: { id: flagId }, select: { patientId: true, plan: { select: { therapist: { select: { practiceId: true } } } } } });
+  if (!flag) throw new AppError('NOT_FOUND', 'Flag not found.');
+  // A therapist who does not treat the patient learns nothing about the flag ("Patient not found" would tell them it exists).
+  await assertTherapistTreats(user, flag.patientId).catch((err: unknown) => {
+    throw err instanceof AppError && err.code === 'NOT_FOUND' ? new AppError('NOT_FOUND', 'Flag not found.') : err;
+  });
+  const updated = await db().$transaction(async (tx) => {
+    const changed = await tx.patientFlag.updateMany({ where: { id: flagId, acknowledgedAt: null }, data: { acknowledgedAt: now, acknowledgedById: user.id } });
+    if (changed.count) {
+      await recordAuditEvent({
+        actorId: user.id, action: 'flag.acknowledge', entityType: 'PatientFlag', entityId: flagId, patientId: flag.patientId,
+        practiceId: flag.plan.therapist.practiceId,
+      }, tx);
+    }
+    return tx.patientFlag.findUniqueOrThrow({ where: { id: flagId }, select: flagSelect });
+  });
+  return toFlagView(updated);
+}

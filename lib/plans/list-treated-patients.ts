@@ -1,0 +1,51 @@
+// A therapist's patients (an appointment or a plan with them), with how each is doing: the open
+// plan, adherence over the 7 days ending yesterday, the last pain logged, and open flags.
+import { db, Prisma } from '../db';
+import type { SessionUser } from '../auth/roles';
+import { adherenceBetween } from './adherence';
+import { addDays, todayIn } from './calendar';
+import { toVersionRx, versionRxSelect } from './plan-activity';
+import type { TreatedPatient } from './progress-schemas';
+import type { DayActivity } from './weekly-progress';
+
+export async function listTreatedPatients(user: SessionUser, now = new Date()): Promise<TreatedPatient[]> {
+  const mine = { therapist: { userId: user.id } };
+  const patients = await db().patient.findMany({
+    where: { OR: [{ appointments: { some: mine } }, { exercisePlans: { some: mine } }] },
+    orderBy: { user: { name: 'asc' } },
+    take: 200,
+    select: {
+      id: true, timezone: true, user: { select: { name: true } },
+      exercisePlans: { where: { endedAt: null }, select: { id: true, title: true, versions: { orderBy: { version: 'asc' }, select: versionRxSelect } } },
+      _count: { select: { flags: { where: { acknowledgedAt: null } } } },
+    },
+  });
+  const planIds = patients.flatMap((p) => p.exercisePlans.map((plan) => plan.id));
+  const since = addDays(todayIn('UTC', now), -9);
+  const [activity, lastPain] = planIds.length === 0 ? [[], []] : await Promise.all([
+    db().$queryRaw<(DayActivity & { planId: string })[]>`
+      SELECT plan_id AS "planId", to_char(performed_on, 'YYYY-MM-DD') AS "date", exercise_id AS "exerciseId",
+             count(*)::int AS "sessions", sum(pain)::int AS "painSum", max(pain)::int AS "painMax"
+        FROM exercise_logs WHERE plan_id IN (${Prisma.join(planIds)}) AND performed_on >= ${since}::date
+       GROUP BY plan_id, performed_on, exercise_id`,
+    db().$queryRaw<{ planId: string; pain: number; on: string }[]>`
+      SELECT DISTINCT ON (plan_id) plan_id AS "planId", pain, to_char(performed_on, 'YYYY-MM-DD') AS "on"
+        FROM exercise_logs WHERE plan_id IN (${Prisma.join(planIds)}) ORDER BY plan_id, logged_at DESC`,
+  ]);
+  const painByPlan = new Map(lastPain.map((r) => [r.planId, { pain: r.pain, on: r.on }]));
+  return patients.map((p) => {
+    const plan = p.exercisePlans[0];
+    const current = plan?.versions.at(-1);
+    let last7Days: TreatedPatient['last7Days'] = null;
+    if (plan) {
+      const today = todayIn(p.timezone, now);
+      const a = adherenceBetween(toVersionRx(plan.versions), activity.filter((r) => r.planId === plan.id), addDays(today, -7), addDays(today, -1));
+      last7Days = { prescribed: a.prescribed, done: a.done, adherencePercent: a.prescribed > 0 ? Math.round((a.done / a.prescribed) * 100) : null };
+    }
+    return {
+      id: p.id, name: p.user.name,
+      plan: plan && current ? { id: plan.id, title: plan.title, version: current.version } : null,
+      last7Days, lastPain: plan ? painByPlan.get(plan.id) ?? null : null, openFlags: p._count.flags,
+    };
+  });
+}
