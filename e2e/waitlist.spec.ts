@@ -105,8 +105,11 @@ test('a patient joins the waitlist, is offered a freed time by email and books i
     await expectAccessible(page);
 
     await page.getByRole('button', { name: 'Book this time' }).click();
-    await expect(page).toHaveURL(/\/patient\/appointments\?booked=/);
-    await expect(page.getByText('Your visit is booked. A confirmation email is on its way.')).toBeVisible();
+    // Follow-up is a paid visit: the held time goes through checkout like any paid booking.
+    await expect(page).toHaveURL(/\/pay\/test\/cs_\w+$/);
+    await page.getByRole('button', { name: /^Pay \$[\d.]+ \(test\)$/ }).click();
+    await expect(page).toHaveURL(/\/patient\/appointments\?paid=/);
+    await expect(page.getByText('Payment received. Your visit is booked. A confirmation email is on its way.')).toBeVisible();
     const visit = page.getByRole('region', { name: 'Upcoming' }).getByRole('listitem').filter({ hasText: THERAPIST });
     await expect(visit).toHaveCount(1);
     await expect(visit).toContainText('Follow-up');

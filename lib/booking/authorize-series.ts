@@ -7,9 +7,11 @@ import { assertAdminReaches, assertTherapistTreats, patientIdOf } from './people
 
 export async function authorizeSeries(user: SessionUser, req: { patientId?: string; therapistId: string; visitTypeId: string }): Promise<string> {
   if (user.role === 'PATIENT') {
-    const visitType = await db().visitType.findUnique({ where: { id: req.visitTypeId }, select: { patientMayBookSeries: true } });
+    const visitType = await db().visitType.findUnique({ where: { id: req.visitTypeId }, select: { patientMayBookSeries: true, priceCents: true } });
     if (!visitType) throw new AppError('NOT_FOUND', 'Visit type not found.');
     if (!visitType.patientMayBookSeries) throw new AppError('FORBIDDEN', 'Your therapist books a series of this visit type for you.');
+    // Each paid visit goes through checkout on its own; a series is billed by the clinic, so only staff book one.
+    if (visitType.priceCents > 0) throw new AppError('FORBIDDEN', 'Book paid visits one at a time, or ask your therapist to book the series.');
     return patientIdOf(user);
   }
   if (!req.patientId) throw new AppError('VALIDATION_FAILED', 'Invalid body: patientId is required.');

@@ -6,7 +6,7 @@ import { addDays, isoWeekday } from '@/lib/scheduling/zoned-time';
 import { POST as book } from '@/app/api/appointments/route';
 import { POST as bookSeries } from '@/app/api/appointment-series/route';
 import { POST as cancel } from '@/app/api/appointments/[id]/cancel/route';
-import { createPatient } from '@/prisma/factories';
+import { createPatient, createVisitType } from '@/prisma/factories';
 
 let w: Awaited<ReturnType<typeof buildClinic>>;
 beforeAll(async () => { w = await buildClinic(); });
@@ -59,5 +59,14 @@ describe('plan-of-care series', () => {
     });
     expect(asPatient.status).toBe(403);
     expect(await db().appointment.count({ where: { patientId: stranger.patient!.id } })).toBe(0);
+  });
+
+  it('keeps paid visits out of patient-booked series (each paid visit goes through checkout)', async () => {
+    const paid = await createVisitType(db(), { durationMinutes: 30, priceCents: 7500, patientMayBookSeries: true });
+    const res = await call(bookSeries, {
+      as: w.patient, json: { visitTypeId: paid.id, therapistId: w.therapist.id, startDate: weekdayAhead(0), weekdays: [3], time: '10:00', weeks: 2 },
+    });
+    expect(res.status).toBe(403);
+    expect(await db().appointment.count({ where: { visitTypeId: paid.id } })).toBe(0);
   });
 });

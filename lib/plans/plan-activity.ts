@@ -1,6 +1,5 @@
-// What adherence is computed from: a plan's versions as prescriptions, and its logs summed per
-// day and exercise in Postgres (a year of daily logs is a few thousand rows; this sends a few
-// hundred).
+// What adherence is computed from (the therapist's views and the daily flag job): a plan's
+// versions as prescriptions, and its logs summed per day and exercise in Postgres.
 import { db } from '../db';
 import { dateOnly } from './calendar';
 import type { VersionRx } from './adherence';
@@ -32,13 +31,4 @@ export async function loadDayActivity(planId: string, from: string, to: string):
       FROM exercise_logs
      WHERE plan_id = ${planId} AND performed_on BETWEEN ${from}::date AND ${to}::date
      GROUP BY performed_on, exercise_id`;
-}
-
-/** The patient's days with anything logged, newest first (enough for any streak worth showing). */
-export async function loadLoggedDates(patientId: string, upTo: string, limit = 1000): Promise<string[]> {
-  const rows = await db().$queryRaw<{ date: string }[]>`
-    SELECT DISTINCT to_char(performed_on, 'YYYY-MM-DD') AS "date", performed_on
-      FROM exercise_logs WHERE patient_id = ${patientId} AND performed_on <= ${upTo}::date
-     ORDER BY performed_on DESC LIMIT ${limit}`;
-  return rows.map((r) => r.date);
 }

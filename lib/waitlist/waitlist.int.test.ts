@@ -3,7 +3,7 @@ import { db } from '@/lib/db';
 import { call } from '@/tests/support/http';
 import { latestMailTo } from '@/tests/support/mail';
 import { at, buildClinic, weekdayAhead } from '@/tests/support/scheduling';
-import { createPatient } from '@/prisma/factories';
+import { createPatient, createVisitType } from '@/prisma/factories';
 import { runJob } from '@/lib/jobs/run-job';
 import { POST as book } from '@/app/api/appointments/route';
 import { POST as cancel } from '@/app/api/appointments/[id]/cancel/route';
@@ -69,5 +69,31 @@ describe('waitlist', () => {
     expect((await latestMailTo('second@example.test')).subject).toMatch(/held for 15 minutes/);
     const firstEntry = await db().waitlistEntry.findFirstOrThrow({ where: { patientId: first.patient!.id } });
     expect(firstEntry.status).toBe('ACTIVE');
+  });
+
+  it('sends a paid offer through checkout: the time stays held with a pending card payment', async () => {
+    const d = weekdayAhead(3);
+    const paid = await createVisitType(db(), { name: 'Paid follow-up', durationMinutes: 60, priceCents: 9000, minNoticeMinutes: 60 });
+    const holder = await createPatient(db());
+    const booked = await call(book, {
+      as: holder, json: { visitTypeId: paid.id, therapistId: w.therapist.id, start: at(d, '09:00').toISOString(), payment: { method: 'insurance', payer: 'Aetna', memberId: 'W123456789' } },
+    });
+    expect(booked.status).toBe(201);
+    const waiting = await createPatient(db(), { email: 'paid-waiting@example.test' });
+    await call(joinWaitlist, { as: waiting, json: { visitTypeId: paid.id, therapistId: w.therapist.id, earliest: at(d, '00:00').toISOString(), latest: at(d, '23:00').toISOString() } });
+    await call(cancel, { as: holder, params: { id: booked.body.id }, json: { reason: 'Moved away' } });
+    await runJob('waitlist.offer-freed-slot', { therapistId: w.therapist.id, clinicId: w.clinic.id, modality: 'IN_CLINIC', start: at(d, '09:00').toISOString(), end: at(d, '10:00').toISOString() });
+    const token = /\/waitlist\/offers\/([\w-]+)/.exec((await latestMailTo('paid-waiting@example.test')).text)?.[1];
+
+    const res = await call(accept, { as: waiting, params: { token: token! } });
+    expect(res.status).toBe(200);
+    expect(res.body.status).toBe('HELD');
+    expect(res.body.checkoutUrl).toMatch(/\/pay\/test\/cs_\w+$/);
+    const payment = await db().payment.findUniqueOrThrow({ where: { appointmentId: res.body.id } });
+    expect(payment).toMatchObject({ method: 'CARD', status: 'PENDING', amountCents: 9000 });
+    // Asking again gives the same checkout, not a second payment.
+    const again = await call(accept, { as: waiting, params: { token: token! } });
+    expect(again.body.checkoutUrl).toBe(res.body.checkoutUrl);
+    expect(await db().payment.count({ where: { appointmentId: res.body.id } })).toBe(1);
   });
 });

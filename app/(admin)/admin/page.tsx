@@ -26,7 +26,10 @@ export default async function AdminDashboard({ searchParams }: { searchParams: P
         The practices and clinics you manage, and how many therapists work in each.
       </DashboardHeading>
       <p>Your scope: <span className="badge">{scope}</span></p>
-      <p><Link href="/admin/payments" className="button button-secondary">Payments and refunds</Link></p>
+      <p className="actions">
+        <Link href="/admin/payments" className="button button-secondary">Payments and refunds</Link>
+        <Link href="/admin/exercises" className="button button-secondary">Exercise library</Link>
+      </p>
 
       <section aria-labelledby="practices-heading" className="stack">
         <h2 id="practices-heading">Practices and clinics</h2>

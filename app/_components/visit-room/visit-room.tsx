@@ -30,7 +30,7 @@ export interface VisitRoomProps {
 type Stage =
   | { name: 'prejoin' }
   | { name: 'room'; tracks: HandedTracks }
-  | { name: 'left'; reason: DisconnectReason | undefined }
+  | { name: 'left'; reason: DisconnectReason | undefined; failed?: boolean }
   | { name: 'ended'; summary: VideoSummary };
 
 function leftMessage(role: VisitRoomProps['role'], reason: DisconnectReason | undefined): string {
@@ -68,7 +68,9 @@ export function VisitRoom({ appointmentId, role, otherName, patientName, homeHre
     const over = stage.reason === DisconnectReason.ROOM_DELETED || stage.reason === DisconnectReason.PARTICIPANT_REMOVED;
     return (
       <section className="card" aria-labelledby="left-heading">
-        <h2 id="left-heading" tabIndex={-1}>{leftMessage(role, stage.reason)}</h2>
+        <h2 id="left-heading" tabIndex={-1}>
+          {stage.failed ? 'We could not connect you to the visit. Check your internet connection and try again.' : leftMessage(role, stage.reason)}
+        </h2>
         <div className="actions">
           {!over && <button type="button" onClick={() => setStage({ name: 'prejoin' })}>Rejoin</button>}
           <Link href={homeHref} className={over ? 'button' : 'button button-secondary'}>Back to your dashboard</Link>
@@ -85,7 +87,8 @@ export function VisitRoom({ appointmentId, role, otherName, patientName, homeHre
   return (
     <LiveKitRoom serverUrl={grant.url} token={grant.token} connect audio={false} video={false} className="visit-room"
       options={{ adaptiveStream: true, dynacast: true }}
-      onDisconnected={(reason) => { if (!ending.current) leaveRoom({ name: 'left', reason }); }}>
+      onDisconnected={(reason) => { if (!ending.current) leaveRoom({ name: 'left', reason }); }}
+      onError={() => { if (!ending.current) leaveRoom({ name: 'left', reason: undefined, failed: true }); }}>
       <InCall role={role} otherName={otherName} tracks={stage.tracks} audioOnly={audioOnly} onAudioOnly={setAudioOnly}
         onLeave={() => leaveRoom({ name: 'left', reason: DisconnectReason.CLIENT_INITIATED })}
         sidePanel={role === 'THERAPIST' ? <WaitingRoomPanel appointmentId={appointmentId} /> : undefined}

@@ -42,9 +42,11 @@ export function AcceptOffer({ token, returnTo }: { token: string; returnTo: stri
   async function accept() {
     setPending(true);
     setError('');
-    const res = await apiRequest<{ id: string }>(`/api/waitlist/offers/${encodeURIComponent(token)}/accept`, { method: 'POST' });
+    const res = await apiRequest<{ id: string; checkoutUrl: string | null }>(`/api/waitlist/offers/${encodeURIComponent(token)}/accept`, { method: 'POST' });
     if (res.ok) {
-      router.push(`/patient/appointments?booked=${encodeURIComponent(res.data.id)}`);
+      // A paid visit is booked once the payment goes through.
+      if (res.data.checkoutUrl) window.location.assign(res.data.checkoutUrl);
+      else router.push(`/patient/appointments?booked=${encodeURIComponent(res.data.id)}`);
       return;
     }
     setPending(false);

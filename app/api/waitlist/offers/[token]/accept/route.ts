@@ -6,7 +6,10 @@ import { acceptOffer } from '@/lib/waitlist/accept-offer';
 
 export const POST = endpoint({
   method: 'POST', path: '/api/waitlist/offers/{token}/accept', tags: ['Waitlist'], auth: ['PATIENT'],
-  summary: 'Take a time held for you from the waitlist (within its 15 minutes).',
+  summary: 'Take a time held for you from the waitlist (within its 15 minutes). A paid visit answers with a checkoutUrl.',
   params: z.object({ token: z.string().min(16).max(100) }),
-  response: appointmentOutput,
-}, async ({ user, params }) => toAppointmentView(await acceptOffer(user, params.token)));
+  response: appointmentOutput.extend({ checkoutUrl: z.string().nullable() }),
+}, async ({ user, params }) => {
+  const { appointment, checkoutUrl } = await acceptOffer(user, params.token);
+  return { ...toAppointmentView(appointment), checkoutUrl };
+});
