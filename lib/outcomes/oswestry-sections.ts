@@ -1,7 +1,7 @@
 // The Oswestry Disability Index, version 2.1a (Fairbank & Pynsent, Spine 2000;25:2940–52).
 // © Jeremy Fairbank. The ODI is free for clinical use by individual clinicians; use in a
-// commercial product needs a licence from Mapi Research Trust (eprovide.mapi-trust.org). See
-// docs/decisions/005-exercise-plans-and-outcomes.md.
+// commercial product needs a licence from Mapi Research Trust. See
+// docs/decisions/007-exercise-plans-and-outcomes.md.
 
 export interface OswestrySection { title: string; statements: readonly [string, string, string, string, string, string] }
 
