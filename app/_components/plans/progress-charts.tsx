@@ -4,18 +4,12 @@
 // The charts are pictures of the table, hidden from screen readers; the table is always in the
 // page for them, and "Show the numbers" shows it to everyone.
 import { useId, useState } from 'react';
+import type { WeekProgress } from '@/lib/plans/weekly-progress';
 import { shortDate } from './short-date';
 import { Bar, BarChart, CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 
-export interface WeekPoint {
-  weekStart: string;
-  prescribed: number;
-  done: number;
-  adherencePercent: number | null;
-  averagePain: number | null;
-  highestPain: number | null;
-  sessionsLogged: number;
-}
+/** One week as lib/plans/weekly-progress.ts computes it. */
+export type WeekPoint = WeekProgress;
 
 export function ProgressCharts({ weeks, who }: { weeks: WeekPoint[]; who: 'patient' | 'therapist' }) {
   const [showTable, setShowTable] = useState(false);
