@@ -2,7 +2,8 @@
 //   unit  (*.test.ts)      pure logic, TZ pinned
 //   int   (*.int.test.ts)  real Postgres (one fresh database per file), real SMTP catcher
 //   e2e   (e2e/*.spec.ts)  Playwright + Debian Chromium against one production build
-// `--only unit|int|e2e` runs one layer. Exits non-zero when anything fails.
+// `--only unit|int|e2e` runs one layer; `--files a,b` only the test files whose paths contain a
+// or b (passed to vitest and Playwright as filters). Exits non-zero when anything fails.
 import fs from 'node:fs';
 import path from 'node:path';
 import { DATA_DIR, TEST_DATA_DIR, TEST_PORTS } from './lib/config';
@@ -16,6 +17,8 @@ import { run, runOrFail, startService, stopAllServices, waitForHttp, type EnvVar
 const onlyIndex = process.argv.indexOf('--only');
 const only = onlyIndex > 0 ? process.argv[onlyIndex + 1] : undefined;
 const wants = (layer: string) => !only || only === layer;
+const filesIndex = process.argv.indexOf('--files');
+const fileFilters = filesIndex > 0 ? (process.argv[filesIndex + 1] ?? '').split(',').filter(Boolean) : [];
 const RESULTS = path.join(DATA_DIR, `test-results${process.env.REHABIT_TEST_SLOT ? `-${process.env.REHABIT_TEST_SLOT}` : ''}`);
 const TEMPLATE = 'rehabit_template';
 const bin = (name: string) => path.join(process.cwd(), 'node_modules/.bin', name);
@@ -32,7 +35,7 @@ async function runVitest(projects: string[], env: EnvVars): Promise<number> {
   const out = path.join(RESULTS, 'vitest.json');
   fs.rmSync(out, { force: true });
   const code = await run(bin('vitest'), ['run', ...projects.flatMap((p) => ['--project', p]),
-    '--reporter=default', '--reporter=json', `--outputFile=${out}`], env);
+    '--reporter=default', '--reporter=json', `--outputFile=${out}`, ...(fileFilters.length ? ['--passWithNoTests', ...fileFilters] : [])], env);
   const r = readJson<{ numPassedTests: number; numFailedTests: number; numPendingTests: number }>(out);
   if (r) { tally.passed += r.numPassedTests; tally.failed += r.numFailedTests; tally.skipped += r.numPendingTests; }
   else if (code !== 0) tally.failed += 1;
@@ -58,7 +61,7 @@ async function runE2e(pg: RunningPostgres, env: EnvVars): Promise<number> {
   startService('app', next, ['start', '-p', String(TEST_PORTS.app)], { env: appEnv, quiet: !process.env.DEBUG });
   await waitForHttp(`http://127.0.0.1:${TEST_PORTS.app}/api/health`, 60_000, (s) => s === 200);
   const out = path.join(RESULTS, 'playwright.json');
-  const code = await run(bin('playwright'), ['test'], { ...appEnv, PLAYWRIGHT_JSON_OUTPUT_NAME: out });
+  const code = await run(bin('playwright'), ['test', ...(fileFilters.length ? ['--pass-with-no-tests', ...fileFilters] : [])], { ...appEnv, PLAYWRIGHT_JSON_OUTPUT_NAME: out });
   const r = readJson<{ stats: { expected: number; unexpected: number; flaky: number; skipped: number } }>(out);
   if (r) {
     tally.passed += r.stats.expected + r.stats.flaky;
