@@ -1,10 +1,25 @@
 import type { ReactNode } from 'react';
 import { requireRole } from '@/lib/auth/guards';
+import { WorkspaceNav } from '@/app/_components/workspace-nav';
 
 export const dynamic = 'force-dynamic';
+
+const LINKS = [
+  { href: '/therapist', label: 'Today' },
+  { href: '/therapist/schedule', label: 'Schedule' },
+  { href: '/therapist/availability', label: 'Availability' },
+  { href: '/therapist/patients', label: 'Patients' },
+  { href: '/therapist/exercises', label: 'Exercises' },
+  { href: '/therapist/calendar-feed', label: 'Calendar feed' },
+];
 
 /** Every page under /therapist is for therapists only; this is the real check (proxy.ts only helps). */
 export default async function TherapistLayout({ children }: { children: ReactNode }) {
   await requireRole('THERAPIST', '/therapist');
-  return children;
+  return (
+    <>
+      <WorkspaceNav label="Therapist workspace" root="/therapist" links={LINKS} />
+      {children}
+    </>
+  );
 }
