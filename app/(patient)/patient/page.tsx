@@ -5,8 +5,6 @@ import { DashboardHeading } from '@/app/_components/dashboard-heading';
 import type { SearchParams } from '@/app/_components/search-params';
 import { LocalTime } from '@/app/_components/local-time';
 import { JoinVisitLink } from '@/app/_components/visit-room/join-visit-link';
-import { listAppointments } from '@/lib/booking/list-appointments';
-import { toAppointmentView } from '@/lib/booking/appointment-view';
 import { roomOpenNow } from '@/lib/video/join-window';
 import { loadPatientDashboard } from '@/lib/plans/load-patient-dashboard';
 import { ExerciseSections, QuestionnairesCard, WeekCard } from './exercise-sections';
@@ -17,8 +15,9 @@ export const metadata: Metadata = { title: 'Your dashboard' };
 export default async function PatientDashboard({ searchParams }: { searchParams: Promise<SearchParams> }) {
   // The layout guards too, but pages and layouts render in parallel: the page checks for itself.
   const [user, params] = await Promise.all([requireRole('PATIENT', '/patient'), searchParams]);
-  const next = (await listAppointments(user, { scope: 'upcoming', status: 'BOOKED' })).map(toAppointmentView)[0];
+  // One loader answers the whole dashboard, next appointment included (one query, not two).
   const plan = await loadPatientDashboard(user);
+  const next = plan.nextAppointment;
   return (
     <>
       <DashboardHeading name={user.name} searchParams={params}>
@@ -35,13 +34,13 @@ export default async function PatientDashboard({ searchParams }: { searchParams:
           {next ? (
             <>
               <p id="next-visit-summary">
-                <strong>{next.visitType.name}</strong> with {next.therapist.name}<br />
+                <strong>{next.visitType}</strong> with {next.therapist}<br />
                 <LocalTime iso={next.start} /><br />
-                {next.clinic ? next.clinic.name : 'Video visit'}
+                {next.clinic ?? 'Video visit'}
               </p>
               {next.modality === 'VIRTUAL' && (
                 <JoinVisitLink href={`/patient/visits/${next.id}`} start={next.start} end={next.end}
-                  initiallyOpen={roomOpenNow(next)} describedBy="next-visit-summary" />
+                  initiallyOpen={roomOpenNow({ ...next, status: 'BOOKED' })} describedBy="next-visit-summary" />
               )}
             </>
           ) : <p className="empty">Nothing booked yet. When you book a visit, its date, time and place will show here.</p>}
