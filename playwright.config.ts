@@ -19,7 +19,8 @@ export default defineConfig({
         '--no-first-run', '--disable-gpu', '--disable-quic'],
     },
   },
-  outputDir: '.data/test-results/playwright',
+  // Per test slot, so two runs on one machine (REHABIT_TEST_SLOT) don't wipe each other's artifacts.
+  outputDir: `.data/test-results${process.env.REHABIT_TEST_SLOT ? `-${process.env.REHABIT_TEST_SLOT}` : ''}/playwright`,
   projects: [
     { name: 'desktop', use: { ...devices['Desktop Chrome'] } },
   ],
