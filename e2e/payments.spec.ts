@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, expectAccessible, latestMailTo, signInWithPassword, test } from './fixtures';
+import { submitClearIntake } from './intake';
 
 // A freshly signed-up patient (no demo account is disturbed) pays for a Virtual follow-up with
 // Marcus Webb, whose video hours no other spec books, through the local test-payment page that
@@ -22,6 +23,10 @@ async function signUpAndSignIn(page: Page): Promise<void> {
       headers: { 'x-forwarded-for': '203.0.113.150' },
     });
     expect(res.status(), await res.text()).toBe(201);
+    expect((await signInWithPassword(page.request, email, PASSWORD)).status()).toBe(200);
+    // A new patient answers the intake before the first booking (see e2e/find-care.spec.ts).
+    await submitClearIntake(page.request);
+    return;
   }
   expect((await signInWithPassword(page.request, email, PASSWORD)).status()).toBe(200);
 }

@@ -37,6 +37,8 @@ export const ERROR_STATUS = {
   EXERCISE_NOT_IN_PLAN: 422,
   QUESTIONNAIRE_NOT_DUE: 422,
   QUESTIONNAIRE_INCOMPLETE: 422,
+  ORPHANED_APPOINTMENTS: 409,
+  LINK_EXPIRED: 410,
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_STATUS;
@@ -79,6 +81,8 @@ const DEFAULT_MESSAGE: Record<ErrorCode, string> = {
   EXERCISE_NOT_IN_PLAN: 'That exercise is not in your current plan for today.',
   QUESTIONNAIRE_NOT_DUE: 'That questionnaire is not due now.',
   QUESTIONNAIRE_INCOMPLETE: 'Some answers are missing.',
+  ORPHANED_APPOINTMENTS: 'This change leaves booked appointments outside your hours. Confirm to save anyway; they stay booked.',
+  LINK_EXPIRED: 'This link has expired or was already used. Ask your administrator for a new one.',
 };
 
 export class AppError extends Error {

@@ -7,6 +7,8 @@ import {
 } from './factories';
 import { DEMO_PATIENTS, DEMO_PRACTICES, DEMO_THERAPISTS, DEMO_VISIT_TYPES } from './demo-network';
 import { seedDemoPlans } from './demo-plans';
+import { seedDemoIntakes } from './demo-intakes';
+import { seedDemoReportHistory } from './demo-report-history';
 
 export async function seedDemo(client: PrismaClient): Promise<void> {
   const clinics = new Map<string, { id: string; practiceId: string; timezone: string }>();
@@ -32,6 +34,8 @@ export async function seedDemo(client: PrismaClient): Promise<void> {
   }
   for (const v of DEMO_VISIT_TYPES) await createVisitType(client, v);
   await seedDemoPlans(client);
+  await seedDemoIntakes(client);
+  await seedDemoReportHistory(client);
 }
 
 async function main(): Promise<void> {

@@ -26,6 +26,10 @@ export default function LandingPage() {
           <li>Osteoarthritis of the spine</li>
           <li>Disc herniation (a &ldquo;slipped&rdquo; or bulging disc)</li>
         </ul>
+        <p>
+          Read about <Link href="/conditions/low-back-pain">low back pain that is worse lying down</Link>, or{' '}
+          <Link href="/locations">find a clinic near you</Link>.
+        </p>
       </section>
 
       <section aria-labelledby="how-heading">

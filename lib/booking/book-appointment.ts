@@ -7,6 +7,7 @@ import { enqueue, scheduleReminder } from '../jobs/enqueue';
 import { appointmentSelect, type AppointmentRecord } from './appointment-view';
 import { checkSlot } from './check-slot';
 import { isUniqueViolation, toBookingConflict } from './database-conflicts';
+import { assertModalityAllowed, intakeForNewBooking } from '../intake/intake-status';
 
 export interface BookingRequest {
   patientId: string;
@@ -43,6 +44,7 @@ export async function bookAppointment(req: BookingRequest, now = new Date()): Pr
   const earlier = await replay(req);
   if (earlier) return earlier;
   const { visitType, slot } = await checkSlot(req, now);
+  await assertModalityAllowed({ patientId: req.patientId, createdById: req.createdById, modality: visitType.modality });
   const minute = 60_000;
   const data: Prisma.AppointmentUncheckedCreateInput = {
     patientId: req.patientId, therapistId: req.therapistId, visitTypeId: visitType.id,
@@ -64,7 +66,8 @@ export async function bookAppointment(req: BookingRequest, now = new Date()): Pr
         },
         data: { status: 'CANCELLED', cancelledAt: now, cancelReason: 'hold expired' },
       });
-      const created = await tx.appointment.create({ data, select: appointmentSelect });
+      // The intake filled in before this booking goes with it, for the therapist.
+      const created = await tx.appointment.create({ data: { ...data, intakeId: await intakeForNewBooking(tx, req.patientId) }, select: appointmentSelect });
       await recordAuditEvent({
         actorId: req.createdById, action: req.holdUntil ? 'appointment.hold' : 'appointment.book',
         entityType: 'Appointment', entityId: created.id, patientId: created.patientId, practiceId: created.therapist.practiceId,

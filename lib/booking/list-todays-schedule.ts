@@ -11,6 +11,8 @@ export interface TodaysSchedule {
   appointments: AppointmentRecord[];
   /** Video visits whose patient never joined: the therapist confirms a no-show (or not). */
   needsNoShowReview: Set<string>;
+  /** In-clinic visits already checked in, and when. */
+  checkedInAt: Map<string, Date>;
 }
 
 export async function listTodaysSchedule(actor: SessionUser, now = new Date()): Promise<TodaysSchedule> {
@@ -20,7 +22,12 @@ export async function listTodaysSchedule(actor: SessionUser, now = new Date()): 
   const list = await listAppointments(actor, { scope: 'range', from: today.toJSDate(), to: today.plus({ days: 1 }).toJSDate() }, now);
   const appointments = list.filter((a) => a.status !== 'CANCELLED' && a.status !== 'HELD');
   const flagged = await db().appointment.findMany({
-    where: { id: { in: appointments.map((a) => a.id) }, needsNoShowReview: true }, select: { id: true },
+    where: { id: { in: appointments.map((a) => a.id) }, OR: [{ needsNoShowReview: true }, { checkedInAt: { not: null } }] },
+    select: { id: true, needsNoShowReview: true, checkedInAt: true },
   });
-  return { timezone, appointments, needsNoShowReview: new Set(flagged.map((a) => a.id)) };
+  return {
+    timezone, appointments,
+    needsNoShowReview: new Set(flagged.filter((a) => a.needsNoShowReview).map((a) => a.id)),
+    checkedInAt: new Map(flagged.flatMap((a) => (a.checkedInAt ? [[a.id, a.checkedInAt] as const] : []))),
+  };
 }

@@ -1,5 +1,6 @@
 // A therapist's patients (an appointment or a plan with them), with how each is doing: the open
-// plan, adherence over the 7 days ending yesterday, the last pain logged, and open flags.
+// plan, adherence over the 7 days ending yesterday, the last pain logged, open flags, and the next
+// booked visit with them.
 import { db, Prisma } from '../db';
 import type { SessionUser } from '../auth/roles';
 import { adherenceBetween } from './adherence';
@@ -18,6 +19,10 @@ export async function listTreatedPatients(user: SessionUser, now = new Date()): 
       id: true, timezone: true, user: { select: { name: true } },
       exercisePlans: { where: { endedAt: null }, select: { id: true, title: true, versions: { orderBy: { version: 'asc' }, select: versionRxSelect } } },
       _count: { select: { flags: { where: { acknowledgedAt: null } } } },
+      appointments: {
+        where: { ...mine, status: 'BOOKED', endsAt: { gt: now } }, orderBy: { startsAt: 'asc' }, take: 1,
+        select: { id: true, startsAt: true, modality: true },
+      },
     },
   });
   const planIds = patients.flatMap((p) => p.exercisePlans.map((plan) => plan.id));
@@ -46,6 +51,7 @@ export async function listTreatedPatients(user: SessionUser, now = new Date()): 
       id: p.id, name: p.user.name,
       plan: plan && current ? { id: plan.id, title: plan.title, version: current.version } : null,
       last7Days, lastPain: plan ? painByPlan.get(plan.id) ?? null : null, openFlags: p._count.flags,
+      nextVisit: p.appointments[0] ? { id: p.appointments[0].id, start: p.appointments[0].startsAt.toISOString(), modality: p.appointments[0].modality } : null,
     };
   });
 }

@@ -3,6 +3,7 @@
 import { db } from '../db';
 import { AppError } from '../errors';
 import type { SessionUser } from '../auth/roles';
+import { recordAuditEvent } from '../audit/record-audit-event';
 import { assertAdminReaches, assertTherapistTreats } from '../booking/people';
 import { flagSelect, toFlagView } from '../flags/flag-view';
 import { planSchedule } from '../outcomes/plan-schedule';
@@ -24,6 +25,8 @@ export async function loadPatientProgress(user: SessionUser, patientId: string, 
   if (user.role === 'THERAPIST') await assertTherapistTreats(user, patientId);
   else if (user.role === 'ADMIN') await assertAdminReaches(user, patientId);
   else throw new AppError('FORBIDDEN');
+  // Reading a patient's record is itself recorded (who looked, when), for the page and the API alike.
+  await recordAuditEvent({ actorId: user.id, action: 'patient.read', entityType: 'Patient', entityId: patientId, patientId, practiceId: user.practiceId });
   const patient = await db().patient.findUniqueOrThrow({ where: { id: patientId }, select: { id: true, timezone: true, user: { select: { name: true } } } });
   const today = todayIn(patient.timezone, now);
   const plans = await listPatientPlans(user, patientId);

@@ -34,5 +34,7 @@ export const treatedPatientOutput = z.object({
   last7Days: z.object({ prescribed: z.number(), done: z.number(), adherencePercent: z.number().nullable() }).nullable(),
   lastPain: z.object({ pain: z.number(), on: z.string() }).nullable(),
   openFlags: z.number(),
+  /** The next booked visit with the calling therapist. */
+  nextVisit: z.object({ id: z.string(), start: z.string(), modality: z.enum(['IN_CLINIC', 'VIRTUAL']) }).nullable(),
 });
 export type TreatedPatient = z.infer<typeof treatedPatientOutput>;

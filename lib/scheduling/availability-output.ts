@@ -15,3 +15,23 @@ export const availabilityOutput = z.object({
   })),
   timeOff: z.array(z.object({ id: z.string(), startsAt: instant, endsAt: instant, reason: z.string() })),
 });
+
+/** A booked (or held) visit that a change leaves outside the therapist's hours. */
+export const orphanOutput = z.object({
+  id: z.string(), status: z.string(), start: z.string(), end: z.string(), modality: z.string(),
+  patient: z.object({ id: z.string(), name: z.string() }),
+  visitType: z.object({ id: z.string(), name: z.string() }),
+  clinic: z.object({ id: z.string(), name: z.string() }).nullable(),
+});
+
+/** After a save: the hours, and the visits still booked outside them (saved with confirmOrphans). */
+export const availabilitySavedOutput = availabilityOutput.extend({ orphans: z.array(orphanOutput) });
+
+export const previewOutput = z.object({
+  timezone: z.string(),
+  visitType: z.object({ id: z.string(), name: z.string(), modality: z.string(), durationMinutes: z.number() }).nullable(),
+  from: z.string(),
+  to: z.string(),
+  slots: z.array(z.object({ start: z.string(), end: z.string(), clinicId: z.string().nullable() })),
+  orphans: z.array(orphanOutput),
+});

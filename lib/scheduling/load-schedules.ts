@@ -61,12 +61,15 @@ export async function loadSchedules(q: ScheduleQuery): Promise<{ visitType: Load
           FROM availability_rules r
           WHERE r.therapist_id = t.id AND r.modality::text = vt.modality
             AND (${clinicId}::text IS NULL OR vt.modality = 'VIRTUAL' OR r.clinic_id = ${clinicId}::text)
+            -- A closed clinic keeps its rules for history but offers no more times.
+            AND (r.clinic_id IS NULL OR EXISTS (SELECT 1 FROM clinics c WHERE c.id = r.clinic_id AND c.active))
             AND r.valid_from <= ${windowEnd}::date AND (r.valid_until IS NULL OR r.valid_until >= ${windowStart}::date)), '[]'::json),
         'overrides', COALESCE((SELECT json_agg(json_build_object(
             'date', to_char(o.date, 'YYYY-MM-DD'), 'startMinute', o.start_minute, 'endMinute', o.end_minute,
             'timezone', o.timezone, 'modality', o.modality::text, 'clinicId', o.clinic_id))
           FROM availability_overrides o
-          WHERE o.therapist_id = t.id AND o.date BETWEEN ${windowStart}::date - 1 AND ${windowEnd}::date + 1), '[]'::json),
+          WHERE o.therapist_id = t.id AND o.date BETWEEN ${windowStart}::date - 1 AND ${windowEnd}::date + 1
+            AND (o.clinic_id IS NULL OR EXISTS (SELECT 1 FROM clinics c WHERE c.id = o.clinic_id AND c.active))), '[]'::json),
         'timeOff', COALESCE((SELECT json_agg(json_build_object(
             'start', (extract(epoch FROM x.starts_at) * 1000)::bigint, 'end', (extract(epoch FROM x.ends_at) * 1000)::bigint))
           FROM time_off x

@@ -4,7 +4,10 @@ import { db } from '../db';
 import { AppError } from '../errors';
 import type { SessionUser } from '../auth/roles';
 import { recordAuditEvent } from '../audit/record-audit-event';
-import type { WeeklyRuleInput } from './availability-schemas';
+import type { OverrideRangeInput, WeeklyRuleInput } from './availability-schemas';
+import { applyAvailabilityChange, type AvailabilityChange } from './availability-change';
+import { findOrphanedVisits } from './find-orphaned-visits';
+import { loadAvailabilityState, toOrphanView, type OrphanView } from './load-availability-state';
 
 async function therapistOf(user: SessionUser) {
   const therapist = await db().therapist.findUnique({ where: { userId: user.id }, select: { id: true, timezone: true, practiceId: true } });
@@ -12,7 +15,7 @@ async function therapistOf(user: SessionUser) {
   return therapist;
 }
 
-async function assertClinics(practiceId: string, clinicIds: (string | null)[], modalities: string[]) {
+export async function assertClinics(practiceId: string, clinicIds: (string | null)[], modalities: string[]) {
   if (modalities.some((m, i) => (m === 'IN_CLINIC') !== (clinicIds[i] !== null))) {
     throw new AppError('VALIDATION_FAILED', 'Invalid body: in-clinic hours need a clinicId, virtual hours must not have one.');
   }
@@ -20,6 +23,22 @@ async function assertClinics(practiceId: string, clinicIds: (string | null)[], m
   if (ids.length && (await db().clinic.count({ where: { id: { in: ids }, practiceId } })) !== ids.length) {
     throw new AppError('VALIDATION_FAILED', "Invalid body: every clinicId must be one of your practice's clinics.");
   }
+}
+
+/** Booked visits the change would leave outside the therapist's hours (never cancelled: listed). */
+export async function orphansOf(t: { id: string; timezone: string }, change: AvailabilityChange, now = new Date()): Promise<OrphanView[]> {
+  const { availability, visits } = await loadAvailabilityState(t.id, now);
+  return findOrphanedVisits(availability, applyAvailabilityChange(availability, change, t.timezone), visits).map(toOrphanView);
+}
+
+/** Refuses a change that orphans visits unless the caller confirmed it; returns those visits. */
+async function guardOrphans(t: { id: string; timezone: string }, change: AvailabilityChange, confirmOrphans: boolean) {
+  const orphans = await orphansOf(t, change);
+  if (orphans.length && !confirmOrphans) {
+    throw new AppError('ORPHANED_APPOINTMENTS', `This change leaves ${orphans.length === 1 ? '1 booked appointment' : `${orphans.length} booked appointments`} `
+      + 'outside your hours. Confirm to save anyway; they stay booked and are listed for you to move or keep.', { orphans });
+  }
+  return orphans;
 }
 
 export async function getOwnAvailability(user: SessionUser) {
@@ -32,9 +51,10 @@ export async function getOwnAvailability(user: SessionUser) {
   return { timezone: t.timezone, rules, overrides, timeOff };
 }
 
-export async function replaceWeeklyRules(user: SessionUser, rules: WeeklyRuleInput[]) {
+export async function replaceWeeklyRules(user: SessionUser, rules: WeeklyRuleInput[], confirmOrphans = false) {
   const t = await therapistOf(user);
   await assertClinics(t.practiceId, rules.map((r) => r.clinicId), rules.map((r) => r.modality));
+  const orphans = await guardOrphans(t, { kind: 'rules', rules }, confirmOrphans);
   await db().$transaction(async (tx) => {
     await tx.availabilityRule.deleteMany({ where: { therapistId: t.id } });
     await tx.availabilityRule.createMany({
@@ -43,14 +63,15 @@ export async function replaceWeeklyRules(user: SessionUser, rules: WeeklyRuleInp
         validFrom: new Date(`${r.validFrom}T00:00:00Z`), validUntil: r.validUntil ? new Date(`${r.validUntil}T00:00:00Z`) : null,
       })),
     });
-    await recordAuditEvent({ actorId: user.id, action: 'availability.replace_rules', entityType: 'Therapist', entityId: t.id, data: { count: rules.length } }, tx);
+    await recordAuditEvent({ actorId: user.id, action: 'availability.replace_rules', entityType: 'Therapist', entityId: t.id, data: { count: rules.length, orphans: orphans.length } }, tx);
   });
-  return getOwnAvailability(user);
+  return { ...(await getOwnAvailability(user)), orphans };
 }
 
-export async function setDateOverride(user: SessionUser, date: string, ranges: { startMinute: number; endMinute: number; modality: 'IN_CLINIC' | 'VIRTUAL'; clinicId: string | null }[]) {
+export async function setDateOverride(user: SessionUser, date: string, ranges: OverrideRangeInput[], confirmOrphans = false) {
   const t = await therapistOf(user);
   await assertClinics(t.practiceId, ranges.map((r) => r.clinicId), ranges.map((r) => r.modality));
+  const orphans = await guardOrphans(t, { kind: 'override', date, ranges }, confirmOrphans);
   const day = new Date(`${date}T00:00:00Z`);
   await db().$transaction(async (tx) => {
     await tx.availabilityOverride.deleteMany({ where: { therapistId: t.id, date: day } });
@@ -59,13 +80,35 @@ export async function setDateOverride(user: SessionUser, date: string, ranges: {
         ? ranges.map((r) => ({ ...r, therapistId: t.id, date: day, timezone: t.timezone }))
         : [{ therapistId: t.id, date: day, timezone: t.timezone }],
     });
-    await recordAuditEvent({ actorId: user.id, action: 'availability.override', entityType: 'Therapist', entityId: t.id, data: { date, ranges: ranges.length } }, tx);
+    await recordAuditEvent({ actorId: user.id, action: 'availability.override', entityType: 'Therapist', entityId: t.id, data: { date, ranges: ranges.length, orphans: orphans.length } }, tx);
   });
-  return getOwnAvailability(user);
+  return { ...(await getOwnAvailability(user)), orphans };
 }
 
-export async function addTimeOff(user: SessionUser, input: { startsAt: Date; endsAt: Date; reason: string }) {
+export async function addTimeOff(user: SessionUser, input: { startsAt: Date; endsAt: Date; reason: string }, confirmOrphans = false) {
   const t = await therapistOf(user);
+  const orphans = await guardOrphans(t, { kind: 'timeOff', startsAt: input.startsAt, endsAt: input.endsAt }, confirmOrphans);
   await db().timeOff.create({ data: { therapistId: t.id, ...input } });
+  return { ...(await getOwnAvailability(user)), orphans };
+}
+
+/** Back to the weekly hours on a date (guarded like any change: it may take hours away). */
+export async function clearDateOverride(user: SessionUser, date: string, confirmOrphans = false) {
+  const t = await therapistOf(user);
+  const day = new Date(`${date}T00:00:00Z`);
+  const orphans = await guardOrphans(t, { kind: 'clearOverride', date }, confirmOrphans);
+  await db().$transaction(async (tx) => {
+    const removed = await tx.availabilityOverride.deleteMany({ where: { therapistId: t.id, date: day } });
+    if (removed.count === 0) throw new AppError('NOT_FOUND', 'That date has no changed hours.');
+    await recordAuditEvent({ actorId: user.id, action: 'availability.clear_override', entityType: 'Therapist', entityId: t.id, data: { date, orphans: orphans.length } }, tx);
+  });
+  return { ...(await getOwnAvailability(user)), orphans };
+}
+
+/** Removing time off only gives hours back, so it cannot orphan a visit. Someone else's: 404. */
+export async function removeTimeOff(user: SessionUser, id: string) {
+  const t = await therapistOf(user);
+  const removed = await db().timeOff.deleteMany({ where: { id, therapistId: t.id } });
+  if (removed.count === 0) throw new AppError('NOT_FOUND', 'Time off not found.');
   return getOwnAvailability(user);
 }

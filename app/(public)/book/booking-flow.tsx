@@ -16,9 +16,12 @@ import { JoinWaitlist } from './join-waitlist';
 
 type Param = 'type' | 'clinic' | 'therapist' | 'week' | 'time' | 'with';
 
-export function BookingFlow({ visitTypes, clinics, viewer }: {
+export function BookingFlow({ visitTypes: allVisitTypes, clinics, viewer, intake = { needed: false, virtualAllowed: true } }: {
   visitTypes: BookableVisitType[]; clinics: BookableClinic[]; viewer: BookingViewer;
+  /** The patient's intake: still needed before the first booking; video ruled out by a red flag. */
+  intake?: { needed: boolean; virtualAllowed: boolean };
 }) {
+  const visitTypes = intake.virtualAllowed ? allVisitTypes : allVisitTypes.filter((v) => v.modality !== 'VIRTUAL');
   const params = useSearchParams();
   const [therapistList, setTherapistList] = useState<{ key: string; list: TherapistList } | null>(null);
   const [notice, setNotice] = useState('');
@@ -90,6 +93,12 @@ export function BookingFlow({ visitTypes, clinics, viewer }: {
 
   return (
     <div className="booking-flow">
+      {!intake.virtualAllowed && (
+        <p className="notice">
+          Video visits are not available because your intake answers include a warning sign that needs a doctor first.
+          Once a doctor has checked you, you can book a visit at a clinic.
+        </p>
+      )}
       <VisitTypeChoice visitTypes={visitTypes} value={visitType?.id ?? null} onChange={chooseVisitType} />
 
       {inClinic && (
@@ -126,6 +135,7 @@ export function BookingFlow({ visitTypes, clinics, viewer }: {
             therapistName: therapists.find((t) => t.id === chosen.therapistId)?.name ?? null,
           }}
           viewer={viewer}
+          needsIntake={intake.needed}
           returnTo={returnTo}
           onSlotTaken={() => {
             setNotice('That time was just taken. Please pick another.');

@@ -32,6 +32,8 @@ function newIdempotencyKey(): string {
 interface Props {
   visit: ChosenVisit;
   viewer: BookingViewer;
+  /** A new patient answers the intake first (it comes back here afterwards). */
+  needsIntake?: boolean;
   /** Where "Sign in to book" should bring the visitor back to. */
   returnTo: string;
   /** The time was taken by someone else: pick another. */
@@ -44,7 +46,7 @@ interface Props {
 
 type PayBy = 'card' | 'insurance';
 
-export function ConfirmBooking({ visit, viewer, returnTo, onSlotTaken, onRefused, headingRef }: Props) {
+export function ConfirmBooking({ visit, viewer, needsIntake = false, returnTo, onSlotTaken, onRefused, headingRef }: Props) {
   const router = useRouter();
   const zone = useViewerZone();
   const [pending, setPending] = useState(false);
@@ -139,12 +141,23 @@ export function ConfirmBooking({ visit, viewer, returnTo, onSlotTaken, onRefused
           <dd>{cancellationPolicy(visitType.freeCancellationHours, visitType.lateCancellationFeeCents, visitType.currency)}</dd>
         </div>
       </dl>
-      {viewer === 'patient' && paid && (
+      {viewer === 'patient' && needsIntake && (
+        <div className="notice intake-first">
+          <p>
+            <strong>One step before your first booking:</strong> a few questions about your back (about three minutes), so
+            your therapist is ready for you and we can check this kind of visit suits you. You will come straight back here.
+          </p>
+          <div className="actions">
+            <Link href={`/patient/intake?next=${encodeURIComponent(returnTo)}`} className="button">Answer a few questions</Link>
+          </div>
+        </div>
+      )}
+      {viewer === 'patient' && !needsIntake && paid && (
         <PaymentChoice visitType={visitType} value={payBy} onChange={(v) => { setPayBy(v); setError(''); }}
           insurance={insurance} onInsurance={setInsurance} errors={fieldErrors} />
       )}
       <p className="form-error" role="alert">{error}</p>
-      {viewer === 'patient' && (
+      {viewer === 'patient' && !needsIntake && (
         <div className="actions">
           <button type="button" onClick={() => void confirm()} disabled={pending}>
             {pending ? (paid && payBy === 'card' ? 'Opening payment…' : 'Booking…') : buttonLabel}
@@ -156,7 +169,7 @@ export function ConfirmBooking({ visit, viewer, returnTo, onSlotTaken, onRefused
           <p className="muted">You will come straight back here after signing in.</p>
           <div className="actions">
             <Link href={signInHref} className="button">Sign in to book</Link>
-            <Link href="/signup" className="button button-secondary">Create an account</Link>
+            <Link href={`/signup?callbackUrl=${encodeURIComponent(returnTo)}`} className="button button-secondary">Create an account</Link>
           </div>
         </>
       )}

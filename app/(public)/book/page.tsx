@@ -2,6 +2,8 @@ import type { Metadata } from 'next';
 import { readPageUser } from '@/lib/auth/session';
 import { listClinics } from '@/lib/clinics/list-bookable-therapists';
 import { listVisitTypes } from '@/lib/clinics/list-visit-types';
+import { patientIdOf } from '@/lib/booking/people';
+import { findIntakeStatus } from '@/lib/intake/intake-status';
 import { BookingFlow } from './booking-flow';
 import type { BookingViewer } from './confirm-booking';
 
@@ -11,6 +13,8 @@ export const metadata: Metadata = { title: 'Book a visit' };
 export default async function BookPage() {
   const [visitTypes, clinics, user] = await Promise.all([listVisitTypes(), listClinics(), readPageUser()]);
   const viewer: BookingViewer = !user ? 'signed-out' : user.role === 'PATIENT' ? 'patient' : 'other-role';
+  // A new patient answers the intake before their first booking; a red flag in it rules out video visits.
+  const intake = user?.role === 'PATIENT' ? await findIntakeStatus(await patientIdOf(user)) : null;
   return (
     <div className="stack">
       <div>
@@ -30,6 +34,7 @@ export default async function BookPage() {
           id: c.id, name: c.name, addressLine1: c.addressLine1, addressLine2: c.addressLine2, city: c.city, state: c.state, zip: c.zip,
         }))}
         viewer={viewer}
+        intake={{ needed: intake?.needsIntake ?? false, virtualAllowed: intake?.virtualAllowed ?? true }}
       />
     </div>
   );

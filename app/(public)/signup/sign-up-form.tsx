@@ -27,7 +27,7 @@ function fieldErrors(details: NonNullable<ApiError['error']>['details']): FieldE
   return out;
 }
 
-export function SignUpForm() {
+export function SignUpForm({ next = PATIENT_HOME }: { next?: string }) {
   const formRef = useRef<HTMLFormElement>(null);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [message, setMessage] = useState<ReactNode>('');
@@ -74,9 +74,9 @@ export function SignUpForm() {
   }
 
   async function signInAfterSignUp(email: string, password: string) {
-    const outcome = await signInWithPassword(email, password, PATIENT_HOME);
+    const outcome = await signInWithPassword(email, password, next);
     if (outcome === 'ok') {
-      window.location.assign(PATIENT_HOME);
+      window.location.assign(next);
       return;
     }
     setMessage(outcome === 'rate-limited'

@@ -11,6 +11,9 @@ import { roomOpenNow } from '@/lib/video/join-window';
 import { listOpenFlags } from '@/lib/flags/list-open-flags';
 import { listTreatedPatients } from '@/lib/plans/list-treated-patients';
 import { FlagsCard, PatientsSection } from './patients-overview';
+import { VisitActions } from './visit-actions';
+import { visitActionFacts } from './visit-action-facts';
+import './schedule/schedule.css';
 
 /** "9:30 AM" in the therapist's own zone (their day, wherever the server runs). */
 function formatTime(iso: string, timeZone: string): string {
@@ -23,8 +26,11 @@ export const metadata: Metadata = { title: 'Your schedule' };
 export default async function TherapistDashboard({ searchParams }: { searchParams: Promise<SearchParams> }) {
   // The layout guards too, but pages and layouts render in parallel: the page checks for itself.
   const [user, params] = await Promise.all([requireRole('THERAPIST', '/therapist'), searchParams]);
-  const { timezone, appointments, needsNoShowReview } = await listTodaysSchedule(user);
-  const today = appointments.map(toAppointmentView);
+  const { timezone, appointments, needsNoShowReview, checkedInAt } = await listTodaysSchedule(user);
+  const now = new Date();
+  const today = appointments.map((a) => ({
+    ...toAppointmentView(a), actions: visitActionFacts({ ...a, checkedInAt: checkedInAt.get(a.id) ?? null }, timezone, now),
+  }));
   const [flags, patients] = await Promise.all([listOpenFlags(user), listTreatedPatients(user)]);
   return (
     <>
@@ -44,15 +50,17 @@ export default async function TherapistDashboard({ searchParams }: { searchParam
               {today.map((a) => (
                 <li key={a.id} id={`schedule-${a.id}`}>
                   <strong>{formatTime(a.start, timezone)}</strong> {a.patient.name} · {a.visitType.name}
-                  {' '}· {a.clinic ? a.clinic.name : 'Video visit'}
+                  {' '}· <span className={`modality-tag ${a.clinic ? 'modality-in-clinic' : 'modality-virtual'}`}>{a.clinic ? 'In clinic' : 'Video'}</span>
+                  {' '}{a.clinic ? a.clinic.name : 'Video visit'}
                   {a.status !== 'BOOKED' && <> · <span className="badge">{STATUS_LABEL[a.status]}</span></>}
                   {needsNoShowReview.has(a.id) && (
                     <> · <Link href={`/therapist/visits/${a.id}`}>Patient did not join: confirm a no-show</Link></>
                   )}
                   {a.modality === 'VIRTUAL' && a.status === 'BOOKED' && (
                     <> <JoinVisitLink href={`/therapist/visits/${a.id}`} start={a.start} end={a.end}
-                      initiallyOpen={roomOpenNow(a)} describedBy={`schedule-${a.id}`} /></>
+                      initiallyOpen={roomOpenNow(a, now)} describedBy={`schedule-${a.id}`} /></>
                   )}
+                  {' '}<VisitActions visit={a.actions} timeZone={timezone} describedBy={`schedule-${a.id}`} />
                 </li>
               ))}
             </ul>
@@ -61,7 +69,10 @@ export default async function TherapistDashboard({ searchParams }: { searchParam
         <FlagsCard flags={flags} />
       </div>
       <PatientsSection patients={patients} />
-      <p className="actions"><Link href="/therapist/exercises" className="button button-secondary">Exercise library</Link></p>
+      <p className="actions">
+        <Link href="/therapist/schedule" className="button button-secondary">Week calendar</Link>
+        <Link href="/therapist/exercises" className="button button-secondary">Exercise library</Link>
+      </p>
     </>
   );
 }

@@ -4,6 +4,7 @@ import { FlagList } from '@/app/_components/plans/flag-list';
 import { shortDate } from '@/app/_components/plans/short-date';
 import type { FlagView } from '@/lib/flags/schemas';
 import type { TreatedPatient } from '@/lib/plans/progress-schemas';
+import { LocalTime } from '@/app/_components/local-time';
 
 export function FlagsCard({ flags }: { flags: FlagView[] }) {
   return (
@@ -14,10 +15,10 @@ export function FlagsCard({ flags }: { flags: FlagView[] }) {
   );
 }
 
-export function PatientsSection({ patients }: { patients: TreatedPatient[] }) {
+export function PatientsSection({ patients, heading = true }: { patients: TreatedPatient[]; heading?: boolean }) {
   return (
     <section className="section" aria-labelledby="patients-heading">
-      <h2 id="patients-heading">Your patients</h2>
+      <h2 id="patients-heading" className={heading ? undefined : 'sr-only'}>Your patients</h2>
       {patients.length === 0 ? (
         <p className="empty">
           No patients yet. Once patients book with you, you will find their visit notes, exercise
@@ -30,6 +31,7 @@ export function PatientsSection({ patients }: { patients: TreatedPatient[] }) {
             <thead>
               <tr>
                 <th scope="col">Patient</th>
+                <th scope="col">Next visit</th>
                 <th scope="col">Exercise plan</th>
                 <th scope="col">Done, last 7 days</th>
                 <th scope="col">Last pain logged</th>
@@ -40,6 +42,7 @@ export function PatientsSection({ patients }: { patients: TreatedPatient[] }) {
               {patients.map((p) => (
                 <tr key={p.id}>
                   <th scope="row"><Link href={`/therapist/patients/${p.id}`}>{p.name}</Link></th>
+                  <td>{p.nextVisit ? <Link href={`/therapist/visits/${p.nextVisit.id}`}><LocalTime iso={p.nextVisit.start} /></Link> : '–'}</td>
                   <td>{p.plan ? `${p.plan.title} (v${p.plan.version})` : <Link href={`/therapist/patients/${p.id}/plan`}>Create a plan</Link>}</td>
                   <td>{p.last7Days?.adherencePercent != null ? `${p.last7Days.adherencePercent} % (${p.last7Days.done} of ${p.last7Days.prescribed})` : '–'}</td>
                   <td>{p.lastPain ? `${p.lastPain.pain}/10 on ${shortDate(p.lastPain.on)}` : '–'}</td>

@@ -1,6 +1,6 @@
 import { endpoint } from '@/lib/http';
 import { replaceRulesInput } from '@/lib/scheduling/availability-schemas';
-import { availabilityOutput } from '@/lib/scheduling/availability-output';
+import { availabilityOutput, availabilitySavedOutput } from '@/lib/scheduling/availability-output';
 import { getOwnAvailability, replaceWeeklyRules } from '@/lib/scheduling/manage-availability';
 
 export const GET = endpoint({
@@ -11,7 +11,9 @@ export const GET = endpoint({
 
 export const PUT = endpoint({
   method: 'PUT', path: '/api/availability', tags: ['Availability'], auth: ['THERAPIST'],
-  summary: 'Replace the weekly hours (several ranges a day, per clinic or virtual, each valid from/until a date).',
+  summary: 'Replace the weekly hours (several ranges a day, per clinic or virtual, each valid from/until a date). '
+    + 'If booked visits would fall outside the new hours: 409 ORPHANED_APPOINTMENTS listing them, unless confirmOrphans '
+    + 'is true; then it saves and the visits stay booked (listed in `orphans`).',
   body: replaceRulesInput,
-  response: availabilityOutput,
-}, ({ user, body }) => replaceWeeklyRules(user, body.rules));
+  response: availabilitySavedOutput,
+}, ({ user, body }) => replaceWeeklyRules(user, body.rules, body.confirmOrphans));

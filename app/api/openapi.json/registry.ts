@@ -5,6 +5,20 @@ import * as adminPayments from '../admin/payments/route';
 import * as adminPaymentRefunds from '../admin/payments/[id]/refunds/route';
 import * as adminPractices from '../admin/practices/route';
 import * as adminStaff from '../admin/staff/route';
+import * as adminAppointments from '../admin/appointments/route';
+import * as adminAppointmentReassign from '../admin/appointments/[id]/reassign/route';
+import * as adminAuditEvents from '../admin/audit-events/route';
+import * as adminClinics from '../admin/clinics/route';
+import * as adminClinic from '../admin/clinics/[id]/route';
+import * as adminClinicClose from '../admin/clinics/[id]/close/route';
+import * as adminTherapists from '../admin/therapists/route';
+import * as adminTherapist from '../admin/therapists/[id]/route';
+import * as adminTherapistDeactivate from '../admin/therapists/[id]/deactivate/route';
+import * as adminTherapistReactivate from '../admin/therapists/[id]/reactivate/route';
+import * as adminTherapistInvite from '../admin/therapists/[id]/invite/route';
+import * as adminVisitTypes from '../admin/visit-types/route';
+import * as adminVisitType from '../admin/visit-types/[id]/route';
+import * as passwordSetup from '../password-setup/route';
 import * as appointmentSeries from '../appointment-series/route';
 import * as appointments from '../appointments/route';
 import * as appointment from '../appointments/[id]/route';
@@ -15,8 +29,15 @@ import * as appointmentVideoParticipants from '../appointments/[id]/video-partic
 import * as appointmentVideoAdmit from '../appointments/[id]/video-participants/admit/route';
 import * as appointmentVideoRemove from '../appointments/[id]/video-participants/remove/route';
 import * as appointmentVideoToken from '../appointments/[id]/video-token/route';
+import * as appointmentCheckIn from '../appointments/[id]/check-in/route';
+import * as appointmentNote from '../appointments/[id]/note/route';
+import * as appointmentNoteSign from '../appointments/[id]/note/sign/route';
+import * as appointmentNoteAddenda from '../appointments/[id]/note/addenda/route';
 import * as availability from '../availability/route';
 import * as availabilityOverrides from '../availability/overrides/route';
+import * as availabilityPreview from '../availability/preview/route';
+import * as availabilityOverrideDate from '../availability/overrides/[date]/route';
+import * as availabilityTimeOffItem from '../availability/time-off/[id]/route';
 import * as availabilityTimeOff from '../availability/time-off/route';
 import * as health from '../health/route';
 import * as me from '../me/route';
@@ -46,12 +67,37 @@ import * as planTemplates from '../plan-templates/route';
 import * as plan from '../plans/[id]/route';
 import * as planEnd from '../plans/[id]/end/route';
 import * as planVersions from '../plans/[id]/versions/route';
+import * as clinics from '../clinics/route';
+import * as intakes from '../intakes/route';
+import * as appointmentIntake from '../appointments/[id]/intake/route';
+import * as fhirPatient from '../fhir/Patient/[id]/route';
+import * as fhirAppointments from '../fhir/Appointment/route';
+import * as fhirCarePlans from '../fhir/CarePlan/route';
+import * as fhirMetadata from '../fhir/metadata/route';
+import * as calendarFeed from '../calendar/[token]/route';
+import * as therapistCalendarFeed from '../therapists/me/calendar-feed/route';
+import * as adminReports from '../admin/reports/route';
+import * as adminReportsCsv from '../admin/reports/csv/route';
 
 export const routeModules: Record<string, Record<string, unknown>> = {
   'admin/payments': adminPayments,
   'admin/payments/[id]/refunds': adminPaymentRefunds,
   'admin/practices': adminPractices,
   'admin/staff': adminStaff,
+  'admin/appointments': adminAppointments,
+  'admin/appointments/[id]/reassign': adminAppointmentReassign,
+  'admin/audit-events': adminAuditEvents,
+  'admin/clinics': adminClinics,
+  'admin/clinics/[id]': adminClinic,
+  'admin/clinics/[id]/close': adminClinicClose,
+  'admin/therapists': adminTherapists,
+  'admin/therapists/[id]': adminTherapist,
+  'admin/therapists/[id]/deactivate': adminTherapistDeactivate,
+  'admin/therapists/[id]/reactivate': adminTherapistReactivate,
+  'admin/therapists/[id]/invite': adminTherapistInvite,
+  'admin/visit-types': adminVisitTypes,
+  'admin/visit-types/[id]': adminVisitType,
+  'password-setup': passwordSetup,
   'appointment-series': appointmentSeries,
   appointments,
   'appointments/[id]': appointment,
@@ -62,8 +108,15 @@ export const routeModules: Record<string, Record<string, unknown>> = {
   'appointments/[id]/video-participants/admit': appointmentVideoAdmit,
   'appointments/[id]/video-participants/remove': appointmentVideoRemove,
   'appointments/[id]/video-token': appointmentVideoToken,
+  'appointments/[id]/check-in': appointmentCheckIn,
+  'appointments/[id]/note': appointmentNote,
+  'appointments/[id]/note/sign': appointmentNoteSign,
+  'appointments/[id]/note/addenda': appointmentNoteAddenda,
   availability,
   'availability/overrides': availabilityOverrides,
+  'availability/preview': availabilityPreview,
+  'availability/overrides/[date]': availabilityOverrideDate,
+  'availability/time-off/[id]': availabilityTimeOffItem,
   'availability/time-off': availabilityTimeOff,
   health,
   me,
@@ -93,6 +146,17 @@ export const routeModules: Record<string, Record<string, unknown>> = {
   'plans/[id]': plan,
   'plans/[id]/end': planEnd,
   'plans/[id]/versions': planVersions,
+  clinics,
+  intakes,
+  'appointments/[id]/intake': appointmentIntake,
+  'fhir/Patient/[id]': fhirPatient,
+  'fhir/Appointment': fhirAppointments,
+  'fhir/CarePlan': fhirCarePlans,
+  'fhir/metadata': fhirMetadata,
+  'calendar/[token]': calendarFeed,
+  'therapists/me/calendar-feed': therapistCalendarFeed,
+  'admin/reports': adminReports,
+  'admin/reports/csv': adminReportsCsv,
 };
 
 export function endpoints(): Endpoint[] {

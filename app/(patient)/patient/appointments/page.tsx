@@ -17,6 +17,7 @@ import { roomOpenNow } from '@/lib/video/join-window';
 import { PaymentNotice } from './payment-status';
 import { CompletePayment } from './complete-payment';
 import { paymentLine } from '@/app/_components/payment-text';
+import { listSignedNoteVisits } from '@/lib/notes/list-signed-note-visits';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Your appointments' };
@@ -59,11 +60,12 @@ function actionablePayment(p: PaymentView | undefined) {
 export default async function AppointmentsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   // The layout guards too, but pages and layouts render in parallel: the page checks for itself.
   const [user, params] = await Promise.all([requireRole('PATIENT', '/patient/appointments'), searchParams]);
-  const [upcoming, past, visitTypes, payments] = await Promise.all([
+  const [upcoming, past, visitTypes, payments, withNote] = await Promise.all([
     listAppointments(user, { scope: 'upcoming' }).then((list) => list.map(toAppointmentView)),
     listAppointments(user, { scope: 'past' }).then((list) => list.map(toAppointmentView)),
     listVisitTypes(),
     listOwnPayments(user),
+    listSignedNoteVisits(user),
   ]);
   const lateFee = new Map(visitTypes.map((v) => [v.id, v.lateCancellationFeeCents]));
   const paymentOf = new Map(payments.map((p) => [p.appointment.id, p]));
@@ -95,6 +97,7 @@ export default async function AppointmentsPage({ searchParams }: { searchParams:
               {upcoming.map((a) => (
                 <li key={a.id} className="card appointment">
                   <AppointmentSummary appointment={a} headingId={`appointment-${a.id}`} payment={paymentOf.get(a.id)} />
+                  {withNote.has(a.id) && <p><Link href={`/patient/visits/${a.id}`} aria-describedby={`appointment-${a.id}`}>Read the visit note</Link></p>}
                   {a.status === 'BOOKED' && a.modality === 'VIRTUAL' && (
                     <JoinVisitLink href={`/patient/visits/${a.id}`} start={a.start} end={a.end} initiallyOpen={roomOpenNow(a)}
                       describedBy={`appointment-${a.id}`} />
@@ -124,6 +127,7 @@ export default async function AppointmentsPage({ searchParams }: { searchParams:
               {past.map((a) => (
                 <li key={a.id} className="card appointment">
                   <AppointmentSummary appointment={a} headingId={`appointment-${a.id}`} payment={paymentOf.get(a.id)} />
+                  {withNote.has(a.id) && <p><Link href={`/patient/visits/${a.id}`} aria-describedby={`appointment-${a.id}`}>Read the visit note</Link></p>}
                 </li>
               ))}
             </ul>

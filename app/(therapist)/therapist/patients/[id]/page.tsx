@@ -10,6 +10,9 @@ import { FlagList } from '@/app/_components/plans/flag-list';
 import { ProgressCharts } from '@/app/_components/plans/progress-charts';
 import { shortDate } from '@/app/_components/plans/short-date';
 import { EndPlanButton } from './end-plan-button';
+import { listPatientVisits } from '@/lib/booking/list-patient-visits';
+import { listPatientNotes } from '@/lib/notes/list-patient-notes';
+import { PatientNotes, PatientVisits } from './patient-visits';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Patient progress' };
@@ -33,6 +36,8 @@ export default async function PatientProgressPage({ params }: { params: Promise<
     if (err instanceof AppError && err.code === 'NOT_FOUND') notFound();
     throw err;
   });
+  // Access is checked (and the read audited) by loadPatientProgress above; these are scoped to the caller too.
+  const [visits, notes] = await Promise.all([listPatientVisits(user, id), listPatientNotes(user, id)]);
   const plan = data.plan;
   const thisWeek = data.progress.at(-1);
   const latest = (i: 'ODI' | 'NPRS') => data.scores.filter((s) => s.instrument === i);
@@ -54,6 +59,9 @@ export default async function PatientProgressPage({ params }: { params: Promise<
           {plan && !plan.endedAt && <EndPlanButton planId={plan.id} />}
         </div>
       </div>
+
+      <PatientVisits visits={visits} now={new Date()} />
+      <PatientNotes notes={notes} />
 
       {plan && (
         <div className="grid">

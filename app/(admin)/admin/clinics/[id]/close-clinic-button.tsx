@@ -1,0 +1,42 @@
+'use client';
+
+import { useRouter } from 'next/navigation';
+import { useState } from 'react';
+import { sendJson } from '../../_forms/send-json';
+
+interface Blocking { id: string; start: string; visitTypeName: string; therapistName: string; patient: { name: string; email: string } }
+
+export function CloseClinicButton({ clinicId, name }: { clinicId: string; name: string }) {
+  const router = useRouter();
+  const [error, setError] = useState('');
+  const [blocking, setBlocking] = useState<Blocking[]>([]);
+  const [pending, setPending] = useState(false);
+
+  async function close() {
+    if (!window.confirm(`Close ${name}? It will no longer be offered for booking. This cannot be undone here.`)) return;
+    setPending(true);
+    setError('');
+    const res = await sendJson(`/api/admin/clinics/${encodeURIComponent(clinicId)}/close`, 'POST');
+    setPending(false);
+    if (!res.ok) {
+      setError(res.message);
+      setBlocking((res.details as { appointments?: Blocking[] } | null)?.appointments ?? []);
+      return;
+    }
+    router.refresh();
+  }
+
+  return (
+    <div className="stack">
+      <div role="alert">
+        {error && <p className="form-error">{error}</p>}
+        {blocking.length > 0 && (
+          <ul className="plain-list">
+            {blocking.map((b) => <li key={b.id}>{b.patient.name} ({b.patient.email}), {b.visitTypeName} with {b.therapistName}, {new Date(b.start).toLocaleString()}</li>)}
+          </ul>
+        )}
+      </div>
+      <div className="actions"><button type="button" onClick={close} disabled={pending}>{pending ? 'Closing…' : `Close ${name}`}</button></div>
+    </div>
+  );
+}

@@ -1,0 +1,96 @@
+'use client';
+
+// Open or edit a clinic. Coordinates place it on the clinic locator; the zone is the one its
+// visits are shown in.
+import { useRouter } from 'next/navigation';
+import { useState, type FormEvent } from 'react';
+import { FormField } from '@/app/_components/form-field';
+import { SelectField } from '../_forms/select-field';
+import { fieldMessage, sendJson, zoneChoices, type FieldErrors } from '../_forms/send-json';
+
+export interface ClinicValues {
+  id: string; slug: string; name: string; addressLine1: string; addressLine2: string | null; city: string; state: string; zip: string;
+  latitude: number; longitude: number; timezone: string; phone: string; hours: string;
+}
+
+const TEXT_FIELDS: { name: keyof ClinicValues; label: string; hint?: string; optional?: boolean; autoComplete?: string }[] = [
+  { name: 'name', label: 'Name' },
+  { name: 'addressLine1', label: 'Street address', autoComplete: 'address-line1' },
+  { name: 'addressLine2', label: 'Suite or floor', optional: true, autoComplete: 'address-line2' },
+  { name: 'city', label: 'City', autoComplete: 'address-level2' },
+  { name: 'state', label: 'State', hint: 'Two letters, such as IL.', autoComplete: 'address-level1' },
+  { name: 'zip', label: 'ZIP code', hint: '5 digits.', autoComplete: 'postal-code' },
+  { name: 'phone', label: 'Phone', autoComplete: 'tel' },
+  { name: 'hours', label: 'Opening hours', hint: 'As patients should read it, e.g. Mon–Fri 7:00 am–7:00 pm.' },
+];
+
+export function ClinicForm({ clinic, practices }: { clinic: ClinicValues | null; practices: { id: string; name: string }[] }) {
+  const router = useRouter();
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [message, setMessage] = useState('');
+  const [saved, setSaved] = useState('');
+  const [pending, setPending] = useState(false);
+
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const formEl = event.currentTarget;
+    const form = new FormData(formEl);
+    const text = (key: string) => String(form.get(key) ?? '').trim();
+    const number = (key: string) => (text(key) === '' ? Number.NaN : Number(text(key)));
+    const body: Record<string, unknown> = {
+      name: text('name'), addressLine1: text('addressLine1'), addressLine2: text('addressLine2') || null, city: text('city'),
+      state: text('state'), zip: text('zip'), latitude: number('latitude'), longitude: number('longitude'),
+      timezone: text('timezone'), phone: text('phone'), hours: text('hours'),
+      ...(text('slug') ? { slug: text('slug') } : {}),
+    };
+    const local: FieldErrors = {};
+    for (const key of ['latitude', 'longitude']) if (!Number.isFinite(body[key])) local[key] = 'must be a number';
+    if (Object.keys(local).length) { setErrors(local); setMessage('Please check the highlighted fields.'); return; }
+    if (!clinic) body.practiceId = text('practiceId');
+    setPending(true);
+    setMessage('');
+    setSaved('');
+    const res = clinic
+      ? await sendJson<ClinicValues>(`/api/admin/clinics/${encodeURIComponent(clinic.id)}`, 'PATCH', body)
+      : await sendJson<ClinicValues>('/api/admin/clinics', 'POST', body);
+    setPending(false);
+    setErrors(res.fieldErrors);
+    if (!res.ok) {
+      setMessage(Object.keys(res.fieldErrors).length ? 'Please check the highlighted fields.' : res.message);
+      requestAnimationFrame(() => formEl.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
+      return;
+    }
+    if (!clinic) { router.push(`/admin/clinics/${res.data!.id}?created=1`); return; }
+    setSaved('Changes saved.');
+    router.refresh();
+  }
+
+  return (
+    <form className="form" noValidate onSubmit={onSubmit} aria-label={clinic ? 'Edit clinic' : 'New clinic'}>
+      <p className="form-error" role="alert">{message}</p>
+      <div role="status">{saved && <p className="notice notice-success">{saved}</p>}</div>
+      {!clinic && practices.length > 0 && (
+        <SelectField name="practiceId" label="Practice" options={practices.map((p) => ({ value: p.id, label: p.name }))}
+          error={fieldMessage(errors, 'practiceId', 'Practice')} />
+      )}
+      {TEXT_FIELDS.map((f) => (
+        <FormField key={f.name} name={f.name} label={f.optional ? `${f.label} (optional)` : f.label} hint={f.hint}
+          defaultValue={clinic ? String(clinic[f.name] ?? '') : ''} autoComplete={f.autoComplete ?? 'off'} required={!f.optional}
+          error={fieldMessage(errors, f.name, f.label)} />
+      ))}
+      <FormField name="slug" label={clinic ? 'URL name (slug)' : 'URL name (slug, optional)'} hint="Lower-case letters, digits and dashes. Made from the name when left empty."
+        defaultValue={clinic?.slug ?? ''} autoComplete="off" error={fieldMessage(errors, 'slug', 'URL name')} />
+      <div className="date-pair">
+        <FormField name="latitude" label="Latitude" inputMode="decimal" hint="-90 to 90" defaultValue={clinic ? String(clinic.latitude) : ''}
+          required error={fieldMessage(errors, 'latitude', 'Latitude')} />
+        <FormField name="longitude" label="Longitude" inputMode="decimal" hint="-180 to 180" defaultValue={clinic ? String(clinic.longitude) : ''}
+          required error={fieldMessage(errors, 'longitude', 'Longitude')} />
+      </div>
+      <SelectField name="timezone" label="Time zone" defaultValue={clinic?.timezone ?? 'America/New_York'}
+        options={zoneChoices(clinic?.timezone).map((z) => ({ value: z, label: z.replace('_', ' ') }))} error={fieldMessage(errors, 'timezone', 'Time zone')} />
+      <div className="actions">
+        <button type="submit" disabled={pending}>{pending ? 'Saving…' : clinic ? 'Save changes' : 'Open clinic'}</button>
+      </div>
+    </form>
+  );
+}

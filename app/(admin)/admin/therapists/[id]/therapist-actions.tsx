@@ -1,0 +1,68 @@
+'use client';
+
+// Assign a home clinic, send a new invitation, deactivate or reactivate.
+import { useRouter } from 'next/navigation';
+import { useState, type FormEvent } from 'react';
+import { SelectField } from '../../_forms/select-field';
+import { sendJson } from '../../_forms/send-json';
+
+interface Props {
+  therapistId: string; name: string; active: boolean; invitePending: boolean;
+  clinicId: string | null; clinics: { id: string; name: string }[];
+}
+
+export function TherapistActions({ therapistId, name, active, invitePending, clinicId, clinics }: Props) {
+  const router = useRouter();
+  const [status, setStatus] = useState('');
+  const [error, setError] = useState('');
+  const [pending, setPending] = useState(false);
+  const base = `/api/admin/therapists/${encodeURIComponent(therapistId)}`;
+
+  async function run(path: string, method: 'POST' | 'PATCH', body: unknown, done: string) {
+    setPending(true);
+    setError('');
+    setStatus('');
+    const res = await sendJson(path, method, body);
+    setPending(false);
+    if (!res.ok) { setError(res.message); return; }
+    setStatus(done);
+    router.refresh();
+  }
+
+  function assign(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const value = String(new FormData(event.currentTarget).get('clinicId') ?? '');
+    void run(base, 'PATCH', { clinicId: value || null }, 'Home clinic saved.');
+  }
+
+  return (
+    <div className="stack">
+      <p className="form-error" role="alert">{error}</p>
+      <div role="status">{status && <p className="notice notice-success">{status}</p>}</div>
+      <form className="form" onSubmit={assign} aria-label="Home clinic">
+        <SelectField name="clinicId" label="Home clinic" defaultValue={clinicId ?? ''}
+          options={[...clinics.map((c) => ({ value: c.id, label: c.name })), { value: '', label: 'None (video visits only)' }]} />
+        <div className="actions"><button type="submit" className="button-secondary" disabled={pending}>Save home clinic</button></div>
+      </form>
+      <div className="actions">
+        {active && invitePending && (
+          <button type="button" className="button-secondary" disabled={pending}
+            onClick={() => run(`${base}/invite`, 'POST', undefined, 'A new invitation was sent; earlier links no longer work.')}>
+            Send a new invitation
+          </button>
+        )}
+        {active ? (
+          <button type="button" disabled={pending} onClick={() => {
+            if (window.confirm(`Deactivate ${name}? They will be signed out at once and can no longer be booked.`)) {
+              void run(`${base}/deactivate`, 'POST', undefined, `${name} is deactivated. Reassign their upcoming visits below.`);
+            }
+          }}>Deactivate {name}</button>
+        ) : (
+          <button type="button" disabled={pending} onClick={() => run(`${base}/reactivate`, 'POST', undefined, `${name} is active again.`)}>
+            Reactivate {name}
+          </button>
+        )}
+      </div>
+    </div>
+  );
+}

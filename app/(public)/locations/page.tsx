@@ -1,0 +1,109 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { LocalTime } from '@/app/_components/local-time';
+import { bookingHref } from '@/lib/clinics/booking-link';
+import { findNearbyClinics } from '@/lib/clinics/find-nearby-clinics';
+import { lookupZip, nearestZip } from '@/lib/clinics/zip-centroid';
+import { ClinicCard } from './clinic-card';
+import { UseMyLocation } from './use-my-location';
+
+export const dynamic = 'force-dynamic';
+export const metadata: Metadata = {
+  title: 'Find a physical therapy clinic near you',
+  description: 'Enter your ZIP code to see Rehabit partner clinics nearest you, with the earliest open evaluation, '
+    + 'or start with a video visit from home.',
+};
+
+type Search = Record<string, string | string[] | undefined>;
+const one = (v: string | string[] | undefined) => (typeof v === 'string' ? v : undefined);
+
+function originOf(search: Search): { zip: string | null; error: string; entered: string } {
+  const entered = one(search.zip)?.trim() ?? '';
+  if (entered) {
+    const found = lookupZip(entered);
+    return found ? { zip: found.zip, error: '', entered } : { zip: null, entered, error: `We do not know the ZIP code “${entered.slice(0, 10)}”. Enter a 5-digit US ZIP code.` };
+  }
+  const lat = Number(one(search.lat));
+  const lng = Number(one(search.lng));
+  if (one(search.lat) && one(search.lng)) {
+    const found = nearestZip(lat, lng);
+    return found ? { zip: found.zip, error: '', entered: found.zip } : { zip: null, entered: '', error: 'Your location does not look like it is in the US. Enter a ZIP code instead.' };
+  }
+  return { zip: null, error: '', entered: '' };
+}
+
+export default async function LocationsPage({ searchParams }: { searchParams: Promise<Search> }) {
+  const origin = originOf(await searchParams);
+  const found = origin.zip ? await findNearbyClinics({ zip: origin.zip }) : null;
+  const virtual = found?.virtualVisit ?? null;
+  return (
+    <div className="stack">
+      <div>
+        <h1>Find a clinic near you</h1>
+        <p className="lead">
+          Enter your ZIP code to see our partner clinics nearest you and the earliest time for a first evaluation. Far
+          from a clinic? Most people can start with a video visit.
+        </p>
+      </div>
+
+      <div role="search" className="card locator-search" aria-label="Find clinics">
+        <form method="get" action="/locations" className="locator-form" noValidate>
+          <div className="field">
+            <label htmlFor="zip">ZIP code</label>
+            <input id="zip" name="zip" inputMode="numeric" autoComplete="postal-code" maxLength={10} defaultValue={origin.entered}
+              aria-invalid={origin.error ? true : undefined} aria-describedby={origin.error ? 'zip-error' : undefined} />
+            {origin.error && <p id="zip-error" className="field-error">{origin.error}</p>}
+          </div>
+          <div className="actions"><button type="submit">Find clinics</button></div>
+        </form>
+        <UseMyLocation />
+      </div>
+
+      {found && (
+        <section aria-labelledby="results-heading" className="stack">
+          <h2 id="results-heading">
+            Clinics nearest {found.origin.zip} ({found.origin.city}, {found.origin.state})
+          </h2>
+          <p className="muted">Distances are straight-line miles from the middle of the ZIP code area. Times are shown in your time zone.</p>
+          <ol className="bare stack clinic-list">
+            {found.clinics.map((clinic) => (
+              <li key={clinic.id}><ClinicCard clinic={clinic} evaluation={found.evaluationVisitType} headingLevel={3} /></li>
+            ))}
+          </ol>
+        </section>
+      )}
+
+      {virtual && (
+        <section className="card" aria-labelledby="virtual-heading" id="virtual">
+          <h2 id="virtual-heading">Start with a virtual visit</h2>
+          <p>
+            See a licensed physical therapist by video from home: no travel, and no app to install. If your therapist needs
+            to examine you in person, they will book you at a clinic.
+          </p>
+          {virtual.earliestSlot && (
+            <p>
+              Earliest {virtual.visitType.name.toLowerCase()}: <LocalTime iso={virtual.earliestSlot.start} />
+              {virtual.earliestSlot.therapistName ? ` with ${virtual.earliestSlot.therapistName}` : ''}
+            </p>
+          )}
+          <div className="actions">
+            {virtual.earliestSlot && (
+              <Link className="button" href={bookingHref({ visitTypeId: virtual.visitType.id, start: virtual.earliestSlot.start, therapistId: virtual.earliestSlot.therapistId })}>
+                Book<span className="sr-only"> the earliest video visit</span>
+              </Link>
+            )}
+            <Link className="button button-secondary" href={bookingHref({ visitTypeId: virtual.visitType.id })}>
+              Other times<span className="sr-only"> for a video visit</span>
+            </Link>
+          </div>
+        </section>
+      )}
+
+      {!found && (
+        <p>
+          Not sure where to start? Read about <Link href="/conditions/low-back-pain">low back pain that is worse lying down</Link>.
+        </p>
+      )}
+    </div>
+  );
+}

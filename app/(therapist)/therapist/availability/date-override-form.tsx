@@ -1,0 +1,54 @@
+'use client';
+
+// One date's hours, replacing the weekly hours that day: closed, or custom ranges.
+import { useId, useState } from 'react';
+import { ChangeReview, type BuiltChange, type VisitTypeChoice } from './change-review';
+import { HoursRanges, rangeFields, type HoursRange, type Place } from './hours-ranges';
+
+export function DateOverrideForm({ places, offersVirtual, defaultWhere, visitTypes, timeZone, today }: {
+  places: Place[]; offersVirtual: boolean; defaultWhere: string; visitTypes: VisitTypeChoice[]; timeZone: string; today: string;
+}) {
+  const id = useId();
+  const [date, setDate] = useState('');
+  const [closed, setClosed] = useState(false);
+  const [ranges, setRanges] = useState<HoursRange[]>([]);
+
+  const build = (): BuiltChange => {
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) return { ok: false, message: 'Choose the date to change.' };
+    const out = [];
+    if (!closed) {
+      if (ranges.length === 0) return { ok: false, message: 'Add hours for that date, or choose "Closed all day".' };
+      for (const r of ranges) {
+        const fields = rangeFields(r);
+        if (!fields.ok) return { ok: false, message: fields.message };
+        out.push(fields.value);
+      }
+    }
+    const body = { date, ranges: out };
+    return { ok: true, preview: { override: body }, save: { method: 'PUT', path: '/api/availability/overrides', body } };
+  };
+
+  return (
+    <div className="date-override">
+      <div className="field">
+        <label htmlFor={`${id}-date`}>Date</label>
+        <input id={`${id}-date`} type="date" min={today} value={date} onChange={(e) => setDate(e.target.value)} required />
+      </div>
+      <fieldset className="hours-kind">
+        <legend>That day</legend>
+        <div className="field-check">
+          <input type="radio" id={`${id}-custom`} name={`${id}-kind`} checked={!closed} onChange={() => setClosed(false)} />
+          <label htmlFor={`${id}-custom`}>Custom hours</label>
+        </div>
+        <div className="field-check">
+          <input type="radio" id={`${id}-closed`} name={`${id}-kind`} checked={closed} onChange={() => setClosed(true)} />
+          <label htmlFor={`${id}-closed`}>Closed all day</label>
+        </div>
+      </fieldset>
+      {!closed && (
+        <HoursRanges label="Custom hours" ranges={ranges} onChange={setRanges} places={places} offersVirtual={offersVirtual} defaultWhere={defaultWhere} />
+      )}
+      <ChangeReview saveText="Save this date" build={build} visitTypes={visitTypes} timeZone={timeZone} saveLabel={`Hours on ${date || 'that date'}`} />
+    </div>
+  );
+}

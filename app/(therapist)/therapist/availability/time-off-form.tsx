@@ -1,0 +1,49 @@
+'use client';
+
+// Time off: a span of hours or days with no bookable times, entered in the therapist's own zone.
+import { DateTime } from 'luxon';
+import { useId, useState } from 'react';
+import { ChangeReview, type BuiltChange, type VisitTypeChoice } from './change-review';
+
+export function TimeOffForm({ visitTypes, timeZone }: { visitTypes: VisitTypeChoice[]; timeZone: string }) {
+  const id = useId();
+  const [starts, setStarts] = useState('');
+  const [ends, setEnds] = useState('');
+  const [reason, setReason] = useState('');
+
+  const instant = (local: string) => {
+    const dt = DateTime.fromISO(local, { zone: timeZone });
+    return dt.isValid ? dt.toUTC().toISO() : null;
+  };
+  const build = (): BuiltChange => {
+    const startsAt = instant(starts);
+    const endsAt = instant(ends);
+    if (!startsAt || !endsAt) return { ok: false, message: 'Enter when the time off starts and ends.' };
+    if (endsAt <= startsAt) return { ok: false, message: 'The end must be after the start.' };
+    return {
+      ok: true, preview: { timeOff: { startsAt, endsAt } },
+      save: { method: 'POST', path: '/api/availability/time-off', body: { startsAt, endsAt, reason } },
+    };
+  };
+
+  return (
+    <div className="time-off">
+      <div className="hours-range">
+        <div className="field">
+          <label htmlFor={`${id}-starts`}>Starts</label>
+          <input id={`${id}-starts`} type="datetime-local" value={starts} onChange={(e) => setStarts(e.target.value)} required />
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-ends`}>Ends</label>
+          <input id={`${id}-ends`} type="datetime-local" value={ends} onChange={(e) => setEnds(e.target.value)} required />
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-reason`}>Reason (optional, only you see it)</label>
+          <input id={`${id}-reason`} value={reason} maxLength={200} onChange={(e) => setReason(e.target.value)} />
+        </div>
+      </div>
+      <ChangeReview saveText="Save time off" build={build} visitTypes={visitTypes} timeZone={timeZone} saveLabel="Time off"
+        onSaved={() => { setStarts(''); setEnds(''); setReason(''); }} />
+    </div>
+  );
+}

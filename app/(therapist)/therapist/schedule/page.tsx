@@ -1,0 +1,62 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { requireRole } from '@/lib/auth/guards';
+import type { SearchParams } from '@/app/_components/search-params';
+import { loadTherapistCalendar } from '@/lib/scheduling/load-therapist-calendar';
+import { parseLocalDate, type CalendarView } from '@/lib/scheduling/therapist-calendar';
+import { CalendarDay } from './calendar-day';
+import './schedule.css';
+
+export const dynamic = 'force-dynamic';
+export const metadata: Metadata = { title: 'Schedule' };
+
+const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
+const href = (view: CalendarView, date: string) => `/therapist/schedule?view=${view}&date=${date}`;
+
+function longDate(date: string, options: Intl.DateTimeFormatOptions = { weekday: 'long', month: 'long', day: 'numeric', year: 'numeric' }) {
+  return new Intl.DateTimeFormat('en-US', { ...options, timeZone: 'UTC' }).format(new Date(`${date}T00:00:00Z`));
+}
+
+export default async function SchedulePage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const [user, params] = await Promise.all([requireRole('THERAPIST', '/therapist/schedule'), searchParams]);
+  const view: CalendarView = first(params.view) === 'day' ? 'day' : 'week';
+  const calendar = await loadTherapistCalendar(user, view, parseLocalDate(first(params.date)));
+  const unit = view === 'day' ? 'day' : 'week';
+  const title = view === 'day' ? longDate(calendar.date)
+    : `Week of ${longDate(calendar.days[0]!, { month: 'long', day: 'numeric' })} to ${longDate(calendar.days[6]!)}`;
+  const count = calendar.byDay.reduce((n, d) => n + d.appointments.length, 0);
+  const now = new Date();
+
+  return (
+    <div className="schedule">
+      <h1>Schedule</h1>
+      <nav className="schedule-nav" aria-label="Calendar">
+        <ul className="bare schedule-views">
+          {(['day', 'week'] as const).map((v) => (
+            <li key={v}>
+              <Link href={href(v, calendar.date)} className="button button-secondary button-small" aria-current={v === view ? 'page' : undefined}>
+                {v === 'day' ? 'Day' : 'Week'}
+              </Link>
+            </li>
+          ))}
+        </ul>
+        <ul className="bare schedule-steps">
+          <li><Link href={href(view, calendar.previous)} className="button button-secondary button-small">Previous {unit}</Link></li>
+          <li><Link href={href(view, calendar.today)} className="button button-secondary button-small">Today</Link></li>
+          <li><Link href={href(view, calendar.next)} className="button button-secondary button-small">Next {unit}</Link></li>
+        </ul>
+      </nav>
+      <h2 className="schedule-title">{title}</h2>
+      <p className="muted">
+        Times in your zone, {calendar.timezone}. {count === 0 ? 'No appointments' : `${count} ${count === 1 ? 'appointment' : 'appointments'}`} this {unit}.
+        {' '}<span className="modality-tag modality-in-clinic">In clinic</span> visits are marked with a solid bar,
+        {' '}<span className="modality-tag modality-virtual">Video</span> visits with a dashed one.
+      </p>
+      {calendar.byDay.map((day) => (
+        <CalendarDay key={day.date} date={day.date} heading={longDate(day.date, { weekday: 'long', month: 'long', day: 'numeric' })}
+          isToday={day.date === calendar.today} dayLink={view === 'week' ? href('day', day.date) : null}
+          appointments={day.appointments} timeZone={calendar.timezone} now={now} />
+      ))}
+    </div>
+  );
+}

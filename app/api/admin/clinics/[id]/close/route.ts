@@ -1,0 +1,10 @@
+import { endpoint } from '@/lib/http';
+import { adminClinicOutput, clinicIdParams } from '@/lib/clinics/clinic-admin-schemas';
+import { closeClinic } from '@/lib/clinics/close-clinic';
+
+export const POST = endpoint({
+  method: 'POST', path: '/api/admin/clinics/{id}/close', tags: ['Admin'], auth: ['ADMIN'],
+  summary: 'Close a clinic: kept for history, never bookable again. 409 (listing them) while upcoming visits are booked there.',
+  params: clinicIdParams,
+  response: adminClinicOutput,
+}, ({ user, params }) => closeClinic(user, params.id));

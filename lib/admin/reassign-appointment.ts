@@ -1,0 +1,54 @@
+// Moves an upcoming visit to another active therapist of the same practice, same time. Whether
+// that therapist is free is decided by the database: the therapist no-overlap exclusion constraint
+// refuses the UPDATE (→ 409 SLOT_TAKEN), so two admins reassigning at once cannot double-book.
+import { db } from '../db';
+import { AppError } from '../errors';
+import type { SessionUser } from '../auth/roles';
+import { recordAuditEvent } from '../audit/record-audit-event';
+import { toBookingConflict } from '../booking/database-conflicts';
+import { inPracticeScope } from './practice-scope';
+
+export async function reassignAppointment(admin: SessionUser, appointmentId: string, therapistId: string, now = new Date()) {
+  const appointment = await db().appointment.findFirst({
+    where: { id: appointmentId, therapist: inPracticeScope(admin) },
+    select: {
+      id: true, status: true, startsAt: true, endsAt: true, blockStartsAt: true, blockEndsAt: true, holdExpiresAt: true,
+      modality: true, patientId: true, therapistId: true, therapist: { select: { practiceId: true } },
+    },
+  });
+  if (!appointment) throw new AppError('NOT_FOUND', 'Appointment not found.');
+  const upcoming = appointment.startsAt > now && (appointment.status === 'BOOKED'
+    || (appointment.status === 'HELD' && (appointment.holdExpiresAt ?? now) > now));
+  if (!upcoming) throw new AppError('INVALID_TRANSITION', 'Only upcoming booked or held visits can be reassigned.');
+  if (therapistId === appointment.therapistId) throw new AppError('CONFLICT', 'The visit is already with this therapist.');
+  const target = await db().therapist.findFirst({
+    where: { id: therapistId, practiceId: appointment.therapist.practiceId, user: { active: true } },
+    select: { id: true, offersVirtual: true, user: { select: { name: true } } },
+  });
+  if (!target) {
+    throw new AppError('VALIDATION_FAILED', 'Invalid body: therapistId is not an active therapist of this practice.',
+      [{ path: 'body.therapistId', message: 'is not an active therapist of this practice' }]);
+  }
+  if (appointment.modality === 'VIRTUAL' && !target.offersVirtual) throw new AppError('RULE_VIOLATION', `${target.user.name} does not see patients by video.`);
+  const away = await db().timeOff.count({
+    where: { therapistId: target.id, startsAt: { lt: appointment.blockEndsAt }, endsAt: { gt: appointment.blockStartsAt } },
+  });
+  if (away) throw new AppError('SLOT_TAKEN', `${target.user.name} is on time off then.`);
+  try {
+    return await db().$transaction(async (tx) => {
+      const moved = await tx.appointment.updateMany({
+        where: { id: appointment.id, therapistId: appointment.therapistId, status: appointment.status },
+        data: { therapistId: target.id },
+      });
+      if (moved.count !== 1) throw new AppError('CONFLICT', 'The visit changed meanwhile. Reload and try again.');
+      await recordAuditEvent({
+        actorId: admin.id, action: 'appointment.reassign', entityType: 'Appointment', entityId: appointment.id,
+        patientId: appointment.patientId, practiceId: appointment.therapist.practiceId,
+        data: { from: appointment.therapistId, to: target.id },
+      }, tx);
+      return { id: appointment.id, therapistId: target.id, therapistName: target.user.name };
+    });
+  } catch (err) {
+    throw toBookingConflict(err) ?? err;
+  }
+}

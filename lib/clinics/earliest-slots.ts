@@ -1,0 +1,59 @@
+// The earliest open time for a first visit, per clinic, and the earliest video visit. One slot-engine
+// load per visit type covers every clinic at once (not one query per clinic).
+import { db } from '../db';
+import { findOpenSlotsForAll, type OpenSlot } from '../scheduling/find-open-slots';
+import { loadSchedules } from '../scheduling/load-schedules';
+
+/** How far ahead the locator looks for an open time. */
+export const SLOT_SEARCH_DAYS = 30;
+/** The seeded first-visit type; any other network-wide in-clinic type is the fallback. */
+export const INITIAL_EVALUATION_SLUG = 'initial-evaluation';
+
+export interface EarliestSlot { start: string; end: string; therapistId: string; visitTypeId: string }
+export interface FirstVisitType { id: string; name: string; durationMinutes: number; modality: 'IN_CLINIC' | 'VIRTUAL' }
+
+const DAY = 86_400_000;
+
+/** The first slot for each clinic. Pure; `slots` are sorted by start as the slot engine returns them. */
+export function earliestByClinic(slots: readonly OpenSlot[]): Map<string, OpenSlot> {
+  const first = new Map<string, OpenSlot>();
+  for (const slot of slots) {
+    if (slot.clinicId && !first.has(slot.clinicId)) first.set(slot.clinicId, slot);
+  }
+  return first;
+}
+
+/** The visit type a new patient books first: in clinic (the evaluation) or by video. */
+export async function findFirstVisitType(modality: 'IN_CLINIC' | 'VIRTUAL'): Promise<FirstVisitType | null> {
+  const types = await db().visitType.findMany({
+    where: { active: true, modality, practiceId: null },
+    orderBy: [{ durationMinutes: 'desc' }, { name: 'asc' }],
+    select: { id: true, slug: true, name: true, durationMinutes: true, modality: true },
+  });
+  const chosen = types.find((t) => t.slug === INITIAL_EVALUATION_SLUG) ?? types[0];
+  return chosen ? { id: chosen.id, name: chosen.name, durationMinutes: chosen.durationMinutes, modality: chosen.modality } : null;
+}
+
+async function openSlots(visitTypeId: string, now: Date, clinicId?: string) {
+  const from = now;
+  const to = new Date(now.getTime() + SLOT_SEARCH_DAYS * DAY);
+  const { visitType, schedules } = await loadSchedules({ visitTypeId, from, to, clinicId });
+  if (!visitType) return [];
+  return findOpenSlotsForAll(schedules, visitType, { from: from.getTime(), to: to.getTime(), now: now.getTime(), clinicId });
+}
+
+const toEarliest = (slot: OpenSlot, visitTypeId: string): EarliestSlot => ({
+  start: new Date(slot.start).toISOString(), end: new Date(slot.end).toISOString(), therapistId: slot.therapistId, visitTypeId,
+});
+
+/** Earliest in-clinic first-visit slot per clinic id (clinics with none in the window are absent). */
+export async function earliestEvaluationSlots(visitType: FirstVisitType, now = new Date(), clinicId?: string): Promise<Map<string, EarliestSlot>> {
+  const first = earliestByClinic(await openSlots(visitType.id, now, clinicId));
+  return new Map([...first].map(([id, slot]) => [id, toEarliest(slot, visitType.id)]));
+}
+
+/** Earliest video slot with any therapist who sees people virtually. */
+export async function earliestVirtualSlot(visitType: FirstVisitType, now = new Date()): Promise<EarliestSlot | null> {
+  const [slot] = await openSlots(visitType.id, now);
+  return slot ? toEarliest(slot, visitType.id) : null;
+}

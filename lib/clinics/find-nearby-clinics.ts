@@ -1,0 +1,63 @@
+// The clinic locator: active clinics nearest a ZIP code's centroid, each with its address, hours,
+// therapists and the earliest open first visit, plus the video option for people far from any.
+import { db } from '../db';
+import { sortByDistance } from './distance';
+import { earliestEvaluationSlots, earliestVirtualSlot, findFirstVisitType, type EarliestSlot } from './earliest-slots';
+import { requireZip } from './zip-centroid';
+
+export const clinicCardSelect = {
+  id: true, slug: true, name: true, addressLine1: true, addressLine2: true, city: true, state: true, zip: true,
+  latitude: true, longitude: true, phone: true, hours: true, timezone: true,
+  practice: { select: { name: true } },
+} as const;
+
+const therapistSelect = { id: true, credentials: true, specialties: true, user: { select: { name: true } } } as const;
+
+/** Therapists who work at each clinic: based there, or with hours there. Active accounts only. */
+export async function loadClinicTherapists(clinicIds: string[]) {
+  const therapists = await db().therapist.findMany({
+    where: { user: { active: true }, OR: [{ clinicId: { in: clinicIds } }, { availabilityRules: { some: { clinicId: { in: clinicIds } } } }] },
+    orderBy: { user: { name: 'asc' } },
+    select: { ...therapistSelect, clinicId: true, availabilityRules: { where: { clinicId: { in: clinicIds } }, select: { clinicId: true } } },
+  });
+  const byClinic = new Map<string, { id: string; name: string; credentials: string; specialties: string[] }[]>();
+  for (const t of therapists) {
+    const ids = new Set([t.clinicId, ...t.availabilityRules.map((r) => r.clinicId)].filter((id): id is string => !!id && clinicIds.includes(id)));
+    for (const id of ids) {
+      const list = byClinic.get(id) ?? [];
+      list.push({ id: t.id, name: t.user.name, credentials: t.credentials, specialties: t.specialties });
+      byClinic.set(id, list);
+    }
+  }
+  return byClinic;
+}
+
+export interface NearbyQuery { zip: string; radiusMiles?: number }
+
+export async function findNearbyClinics(q: NearbyQuery, now = new Date()) {
+  const origin = requireZip(q.zip);
+  const clinics = await db().clinic.findMany({ where: { active: true, closedAt: null }, select: clinicCardSelect });
+  const sorted = sortByDistance(origin, clinics.map((c) => ({ ...c, practiceName: c.practice.name })), q.radiusMiles);
+  const ids = sorted.map((c) => c.id);
+  const [evaluation, virtual, therapists] = await Promise.all([
+    findFirstVisitType('IN_CLINIC'), findFirstVisitType('VIRTUAL'), loadClinicTherapists(ids),
+  ]);
+  const [earliest, virtualSlot] = await Promise.all([
+    evaluation ? earliestEvaluationSlots(evaluation, now) : new Map<string, EarliestSlot>(),
+    virtual ? earliestVirtualSlot(virtual, now) : null,
+  ]);
+  const names = new Map([...therapists.values()].flat().map((t) => [t.id, t.name]));
+  if (virtualSlot && !names.has(virtualSlot.therapistId)) {
+    const t = await db().therapist.findUnique({ where: { id: virtualSlot.therapistId }, select: { user: { select: { name: true } } } });
+    if (t) names.set(virtualSlot.therapistId, t.user.name);
+  }
+  const withName = (slot: EarliestSlot | null | undefined) => (slot ? { ...slot, therapistName: names.get(slot.therapistId) ?? null } : null);
+  return {
+    origin: { zip: origin.zip, city: origin.city, state: origin.state },
+    evaluationVisitType: evaluation,
+    clinics: sorted.map(({ practice: _practice, ...c }) => ({
+      ...c, therapists: therapists.get(c.id) ?? [], earliestSlot: withName(earliest.get(c.id)),
+    })),
+    virtualVisit: virtual ? { visitType: virtual, earliestSlot: withName(virtualSlot) } : null,
+  };
+}

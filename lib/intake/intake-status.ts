@@ -1,0 +1,56 @@
+// Where a patient stands with the intake: whether they must fill one in before booking, and
+// whether their latest answers rule out a video visit.
+import { db } from '../db';
+import { AppError } from '../errors';
+import { intakeSelect, toIntakeView } from './intake-view';
+import type { IntakeView } from './schemas';
+
+export interface IntakeStatus {
+  latest: IntakeView | null;
+  /** No intake and no appointment yet: the intake comes before the first booking. */
+  needsIntake: boolean;
+  /** The latest intake has a red flag: no video visits until a new intake says otherwise. */
+  virtualAllowed: boolean;
+}
+
+export async function findIntakeStatus(patientId: string): Promise<IntakeStatus> {
+  const [latest, appointments] = await Promise.all([
+    db().intake.findFirst({ where: { patientId }, orderBy: { createdAt: 'desc' }, select: intakeSelect }),
+    db().appointment.count({ where: { patientId } }),
+  ]);
+  return {
+    latest: latest ? toIntakeView(latest) : null,
+    needsIntake: !latest && appointments === 0,
+    virtualAllowed: !latest || latest.redFlags.length === 0,
+  };
+}
+
+export const RED_FLAG_VIRTUAL_MESSAGE = 'Your intake answers include a warning sign that needs a doctor’s attention, '
+  + 'so a video visit is not available. Please seek medical care first; you can still book a visit at a clinic.';
+
+/**
+ * A patient whose latest intake has a red flag cannot book a video visit themselves (422
+ * RULE_VIOLATION). A therapist or admin booking for them is a clinician's decision and is not refused.
+ */
+export async function assertModalityAllowed(q: { patientId: string; createdById: string; modality: 'IN_CLINIC' | 'VIRTUAL' }): Promise<void> {
+  if (q.modality !== 'VIRTUAL') return;
+  const latest = await db().intake.findFirst({
+    where: { patientId: q.patientId }, orderBy: { createdAt: 'desc' },
+    select: { redFlags: true, patient: { select: { userId: true } } },
+  });
+  if (latest && latest.redFlags.length > 0 && latest.patient.userId === q.createdById) {
+    throw new AppError('RULE_VIOLATION', RED_FLAG_VIRTUAL_MESSAGE);
+  }
+}
+
+/**
+ * The intake a new booking should carry: the patient's latest, unless it already belongs to an
+ * active or past visit (then it was for that one). Cancelled visits give their intake back.
+ */
+export async function intakeForNewBooking(client: Pick<ReturnType<typeof db>, 'intake'>, patientId: string): Promise<string | null> {
+  const latest = await client.intake.findFirst({
+    where: { patientId }, orderBy: { createdAt: 'desc' },
+    select: { id: true, appointments: { where: { status: { not: 'CANCELLED' } }, select: { id: true }, take: 1 } },
+  });
+  return latest && latest.appointments.length === 0 ? latest.id : null;
+}
