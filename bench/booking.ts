@@ -5,6 +5,7 @@
 // Prints figures; asserts nothing.
 import { randomUUID } from 'node:crypto';
 import { createPatient, DEMO_PASSWORD } from '../prisma/factories';
+import { createIntake } from '../prisma/demo-intakes';
 import { buildBenchClinic, type BenchClinic } from './lib/clinic';
 import { cpuPer } from './lib/cpu';
 import { runBench, type BenchEnvironment } from './lib/environment';
@@ -135,7 +136,11 @@ runBench('bench:booking', async (env) => {
   const clinic = await buildBenchClinic(env.client, { therapists: THERAPISTS, booked: BOOKED });
   // One password hash for all (the factory memoizes hashing per password).
   const patients = await mapLimit(Array.from({ length: RACERS + WORKERS }, (_, i) => i), 8,
-    (i) => createPatient(env.client, { email: `bench-patient-${i}@example.test`, name: `Bench Patient ${i}`, password: DEMO_PASSWORD }));
+    async (i) => {
+      const user = await createPatient(env.client, { email: `bench-patient-${i}@example.test`, name: `Bench Patient ${i}`, password: DEMO_PASSWORD });
+      await createIntake(env.client, { patientId: user.patient!.id }); // done before a first booking, as the app asks
+      return user;
+    });
   console.log(`Data: ${THERAPISTS} therapists, ${BOOKED} booked, ${patients.length} patients (${Date.now() - t0} ms).`);
 
   t0 = Date.now();

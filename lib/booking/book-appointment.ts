@@ -7,7 +7,8 @@ import { enqueue, scheduleReminder } from '../jobs/enqueue';
 import { appointmentSelect, type AppointmentRecord } from './appointment-view';
 import { checkSlot } from './check-slot';
 import { isUniqueViolation, toBookingConflict } from './database-conflicts';
-import { assertModalityAllowed, intakeForNewBooking } from '../intake/intake-status';
+import { assertPatientMayBook, intakeForNewBooking } from '../intake/intake-status';
+import { HOLD_EXPIRED } from './release-reasons';
 
 export interface BookingRequest {
   patientId: string;
@@ -44,7 +45,7 @@ export async function bookAppointment(req: BookingRequest, now = new Date()): Pr
   const earlier = await replay(req);
   if (earlier) return earlier;
   const { visitType, slot } = await checkSlot(req, now);
-  await assertModalityAllowed({ patientId: req.patientId, createdById: req.createdById, modality: visitType.modality });
+  await assertPatientMayBook({ patientId: req.patientId, createdById: req.createdById, modality: visitType.modality });
   const minute = 60_000;
   const data: Prisma.AppointmentUncheckedCreateInput = {
     patientId: req.patientId, therapistId: req.therapistId, visitTypeId: visitType.id,
@@ -64,7 +65,7 @@ export async function bookAppointment(req: BookingRequest, now = new Date()): Pr
           therapistId: req.therapistId, status: 'HELD', holdExpiresAt: { lt: now },
           blockStartsAt: { lt: data.blockEndsAt }, blockEndsAt: { gt: data.blockStartsAt },
         },
-        data: { status: 'CANCELLED', cancelledAt: now, cancelReason: 'hold expired' },
+        data: { status: 'CANCELLED', cancelledAt: now, cancelReason: HOLD_EXPIRED },
       });
       // The intake filled in before this booking goes with it, for the therapist.
       const created = await tx.appointment.create({ data: { ...data, intakeId: await intakeForNewBooking(tx, req.patientId) }, select: appointmentSelect });

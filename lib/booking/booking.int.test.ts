@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { db } from '@/lib/db';
 import { call } from '@/tests/support/http';
-import { at, buildClinic, weekdayAhead } from '@/tests/support/scheduling';
-import { createAdmin, createPatient, createPractice } from '@/prisma/factories';
+import { at, buildClinic, weekdayAhead, patientWithIntake } from '@/tests/support/scheduling';
+import { createAdmin, createPractice } from '@/prisma/factories';
 import { GET as listSlots } from '@/app/api/slots/route';
 import { GET as listAppointments, POST as book } from '@/app/api/appointments/route';
 import { GET as getOne, PATCH as reschedule } from '@/app/api/appointments/[id]/route';
@@ -55,7 +55,7 @@ describe('booking a visit', () => {
   });
 
   it('says which rule a time breaks: availability, notice, horizon', async () => {
-    const p = await createPatient(db());
+    const p = await patientWithIntake();
     const evening = await bookAs(p, at(day, '18:00'));
     expect(evening.status).toBe(422);
     expect(evening.body.error.code).toBe('OUTSIDE_AVAILABILITY');
@@ -69,7 +69,7 @@ describe('booking a visit', () => {
   });
 
   it('answers 409 SLOT_TAKEN for a taken time and PATIENT_DOUBLE_BOOKED for a patient already busy', async () => {
-    const p = await createPatient(db());
+    const p = await patientWithIntake();
     const taken = await bookAs(p, at(day, '10:30'));
     expect(taken.status).toBe(409);
     expect(taken.body.error.code).toBe('SLOT_TAKEN');
@@ -82,7 +82,7 @@ describe('booking a visit', () => {
 describe('who sees and changes an appointment', () => {
   it("hides another patient's appointment (404) and lists only one's own", async () => {
     const mine = await bookAs(w.patient, at(weekdayAhead(2), '09:00'));
-    const stranger = await createPatient(db());
+    const stranger = await patientWithIntake();
     for (const res of [
       await call(getOne, { as: stranger, params: { id: mine.body.id } }),
       await call(reschedule, { as: stranger, params: { id: mine.body.id }, json: { start: at(weekdayAhead(2), '13:00').toISOString() } }),
@@ -117,7 +117,7 @@ describe('rescheduling', () => {
     const moved = await call(reschedule, { as: w.patient, params: { id: a.body.id }, json: { start: at(d, '14:00').toISOString() } });
     expect(moved.status).toBe(200);
     expect(moved.body.start).toBe(at(d, '14:00').toISOString());
-    const p = await createPatient(db());
+    const p = await patientWithIntake();
     expect((await bookAs(p, at(d, '10:00'))).status).toBe(201);
   });
 });

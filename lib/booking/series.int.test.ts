@@ -1,12 +1,12 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { db } from '@/lib/db';
 import { call } from '@/tests/support/http';
-import { at, buildClinic, weekdayAhead } from '@/tests/support/scheduling';
+import { at, buildClinic, weekdayAhead, patientWithIntake } from '@/tests/support/scheduling';
 import { addDays, isoWeekday } from '@/lib/scheduling/zoned-time';
 import { POST as book } from '@/app/api/appointments/route';
 import { POST as bookSeries } from '@/app/api/appointment-series/route';
 import { POST as cancel } from '@/app/api/appointments/[id]/cancel/route';
-import { createPatient, createVisitType } from '@/prisma/factories';
+import { createVisitType } from '@/prisma/factories';
 
 let w: Awaited<ReturnType<typeof buildClinic>>;
 beforeAll(async () => { w = await buildClinic(); });
@@ -24,7 +24,7 @@ describe('plan-of-care series', () => {
     // The patient is known to the therapist through a first visit; someone else has Tuesday of week 2.
     const first = await call(book, { as: w.patient, json: { visitTypeId: w.visitType.id, therapistId: w.therapist.id, start: at(addDays(monday, 0), '15:00').toISOString() } });
     expect(first.status).toBe(201);
-    const blocker = await createPatient(db());
+    const blocker = await patientWithIntake();
     expect((await call(book, { as: blocker, json: { visitTypeId: w.visitType.id, therapistId: w.therapist.id, start: at(tuesday2, '10:00').toISOString() } })).status).toBe(201);
 
     const res = await call(bookSeries, {
@@ -48,7 +48,7 @@ describe('plan-of-care series', () => {
   });
 
   it('does not let a therapist book for a patient they do not treat, or a patient book a series the visit type keeps for therapists', async () => {
-    const stranger = await createPatient(db());
+    const stranger = await patientWithIntake();
     const asTherapist = await call(bookSeries, {
       as: w.therapistUser,
       json: { visitTypeId: w.visitType.id, therapistId: w.therapist.id, patientId: stranger.patient!.id, startDate: weekdayAhead(0), weekdays: [3], time: '10:00', weeks: 1 },

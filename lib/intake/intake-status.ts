@@ -28,19 +28,27 @@ export async function findIntakeStatus(patientId: string): Promise<IntakeStatus>
 export const RED_FLAG_VIRTUAL_MESSAGE = 'Your intake answers include a warning sign that needs a doctor’s attention, '
   + 'so a video visit is not available. Please seek medical care first; you can still book a visit at a clinic.';
 
+export const INTAKE_REQUIRED_MESSAGE = 'Please fill in the short intake before your first booking: it tells your '
+  + 'therapist what brings you in and checks for warning signs that need a doctor first.';
+
 /**
- * A patient whose latest intake has a red flag cannot book a video visit themselves (422
- * RULE_VIOLATION). A therapist or admin booking for them is a clinician's decision and is not refused.
+ * What the server enforces when a patient books for themselves (the booking screens say the same
+ * before it comes to this): the intake comes before a first booking (422 INTAKE_REQUIRED), and a
+ * red flag in the latest intake rules out a video visit (422 RULE_VIOLATION). A therapist or admin
+ * booking for a patient is a clinician's decision and is not refused.
  */
-export async function assertModalityAllowed(q: { patientId: string; createdById: string; modality: 'IN_CLINIC' | 'VIRTUAL' }): Promise<void> {
-  if (q.modality !== 'VIRTUAL') return;
-  const latest = await db().intake.findFirst({
-    where: { patientId: q.patientId }, orderBy: { createdAt: 'desc' },
-    select: { redFlags: true, patient: { select: { userId: true } } },
+export async function assertPatientMayBook(q: { patientId: string; createdById: string; modality: 'IN_CLINIC' | 'VIRTUAL' }): Promise<void> {
+  const patient = await db().patient.findUnique({
+    where: { id: q.patientId },
+    select: {
+      userId: true, _count: { select: { appointments: true } },
+      intakes: { orderBy: { createdAt: 'desc' }, take: 1, select: { redFlags: true } },
+    },
   });
-  if (latest && latest.redFlags.length > 0 && latest.patient.userId === q.createdById) {
-    throw new AppError('RULE_VIOLATION', RED_FLAG_VIRTUAL_MESSAGE);
-  }
+  if (!patient || patient.userId !== q.createdById) return;
+  const latest = patient.intakes[0];
+  if (!latest && patient._count.appointments === 0) throw new AppError('INTAKE_REQUIRED', INTAKE_REQUIRED_MESSAGE);
+  if (q.modality === 'VIRTUAL' && latest && latest.redFlags.length > 0) throw new AppError('RULE_VIOLATION', RED_FLAG_VIRTUAL_MESSAGE);
 }
 
 /**

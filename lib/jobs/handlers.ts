@@ -5,6 +5,7 @@ import { db } from '../db';
 import { sendAppointmentEmail } from '../notify/appointment-emails';
 import { enqueue } from './enqueue';
 import type { JobName } from './queue';
+import { HOLD_EXPIRED } from '../booking/release-reasons';
 
 interface AppointmentJob { appointmentId: string; previousStart?: string }
 interface ReminderJob { appointmentId: string; startsAt: string }
@@ -40,7 +41,7 @@ export async function expireHolds(): Promise<number> {
     // updated_at by hand: Prisma's @updatedAt only applies to its own writes.
     const expired = await tx.$queryRaw<ExpiredHold[]>`
       UPDATE appointments a
-         SET status = 'CANCELLED', cancel_reason = 'hold expired', cancelled_at = now(), updated_at = now()
+         SET status = 'CANCELLED', cancel_reason = ${HOLD_EXPIRED}, cancelled_at = now(), updated_at = now()
        WHERE a.status = 'HELD' AND a.hold_expires_at < now()
       RETURNING a.id, a.therapist_id, a.clinic_id, a.modality::text AS modality, a.starts_at, a.ends_at,
                 EXISTS (SELECT 1 FROM waitlist_offers o WHERE o.appointment_id = a.id) AS from_offer`;

@@ -9,6 +9,7 @@ import { exclusionViolation } from '../booking/database-conflicts';
 import { idOf, lockAppointment, paymentForSession, type PaymentRow } from './find-payment';
 import { requestRefund } from './request-refund';
 import type { Stripe } from './stripe-client';
+import { HOLD_EXPIRED } from '../booking/release-reasons';
 
 type Tx = Prisma.TransactionClient;
 
@@ -72,7 +73,7 @@ async function rebook(tx: Tx, cancelledId: string, now: Date): Promise<string | 
         therapistId: old.therapistId, status: 'HELD', holdExpiresAt: { lt: now },
         blockStartsAt: { lt: old.blockEndsAt }, blockEndsAt: { gt: old.blockStartsAt },
       },
-      data: { status: 'CANCELLED', cancelledAt: now, cancelReason: 'hold expired' },
+      data: { status: 'CANCELLED', cancelledAt: now, cancelReason: HOLD_EXPIRED },
     });
     const created = await tx.appointment.create({
       data: {

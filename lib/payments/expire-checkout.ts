@@ -7,6 +7,7 @@ import { recordAuditEvent } from '../audit/record-audit-event';
 import { enqueue } from '../jobs/enqueue';
 import { lockAppointment, paymentForSession } from './find-payment';
 import { stripe, type Stripe } from './stripe-client';
+import { PAYMENT_FAILED, PAYMENT_NOT_COMPLETED } from '../booking/release-reasons';
 
 export async function closeCheckout(tx: Prisma.TransactionClient, session: Stripe.Checkout.Session, to: 'EXPIRED' | 'FAILED', now: Date) {
   const payment = await paymentForSession(tx, session);
@@ -16,7 +17,7 @@ export async function closeCheckout(tx: Prisma.TransactionClient, session: Strip
   if (changed.count === 0) return; // paid meanwhile, or already closed: nothing goes backwards
   const released = await tx.appointment.updateMany({
     where: { id: appointment.id, status: 'HELD' },
-    data: { status: 'CANCELLED', cancelledAt: now, cancelReason: to === 'EXPIRED' ? 'payment not completed' : 'payment failed' },
+    data: { status: 'CANCELLED', cancelledAt: now, cancelReason: to === 'EXPIRED' ? PAYMENT_NOT_COMPLETED : PAYMENT_FAILED },
   });
   const a = await tx.appointment.findUniqueOrThrow({ where: { id: appointment.id }, select: { patientId: true, therapist: { select: { practiceId: true } } } });
   await recordAuditEvent({

@@ -11,9 +11,8 @@ import { dateOnly } from '../plans/calendar';
 import { byWeek, sumTallies, withRates } from './report-math';
 import { reportRange } from './report-range';
 import type { ReportQuery, ReportRow, VisitReport } from './schemas';
+import { RELEASED_HOLD_REASONS } from '../booking/release-reasons';
 
-/** Holds the system released unbooked (lib/jobs/handlers.ts, lib/booking/book-appointment.ts, lib/payments/expire-checkout.ts). */
-export const RELEASED_HOLD_REASONS = ['hold expired', 'payment not completed', 'payment failed'];
 
 interface CountRow {
   week_start: Date; clinic_id: string | null; clinic_name: string | null; therapist_id: string; therapist_name: string;

@@ -2,8 +2,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { db } from '@/lib/db';
 import { call } from '@/tests/support/http';
 import { latestMailTo } from '@/tests/support/mail';
-import { at, buildClinic, weekdayAhead } from '@/tests/support/scheduling';
-import { createPatient, createVisitType } from '@/prisma/factories';
+import { at, buildClinic, weekdayAhead, patientWithIntake } from '@/tests/support/scheduling';
+import { createVisitType } from '@/prisma/factories';
 import { runJob } from '@/lib/jobs/run-job';
 import { POST as book } from '@/app/api/appointments/route';
 import { POST as cancel } from '@/app/api/appointments/[id]/cancel/route';
@@ -19,8 +19,8 @@ describe('waitlist', () => {
     const booked = await call(book, { as: w.patient, json: { visitTypeId: w.visitType.id, therapistId: w.therapist.id, start: at(d, '09:00').toISOString() } });
     expect(booked.status).toBe(201);
 
-    const waiting = await createPatient(db(), { email: 'waiting@example.test', name: 'Wendy Waiting' });
-    const later = await createPatient(db(), { email: 'later@example.test' });
+    const waiting = await patientWithIntake({ email: 'waiting@example.test', name: 'Wendy Waiting' });
+    const later = await patientWithIntake({ email: 'later@example.test' });
     for (const p of [waiting, later]) {
       const res = await call(joinWaitlist, {
         as: p, json: { visitTypeId: w.visitType.id, therapistId: w.therapist.id, earliest: at(d, '00:00').toISOString(), latest: at(d, '23:00').toISOString() },
@@ -52,8 +52,8 @@ describe('waitlist', () => {
   it('passes a lapsed offer to the next patient waiting, and keeps the first one waiting for other times', async () => {
     const d = weekdayAhead(2);
     const booked = await call(book, { as: w.patient, json: { visitTypeId: w.visitType.id, therapistId: w.therapist.id, start: at(d, '13:00').toISOString() } });
-    const first = await createPatient(db());
-    const second = await createPatient(db(), { email: 'second@example.test' });
+    const first = await patientWithIntake();
+    const second = await patientWithIntake({ email: 'second@example.test' });
     for (const p of [first, second]) {
       await call(joinWaitlist, { as: p, json: { visitTypeId: w.visitType.id, therapistId: w.therapist.id, earliest: at(d, '00:00').toISOString(), latest: at(d, '23:00').toISOString() } });
     }
@@ -74,12 +74,12 @@ describe('waitlist', () => {
   it('sends a paid offer through checkout: the time stays held with a pending card payment', async () => {
     const d = weekdayAhead(3);
     const paid = await createVisitType(db(), { name: 'Paid follow-up', durationMinutes: 60, priceCents: 9000, minNoticeMinutes: 60 });
-    const holder = await createPatient(db());
+    const holder = await patientWithIntake();
     const booked = await call(book, {
       as: holder, json: { visitTypeId: paid.id, therapistId: w.therapist.id, start: at(d, '09:00').toISOString(), payment: { method: 'insurance', payer: 'Aetna', memberId: 'W123456789' } },
     });
     expect(booked.status).toBe(201);
-    const waiting = await createPatient(db(), { email: 'paid-waiting@example.test' });
+    const waiting = await patientWithIntake({ email: 'paid-waiting@example.test' });
     await call(joinWaitlist, { as: waiting, json: { visitTypeId: paid.id, therapistId: w.therapist.id, earliest: at(d, '00:00').toISOString(), latest: at(d, '23:00').toISOString() } });
     await call(cancel, { as: holder, params: { id: booked.body.id }, json: { reason: 'Moved away' } });
     await runJob('waitlist.offer-freed-slot', { therapistId: w.therapist.id, clinicId: w.clinic.id, modality: 'IN_CLINIC', start: at(d, '09:00').toISOString(), end: at(d, '10:00').toISOString() });

@@ -6,6 +6,7 @@ import { db } from '@/lib/db';
 import { signEvent } from '@/lib/payments/test-events';
 import type { Stripe } from '@/lib/payments/stripe-client';
 import { createPatient, createVisitType } from '@/prisma/factories';
+import { createIntake } from '@/prisma/demo-intakes';
 import { POST as book } from '@/app/api/appointments/route';
 import { POST as webhook } from '@/app/api/webhooks/stripe/route';
 import { call, type Caller } from './http';
@@ -40,6 +41,7 @@ export async function buildPaidClinic() {
 
 export async function newPatient() {
   const user = await createPatient(db(), { email: `payer-${randomUUID().slice(0, 8)}@example.test`, name: 'Casey Payer' });
+  await createIntake(db(), { patientId: user.patient!.id });
   return { ...user, patientId: user.patient!.id };
 }
 

@@ -1,6 +1,7 @@
 // A small clinic with one therapist working weekdays 09:00–17:00 New York time, used by the
 // booking integration tests. Dates are chosen relative to the real clock, on weekdays far enough
 // ahead to clear the minimum notice.
+import { createIntake } from '@/prisma/demo-intakes';
 import { db } from '@/lib/db';
 import { addDays, isoWeekday, localDateOf, wallTimeToInstant } from '@/lib/scheduling/zoned-time';
 import {
@@ -38,10 +39,17 @@ export async function buildClinic() {
     name: 'Follow-up', durationMinutes: 60, bufferAfterMinutes: 15, minNoticeMinutes: 12 * 60, horizonDays: 90, slotStepMinutes: 15,
     priceCents: 0,
   });
-  const patient = await createPatient(db(), { name: 'Jordan Miller' });
-  const otherPatient = await createPatient(db(), { name: 'Alex Rivera' });
+  const patient = await patientWithIntake({ name: 'Jordan Miller' });
+  const otherPatient = await patientWithIntake({ name: 'Alex Rivera' });
   return {
     practice, clinic, visitType, patient, otherPatient,
     therapistUser, therapist: therapistUser.therapist!, otherTherapistUser, otherTherapist: otherTherapistUser.therapist!,
   };
+}
+
+/** A patient who has done the intake (no red flags), as every patient has before a first booking. */
+export async function patientWithIntake(p: Parameters<typeof createPatient>[1] = {}) {
+  const user = await createPatient(db(), p);
+  await createIntake(db(), { patientId: user.patient!.id });
+  return user;
 }

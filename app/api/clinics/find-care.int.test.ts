@@ -145,6 +145,18 @@ describe('intake', () => {
     expect(Date.parse(again.start)).toBeGreaterThan(Date.parse(slot.start));
   });
 
+  it('a first booking without an intake is refused by the server too (422), not only by the booking screens', async () => {
+    const p = await newPatient('Sam Ortiz');
+    const slot = (await near('10001')).body.clinics[0];
+    const attempt = { visitTypeId: slot.earliestSlot.visitTypeId, therapistId: slot.earliestSlot.therapistId, start: slot.earliestSlot.start, clinicId: slot.id, payment: insurance };
+    const refused = await call(book, { as: p, json: attempt });
+    expect(refused.status).toBe(422);
+    expect(refused.body.error.code).toBe('INTAKE_REQUIRED');
+    expect(await db().appointment.count({ where: { patientId: p.patientId } })).toBe(0);
+    await call(submitIntake, { as: p, json: intake() });
+    expect((await call(book, { as: p, json: attempt })).status).toBe(201);
+  });
+
   it('the therapist, the practice admins and the patient read it on the appointment; anyone else gets 404', async () => {
     const p = await newPatient('Drew Alvarez');
     const submitted = await call(submitIntake, { as: p, json: intake({ painAreas: ['low-back', 'below-knee'] }) });
