@@ -6,12 +6,12 @@ import EmailProvider from 'next-auth/providers/email';
 import { z } from 'zod';
 import { db } from '../db';
 import { env } from '../env';
-import { recordAuditEvent } from '../audit/record-audit-event';
 import { sendMagicLink } from '../notify/send-magic-link';
 import { magicLinkAdapter } from './adapter';
 import { clientIp } from './client-ip';
 import { verifyPassword } from './password';
 import { recordFailedSignIn, recordSuccessfulSignIn } from './sign-in-throttle';
+import { recordSignIn } from './record-sign-in';
 import type { Role } from './roles';
 
 const credentialsSchema = z.object({
@@ -80,10 +80,7 @@ export function authOptions(): NextAuthOptions {
     },
     events: {
       async signIn({ user, account }) {
-        await recordAuditEvent({
-          actorId: user.id, action: 'auth.sign_in', entityType: 'User', entityId: user.id,
-          data: { method: account?.provider ?? 'unknown' },
-        });
+        await recordSignIn(user.id, account?.provider ?? 'unknown');
       },
     },
   };

@@ -1,5 +1,5 @@
 // What this FHIR server can do (GET /api/fhir/metadata), the first thing an EHR client asks for.
-// Pure; it lists exactly the three interactions the routes under app/api/fhir implement.
+// Pure; it lists exactly the interactions the routes under app/api/fhir implement.
 import type { CapabilityStatement, CapabilityStatementRestResource } from '@medplum/fhirtypes';
 
 const byPatient: CapabilityStatementRestResource['searchParam'] = [
@@ -21,11 +21,14 @@ export function capabilityStatement(base: string, date = CAPABILITIES_CHANGED_ON
     format: ['application/fhir+json'],
     rest: [{
       mode: 'server',
-      security: { description: 'Session cookie or Bearer token of a Rehabit user: the patient, a treating therapist, or an admin who reaches the patient.' },
+      security: { description: 'Session cookie or Bearer token of a Rehabit user. Patient data (Patient, Appointment, CarePlan): the patient, '
+        + 'a treating therapist, or an admin who reaches the patient. Practitioner: any signed-in user. Location: public.' },
       resource: [
         { type: 'Patient', interaction: [{ code: 'read' }] },
         { type: 'Appointment', interaction: [{ code: 'search-type' }], searchParam: byPatient },
         { type: 'CarePlan', interaction: [{ code: 'search-type' }], searchParam: byPatient },
+        { type: 'Practitioner', interaction: [{ code: 'read' }] },
+        { type: 'Location', interaction: [{ code: 'read' }] },
       ],
     }],
   };

@@ -49,6 +49,9 @@ describe("a patient's record", () => {
     expect(res.body.patient.name).toBe('Jordan Miller');
     const reads = await db().auditEvent.findMany({ where: { action: 'patient.read', patientId: jordan.patientId } });
     expect(reads.map((r) => r.actorId)).toEqual([maya.id]);
+    // Filed under Maya's practice, so its admins see who read the record.
+    const mayasPractice = (await db().therapist.findUniqueOrThrow({ where: { id: maya.therapistId } })).practiceId;
+    expect(reads.map((r) => r.practiceId)).toEqual([mayasPractice]);
   });
 
   it("is not found for another therapist or another practice's admin, and nothing of it leaks", async () => {

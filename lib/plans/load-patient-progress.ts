@@ -18,6 +18,7 @@ import { findAccessiblePlan, versionAuthors } from './plan-access';
 import { toPlanView } from './plan-view';
 import type { PatientProgress } from './progress-schemas';
 import { weeklyProgress } from './weekly-progress';
+import { therapistOf } from './therapist-of';
 
 const percent = (a: { prescribed: number; done: number }) => (a.prescribed > 0 ? Math.round((a.done / a.prescribed) * 100) : null);
 
@@ -26,7 +27,9 @@ export async function loadPatientProgress(user: SessionUser, patientId: string, 
   else if (user.role === 'ADMIN') await assertAdminReaches(user, patientId);
   else throw new AppError('FORBIDDEN');
   // Reading a patient's record is itself recorded (who looked, when), for the page and the API alike.
-  await recordAuditEvent({ actorId: user.id, action: 'patient.read', entityType: 'Patient', entityId: patientId, patientId, practiceId: user.practiceId });
+  // The reader's practice, so the practice's admins see it in their audit log.
+  const practiceId = user.role === 'THERAPIST' ? (await therapistOf(user)).practiceId : user.practiceId;
+  await recordAuditEvent({ actorId: user.id, action: 'patient.read', entityType: 'Patient', entityId: patientId, patientId, practiceId });
   const patient = await db().patient.findUniqueOrThrow({ where: { id: patientId }, select: { id: true, timezone: true, user: { select: { name: true } } } });
   const today = todayIn(patient.timezone, now);
   const plans = await listPatientPlans(user, patientId);

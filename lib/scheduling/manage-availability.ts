@@ -63,7 +63,7 @@ export async function replaceWeeklyRules(user: SessionUser, rules: WeeklyRuleInp
         validFrom: new Date(`${r.validFrom}T00:00:00Z`), validUntil: r.validUntil ? new Date(`${r.validUntil}T00:00:00Z`) : null,
       })),
     });
-    await recordAuditEvent({ actorId: user.id, action: 'availability.replace_rules', entityType: 'Therapist', entityId: t.id, data: { count: rules.length, orphans: orphans.length } }, tx);
+    await recordAuditEvent({ actorId: user.id, action: 'availability.replace_rules', entityType: 'Therapist', entityId: t.id, practiceId: t.practiceId, data: { count: rules.length, orphans: orphans.length } }, tx);
   });
   return { ...(await getOwnAvailability(user)), orphans };
 }
@@ -80,7 +80,7 @@ export async function setDateOverride(user: SessionUser, date: string, ranges: O
         ? ranges.map((r) => ({ ...r, therapistId: t.id, date: day, timezone: t.timezone }))
         : [{ therapistId: t.id, date: day, timezone: t.timezone }],
     });
-    await recordAuditEvent({ actorId: user.id, action: 'availability.override', entityType: 'Therapist', entityId: t.id, data: { date, ranges: ranges.length, orphans: orphans.length } }, tx);
+    await recordAuditEvent({ actorId: user.id, action: 'availability.override', entityType: 'Therapist', entityId: t.id, practiceId: t.practiceId, data: { date, ranges: ranges.length, orphans: orphans.length } }, tx);
   });
   return { ...(await getOwnAvailability(user)), orphans };
 }
@@ -100,7 +100,7 @@ export async function clearDateOverride(user: SessionUser, date: string, confirm
   await db().$transaction(async (tx) => {
     const removed = await tx.availabilityOverride.deleteMany({ where: { therapistId: t.id, date: day } });
     if (removed.count === 0) throw new AppError('NOT_FOUND', 'That date has no changed hours.');
-    await recordAuditEvent({ actorId: user.id, action: 'availability.clear_override', entityType: 'Therapist', entityId: t.id, data: { date, orphans: orphans.length } }, tx);
+    await recordAuditEvent({ actorId: user.id, action: 'availability.clear_override', entityType: 'Therapist', entityId: t.id, practiceId: t.practiceId, data: { date, orphans: orphans.length } }, tx);
   });
   return { ...(await getOwnAvailability(user)), orphans };
 }

@@ -175,6 +175,11 @@ describe('intake', () => {
     expect(res.body.intake).toMatchObject({ id: submitted.body.id, reason: 'Low back pain that is worse when I lie down', painAreas: ['low-back', 'below-knee'] });
     expect(res.body.intake.suggestionReasons[0]).toMatch(/below the knee/);
     expect(await db().auditEvent.count({ where: { action: 'intake.read', actorId: maya.id, patientId: p.patientId } })).toBe(1);
+    // The read is the appointment's practice's business (its admins' audit log); the intake itself,
+    // filled in before any booking, belonged to no practice yet.
+    const { therapist } = await db().appointment.findUniqueOrThrow({ where: { id: booked.body.id }, select: { therapist: { select: { practiceId: true } } } });
+    expect(await db().auditEvent.findMany({ where: { action: { startsWith: 'intake.' }, patientId: p.patientId }, select: { action: true, practiceId: true }, orderBy: { at: 'asc' } }))
+      .toEqual([{ action: 'intake.submit', practiceId: null }, { action: 'intake.read', practiceId: therapist.practiceId }]);
 
     for (const who of [p, await user('admin.harbor-pt@rehabit.test'), await user('admin@rehabit.test')]) expect((await read(who)).status).toBe(200);
     const outsiders = [await user('therapist2@rehabit.test'), await user('admin.prairie-motion@rehabit.test'), await user('patient1@rehabit.test'), await createAdmin(db(), { practiceId: (await db().practice.findFirstOrThrow({ where: { slug: 'summit-spine' } })).id })];

@@ -172,6 +172,6 @@ describe('GET /api/fhir/metadata', () => {
     expect(res.headers.get('content-type')).toBe('application/fhir+json; charset=utf-8');
     expect(res.body).toMatchObject({ resourceType: 'CapabilityStatement', fhirVersion: '4.0.1', kind: 'instance' });
     expect(res.body.rest[0].resource.map((r: { type: string; interaction: { code: string }[] }) => [r.type, r.interaction[0]!.code]))
-      .toEqual([['Patient', 'read'], ['Appointment', 'search-type'], ['CarePlan', 'search-type']]);
+      .toEqual([['Patient', 'read'], ['Appointment', 'search-type'], ['CarePlan', 'search-type'], ['Practitioner', 'read'], ['Location', 'read']]);
   });
 });

@@ -74,6 +74,8 @@ import * as fhirPatient from '../fhir/Patient/[id]/route';
 import * as fhirAppointments from '../fhir/Appointment/route';
 import * as fhirCarePlans from '../fhir/CarePlan/route';
 import * as fhirMetadata from '../fhir/metadata/route';
+import * as fhirPractitioner from '../fhir/Practitioner/[id]/route';
+import * as fhirLocation from '../fhir/Location/[id]/route';
 import * as calendarFeed from '../calendar/[token]/route';
 import * as therapistCalendarFeed from '../therapists/me/calendar-feed/route';
 import * as adminReports from '../admin/reports/route';
@@ -153,6 +155,8 @@ export const routeModules: Record<string, Record<string, unknown>> = {
   'fhir/Appointment': fhirAppointments,
   'fhir/CarePlan': fhirCarePlans,
   'fhir/metadata': fhirMetadata,
+  'fhir/Practitioner/[id]': fhirPractitioner,
+  'fhir/Location/[id]': fhirLocation,
   'calendar/[token]': calendarFeed,
   'therapists/me/calendar-feed': therapistCalendarFeed,
   'admin/reports': adminReports,
