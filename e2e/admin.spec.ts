@@ -87,6 +87,19 @@ test('the admin pages are accessible', async ({ page, loginAs }) => {
   await page.getByRole('link', { name: 'Maya Chen' }).click();
   await expect(page.getByRole('heading', { name: 'Upcoming visits' })).toBeVisible();
   await expectAccessible(page);
+  // One appointment's read-only page (the demo visits have no notes: its empty note state).
+  const listed = await (await page.request.get('/api/admin/appointments')).json() as { appointments: { id: string }[] };
+  await page.goto(`/admin/appointments/${listed.appointments[0]!.id}`);
+  await expect(page.getByRole('heading', { name: 'Visit note' })).toBeVisible();
+  await expectAccessible(page);
+  // Payments are paged, 25 at a time.
+  await page.goto('/admin/payments');
+  await expect(page.getByTestId('payments-count')).toHaveText(/^Showing 1–25 of \d+ payments\.$/);
+  await page.getByRole('link', { name: /^Next page of payments/ }).click();
+  await expect(page).toHaveURL(/\/admin\/payments\?page=2$/);
+  await expect(page.getByTestId('payments-count')).toHaveText(/^Showing 26–/);
+  await expect(page.getByRole('link', { name: /^Previous page of payments/ })).toBeVisible();
+  await expectAccessible(page);
 });
 
 test('a practice admin filters appointments and sees only their own clinics', async ({ page, loginAs }) => {

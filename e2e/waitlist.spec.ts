@@ -1,4 +1,5 @@
 import { expect, expectAccessible, latestMailTo, signInWithPassword, test } from './fixtures';
+import { submitClearIntake } from './intake';
 
 // patient4 (Taylor Brooks) and Omar Haddad (Summit Spine & Sport — Seattle, Mon–Fri 08–12 and
 // 13–17 Pacific) appear in no other spec. A freshly signed-up patient books and cancels one of
@@ -54,6 +55,7 @@ test('a patient joins the waitlist, is offered a freed time by email and books i
       });
       expect(signUp.status(), await signUp.text()).toBe(201);
       expect((await signInWithPassword(other, email, password)).status()).toBe(200);
+      await submitClearIntake(other); // a new patient's intake comes before their first booking
 
       const { visitTypes } = await (await other.get('/api/visit-types')).json() as { visitTypes: { id: string; name: string }[] };
       const followUp = visitTypes.find((v) => v.name === 'Follow-up')!;

@@ -26,11 +26,15 @@ export function formatTime(date: Date): string {
   return new Intl.DateTimeFormat('en-US', { hour: 'numeric', minute: '2-digit' }).format(date);
 }
 
-/** A date and time in the viewer's zone, with the zone's short name ("CDT"). */
-export function LocalTime({ iso, withZone = true }: { iso: string; withZone?: boolean }) {
+/** Dense tables (the audit log): "Nov 25, 2026, 8:52 PM". */
+const SHORT_DATE_TIME: Intl.DateTimeFormatOptions = { month: 'short', day: 'numeric', year: 'numeric', hour: 'numeric', minute: '2-digit' };
+
+/** A date and time in the viewer's zone, with the zone's short name ("CDT"); `short` drops the weekday and spells the month short. */
+export function LocalTime({ iso, withZone = true, short = false }: { iso: string; withZone?: boolean; short?: boolean }) {
   const zone = useViewerZone();
+  const options = short ? SHORT_DATE_TIME : DATE_TIME;
   const text = zone
-    ? new Intl.DateTimeFormat('en-US', { ...DATE_TIME, ...(withZone ? { timeZoneName: 'short' } : {}) }).format(new Date(iso))
-    : `${formatDateTime(iso, 'UTC')} UTC`;
+    ? new Intl.DateTimeFormat('en-US', { ...options, ...(withZone ? { timeZoneName: 'short' } : {}) }).format(new Date(iso))
+    : short ? `${new Intl.DateTimeFormat('en-US', { ...options, timeZone: 'UTC' }).format(new Date(iso))} UTC` : `${formatDateTime(iso, 'UTC')} UTC`;
   return <time dateTime={iso}>{text}</time>;
 }

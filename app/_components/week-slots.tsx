@@ -113,7 +113,7 @@ export function WeekSlots(props: WeekSlotsProps) {
 
   return (
     <div className="week-slots">
-      <p className="muted week-zone">Times shown in {zone}</p>
+      <p className="muted week-zone">Times shown in {zone} (your time zone)</p>
       <div className="week-nav">
         <button type="button" className="button-secondary" disabled={thisWeek} onClick={() => goTo(addDays(monday, -7))}>
           Previous week

@@ -41,6 +41,7 @@ export async function listAdminAppointments(admin: SessionUser, q: AdminAppointm
       therapist: { select: { id: true, timezone: true, user: { select: { name: true } } } },
       patient: { select: { user: { select: { name: true, email: true } } } },
       payment: { select: { status: true, method: true, amountCents: true, refundedCents: true, currency: true } },
+      note: { select: { status: true } },
     },
   }) : [];
   const byId = new Map(found.map((a) => [a.id, a]));
@@ -53,7 +54,7 @@ export async function listAdminAppointments(admin: SessionUser, q: AdminAppointm
       clinic: a.clinic ? { id: a.clinic.id, name: a.clinic.name } : null,
       therapist: { id: a.therapist.id, name: a.therapist.user.name },
       patient: { name: a.patient.user.name, email: a.patient.user.email },
-      payment: a.payment, priceCents: a.priceCents, currency: a.currency,
+      payment: a.payment, priceCents: a.priceCents, currency: a.currency, noteStatus: a.note?.status ?? null,
     }];
   });
   // Past the last page the window function has no row to report the total on; count apart then.

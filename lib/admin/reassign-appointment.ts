@@ -1,11 +1,13 @@
 // Moves an upcoming visit to another active therapist of the same practice, same time. Whether
 // that therapist is free is decided by the database: the therapist no-overlap exclusion constraint
 // refuses the UPDATE (→ 409 SLOT_TAKEN), so two admins reassigning at once cannot double-book.
+// The patient is emailed (queued in the same transaction) with the new therapist and an updated .ics.
 import { db } from '../db';
 import { AppError } from '../errors';
 import type { SessionUser } from '../auth/roles';
 import { recordAuditEvent } from '../audit/record-audit-event';
 import { toBookingConflict } from '../booking/database-conflicts';
+import { enqueue } from '../jobs/enqueue';
 import { inPracticeScope } from './practice-scope';
 
 export async function reassignAppointment(admin: SessionUser, appointmentId: string, therapistId: string, now = new Date()) {
@@ -46,6 +48,11 @@ export async function reassignAppointment(admin: SessionUser, appointmentId: str
         patientId: appointment.patientId, practiceId: appointment.therapist.practiceId,
         data: { from: appointment.therapistId, to: target.id },
       }, tx);
+      // The patient's email (with the updated calendar invitation) commits with the change. It is
+      // sent only if the visit is BOOKED and still with this therapist when the job runs.
+      await enqueue(tx, 'appointment.rescheduled', {
+        appointmentId: appointment.id, kind: 'reassigned', therapistId: target.id, previousTherapistId: appointment.therapistId,
+      });
       return { id: appointment.id, therapistId: target.id, therapistName: target.user.name };
     });
   } catch (err) {

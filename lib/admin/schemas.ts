@@ -36,6 +36,8 @@ export const adminAppointmentOutput = z.object({
   patient: z.object({ name: z.string(), email: z.string() }),
   payment: z.object({ status: z.string(), method: z.string(), amountCents: z.number(), refundedCents: z.number(), currency: z.string() }).nullable(),
   priceCents: z.number(), currency: z.string(),
+  /** The visit note's state, null when none was started. */
+  noteStatus: z.enum(['DRAFT', 'SIGNED']).nullable(),
 });
 export type AdminAppointment = z.infer<typeof adminAppointmentOutput>;
 

@@ -42,5 +42,10 @@ export const adminClinicOutput = z.object({
 });
 export type AdminClinic = z.input<typeof adminClinicOutput>;
 
+export const closeClinicOutput = adminClinicOutput.extend({
+  /** Therapists who had this as their home clinic: it is cleared, give each a new one. */
+  homeClinicCleared: z.array(z.object({ id: z.string(), name: z.string() })),
+});
+
 export const slugFrom = (name: string) => name.toLowerCase().normalize('NFKD').replace(/[^\w\s-]/g, '')
   .replace(/[\s_-]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 60) || 'clinic';

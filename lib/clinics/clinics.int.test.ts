@@ -1,11 +1,12 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { db } from '@/lib/db';
-import { createAdmin, createAppointment, createPatient, createPractice } from '@/prisma/factories';
+import { createAdmin, createAppointment, createClinic, createPatient, createPractice, createTherapist } from '@/prisma/factories';
 import { call } from '@/tests/support/http';
 import { at, buildClinic, weekdayAhead } from '@/tests/support/scheduling';
 import { GET as listAdminClinics, POST as create } from '@/app/api/admin/clinics/route';
 import { PATCH as update } from '@/app/api/admin/clinics/[id]/route';
 import { POST as close } from '@/app/api/admin/clinics/[id]/close/route';
+import { PATCH as patchTherapist } from '@/app/api/admin/therapists/[id]/route';
 import { GET as listSlots } from '@/app/api/slots/route';
 import { listClinics } from './list-bookable-therapists';
 
@@ -100,5 +101,36 @@ describe('closing a clinic', () => {
     // Rules are kept for history.
     expect(await db().availabilityRule.count({ where: { clinicId: w.clinic.id } })).toBeGreaterThan(0);
     expect((await call(close, { as: practiceAdmin, params: { id: w.clinic.id } })).status).toBe(409);
+  });
+
+  it('clears the home clinic of the therapists based there, in the same step, and says who they are', async () => {
+    const downtown = await createClinic(db(), w.practice.id, { name: 'Downtown', timezone: 'America/New_York' });
+    const uptown = await createClinic(db(), w.practice.id, { name: 'Uptown', timezone: 'America/New_York' });
+    const ana = await createTherapist(db(), { practiceId: w.practice.id, clinicId: downtown.id, name: 'Ana Brooks' });
+    const ben = await createTherapist(db(), { practiceId: w.practice.id, clinicId: downtown.id, name: 'Ben Ortiz' });
+    const cara = await createTherapist(db(), { practiceId: w.practice.id, clinicId: uptown.id, name: 'Cara Diaz' });
+
+    const res = await call(close, { as: practiceAdmin, params: { id: downtown.id } });
+    expect(res.status).toBe(200);
+    expect(res.body.homeClinicCleared).toEqual([
+      { id: ana.therapist!.id, name: 'Ana Brooks' }, { id: ben.therapist!.id, name: 'Ben Ortiz' },
+    ]);
+    const homes = await db().therapist.findMany({ where: { id: { in: [ana.therapist!.id, ben.therapist!.id, cara.therapist!.id] } } });
+    expect(Object.fromEntries(homes.map((t) => [t.id, t.clinicId]))).toEqual({
+      [ana.therapist!.id]: null, [ben.therapist!.id]: null, [cara.therapist!.id]: uptown.id,
+    });
+    const audit = await db().auditEvent.findFirstOrThrow({ where: { action: 'clinic.close', entityId: downtown.id } });
+    expect(audit.data).toEqual({ homeClinicCleared: res.body.homeClinicCleared });
+    // The closed clinic can no longer be given as a home clinic.
+    const reassigned = await call(patchTherapist, { as: practiceAdmin, method: 'PATCH', params: { id: ana.therapist!.id }, json: { clinicId: downtown.id } });
+    expect(reassigned.status).toBe(400);
+  });
+
+  it('changes no home clinic when the close is refused', async () => {
+    const eastside = await createClinic(db(), w.practice.id, { name: 'Eastside', timezone: 'America/New_York' });
+    const dev = await createTherapist(db(), { practiceId: w.practice.id, clinicId: eastside.id, name: 'Dev Shah' });
+    await createAppointment(db(), { patientId: w.otherPatient.patient!.id, therapistId: dev.therapist!.id, visitTypeId: w.visitType.id, startsAt: at(day, '10:00') });
+    expect((await call(close, { as: practiceAdmin, params: { id: eastside.id } })).status).toBe(409);
+    expect((await db().therapist.findUniqueOrThrow({ where: { id: dev.therapist!.id } })).clinicId).toBe(eastside.id);
   });
 });

@@ -2,7 +2,11 @@
 // Upcoming in-clinic visits there would be stranded, so closing is refused (409) while any exist;
 // the answer lists them so the admin can move or cancel them first. Availability rules naming the
 // clinic are kept but no longer produce slots (lib/scheduling/load-schedules.ts skips closed clinics).
-import { db } from '../db';
+// Therapists based there lose their home clinic in the same transaction (a closed clinic must not
+// stay on their public profile or in "therapists based here" searches); the answer and the audit
+// row name them, so the admin can give each a new one. Refusing instead would make closing a
+// clinic a chore of N therapist edits first, for a label that is easily set afterwards.
+import { db, type Prisma, type PrismaClient } from '../db';
 import { AppError } from '../errors';
 import type { SessionUser } from '../auth/roles';
 import { recordAuditEvent } from '../audit/record-audit-event';
@@ -36,7 +40,31 @@ export async function closeClinic(admin: SessionUser, clinicId: string, now = ne
     // The guard in WHERE makes a concurrent second close a no-op rather than a second audit row.
     const closed = await tx.clinic.updateMany({ where: { id: clinic.id, active: true }, data: { active: false, closedAt: now } });
     if (closed.count !== 1) throw new AppError('CONFLICT', 'This clinic is already closed.');
-    await recordAuditEvent({ actorId: admin.id, action: 'clinic.close', entityType: 'Clinic', entityId: clinic.id, practiceId: clinic.practice.id }, tx);
-    return tx.clinic.findUniqueOrThrow({ where: { id: clinic.id }, select: adminClinicSelect });
+    const based = await listTherapistsBasedAt(clinic.id, tx);
+    await tx.therapist.updateMany({ where: { clinicId: clinic.id }, data: { clinicId: null } });
+    await recordAuditEvent({
+      actorId: admin.id, action: 'clinic.close', entityType: 'Clinic', entityId: clinic.id, practiceId: clinic.practice.id,
+      data: { homeClinicCleared: based },
+    }, tx);
+    const after = await tx.clinic.findUniqueOrThrow({ where: { id: clinic.id }, select: adminClinicSelect });
+    return { ...after, homeClinicCleared: based };
   });
+}
+
+/** Therapists whose home clinic this is (active or not): closing the clinic clears it. */
+export async function listTherapistsBasedAt(clinicId: string, client: Pick<PrismaClient, 'therapist'> | Prisma.TransactionClient = db()) {
+  const rows = await client.therapist.findMany({
+    where: { clinicId }, orderBy: { user: { name: 'asc' } }, select: { id: true, user: { select: { name: true } } },
+  });
+  return rows.map((t) => ({ id: t.id, name: t.user.name }));
+}
+
+/** The therapists whose home clinic was cleared when this clinic closed (from the close's audit row). */
+export async function findHomeClinicCleared(clinicId: string): Promise<{ id: string; name: string }[]> {
+  const event = await db().auditEvent.findFirst({
+    where: { action: 'clinic.close', entityType: 'Clinic', entityId: clinicId }, orderBy: { at: 'desc' }, select: { data: true },
+  });
+  const cleared = (event?.data as { homeClinicCleared?: unknown } | null)?.homeClinicCleared;
+  return Array.isArray(cleared) ? cleared.filter((t): t is { id: string; name: string } =>
+    typeof t === 'object' && t !== null && typeof (t as { id?: unknown }).id === 'string' && typeof (t as { name?: unknown }).name === 'string') : [];
 }

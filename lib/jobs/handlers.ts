@@ -8,6 +8,11 @@ import type { JobName } from './queue';
 import { HOLD_EXPIRED } from '../booking/release-reasons';
 
 interface AppointmentJob { appointmentId: string; previousStart?: string }
+/**
+ * 'appointment.rescheduled' also carries "same time, another therapist" (kind 'reassigned'): its
+ * pg-boss queue already exists, and a new job name would need a queue the frozen migrations lack.
+ */
+type RescheduledJob = AppointmentJob & { kind?: 'reassigned'; therapistId?: string; previousTherapistId?: string };
 interface ReminderJob { appointmentId: string; startsAt: string }
 
 async function sendReminder({ appointmentId, startsAt }: ReminderJob, now = new Date()): Promise<void> {
@@ -68,7 +73,13 @@ export const jobHandlers: Record<JobName, (data: any) => Promise<void>> = {
   'appointment.booked': async ({ appointmentId }: AppointmentJob) => {
     await sendAppointmentEmail('booked', appointmentId);
   },
-  'appointment.rescheduled': async ({ appointmentId, previousStart }: AppointmentJob) => {
+  'appointment.rescheduled': async ({ appointmentId, previousStart, kind, therapistId, previousTherapistId }: RescheduledJob) => {
+    if (kind === 'reassigned') {
+      await sendAppointmentEmail('reassigned', appointmentId, {
+        ...(therapistId ? { therapistId } : {}), ...(previousTherapistId ? { previousTherapistId } : {}),
+      });
+      return;
+    }
     await sendAppointmentEmail('rescheduled', appointmentId, previousStart ? { previousStart } : {});
   },
   'appointment.cancelled': async ({ appointmentId }: AppointmentJob) => {

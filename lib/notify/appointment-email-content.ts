@@ -4,7 +4,7 @@ import type { OutgoingMail } from './mailer';
 import { escapeHtml, formatVisitTime, formatVisitTimeShort } from './format-visit-time';
 import { appointmentCalendar } from './appointment-calendar';
 
-export type AppointmentEmailKind = 'booked' | 'rescheduled' | 'cancelled' | 'reminder';
+export type AppointmentEmailKind = 'booked' | 'rescheduled' | 'reassigned' | 'cancelled' | 'reminder';
 
 export interface EmailVisit {
   appointmentId: string;
@@ -30,6 +30,8 @@ export interface EmailContext {
   organizerEmail: string;
   /** For 'rescheduled': the start it moved from. */
   previousStart?: Date;
+  /** For 'reassigned': the therapist the visit was with before. */
+  previousTherapistName?: string;
 }
 
 const VIDEO_WHERE = 'Video visit — join from your Rehabit dashboard 15 minutes before';
@@ -58,6 +60,14 @@ function sectionFor(kind: AppointmentEmailKind, v: EmailVisit, ctx: EmailContext
     case 'rescheduled': {
       const was = ctx.previousStart ? ` It was on ${formatVisitTime(ctx.previousStart, v.patient.timezone)}.` : '';
       return { subject: `Rescheduled: ${label}`, intro: `Your appointment has a new time.${was}`, after: [manage, cancellationPolicy(v)] };
+    }
+    case 'reassigned': {
+      const was = ctx.previousTherapistName ? ` instead of ${ctx.previousTherapistName}` : '';
+      return {
+        subject: `New therapist: ${label}`,
+        intro: `Your visit on ${formatVisitTime(v.startsAt, v.patient.timezone)} is now with ${v.therapistName}${was}. The time and place stay the same.`,
+        after: [manage, cancellationPolicy(v)],
+      };
     }
     case 'reminder':
       return { subject: `Reminder: ${label}`, intro: 'A reminder of your upcoming appointment.', after: [manage, cancellationPolicy(v)] };

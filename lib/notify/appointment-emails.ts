@@ -9,7 +9,7 @@ import { appointmentEmail, type AppointmentEmailKind, type EmailVisit } from './
 export type { AppointmentEmailKind } from './appointment-email-content';
 
 const STATUS_FOR: Record<AppointmentEmailKind, string> = {
-  booked: 'BOOKED', rescheduled: 'BOOKED', reminder: 'BOOKED', cancelled: 'CANCELLED',
+  booked: 'BOOKED', rescheduled: 'BOOKED', reassigned: 'BOOKED', reminder: 'BOOKED', cancelled: 'CANCELLED',
 };
 
 /** "Rehabit <no-reply@rehabit.test>" → "no-reply@rehabit.test" */
@@ -17,11 +17,11 @@ function senderAddress(from: string): string {
   return /<([^>]+)>/.exec(from)?.[1] ?? from.trim();
 }
 
-async function loadVisit(appointmentId: string): Promise<{ status: string; visit: EmailVisit } | null> {
+async function loadVisit(appointmentId: string): Promise<{ status: string; therapistId: string; visit: EmailVisit } | null> {
   const a = await db().appointment.findUnique({
     where: { id: appointmentId },
     select: {
-      id: true, status: true, startsAt: true, endsAt: true, updatedAt: true,
+      id: true, status: true, startsAt: true, endsAt: true, updatedAt: true, therapistId: true,
       patient: { select: { timezone: true, user: { select: { email: true, name: true } } } },
       therapist: { select: { credentials: true, user: { select: { name: true } }, practice: { select: { brand: true } } } },
       visitType: { select: { name: true, freeCancellationHours: true, lateCancellationFeeCents: true, currency: true } },
@@ -32,6 +32,7 @@ async function loadVisit(appointmentId: string): Promise<{ status: string; visit
   const c = a.clinic;
   return {
     status: a.status,
+    therapistId: a.therapistId,
     visit: {
       appointmentId: a.id, startsAt: a.startsAt, endsAt: a.endsAt, updatedAt: a.updatedAt,
       visitName: a.visitType.name,
@@ -54,16 +55,28 @@ async function loadVisit(appointmentId: string): Promise<{ status: string; visit
   };
 }
 
+export interface AppointmentEmailExtra {
+  previousStart?: string;
+  /** For 'reassigned': the therapist the visit moved to. Nothing is sent once it has moved on again. */
+  therapistId?: string;
+  previousTherapistId?: string;
+}
+
 /** Returns whether a mail went out (false when the appointment is gone or no longer in that state). */
 export async function sendAppointmentEmail(
-  kind: AppointmentEmailKind, appointmentId: string, extra: { previousStart?: string } = {},
+  kind: AppointmentEmailKind, appointmentId: string, extra: AppointmentEmailExtra = {},
 ): Promise<boolean> {
   const found = await loadVisit(appointmentId);
   if (!found || found.status !== STATUS_FOR[kind]) return false;
+  if (extra.therapistId && found.therapistId !== extra.therapistId) return false;
+  const previousTherapist = extra.previousTherapistId
+    ? await db().therapist.findUnique({ where: { id: extra.previousTherapistId }, select: { user: { select: { name: true } } } })
+    : null;
   await sendMail(appointmentEmail(kind, found.visit, {
     manageUrl: `${env().NEXTAUTH_URL}/patient/appointments`,
     organizerEmail: senderAddress(env().MAIL_FROM),
     ...(extra.previousStart ? { previousStart: new Date(extra.previousStart) } : {}),
+    ...(previousTherapist ? { previousTherapistName: previousTherapist.user.name } : {}),
   }));
   return true;
 }

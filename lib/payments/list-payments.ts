@@ -2,7 +2,7 @@
 // practice's (through the visit's therapist); a network admin all.
 import { db, type Prisma } from '../db';
 import type { SessionUser } from '../auth/roles';
-import type { AdminPaymentView, PaymentView } from './schemas';
+import { PAYMENTS_PAGE_SIZE, type AdminPaymentView, type PaymentView } from './schemas';
 
 const paymentSelect = {
   id: true, method: true, status: true, amountCents: true, refundedCents: true, currency: true, feeCents: true, feeReason: true,
@@ -45,25 +45,35 @@ export function adminScope(admin: SessionUser): Prisma.PaymentWhereInput {
   return admin.practiceId ? { appointment: { therapist: { practiceId: admin.practiceId } } } : {};
 }
 
-export async function listPracticePayments(admin: SessionUser, filter: { status?: PaymentRecord['status']; method?: PaymentRecord['method'] } = {})
-  : Promise<AdminPaymentView[]> {
-  const rows = await db().payment.findMany({
-    where: { AND: [adminScope(admin), filter.status ? { status: filter.status } : {}, filter.method ? { method: filter.method } : {}] },
-    orderBy: { createdAt: 'desc' }, take: 500, select: paymentSelect,
-  });
-  return rows.map((p) => ({
+export interface AdminPaymentPage { payments: AdminPaymentView[]; total: number; page: number; pageSize: number }
+
+/** One page of the admin's payments, newest first (25 a page unless asked otherwise), with the total. */
+export async function listPracticePayments(admin: SessionUser, filter: {
+  status?: PaymentRecord['status']; method?: PaymentRecord['method']; page?: number; pageSize?: number;
+} = {}): Promise<AdminPaymentPage> {
+  const page = Math.max(1, Math.floor(filter.page ?? 1));
+  const pageSize = Math.min(100, Math.max(1, Math.floor(filter.pageSize ?? PAYMENTS_PAGE_SIZE)));
+  const where: Prisma.PaymentWhereInput = {
+    AND: [adminScope(admin), filter.status ? { status: filter.status } : {}, filter.method ? { method: filter.method } : {}],
+  };
+  const [rows, total] = await Promise.all([
+    // id breaks ties, so a payment never shows on two pages or none.
+    db().payment.findMany({ where, orderBy: [{ createdAt: 'desc' }, { id: 'desc' }], skip: (page - 1) * pageSize, take: pageSize, select: paymentSelect }),
+    db().payment.count({ where }),
+  ]);
+  return { payments: rows.map(toAdminView), total, page, pageSize };
+}
+
+function toAdminView(p: PaymentRecord): AdminPaymentView {
+  return {
     ...toView(p),
     patient: { id: p.appointment.patient.id, name: p.appointment.patient.user.name, email: p.appointment.patient.user.email },
     practiceId: p.appointment.therapist.practiceId,
-  }));
+  };
 }
 
 export async function findPracticePayment(admin: SessionUser, id: string): Promise<AdminPaymentView | null> {
   const rows = await db().payment.findMany({ where: { AND: [{ id }, adminScope(admin)] }, select: paymentSelect });
   const p = rows[0];
-  return p ? {
-    ...toView(p),
-    patient: { id: p.appointment.patient.id, name: p.appointment.patient.user.name, email: p.appointment.patient.user.email },
-    practiceId: p.appointment.therapist.practiceId,
-  } : null;
+  return p ? toAdminView(p) : null;
 }

@@ -66,10 +66,17 @@ export const adminPaymentOutput = paymentOutput.extend({
 });
 export type AdminPaymentView = z.infer<typeof adminPaymentOutput>;
 
+export const PAYMENTS_PAGE_SIZE = 25;
+
 export const adminPaymentsQuery = z.object({
   status: paymentStatus.optional(),
   method: z.enum(['CARD', 'INSURANCE']).optional(),
+  /** 1-based; newest payments first. Left out: the first page. */
+  page: z.coerce.number().int().min(1).max(10_000).default(1),
+  /** Payments per page, 25 when left out, at most 100. */
+  pageSize: z.coerce.number().int().min(1).max(100).default(PAYMENTS_PAGE_SIZE),
 });
+export type AdminPaymentsQuery = z.input<typeof adminPaymentsQuery>;
 
 export const refundInput = z.object({
   /** Leave out for a full refund of what remains. */

@@ -17,6 +17,8 @@ import { POST as setupPassword } from '@/app/api/password-setup/route';
 import { GET as me } from '@/app/api/me/route';
 import { GET as listSlots } from '@/app/api/slots/route';
 import { listBookableTherapists } from '@/lib/clinics/list-bookable-therapists';
+import { runJob } from '@/lib/jobs/run-job';
+import type { JobName } from '@/lib/jobs/queue';
 import { hashSetupToken } from './password-setup-token';
 
 const provider = <T>(id: string) => authOptions().providers.find((p) => p.id === id) as unknown as T;
@@ -202,5 +204,43 @@ describe('deactivating a therapist', () => {
     expect(sameTherapist.status).toBe(409);
     const foreign = await call(reassign, { as: otherPracticeAdmin, params: { id: noon.id }, json: { therapistId: w.otherTherapist.id } });
     expect(foreign.status).toBe(404);
+  });
+
+  it('emails the patient that the visit is now with the new therapist, at the time in their own zone, with an updated invitation', async () => {
+    const later = weekdayAhead(3);
+    const t = await createTherapist(db(), { practiceId: w.practice.id, clinicId: w.clinic.id, name: 'Dana Moving' });
+    const email = `kim-${Date.now()}@example.test`;
+    const patient = await createPatient(db(), { name: 'Kim Nguyen', email });
+    await db().patient.update({ where: { id: patient.patient!.id }, data: { timezone: 'America/Los_Angeles' } });
+    const visit = await createAppointment(db(), { patientId: patient.patient!.id, therapistId: t.therapist!.id, visitTypeId: w.visitType.id, startsAt: at(later, '14:00') });
+    await call(deactivate, { as: practiceAdmin, params: { id: t.therapist!.id } });
+
+    expect((await call(reassign, { as: practiceAdmin, params: { id: visit.id }, json: { therapistId: w.otherTherapist.id } })).status).toBe(200);
+    const queued = await db().$queryRaw<{ name: JobName; data: Record<string, unknown> }[]>`
+      SELECT name, data FROM pgboss.job WHERE data->>'appointmentId' = ${visit.id}`;
+    expect(queued).toHaveLength(1);
+    await runJob(queued[0]!.name, queued[0]!.data);
+
+    const mail = await latestMailTo(email);
+    expect(mail.subject).toMatch(/^New therapist: Follow-up with Luis Herrera, /);
+    // 2:00 PM in New York is 11:00 AM for a patient in Los Angeles.
+    expect(mail.text).toMatch(/Your visit on \w+day, \w+ \d{1,2}, \d{4}, 11:00 AM P[SD]T is now with Luis Herrera instead of Dana Moving\./);
+    expect(mail.text).toMatch(/With:\s+Luis Herrera/);
+    const attachments = (mail as typeof mail & { attachments?: { generatedFileName: string; contentType: string }[] }).attachments ?? [];
+    expect(attachments).toHaveLength(1);
+    expect(attachments[0]!.contentType).toMatch(/^text\/calendar/);
+    const maildev = process.env.MAILDEV_API ?? 'http://127.0.0.1:1180';
+    const ics = (await (await fetch(`${maildev}/api/email/${mail.id}/attachment/${encodeURIComponent(attachments[0]!.generatedFileName)}`)).text())
+      .replace(/\r\n[ \t]/g, '');
+    expect(ics).toContain('METHOD:REQUEST');
+    expect(ics).toContain(`UID:${visit.id}@rehabit`);
+    expect(ics).toContain(`DTSTART;TZID=America/Los_Angeles:${later.replace(/-/g, '')}T110000`);
+    expect(ics).toContain('SUMMARY:Follow-up with Luis Herrera');
+
+    // A job that is out of date (the visit has moved on since) sends nothing.
+    await db().appointment.update({ where: { id: visit.id }, data: { therapistId: w.therapist.id } });
+    await runJob(queued[0]!.name, queued[0]!.data);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(await mailsTo(email)).toHaveLength(1);
   });
 });

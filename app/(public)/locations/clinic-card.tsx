@@ -10,6 +10,9 @@ export interface ClinicCardData {
   earliestSlot: { start: string; therapistId: string; therapistName: string | null; visitTypeId: string } | null;
 }
 
+/** "0.1", "3.9", "24", "2,401": a tenth of a mile only matters close by. */
+const milesText = (miles: number) => (miles < 10 ? miles.toFixed(1) : Math.round(miles).toLocaleString('en-US'));
+
 /** One clinic: where, when it is open, who works there, and the earliest first visit with a Book link. */
 export function ClinicCard({ clinic, evaluation, headingLevel = 2 }: {
   clinic: ClinicCardData; evaluation: { id: string; name: string } | null; headingLevel?: 2 | 3;
@@ -22,7 +25,7 @@ export function ClinicCard({ clinic, evaluation, headingLevel = 2 }: {
       <div className="clinic-card-head">
         <Heading id={headingId} className="h3"><Link href={`/clinics/${clinic.slug}`}>{clinic.name}</Link></Heading>
         {clinic.distanceMiles !== undefined && (
-          <span className="badge">{clinic.distanceMiles.toFixed(1)} miles<span className="sr-only"> away</span></span>
+          <span className="badge">{milesText(clinic.distanceMiles)} miles<span className="sr-only"> away</span></span>
         )}
       </div>
       <dl className="details">
@@ -36,7 +39,7 @@ export function ClinicCard({ clinic, evaluation, headingLevel = 2 }: {
           </dd>
         </div>
         <div><dt>Phone</dt><dd><a href={`tel:${clinic.phone.replace(/[^\d+]/g, '')}`}>{clinic.phone}</a></dd></div>
-        <div><dt>Hours</dt><dd>{clinic.hours}</dd></div>
+        <div><dt>Hours</dt><dd>{clinic.hours} <span className="muted">(clinic&rsquo;s local time)</span></dd></div>
         <div>
           <dt>Therapists</dt>
           <dd>{clinic.therapists.length ? clinic.therapists.map((t) => `${t.name}, ${t.credentials}`).join('; ') : 'None listed yet'}</dd>

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { requireRole } from '@/lib/auth/guards';
 import { adminAppointmentsQuery, MODALITIES, STATUSES } from '@/lib/admin/schemas';
 import { listAdminAppointments } from '@/lib/admin/list-admin-appointments';
@@ -69,7 +70,7 @@ export default async function AdminAppointmentsPage({ searchParams }: { searchPa
               <caption className="sr-only">Appointments, earliest first</caption>
               <thead><tr>
                 <th scope="col">When</th><th scope="col">Patient</th><th scope="col">Therapist</th><th scope="col">Visit</th>
-                <th scope="col">Where</th><th scope="col">Status</th><th scope="col">Payment</th>
+                <th scope="col">Where</th><th scope="col">Status</th><th scope="col">Payment</th><th scope="col">Note</th>
               </tr></thead>
               <tbody>
                 {result.appointments.map((a) => (
@@ -83,6 +84,9 @@ export default async function AdminAppointmentsPage({ searchParams }: { searchPa
                     <td>{a.payment
                       ? <>{PAYMENT_STATUS_LABEL[a.payment.status as keyof typeof PAYMENT_STATUS_LABEL] ?? a.payment.status}, <span className="amount">{formatMoney(a.payment.amountCents, a.payment.currency.toUpperCase())}</span></>
                       : a.priceCents === 0 ? 'Free' : 'No payment'}</td>
+                    <td>{a.noteStatus
+                      ? <Link href={`/admin/appointments/${a.id}`}>{a.noteStatus === 'SIGNED' ? 'Signed note' : 'Draft (not signed)'}<span className="sr-only">, {a.patient.name}, {formatInZone(a.start, a.timezone)}</span></Link>
+                      : <span className="muted">None</span>}</td>
                   </tr>
                 ))}
               </tbody>

@@ -36,7 +36,6 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
           <input id="a-actor" name="actor" type="search" defaultValue={values.actor ?? ''} maxLength={120} /></div>
         <div className="field"><label htmlFor="a-action">Action</label>
           <input id="a-action" name="action" defaultValue={values.action ?? ''} maxLength={60} aria-describedby="a-action-hint" list="a-actions" />
-          <p id="a-action-hint" className="hint">E.g. patient.read, or appointment. for all appointment actions.</p>
           <datalist id="a-actions">
             {['patient.read', 'note.read', 'fhir.read', 'appointment.', 'auth.sign_in', 'therapist.', 'clinic.', 'visit_type.', 'audit.read'].map((a) => <option key={a} value={a} />)}
           </datalist></div>
@@ -44,6 +43,7 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
         <div className="field"><label htmlFor="a-to">To</label><input id="a-to" name="to" type="date" defaultValue={values.to ?? ''} /></div>
         <ViewerZoneInput />
         <p><button type="submit">Show</button></p>
+        <p id="a-action-hint" className="hint filters-hint">Action: e.g. <code>patient.read</code>, or <code>appointment.</code> for every appointment action.</p>
       </form>
       {!parsed.success && <p className="form-error" role="alert">Some filters were not valid and were ignored: {parsed.error.issues[0]?.message}.</p>}
       <section aria-labelledby="events-heading" className="stack">
@@ -54,15 +54,15 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
               <caption className="sr-only">Audit events, newest first</caption>
               <thead><tr>
                 <th scope="col">When</th><th scope="col">Who</th><th scope="col">What</th><th scope="col">Record</th>
-                <th scope="col">Patient</th><th scope="col">Address</th>
+                <th scope="col">Patient</th><th scope="col">IP address</th>
               </tr></thead>
               <tbody>
                 {result.events.map((e) => (
                   <tr key={e.id}>
-                    <th scope="row"><LocalTime iso={e.at} /></th>
+                    <th scope="row"><LocalTime iso={e.at} short /></th>
                     <td>{e.actor ? <>{e.actor.name} <span className="muted small">({ROLE_LABEL[e.actor.role] ?? e.actor.role})</span><br /><span className="muted small">{e.actor.email}</span></> : 'System'}</td>
                     <td><code>{e.action}</code></td>
-                    <td>{e.entityType}{e.entityId && <><br /><span className="muted small">{e.entityId}</span></>}</td>
+                    <td>{e.entityType}{e.entityId && <><br /><span className="muted small break-anywhere">{e.entityId}</span></>}</td>
                     <td>{e.patient?.name ?? '—'}</td>
                     <td>{e.ip ?? '—'}</td>
                   </tr>

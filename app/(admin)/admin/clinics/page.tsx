@@ -32,7 +32,7 @@ export default async function ClinicsPage() {
                   {network && <td>{c.practice.name}</td>}
                   <td>{c.addressLine1}{c.addressLine2 && `, ${c.addressLine2}`}, {c.city}, {c.state} {c.zip}</td>
                   <td>{c.timezone}</td>
-                  <td>{c.phone}</td>
+                  <td className="nowrap">{c.phone}</td>
                   <td>{c.active ? 'Open' : <span className="badge">Closed</span>}</td>
                 </tr>
               ))}

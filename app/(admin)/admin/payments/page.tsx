@@ -2,7 +2,9 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { requireRole } from '@/lib/auth/guards';
 import { listPracticePayments } from '@/lib/payments/list-payments';
-import type { AdminPaymentView } from '@/lib/payments/schemas';
+import { adminPaymentsQuery, type AdminPaymentView } from '@/lib/payments/schemas';
+import type { SearchParams } from '@/app/_components/search-params';
+import { firstValues, pageHref } from '../_forms/query-string';
 import { formatMoney } from '@/app/_components/format';
 import { LocalTime } from '@/app/_components/local-time';
 import { PAYMENT_STATUS_LABEL, paymentLine } from '@/app/_components/payment-text';
@@ -47,10 +49,13 @@ function PaymentCard({ payment: p }: { payment: AdminPaymentView }) {
   );
 }
 
-export default async function AdminPaymentsPage() {
+export default async function AdminPaymentsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   // The layout guards too, but pages and layouts render in parallel: the page checks for itself.
-  const user = await requireRole('ADMIN', '/admin/payments');
-  const payments = await listPracticePayments(user);
+  const [user, raw] = await Promise.all([requireRole('ADMIN', '/admin/payments'), searchParams]);
+  // The page size is fixed here; an invalid page number shows the first page.
+  const parsed = adminPaymentsQuery.safeParse({ page: firstValues(raw).page });
+  const { payments, total, page, pageSize } = await listPracticePayments(user, { page: parsed.success ? parsed.data.page : 1 });
+  const first = (page - 1) * pageSize + 1;
   return (
     <div className="stack">
       <div>
@@ -58,9 +63,28 @@ export default async function AdminPaymentsPage() {
         <p className="lead">Card payments and insurance claims {user.practiceId ? 'of your practice' : 'across the network'}, newest first.</p>
         <p><Link href="/admin">Back to administration</Link></p>
       </div>
-      {payments.length === 0
-        ? <p className="empty">No payments yet.</p>
-        : <ul className="payment-list bare">{payments.map((p) => <PaymentCard key={p.id} payment={p} />)}</ul>}
+      <p role="status" data-testid="payments-count">
+        {total === 0 ? 'No payments yet.'
+          : payments.length === 0 ? `${total} payment${total === 1 ? '' : 's'}; this page is past the last one.`
+          : `Showing ${first}–${first + payments.length - 1} of ${total} payment${total === 1 ? '' : 's'}.`}
+      </p>
+      {payments.length > 0 && <ul className="payment-list bare">{payments.map((p) => <PaymentCard key={p.id} payment={p} />)}</ul>}
+      <PaymentsPager page={page} pageSize={pageSize} total={total} />
     </div>
+  );
+}
+
+/** Previous/Next with labels that say what they page through; shown when there is more than one page. */
+function PaymentsPager({ page, pageSize, total }: { page: number; pageSize: number; total: number }) {
+  const last = Math.max(1, Math.ceil(total / pageSize));
+  if (last === 1) return null;
+  return (
+    <nav aria-label="Payments pages" className="actions">
+      {page > 1 && <Link className="button button-secondary" href={pageHref('/admin/payments', {}, Math.min(page - 1, last))}
+        aria-label={`Previous page of payments (page ${Math.min(page - 1, last)} of ${last})`} rel="prev">Previous</Link>}
+      <span className="muted" aria-current="page">Page {page} of {last}</span>
+      {page < last && <Link className="button button-secondary" href={pageHref('/admin/payments', {}, page + 1)}
+        aria-label={`Next page of payments (page ${page + 1} of ${last})`} rel="next">Next</Link>}
+    </nav>
   );
 }

@@ -8,6 +8,7 @@ import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ResponsiveContai
 import { formatRate } from '@/lib/reports/report-math';
 import type { ReportCounts } from '@/lib/reports/schemas';
 import { formatMoney } from '@/app/_components/format';
+import { dayText } from './report-dates';
 
 type Week = ReportCounts & { weekStart: string };
 const axis = { fontSize: 12, fill: '#4a5b64' };
@@ -19,7 +20,7 @@ export function ReportCharts({ weeks }: { weeks: Week[] }) {
   const currencies = [...new Set(weeks.flatMap((w) => w.revenue.map((m) => m.currency)))].sort();
   const currency = currencies[0];
   const data = weeks.map((w) => ({
-    label: w.weekStart.slice(5),
+    label: dayText(w.weekStart, false),
     completed: w.completed, noShows: w.noShows, cancellations: w.cancellations,
     open: w.scheduled - w.completed - w.noShows - w.cancellations,
     noShowRate: percent(w.noShowRate), cancellationRate: percent(w.cancellationRate),
@@ -89,7 +90,7 @@ export function ReportCharts({ weeks }: { weeks: Week[] }) {
           <tbody>
             {weeks.map((w) => (
               <tr key={w.weekStart}>
-                <th scope="row">{w.weekStart}</th><td>{w.scheduled}</td><td>{w.completed}</td><td>{w.noShows}</td><td>{w.cancellations}</td>
+                <th scope="row" className="nowrap">{dayText(w.weekStart)}</th><td>{w.scheduled}</td><td>{w.completed}</td><td>{w.noShows}</td><td>{w.cancellations}</td>
                 <td>{formatRate(w.noShowRate)}</td><td>{formatRate(w.cancellationRate)}</td>
                 <td>{w.revenue.length ? w.revenue.map((m) => formatMoney(m.cents, m.currency)).join(' + ') : '–'}</td>
               </tr>

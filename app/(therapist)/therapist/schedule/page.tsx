@@ -17,13 +17,19 @@ function longDate(date: string, options: Intl.DateTimeFormatOptions = { weekday:
   return new Intl.DateTimeFormat('en-US', { ...options, timeZone: 'UTC' }).format(new Date(`${date}T00:00:00Z`));
 }
 
+/** "November 23 – 29, 2026", or "November 30 – December 6, 2026". */
+function weekRange(first: string, last: string) {
+  return new Intl.DateTimeFormat('en-US', { month: 'long', day: 'numeric', year: 'numeric', timeZone: 'UTC' })
+    .formatRange(new Date(`${first}T00:00:00Z`), new Date(`${last}T00:00:00Z`));
+}
+
 export default async function SchedulePage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const [user, params] = await Promise.all([requireRole('THERAPIST', '/therapist/schedule'), searchParams]);
   const view: CalendarView = first(params.view) === 'day' ? 'day' : 'week';
   const calendar = await loadTherapistCalendar(user, view, parseLocalDate(first(params.date)));
   const unit = view === 'day' ? 'day' : 'week';
   const title = view === 'day' ? longDate(calendar.date)
-    : `Week of ${longDate(calendar.days[0]!, { month: 'long', day: 'numeric' })} to ${longDate(calendar.days[6]!)}`;
+    : `Week of ${weekRange(calendar.days[0]!, calendar.days[6]!)}`;
   const count = calendar.byDay.reduce((n, d) => n + d.appointments.length, 0);
   const now = new Date();
 

@@ -6,14 +6,15 @@ import { sendJson } from '../../_forms/send-json';
 
 interface Blocking { id: string; start: string; visitTypeName: string; therapistName: string; patient: { name: string; email: string } }
 
-export function CloseClinicButton({ clinicId, name }: { clinicId: string; name: string }) {
+export function CloseClinicButton({ clinicId, name, basedHere = 0 }: { clinicId: string; name: string; basedHere?: number }) {
   const router = useRouter();
   const [error, setError] = useState('');
   const [blocking, setBlocking] = useState<Blocking[]>([]);
   const [pending, setPending] = useState(false);
 
   async function close() {
-    if (!window.confirm(`Close ${name}? It will no longer be offered for booking. This cannot be undone here.`)) return;
+    const homes = basedHere > 0 ? ` ${basedHere} therapist${basedHere === 1 ? '' : 's'} based here will have no home clinic.` : '';
+    if (!window.confirm(`Close ${name}? It will no longer be offered for booking.${homes} This cannot be undone here.`)) return;
     setPending(true);
     setError('');
     const res = await sendJson(`/api/admin/clinics/${encodeURIComponent(clinicId)}/close`, 'POST');

@@ -4,7 +4,7 @@ import { notFound } from 'next/navigation';
 import { requireRole } from '@/lib/auth/guards';
 import { AppError } from '@/lib/errors';
 import { findManagedClinic } from '@/lib/clinics/find-managed-clinic';
-import { listUpcomingClinicVisits } from '@/lib/clinics/close-clinic';
+import { findHomeClinicCleared, listTherapistsBasedAt, listUpcomingClinicVisits } from '@/lib/clinics/close-clinic';
 import type { SearchParams } from '@/app/_components/search-params';
 import { ClinicForm } from '../clinic-form';
 import { formatInZone } from '../../_forms/zoned';
@@ -20,7 +20,12 @@ export default async function ClinicPage({ params, searchParams }: { params: Pro
     if (err instanceof AppError && err.code === 'NOT_FOUND') notFound();
     throw err;
   });
-  const upcoming = clinic.active ? await listUpcomingClinicVisits(clinic.id) : [];
+  const [upcoming, based, cleared] = clinic.active
+    ? await Promise.all([listUpcomingClinicVisits(clinic.id), listTherapistsBasedAt(clinic.id), []])
+    : [[], [], await findHomeClinicCleared(clinic.id)];
+  const therapistLinks = (list: { id: string; name: string }[]) => list.map((t, i) => (
+    <span key={t.id}>{i > 0 && ', '}<Link href={`/admin/therapists/${t.id}`}>{t.name}</Link></span>
+  ));
   return (
     <div className="stack">
       <div>
@@ -39,6 +44,10 @@ export default async function ClinicPage({ params, searchParams }: { params: Pro
             <h2 id="close-heading">Close this clinic</h2>
             <p>Closing keeps the clinic and its history but takes it out of booking and the clinic locator.
               It is refused while visits are booked here: move or cancel them first.</p>
+            {based.length > 0 && (
+              <p data-testid="based-here">Closing also clears the home clinic of {based.length === 1 ? 'the therapist' : `the ${based.length} therapists`} based
+                here: {therapistLinks(based)}. Give {based.length === 1 ? 'them' : 'each'} a new home clinic afterwards.</p>
+            )}
             {upcoming.length > 0 ? (
               <>
                 <p className="notice">{upcoming.length} upcoming visit{upcoming.length === 1 ? ' is' : 's are'} booked here:</p>
@@ -49,11 +58,17 @@ export default async function ClinicPage({ params, searchParams }: { params: Pro
                   ))}
                 </ul>
               </>
-            ) : <CloseClinicButton clinicId={clinic.id} name={clinic.name} />}
+            ) : <CloseClinicButton clinicId={clinic.id} name={clinic.name} basedHere={based.length} />}
           </section>
         </>
       ) : (
-        <p>Closed {clinic.closedAt && formatInZone(clinic.closedAt, clinic.timezone)}. {clinic.addressLine1}, {clinic.city}, {clinic.state} {clinic.zip}.</p>
+        <>
+          <p>Closed {clinic.closedAt && formatInZone(clinic.closedAt, clinic.timezone)}. {clinic.addressLine1}, {clinic.city}, {clinic.state} {clinic.zip}.</p>
+          {cleared.length > 0 && (
+            <p className="notice" data-testid="home-clinic-cleared">When it closed, the home clinic of these therapists was cleared: {therapistLinks(cleared)}.
+              Open each to choose a new one.</p>
+          )}
+        </>
       )}
     </div>
   );

@@ -45,7 +45,7 @@ export default async function TherapistPage({ params }: { params: Promise<{ id: 
       <section aria-labelledby="upcoming-heading" className="stack">
         <h2 id="upcoming-heading">{therapist.user.active ? 'Upcoming visits' : 'Visits to reassign'}</h2>
         {!therapist.user.active && upcoming.length > 0 && (
-          <p className="notice">{name} is deactivated but still has these visits. Give each to a colleague who is free then, or call the patient.</p>
+          <p className="notice">{name} is deactivated but still has these visits. Give each to a colleague who is free then (the patient is emailed the change), or call the patient.</p>
         )}
         {upcoming.length === 0 ? <p className="empty">No upcoming visits.</p> : (
           <ul className="appointment-list bare">

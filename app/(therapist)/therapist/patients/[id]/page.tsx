@@ -47,12 +47,12 @@ export default async function PatientProgressPage({ params }: { params: Promise<
     const last = all.at(-1);
     if (!first || !last || first === last) return null;
     const d = Math.round((last.score - first.score) * 10) / 10;
-    return `${d > 0 ? '+' : ''}${d} since intake`;
+    return `${d > 0 ? '+' : d < 0 ? '−' : ''}${Math.abs(d)} since intake`;
   };
   return (
     <div className="stack">
       <div>
-        <p><Link href="/therapist">Back to your dashboard</Link></p>
+        <p><Link href="/therapist/patients">&larr; Your patients</Link></p>
         <h1>{data.patient.name}</h1>
         <div className="actions">
           <Link href={`/therapist/patients/${id}/plan`} className="button">{plan && !plan.endedAt ? 'Edit the plan' : 'Create a plan'}</Link>

@@ -1,10 +1,11 @@
 import { endpoint } from '@/lib/http';
-import { adminClinicOutput, clinicIdParams } from '@/lib/clinics/clinic-admin-schemas';
+import { clinicIdParams, closeClinicOutput } from '@/lib/clinics/clinic-admin-schemas';
 import { closeClinic } from '@/lib/clinics/close-clinic';
 
 export const POST = endpoint({
   method: 'POST', path: '/api/admin/clinics/{id}/close', tags: ['Admin'], auth: ['ADMIN'],
-  summary: 'Close a clinic: kept for history, never bookable again. 409 (listing them) while upcoming visits are booked there.',
+  summary: 'Close a clinic: kept for history, never bookable again. 409 (listing them) while upcoming visits are booked there. '
+    + 'Therapists based there lose their home clinic (listed in homeClinicCleared).',
   params: clinicIdParams,
-  response: adminClinicOutput,
+  response: closeClinicOutput,
 }, ({ user, params }) => closeClinic(user, params.id));
