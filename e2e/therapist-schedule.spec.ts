@@ -67,7 +67,7 @@ test('the day and week views show the visits in the therapist zone, told apart, 
   await expect(inClinic).toContainText('Summit Spine & Sport — SoMa');
   await expect(inClinic).toContainText('Follow-up (30 min)');
   await expect(inClinic).toContainText('Booked');
-  await expect(inClinic).toContainText('No payment yet');
+  await expect(inClinic).toContainText('Billed by the clinic');
   await expect(video).toContainText('Virtual follow-up (30 min)');
   await expect(inClinic.getByRole('link', { name: PATIENT_NAME })).toHaveAttribute('href', `/therapist/patients/${world.patientId}`);
   await expect(inClinic.getByRole('rowheader').getByRole('link')).toHaveAttribute('href', `/therapist/visits/${world.inClinicId}`);

@@ -3,7 +3,7 @@
 // revised plan, most days logged with pain easing, intake and two-week questionnaires, and one
 // high-pain log flagged for Maya.
 import type { PrismaClient } from '../lib/generated/prisma/client.ts';
-import { addDays, todayIn } from '../lib/plans/calendar';
+import { addDays, spokenDate, todayIn } from '../lib/plans/calendar';
 import { wallTimeToInstant } from '../lib/scheduling/zoned-time';
 import {
   createAppointment, createExerciseLogs, createExercisePlan, createOutcomeScore, installStarterLibrary, type LogSeed,
@@ -71,7 +71,7 @@ export async function seedDemoPlans(client: PrismaClient, now = new Date()): Pro
   await client.patientFlag.create({
     data: {
       patientId: patient.id, planId: plan.id, kind: 'HIGH_PAIN', key: `high-pain:${addDays(start, 12)}`,
-      detail: `Logged pain 8/10 with Pelvic tilt on ${addDays(start, 12)}.`, raisedAt: new Date(`${addDays(start, 12)}T22:00:00Z`),
+      detail: `Logged pain 8/10 with Pelvic tilt on ${spokenDate(addDays(start, 12))}.`, raisedAt: new Date(`${addDays(start, 12)}T22:00:00Z`),
     },
   });
   for (const [takenOn, timepoint, odi, nprs] of [[start, 'INTAKE', 38, 6], [revisedOn, 'FOLLOW_UP', 28, 4]] as const) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, datesFrom, dayNumber, daysBetween, dbDate, isoWeekday, weekStart } from './calendar';
+import { addDays, datesFrom, dayNumber, daysBetween, dbDate, isoWeekday, weekStart, spokenDate } from './calendar';
 
 describe('calendar dates', () => {
   it('adds days across months, years and leap days', () => {
@@ -24,5 +24,10 @@ describe('calendar dates', () => {
     expect(datesFrom('2026-03-02', '2026-03-01')).toEqual([]);
     expect(dbDate('2026-03-02').toISOString()).toBe('2026-03-02T00:00:00.000Z');
     expect(() => dayNumber('2026-3-2')).toThrow(RangeError);
+  });
+
+  it('writes a date the way people say it, for flag texts', () => {
+    expect(spokenDate('2026-11-20')).toBe('Friday, November 20, 2026');
+    expect(spokenDate('2027-01-03')).toBe('Sunday, January 3, 2027');
   });
 });

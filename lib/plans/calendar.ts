@@ -66,3 +66,12 @@ export function datesFrom(from: string, to: string): string[] {
   for (let n = dayNumber(from), end = dayNumber(to); n <= end; n++) out.push(dateOfDay(n));
   return out;
 }
+
+const DAY_NAMES = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** A local date as people write it, for text stored with a record: 2026-11-20 → "Friday, November 20, 2026". */
+export function spokenDate(date: string): string {
+  const [y, m, d] = date.split('-').map(Number);
+  return `${DAY_NAMES[isoWeekday(date) - 1]}, ${MONTH_NAMES[(m ?? 1) - 1]} ${d}, ${y}`;
+}

@@ -5,7 +5,7 @@ import { AppError } from '../errors';
 import type { SessionUser } from '../auth/roles';
 import { isHighPain } from '../outcomes/flag-rules';
 import { raiseFlag } from '../flags/raise-flag';
-import { dateOnly, dbDate, todayIn } from './calendar';
+import { dateOnly, dbDate, spokenDate, todayIn } from './calendar';
 import type { LogInput, logOutput } from './schemas';
 import type { z } from 'zod';
 
@@ -40,7 +40,7 @@ export async function logExercise(user: SessionUser, input: LogInput, now = new 
     if (isHighPain(input.pain)) {
       await raiseFlag(tx, {
         patientId: patient.id, planId: plan.id, kind: 'HIGH_PAIN', key: `high-pain:${today}`,
-        detail: `Logged pain ${input.pain}/10 with ${item.exercise.name} on ${today}.`,
+        detail: `Logged pain ${input.pain}/10 with ${item.exercise.name} on ${spokenDate(today)}.`,
       }, now);
     }
     const doneToday = await tx.exerciseLog.count({ where: { planId: plan.id, exerciseId: input.exerciseId, performedOn: dbDate(today) } });

@@ -14,7 +14,8 @@ function timeRange(a: CalendarVisit, timeZone: string): string {
 }
 
 function paymentText(a: CalendarVisit): string {
-  if (!a.payment) return a.priceCents === 0 ? 'No charge' : 'No payment yet';
+  // A priced visit without a payment was booked by the clinic for the patient: billed by the clinic.
+  if (!a.payment) return a.priceCents === 0 ? 'No charge' : 'Billed by the clinic';
   const label = PAYMENT_STATUS_LABEL[a.payment.status as PaymentFacts['status']] ?? a.payment.status;
   return a.payment.method === 'INSURANCE' ? label : `${label} · ${formatMoney(a.payment.amountCents, a.payment.currency)}`;
 }
