@@ -3,7 +3,7 @@
 // Adherence and pain week by week: two small charts (recharts) and the same figures as a table.
 // The charts are pictures of the table, hidden from screen readers; the table is always in the
 // page for them, and "Show the numbers" shows it to everyone.
-import { useId, useState } from 'react';
+import { ChartNumbers } from '@/app/_components/chart-numbers';
 import type { WeekProgress } from '@/lib/plans/weekly-progress';
 import { shortDate } from './short-date';
 import { Bar, BarChart, CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
@@ -12,8 +12,6 @@ import { Bar, BarChart, CartesianGrid, Line, LineChart, ResponsiveContainer, Too
 export type WeekPoint = WeekProgress;
 
 export function ProgressCharts({ weeks, who }: { weeks: WeekPoint[]; who: 'patient' | 'therapist' }) {
-  const [showTable, setShowTable] = useState(false);
-  const tableId = useId();
   const data = weeks.map((w) => ({ ...w, label: shortDate(w.weekStart) }));
   const anyPain = weeks.some((w) => w.averagePain !== null);
   const exercised = who === 'patient' ? 'you did' : 'done';
@@ -47,11 +45,7 @@ export function ProgressCharts({ weeks, who }: { weeks: WeekPoint[]; who: 'patie
           ) : <p className="empty chart-empty">No pain logged yet.</p>}
         </figure>
       </div>
-      <button type="button" className="button-secondary button-small" aria-expanded={showTable} aria-controls={tableId}
-        onClick={() => setShowTable(!showTable)}>
-        {showTable ? 'Hide the numbers' : 'Show the numbers'}
-      </button>
-      <div id={tableId} className={showTable ? 'table-scroll' : 'sr-only'}>
+      <ChartNumbers>
         <table className="data-table">
           <caption>Exercise sessions and pain by week (weeks start on Monday; this week so far)</caption>
           <thead>
@@ -77,7 +71,7 @@ export function ProgressCharts({ weeks, who }: { weeks: WeekPoint[]; who: 'patie
             ))}
           </tbody>
         </table>
-      </div>
+      </ChartNumbers>
     </div>
   );
 }

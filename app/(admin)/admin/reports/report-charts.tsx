@@ -3,7 +3,7 @@
 // Weekly visits (stacked by outcome), rates and revenue: recharts pictures of the weekly table.
 // As in the progress charts, the charts are hidden from screen readers and the table is always
 // in the page for them; "Show the numbers" shows it to everyone.
-import { useId, useState } from 'react';
+import { ChartNumbers } from '@/app/_components/chart-numbers';
 import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { formatRate } from '@/lib/reports/report-math';
 import type { ReportCounts } from '@/lib/reports/schemas';
@@ -15,8 +15,6 @@ const axis = { fontSize: 12, fill: '#4a5b64' };
 const percent = (rate: number | null) => (rate === null ? null : Math.round(rate * 1000) / 10);
 
 export function ReportCharts({ weeks }: { weeks: Week[] }) {
-  const [showTable, setShowTable] = useState(false);
-  const tableId = useId();
   const currencies = [...new Set(weeks.flatMap((w) => w.revenue.map((m) => m.currency)))].sort();
   const currency = currencies[0];
   const data = weeks.map((w) => ({
@@ -74,11 +72,7 @@ export function ReportCharts({ weeks }: { weeks: Week[] }) {
           </figure>
         )}
       </div>
-      <button type="button" className="button-secondary button-small" aria-expanded={showTable} aria-controls={tableId}
-        onClick={() => setShowTable(!showTable)}>
-        {showTable ? 'Hide the numbers' : 'Show the numbers'}
-      </button>
-      <div id={tableId} className={showTable ? 'table-scroll' : 'sr-only'}>
+      <ChartNumbers>
         <table className="data-table">
           <caption>Visits, rates and revenue by week (weeks start on Monday)</caption>
           <thead>
@@ -97,7 +91,7 @@ export function ReportCharts({ weeks }: { weeks: Week[] }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </ChartNumbers>
     </div>
   );
 }
