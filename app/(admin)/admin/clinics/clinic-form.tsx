@@ -2,11 +2,11 @@
 
 // Open or edit a clinic. Coordinates place it on the clinic locator; the zone is the one its
 // visits are shown in.
-import { useRouter } from 'next/navigation';
-import { useState, type FormEvent } from 'react';
+import type { FormEvent } from 'react';
 import { FormField } from '@/app/_components/form-field';
 import { SelectField } from '../_forms/select-field';
 import { fieldMessage, sendJson, zoneChoices, type FieldErrors } from '../_forms/send-json';
+import { useSaveForm } from '../_forms/use-save-form';
 
 export interface ClinicValues {
   id: string; slug: string; name: string; addressLine1: string; addressLine2: string | null; city: string; state: string; zip: string;
@@ -25,11 +25,7 @@ const TEXT_FIELDS: { name: keyof ClinicValues; label: string; hint?: string; opt
 ];
 
 export function ClinicForm({ clinic, practices }: { clinic: ClinicValues | null; practices: { id: string; name: string }[] }) {
-  const router = useRouter();
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [message, setMessage] = useState('');
-  const [saved, setSaved] = useState('');
-  const [pending, setPending] = useState(false);
+  const { errors, message, saved, pending, refuseLocally, save } = useSaveForm();
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -45,24 +41,12 @@ export function ClinicForm({ clinic, practices }: { clinic: ClinicValues | null;
     };
     const local: FieldErrors = {};
     for (const key of ['latitude', 'longitude']) if (!Number.isFinite(body[key])) local[key] = 'must be a number';
-    if (Object.keys(local).length) { setErrors(local); setMessage('Please check the highlighted fields.'); return; }
+    if (refuseLocally(formEl, local)) return;
     if (!clinic) body.practiceId = text('practiceId');
-    setPending(true);
-    setMessage('');
-    setSaved('');
-    const res = clinic
-      ? await sendJson<ClinicValues>(`/api/admin/clinics/${encodeURIComponent(clinic.id)}`, 'PATCH', body)
-      : await sendJson<ClinicValues>('/api/admin/clinics', 'POST', body);
-    setPending(false);
-    setErrors(res.fieldErrors);
-    if (!res.ok) {
-      setMessage(Object.keys(res.fieldErrors).length ? 'Please check the highlighted fields.' : res.message);
-      requestAnimationFrame(() => formEl.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
-      return;
-    }
-    if (!clinic) { router.push(`/admin/clinics/${res.data!.id}?created=1`); return; }
-    setSaved('Changes saved.');
-    router.refresh();
+    await save(formEl, () => (clinic
+      ? sendJson<ClinicValues>(`/api/admin/clinics/${encodeURIComponent(clinic.id)}`, 'PATCH', body)
+      : sendJson<ClinicValues>('/api/admin/clinics', 'POST', body)),
+    clinic ? null : (created) => `/admin/clinics/${created.id}?created=1`);
   }
 
   return (

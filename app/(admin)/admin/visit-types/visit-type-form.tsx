@@ -1,12 +1,12 @@
 'use client';
 
 // Create or edit a visit type. Prices are typed in dollars and sent in cents.
-import { useRouter } from 'next/navigation';
-import { useState, type FormEvent } from 'react';
+import type { FormEvent } from 'react';
 import { FormField } from '@/app/_components/form-field';
 import type { AdminVisitType } from '@/lib/visit-types/schemas';
 import { SelectField } from '../_forms/select-field';
 import { fieldMessage, sendJson, type FieldErrors } from '../_forms/send-json';
+import { useSaveForm } from '../_forms/use-save-form';
 
 const WHOLE: { name: keyof AdminVisitType; label: string; hint: string; fallback: number }[] = [
   { name: 'durationMinutes', label: 'Duration (minutes)', hint: '5 to 240.', fallback: 30 },
@@ -23,11 +23,7 @@ const dollars = (cents: number) => (cents / 100).toFixed(2);
 export function VisitTypeForm({ visitType, practices, network }: {
   visitType: AdminVisitType | null; practices: { id: string; name: string }[]; network: boolean;
 }) {
-  const router = useRouter();
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [message, setMessage] = useState('');
-  const [saved, setSaved] = useState('');
-  const [pending, setPending] = useState(false);
+  const { errors, message, saved, pending, refuseLocally, save } = useSaveForm();
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -50,30 +46,13 @@ export function VisitTypeForm({ visitType, practices, network }: {
       if (text(f.name) === '' || !Number.isInteger(value)) local[f.name] = 'must be a whole number';
       body[f.name] = value;
     }
-    if (Object.keys(local).length) {
-      setErrors(local);
-      setMessage('Please check the highlighted fields.');
-      requestAnimationFrame(() => formEl.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
-      return;
-    }
+    if (refuseLocally(formEl, local)) return;
     if (!visitType) body.practiceId = text('practiceId') || null;
-    setPending(true);
-    setMessage('');
-    setSaved('');
-    const res = visitType
-      ? await sendJson<AdminVisitType>(`/api/admin/visit-types/${encodeURIComponent(visitType.id)}`, 'PATCH', body)
-      : await sendJson<AdminVisitType>('/api/admin/visit-types', 'POST', body);
-    setPending(false);
     // The API names cents fields; the form shows dollars under the same names.
-    setErrors(res.fieldErrors);
-    if (!res.ok) {
-      setMessage(Object.keys(res.fieldErrors).length ? 'Please check the highlighted fields.' : res.message);
-      requestAnimationFrame(() => formEl.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
-      return;
-    }
-    if (!visitType) { router.push('/admin/visit-types?created=1'); return; }
-    setSaved('Changes saved.');
-    router.refresh();
+    await save(formEl, () => (visitType
+      ? sendJson<AdminVisitType>(`/api/admin/visit-types/${encodeURIComponent(visitType.id)}`, 'PATCH', body)
+      : sendJson<AdminVisitType>('/api/admin/visit-types', 'POST', body)),
+    visitType ? null : () => '/admin/visit-types?created=1');
   }
 
   const practiceOptions = [...(network ? [{ value: '', label: 'Every practice (network-wide)' }] : []), ...practices.map((p) => ({ value: p.id, label: p.name }))];
