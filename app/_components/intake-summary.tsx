@@ -7,15 +7,15 @@ import { loadAppointmentIntake } from '@/lib/intake/load-appointment-intake';
 import { redFlagQuestion } from '@/lib/intake/red-flags';
 import type { IntakeView } from '@/lib/intake/schemas';
 import { oswestryBand } from '@/lib/outcomes/score-oswestry';
+import { LocalTime } from './local-time';
 
 const list = (options: readonly { key: string; label: string }[], keys: string[]) => keys.map((k) => labelOf(options, k)).join(', ');
 
 export function IntakeSummary({ intake }: { intake: IntakeView }) {
-  const submitted = new Date(intake.createdAt).toLocaleDateString('en-US', { month: 'long', day: 'numeric', year: 'numeric', timeZone: 'UTC' });
   return (
     <section className="card intake-summary" aria-labelledby="intake-summary-heading">
       <h2 id="intake-summary-heading">Intake</h2>
-      <p className="muted">Filled in by the patient on {submitted}.</p>
+      <p className="muted">Filled in by the patient on <LocalTime iso={intake.createdAt} short />.</p>
       {intake.urgent ? (
         <div className="notice urgent-flags">
           <p><strong>Red flags reported</strong>: the patient was told to seek urgent medical care; video visits are not offered.</p>

@@ -1,10 +1,11 @@
 import { z } from 'zod';
+import { calendarDate } from '../calendar-date';
 import { ROLES } from '../auth/roles';
 
 export const email = z.string().trim().toLowerCase().pipe(z.email('must be an email address')).pipe(z.string().max(254));
 export const password = z.string().min(10, 'must be at least 10 characters').max(200, 'must be at most 200 characters');
 export const personName = z.string().trim().min(1, 'is required').max(120);
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date like 1980-04-30');
+const isoDate = calendarDate('1980-04-30');
 export const ianaZone = z.string().refine((tz) => {
   try { new Intl.DateTimeFormat('en-US', { timeZone: tz }); return true; } catch { return false; }
 }, 'must be an IANA time zone such as America/New_York');

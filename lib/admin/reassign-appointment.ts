@@ -16,6 +16,7 @@ export async function reassignAppointment(admin: SessionUser, appointmentId: str
     select: {
       id: true, status: true, startsAt: true, endsAt: true, blockStartsAt: true, blockEndsAt: true, holdExpiresAt: true,
       modality: true, patientId: true, therapistId: true, therapist: { select: { practiceId: true } },
+      note: { select: { id: true } },
     },
   });
   if (!appointment) throw new AppError('NOT_FOUND', 'Appointment not found.');
@@ -23,6 +24,9 @@ export async function reassignAppointment(admin: SessionUser, appointmentId: str
     || (appointment.status === 'HELD' && (appointment.holdExpiresAt ?? now) > now));
   if (!upcoming) throw new AppError('INVALID_TRANSITION', 'Only upcoming booked or held visits can be reassigned.');
   if (therapistId === appointment.therapistId) throw new AppError('CONFLICT', 'The visit is already with this therapist.');
+  // A note belongs to the therapist who started it (the database keeps it so): a visit with one
+  // cannot move, or the new therapist would sign a note under someone else's name.
+  if (appointment.note) throw new AppError('CONFLICT', 'This visit already has a visit note started by its therapist, so it cannot move to another therapist. Book the patient with the new therapist instead.');
   const target = await db().therapist.findFirst({
     where: { id: therapistId, practiceId: appointment.therapist.practiceId, user: { active: true } },
     select: { id: true, offersVirtual: true, user: { select: { name: true } } },

@@ -1,12 +1,8 @@
 import { z } from 'zod';
+import { calendarDate } from '../calendar-date';
 import { ianaZone } from '../accounts/schemas';
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date like 2026-11-26')
-  // A real calendar day (2026-02-30 is not), or the SQL cast would fail.
-  .refine((s) => {
-    const day = new Date(`${s}T00:00:00Z`);
-    return !Number.isNaN(day.getTime()) && day.toISOString().startsWith(s);
-  }, 'must be a real date');
+const isoDate = calendarDate('2026-11-26');
 const optionalText = z.string().trim().max(120).optional().transform((s) => s || undefined);
 const optionalId = z.string().max(40).optional().transform((s) => s || undefined);
 const page = z.coerce.number().int().min(1).max(10_000).default(1);

@@ -1,9 +1,10 @@
 import { z } from 'zod';
+import { calendarDate } from '../calendar-date';
 
 const id = z.string().min(1).max(40);
 export const isoInstant = z.iso.datetime({ offset: true, error: 'must be an ISO 8601 date-time with a zone, e.g. 2026-03-10T14:00:00Z' })
   .transform((s) => new Date(s));
-const localDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date like 2026-03-10');
+const localDate = calendarDate();
 
 export const slotsQuery = z.object({
   visitTypeId: id,

@@ -1,6 +1,6 @@
-// The note of one appointment, for its therapist, an admin of its practice, or its patient once
-// signed (a draft is the therapist's working copy and is never shown to the patient). Every read
-// is recorded in the audit log.
+// The note of one appointment, for its therapist, or for an admin of its practice and its patient
+// once signed (a draft is the therapist's working copy, not yet part of the record; the admin
+// appointment page says only that a draft exists). Every read is recorded in the audit log.
 import { db } from '../db';
 import { AppError } from '../errors';
 import type { SessionUser } from '../auth/roles';
@@ -13,7 +13,7 @@ import type { NoteView } from './schemas';
 export async function findVisitNote(actor: SessionUser, appointmentId: string): Promise<NoteView | null> {
   const { appointment, reader } = await findNoteAppointmentForReading(actor, appointmentId);
   const note = await db().visitNote.findUnique({ where: { appointmentId }, select: noteSelect });
-  if (!note || (reader === 'PATIENT' && note.status !== 'SIGNED')) return null;
+  if (!note || (reader !== 'THERAPIST' && note.status !== 'SIGNED')) return null;
   await recordAuditEvent({
     actorId: actor.id, action: 'note.read', entityType: 'VisitNote', entityId: note.id,
     patientId: appointment.patientId, practiceId: appointment.therapist.practiceId, data: { appointmentId },

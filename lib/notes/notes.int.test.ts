@@ -138,6 +138,13 @@ describe('the SOAP note of a visit', () => {
     expect((await read(otherAdmin, id)).status).toBe(404);
   });
 
+  it('is not shown to admins while it is a draft (the therapist\'s working copy)', async () => {
+    const id = await visit();
+    await save(maya, id, soap());
+    expect((await read(practiceAdmin, id)).status).toBe(404);
+    expect((await read(maya, id)).status).toBe(200);
+  });
+
   it('is shown to its patient once signed, never as a draft, and never to another patient', async () => {
     const id = await visit();
     const draft = await save(maya, id, soap());

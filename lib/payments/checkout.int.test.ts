@@ -189,6 +189,9 @@ describe('POST /api/webhooks/stripe', () => {
     expect(payment).toMatchObject({ status: 'SUCCEEDED', refundedCents: 0 });
     expect(payment.appointmentId).not.toBe(facts.appointmentId);
     expect(payment.appointment).toMatchObject({ status: 'BOOKED', startsAt: start, patientId: patient.patientId });
+    // The intake travels with the visit, so the therapist still sees it on the re-booked one.
+    const intake = await db().intake.findFirstOrThrow({ where: { patientId: patient.patientId } });
+    expect(payment.appointment.intakeId).toBe(intake.id);
     expect(await jobs('appointment.booked')).toContainEqual({ data: { appointmentId: payment.appointmentId } });
   });
 

@@ -80,7 +80,7 @@ async function rebook(tx: Tx, cancelledId: string, now: Date): Promise<string | 
         patientId: old.patientId, therapistId: old.therapistId, visitTypeId: old.visitTypeId, modality: old.modality,
         clinicId: old.clinicId, startsAt: old.startsAt, endsAt: old.endsAt, blockStartsAt: old.blockStartsAt,
         blockEndsAt: old.blockEndsAt, status: 'BOOKED', priceCents: old.priceCents, currency: old.currency,
-        seriesId: old.seriesId, createdById: old.createdById,
+        seriesId: old.seriesId, createdById: old.createdById, intakeId: old.intakeId,
       },
       select: { id: true },
     });

@@ -1,11 +1,11 @@
 // What the plan, log and dashboard endpoints accept and answer.
 import { z } from 'zod';
+import { calendarDate } from '../calendar-date';
 import { CATEGORIES, REGIONS } from '../exercises/labels';
 import { dosageFields, dosageInput } from '../exercises/schemas';
 
 const id = z.string().min(1).max(40);
-export const localDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date like 2026-03-10')
-  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), 'is not a real date');
+export const localDate = calendarDate();
 
 export const idParams = z.object({ id });
 

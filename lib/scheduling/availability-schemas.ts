@@ -1,7 +1,8 @@
 import { z } from 'zod';
+import { calendarDate } from '../calendar-date';
 
 const minute = z.number().int().min(0).max(1440);
-const localDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date like 2026-03-10');
+const localDate = calendarDate();
 const modality = z.enum(['IN_CLINIC', 'VIRTUAL']);
 
 const ordered = (r: { startMinute: number; endMinute: number }) => r.startMinute < r.endMinute;

@@ -3,18 +3,21 @@ import { db } from '@/lib/db';
 import { call } from '@/tests/support/http';
 import { at, buildClinic, weekdayAhead, ZONE } from '@/tests/support/scheduling';
 import { isoWeekday } from '@/lib/scheduling/zoned-time';
+import { loadAvailabilityState } from '@/lib/scheduling/load-availability-state';
+import { createAvailabilityRules, createClinic, createTherapist } from '@/prisma/factories';
 import { GET as getAvailability, PUT as replaceRules } from '@/app/api/availability/route';
 import { PUT as setOverride } from '@/app/api/availability/overrides/route';
 import { POST as addTimeOff } from '@/app/api/availability/time-off/route';
+import { DELETE as removeTimeOff } from '@/app/api/availability/time-off/[id]/route';
 import { GET as listSlots } from '@/app/api/slots/route';
 import { GET as listAppointments, POST as book } from '@/app/api/appointments/route';
 
 let w: Awaited<ReturnType<typeof buildClinic>>;
 beforeAll(async () => { w = await buildClinic(); });
 
-async function startsOn(date: string): Promise<string[]> {
+async function startsOn(date: string, therapistId = w.therapist.id): Promise<string[]> {
   const res = await call(listSlots, {
-    path: `/api/slots?visitTypeId=${w.visitType.id}&therapistId=${w.therapist.id}&from=${at(date, '00:00').toISOString()}&to=${at(date, '23:59').toISOString()}`,
+    path: `/api/slots?visitTypeId=${w.visitType.id}&therapistId=${therapistId}&from=${at(date, '00:00').toISOString()}&to=${at(date, '23:59').toISOString()}`,
   });
   return res.body.slots.map((s: { start: string }) => s.start);
 }
@@ -83,5 +86,72 @@ describe("a therapist's appointments in a range", () => {
     expect(theirs.body.appointments.map((a: { start: string }) => a.start)).toEqual([at(d, '10:00').toISOString()]);
     const mine = await call(listAppointments, { as: w.therapistUser, path: `/api/appointments?scope=range&${range}` });
     expect(mine.body.appointments).toEqual([]);
+  });
+});
+
+describe('hours kept safe across clinic closures and concurrent saves', () => {
+  /** A therapist of their own, weekdays 09:00–17:00 at the main clinic, so other tests are untouched. */
+  async function freshTherapist(name: string) {
+    const user = await createTherapist(db(), { practiceId: w.practice.id, clinicId: w.clinic.id, timezone: ZONE, name });
+    await createAvailabilityRules(db(), user.therapist!.id,
+      [1, 2, 3, 4, 5].map((weekday) => ({ weekday, startMinute: 9 * 60, endMinute: 17 * 60, timezone: ZONE, clinicId: w.clinic.id })));
+    return user;
+  }
+
+  it('a date whose changed hours were all at a clinic that closed offers nothing, not the weekly hours', async () => {
+    const user = await freshTherapist('Priya Nair');
+    const therapistId = user.therapist!.id;
+    const annex = await createClinic(db(), w.practice.id, { timezone: ZONE });
+    const d = weekdayAhead(4);
+    const next = weekdayAhead(5);
+    const set = await call(setOverride, {
+      as: user, method: 'PUT',
+      json: { date: d, ranges: [{ startMinute: 10 * 60, endMinute: 12 * 60, modality: 'IN_CLINIC', clinicId: annex.id }] },
+    });
+    expect(set.status).toBe(200);
+    expect((await startsOn(d, therapistId))[0]).toBe(at(d, '10:00').toISOString());
+
+    await db().clinic.update({ where: { id: annex.id }, data: { active: false, closedAt: new Date() } });
+    expect(await startsOn(d, therapistId)).toEqual([]);
+    expect((await startsOn(next, therapistId))[0]).toBe(at(next, '09:00').toISOString()); // other dates keep the weekly hours
+    // What a change of hours is checked against agrees: the date is still overridden, with no hours.
+    const { availability } = await loadAvailabilityState(therapistId);
+    expect(availability.overrides.filter((o) => o.date === d)).toEqual([expect.objectContaining({ startMinute: null, endMinute: null })]);
+  });
+
+  it('adding and removing time off leaves an audit trail', async () => {
+    const user = await freshTherapist('Tomás Ruiz');
+    const therapistId = user.therapist!.id;
+    const d = weekdayAhead(6);
+    const off = await call(addTimeOff, { as: user, json: { startsAt: at(d, '09:00').toISOString(), endsAt: at(d, '12:00').toISOString(), reason: 'Dentist' } });
+    expect(off.status).toBe(201);
+    const added = await db().auditEvent.findMany({ where: { action: 'availability.time_off_add', entityId: therapistId } });
+    expect(added).toHaveLength(1);
+    expect(added[0]).toMatchObject({ actorId: user.id, entityType: 'Therapist', practiceId: w.practice.id });
+    const id = off.body.timeOff[0].id as string;
+    expect((await call(removeTimeOff, { as: user, method: 'DELETE', params: { id } })).status).toBe(200);
+    const removed = await db().auditEvent.findMany({ where: { action: 'availability.time_off_remove', entityId: therapistId } });
+    expect(removed).toHaveLength(1);
+    expect(removed[0]).toMatchObject({ actorId: user.id, practiceId: w.practice.id, data: expect.objectContaining({ timeOffId: id }) });
+    // Someone else's (or already removed) time off: 404 and no audit row.
+    expect((await call(removeTimeOff, { as: user, method: 'DELETE', params: { id } })).status).toBe(404);
+    expect(await db().auditEvent.count({ where: { action: 'availability.time_off_remove', entityId: therapistId } })).toBe(1);
+  });
+
+  it('two weekly-hours saves at the same moment leave exactly one of them, never both', async () => {
+    const user = await freshTherapist('Grace Okafor');
+    const therapistId = user.therapist!.id;
+    const set = (from: number, to: number) => [1, 2, 3, 4, 5].map((weekday) => (
+      { weekday, startMinute: from, endMinute: to, modality: 'IN_CLINIC', clinicId: w.clinic.id, validFrom: '2026-01-01' }));
+    const early = set(8 * 60, 10 * 60);
+    const late = set(13 * 60, 16 * 60);
+    const shape = (rules: { weekday: number; startMinute: number; endMinute: number }[]) =>
+      rules.map((r) => `${r.weekday} ${r.startMinute}-${r.endMinute}`).sort();
+    for (let round = 0; round < 3; round++) {
+      const results = await Promise.all([early, late].map((rules) => call(replaceRules, { as: user, method: 'PUT', json: { rules } })));
+      expect(results.map((r) => r.status)).toEqual([200, 200]);
+      const saved = shape(await db().availabilityRule.findMany({ where: { therapistId } }));
+      expect([shape(early), shape(late)]).toContainEqual(saved);
+    }
   });
 });

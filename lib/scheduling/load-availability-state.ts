@@ -35,10 +35,13 @@ export async function ownTherapist(user: SessionUser): Promise<OwnTherapist> {
 export async function loadAvailabilityState(therapistId: string, now = new Date())
   : Promise<{ availability: Availability; visits: UpcomingVisit[] }> {
   // Hours at a closed clinic offer no times (as in loadSchedules), so they cover nothing either.
+  // An override there still replaces its date's weekly hours: kept, but opening no range.
   const openClinic = { OR: [{ clinicId: null }, { clinic: { active: true } }] };
   const [rules, overrides, timeOff, appointments] = await Promise.all([
     db().availabilityRule.findMany({ where: { therapistId, ...openClinic } }),
-    db().availabilityOverride.findMany({ where: { therapistId, date: { gte: new Date(now.getTime() - 2 * DAY_MS) }, ...openClinic } }),
+    db().availabilityOverride.findMany({
+      where: { therapistId, date: { gte: new Date(now.getTime() - 2 * DAY_MS) } }, include: { clinic: { select: { active: true } } },
+    }),
     db().timeOff.findMany({ where: { therapistId, endsAt: { gt: new Date(now.getTime() - DAY_MS) } } }),
     db().appointment.findMany({
       where: {
@@ -62,7 +65,8 @@ export async function loadAvailabilityState(therapistId: string, now = new Date(
         clinicId: r.clinicId, validFrom: dateText(r.validFrom), validUntil: r.validUntil ? dateText(r.validUntil) : null,
       })),
       overrides: overrides.map((o) => ({
-        date: dateText(o.date), startMinute: o.startMinute, endMinute: o.endMinute, timezone: o.timezone,
+        date: dateText(o.date), timezone: o.timezone,
+        ...(o.clinic && !o.clinic.active ? { startMinute: null, endMinute: null } : { startMinute: o.startMinute, endMinute: o.endMinute }),
         modality: o.modality as Modality | null, clinicId: o.clinicId,
       })),
       timeOff: timeOff.map((t) => ({ start: t.startsAt.getTime(), end: t.endsAt.getTime() })),

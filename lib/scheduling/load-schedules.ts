@@ -64,12 +64,15 @@ export async function loadSchedules(q: ScheduleQuery): Promise<{ visitType: Load
             -- A closed clinic keeps its rules for history but offers no more times.
             AND (r.clinic_id IS NULL OR EXISTS (SELECT 1 FROM clinics c WHERE c.id = r.clinic_id AND c.active))
             AND r.valid_from <= ${windowEnd}::date AND (r.valid_until IS NULL OR r.valid_until >= ${windowStart}::date)), '[]'::json),
+        -- An override at a closed clinic still replaces that date's weekly hours but, like a
+        -- "closed" row, opens no range (its start and end are dropped).
         'overrides', COALESCE((SELECT json_agg(json_build_object(
-            'date', to_char(o.date, 'YYYY-MM-DD'), 'startMinute', o.start_minute, 'endMinute', o.end_minute,
+            'date', to_char(o.date, 'YYYY-MM-DD'),
+            'startMinute', CASE WHEN oc.active IS NOT FALSE THEN o.start_minute END,
+            'endMinute', CASE WHEN oc.active IS NOT FALSE THEN o.end_minute END,
             'timezone', o.timezone, 'modality', o.modality::text, 'clinicId', o.clinic_id))
-          FROM availability_overrides o
-          WHERE o.therapist_id = t.id AND o.date BETWEEN ${windowStart}::date - 1 AND ${windowEnd}::date + 1
-            AND (o.clinic_id IS NULL OR EXISTS (SELECT 1 FROM clinics c WHERE c.id = o.clinic_id AND c.active))), '[]'::json),
+          FROM availability_overrides o LEFT JOIN clinics oc ON oc.id = o.clinic_id
+          WHERE o.therapist_id = t.id AND o.date BETWEEN ${windowStart}::date - 1 AND ${windowEnd}::date + 1), '[]'::json),
         'timeOff', COALESCE((SELECT json_agg(json_build_object(
             'start', (extract(epoch FROM x.starts_at) * 1000)::bigint, 'end', (extract(epoch FROM x.ends_at) * 1000)::bigint))
           FROM time_off x

@@ -1,6 +1,6 @@
 // A therapist's own hours: weekly rules (replaced as a whole), date overrides and time off.
 // Rules store the therapist's zone beside them, so a later move of zone does not shift old hours.
-import { db } from '../db';
+import { db, type Prisma } from '../db';
 import { AppError } from '../errors';
 import type { SessionUser } from '../auth/roles';
 import { recordAuditEvent } from '../audit/record-audit-event';
@@ -8,6 +8,16 @@ import type { OverrideRangeInput, WeeklyRuleInput } from './availability-schemas
 import { applyAvailabilityChange, type AvailabilityChange } from './availability-change';
 import { findOrphanedVisits } from './find-orphaned-visits';
 import { loadAvailabilityState, toOrphanView, type OrphanView } from './load-availability-state';
+
+/**
+ * First statement of a transaction that replaces a therapist's hours: saves of the same
+ * therapist's hours then run one after the other, so two concurrent delete-then-insert saves
+ * cannot both survive (read committed alone lets them). NO KEY UPDATE: bookings that only
+ * reference the therapist row are not held up.
+ */
+async function lockTherapist(tx: Prisma.TransactionClient, therapistId: string) {
+  await tx.$queryRaw`SELECT id FROM therapists WHERE id = ${therapistId} FOR NO KEY UPDATE`;
+}
 
 async function therapistOf(user: SessionUser) {
   const therapist = await db().therapist.findUnique({ where: { userId: user.id }, select: { id: true, timezone: true, practiceId: true } });
@@ -56,6 +66,7 @@ export async function replaceWeeklyRules(user: SessionUser, rules: WeeklyRuleInp
   await assertClinics(t.practiceId, rules.map((r) => r.clinicId), rules.map((r) => r.modality));
   const orphans = await guardOrphans(t, { kind: 'rules', rules }, confirmOrphans);
   await db().$transaction(async (tx) => {
+    await lockTherapist(tx, t.id);
     await tx.availabilityRule.deleteMany({ where: { therapistId: t.id } });
     await tx.availabilityRule.createMany({
       data: rules.map((r) => ({
@@ -74,6 +85,7 @@ export async function setDateOverride(user: SessionUser, date: string, ranges: O
   const orphans = await guardOrphans(t, { kind: 'override', date, ranges }, confirmOrphans);
   const day = new Date(`${date}T00:00:00Z`);
   await db().$transaction(async (tx) => {
+    await lockTherapist(tx, t.id);
     await tx.availabilityOverride.deleteMany({ where: { therapistId: t.id, date: day } });
     await tx.availabilityOverride.createMany({
       data: ranges.length
@@ -88,7 +100,13 @@ export async function setDateOverride(user: SessionUser, date: string, ranges: O
 export async function addTimeOff(user: SessionUser, input: { startsAt: Date; endsAt: Date; reason: string }, confirmOrphans = false) {
   const t = await therapistOf(user);
   const orphans = await guardOrphans(t, { kind: 'timeOff', startsAt: input.startsAt, endsAt: input.endsAt }, confirmOrphans);
-  await db().timeOff.create({ data: { therapistId: t.id, ...input } });
+  await db().$transaction(async (tx) => {
+    const created = await tx.timeOff.create({ data: { therapistId: t.id, ...input } });
+    await recordAuditEvent({
+      actorId: user.id, action: 'availability.time_off_add', entityType: 'Therapist', entityId: t.id, practiceId: t.practiceId,
+      data: { timeOffId: created.id, startsAt: input.startsAt.toISOString(), endsAt: input.endsAt.toISOString(), orphans: orphans.length },
+    }, tx);
+  });
   return { ...(await getOwnAvailability(user)), orphans };
 }
 
@@ -108,7 +126,14 @@ export async function clearDateOverride(user: SessionUser, date: string, confirm
 /** Removing time off only gives hours back, so it cannot orphan a visit. Someone else's: 404. */
 export async function removeTimeOff(user: SessionUser, id: string) {
   const t = await therapistOf(user);
-  const removed = await db().timeOff.deleteMany({ where: { id, therapistId: t.id } });
-  if (removed.count === 0) throw new AppError('NOT_FOUND', 'Time off not found.');
+  await db().$transaction(async (tx) => {
+    const removed = await tx.timeOff.findFirst({ where: { id, therapistId: t.id }, select: { id: true, startsAt: true, endsAt: true } });
+    // deleteMany: a concurrent removal of the same row is a 404, not an error.
+    if (!removed || (await tx.timeOff.deleteMany({ where: { id: removed.id } })).count === 0) throw new AppError('NOT_FOUND', 'Time off not found.');
+    await recordAuditEvent({
+      actorId: user.id, action: 'availability.time_off_remove', entityType: 'Therapist', entityId: t.id, practiceId: t.practiceId,
+      data: { timeOffId: removed.id, startsAt: removed.startsAt.toISOString(), endsAt: removed.endsAt.toISOString() },
+    }, tx);
+  });
   return getOwnAvailability(user);
 }

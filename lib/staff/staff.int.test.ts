@@ -204,6 +204,14 @@ describe('deactivating a therapist', () => {
     expect(sameTherapist.status).toBe(409);
     const foreign = await call(reassign, { as: otherPracticeAdmin, params: { id: noon.id }, json: { therapistId: w.otherTherapist.id } });
     expect(foreign.status).toBe(404);
+
+    // A visit whose therapist already started its note stays with them (the note is theirs).
+    const two = await createAppointment(db(), { patientId: patient.patient!.id, therapistId: t.therapist!.id, visitTypeId: w.visitType.id, startsAt: at(day, '14:00') });
+    await db().visitNote.create({ data: { appointmentId: two.id, patientId: patient.patient!.id, therapistId: t.therapist!.id, subjective: 'Pre-visit: referral letter read.' } });
+    const withNote = await call(reassign, { as: practiceAdmin, params: { id: two.id }, json: { therapistId: w.otherTherapist.id } });
+    expect(withNote.status).toBe(409);
+    expect(withNote.body.error.message).toMatch(/visit note/);
+    expect((await db().appointment.findUniqueOrThrow({ where: { id: two.id } })).therapistId).toBe(t.therapist!.id);
   });
 
   it('emails the patient that the visit is now with the new therapist, at the time in their own zone, with an updated invitation', async () => {

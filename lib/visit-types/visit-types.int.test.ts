@@ -80,6 +80,19 @@ describe('visit types', () => {
     expect((await listVisitTypes()).map((v) => v.id)).not.toContain(type.id);
   });
 
+  it('gives a name another practice already used its own URL name, but refuses a chosen slug that is taken', async () => {
+    const prairieAdmin = await createAdmin(db(), { practiceId: prairie.id });
+    const harborSide = await call(create, { as: harborAdmin, json: { ...dryNeedling(harbor.id), name: 'Sports Massage' } });
+    const prairieSide = await call(create, { as: prairieAdmin, json: { ...dryNeedling(prairie.id), name: 'Sports Massage' } });
+    expect([harborSide.status, prairieSide.status]).toEqual([201, 201]);
+    expect(harborSide.body.slug).toBe('sports-massage');
+    expect(prairieSide.body.slug).toBe('sports-massage-2');
+    expect(prairieSide.body).toMatchObject({ name: 'Sports Massage', practice: { id: prairie.id } });
+    const chosen = await call(create, { as: prairieAdmin, json: { ...dryNeedling(prairie.id), name: 'Massage', slug: 'sports-massage' } });
+    expect(chosen.status).toBe(409);
+    expect(chosen.body.error.code).toBe('CONFLICT');
+  });
+
   it('refuses patients and therapists', async () => {
     const patient = await createPatient(db());
     const therapist = await createTherapist(db(), { practiceId: harbor.id });

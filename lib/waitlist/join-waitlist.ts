@@ -1,5 +1,6 @@
 import { db } from '../db';
 import { AppError } from '../errors';
+import { assertPatientMayBook } from '../intake/intake-status';
 
 export interface WaitlistRequest {
   patientId: string; visitTypeId: string; therapistId?: string | null; clinicId?: string | null; earliest: Date; latest: Date;
@@ -8,8 +9,14 @@ export interface WaitlistRequest {
 export async function joinWaitlist(req: WaitlistRequest, now = new Date()) {
   if (req.latest <= req.earliest) throw new AppError('VALIDATION_FAILED', 'Invalid body: latest must be after earliest.');
   if (req.latest <= now) throw new AppError('RULE_VIOLATION', 'That date range is already over.');
-  const visitType = await db().visitType.count({ where: { id: req.visitTypeId, active: true } });
+  const [visitType, patient] = await Promise.all([
+    db().visitType.findFirst({ where: { id: req.visitTypeId, active: true }, select: { modality: true } }),
+    db().patient.findUniqueOrThrow({ where: { id: req.patientId }, select: { userId: true } }),
+  ]);
   if (!visitType) throw new AppError('NOT_FOUND', 'Visit type not found.');
+  // An offer books the freed time for the patient, so the rules of booking it apply now: an entry
+  // that could never be booked (no intake yet, or a red flag for a video visit) is refused here.
+  await assertPatientMayBook({ patientId: req.patientId, createdById: patient.userId, modality: visitType.modality });
   return db().waitlistEntry.create({
     data: {
       patientId: req.patientId, visitTypeId: req.visitTypeId, therapistId: req.therapistId ?? null,

@@ -10,6 +10,7 @@ import { GET as clinics } from './route';
 import { GET as slots } from '../slots/route';
 import { GET as listIntakes, POST as submitIntake } from '../intakes/route';
 import { POST as book } from '../appointments/route';
+import { POST as joinWaitlist } from '../waitlist/route';
 import { GET as appointmentIntake } from '../appointments/[id]/intake/route';
 
 const noFlags = Object.fromEntries(RED_FLAG_KEYS.map((k) => [k, false]));
@@ -155,6 +156,20 @@ describe('intake', () => {
     expect(await db().appointment.count({ where: { patientId: p.patientId } })).toBe(0);
     await call(submitIntake, { as: p, json: intake() });
     expect((await call(book, { as: p, json: attempt })).status).toBe(201);
+  });
+
+  it('the waitlist asks the same: an intake first, and no video visit after a red flag', async () => {
+    const p = await newPatient('Kim Lee');
+    const video = (await near('10001')).body.virtualVisit.earliestSlot;
+    const range = { earliest: new Date(Date.now() + 86_400_000).toISOString(), latest: new Date(Date.now() + 10 * 86_400_000).toISOString() };
+    const noIntake = await call(joinWaitlist, { as: p, json: { visitTypeId: video.visitTypeId, ...range } });
+    expect(noIntake.status).toBe(422);
+    expect(noIntake.body.error.code).toBe('INTAKE_REQUIRED');
+    await call(submitIntake, { as: p, json: intake({ redFlags: { ...noFlags, fever: true } }) });
+    const flagged = await call(joinWaitlist, { as: p, json: { visitTypeId: video.visitTypeId, ...range } });
+    expect(flagged.status).toBe(422);
+    expect(flagged.body.error.code).toBe('RULE_VIOLATION');
+    expect(await db().waitlistEntry.count({ where: { patientId: p.patientId } })).toBe(0);
   });
 
   it('the therapist, the practice admins and the patient read it on the appointment; anyone else gets 404', async () => {

@@ -10,6 +10,7 @@ import { findIntakeStatus } from '@/lib/intake/intake-status';
 import { RED_FLAGS } from '@/lib/intake/red-flags';
 import { ODI_INSTRUCTIONS, ODI_SECTIONS } from '@/lib/outcomes/oswestry-sections';
 import { IntakeForm } from './intake-form';
+import { LocalTime } from '@/app/_components/local-time';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Before your first visit' };
@@ -29,7 +30,7 @@ export default async function IntakePage({ searchParams }: { searchParams: Promi
         </p>
         {status.latest && (
           <p className="notice">
-            You filled in an intake on {new Date(status.latest.createdAt).toLocaleDateString('en-US', { month: 'long', day: 'numeric', year: 'numeric', timeZone: 'UTC' })}.
+            You filled in an intake on <LocalTime iso={status.latest.createdAt} short />.
             Answer again if something has changed{next ? <>, or <Link href={next}>go back to booking</Link></> : ''}.
           </p>
         )}

@@ -3,6 +3,7 @@
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { sendJson } from '../../_forms/send-json';
+import { LocalTime } from '@/app/_components/local-time';
 
 interface Blocking { id: string; start: string; visitTypeName: string; therapistName: string; patient: { name: string; email: string } }
 
@@ -33,7 +34,7 @@ export function CloseClinicButton({ clinicId, name, basedHere = 0 }: { clinicId:
         {error && <p className="form-error">{error}</p>}
         {blocking.length > 0 && (
           <ul className="plain-list">
-            {blocking.map((b) => <li key={b.id}>{b.patient.name} ({b.patient.email}), {b.visitTypeName} with {b.therapistName}, {new Date(b.start).toLocaleString()}</li>)}
+            {blocking.map((b) => <li key={b.id}>{b.patient.name} ({b.patient.email}), {b.visitTypeName} with {b.therapistName}, <LocalTime iso={b.start} short /></li>)}
           </ul>
         )}
       </div>
