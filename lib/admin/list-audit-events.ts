@@ -12,9 +12,18 @@ const nameOrEmail = (text: string): Prisma.UserWhereInput => ({
   OR: [{ name: { contains: text, mode: 'insensitive' } }, { email: { contains: text, mode: 'insensitive' } }],
 });
 
-async function patientIdsMatching(text: string): Promise<string[]> {
+/** Patients whose name or email matches; for a practice admin only the practice's own patients,
+ *  so a common name elsewhere in the network cannot crowd theirs out of the first 500. */
+async function patientIdsMatching(text: string, practiceId: string | null): Promise<string[]> {
   if (looksLikeId(text)) return [text];
-  const patients = await db().patient.findMany({ where: { user: nameOrEmail(text) }, select: { id: true }, take: 200 });
+  const ofPractice = { therapist: { practiceId: practiceId ?? undefined } };
+  const patients = await db().patient.findMany({
+    where: {
+      user: nameOrEmail(text),
+      ...(practiceId ? { OR: [{ appointments: { some: ofPractice } }, { exercisePlans: { some: ofPractice } }] } : {}),
+    },
+    select: { id: true }, take: 500,
+  });
   return patients.map((p) => p.id);
 }
 
@@ -24,7 +33,7 @@ export async function listAuditEvents(admin: SessionUser, q: AuditEventsQuery, i
   const zone = q.tz ?? 'UTC';
   const where: Prisma.AuditEventWhereInput = {
     ...(admin.practiceId ? { practiceId: admin.practiceId } : {}),
-    ...(q.patient ? { patientId: { in: await patientIdsMatching(q.patient) } } : {}),
+    ...(q.patient ? { patientId: { in: await patientIdsMatching(q.patient, admin.practiceId) } } : {}),
     ...(q.actor ? (looksLikeId(q.actor) ? { actorId: q.actor } : { actor: nameOrEmail(q.actor) }) : {}),
     ...(q.action ? { action: q.action.endsWith('.') ? { startsWith: q.action } : q.action } : {}),
     at: {
