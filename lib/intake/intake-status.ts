@@ -13,16 +13,17 @@ export interface IntakeStatus {
   virtualAllowed: boolean;
 }
 
+/** The two booking rules of the intake, in one place (the booking screens and the server agree). */
+export function intakeRules(latest: { redFlags: readonly string[] } | null | undefined, appointments: number) {
+  return { needsIntake: !latest && appointments === 0, virtualAllowed: !latest || latest.redFlags.length === 0 };
+}
+
 export async function findIntakeStatus(patientId: string): Promise<IntakeStatus> {
   const [latest, appointments] = await Promise.all([
     db().intake.findFirst({ where: { patientId }, orderBy: { createdAt: 'desc' }, select: intakeSelect }),
     db().appointment.count({ where: { patientId } }),
   ]);
-  return {
-    latest: latest ? toIntakeView(latest) : null,
-    needsIntake: !latest && appointments === 0,
-    virtualAllowed: !latest || latest.redFlags.length === 0,
-  };
+  return { latest: latest ? toIntakeView(latest) : null, ...intakeRules(latest, appointments) };
 }
 
 export const RED_FLAG_VIRTUAL_MESSAGE = 'Your intake answers include a warning sign that needs a doctor’s attention, '
@@ -46,9 +47,9 @@ export async function assertPatientMayBook(q: { patientId: string; createdById: 
     },
   });
   if (!patient || patient.userId !== q.createdById) return;
-  const latest = patient.intakes[0];
-  if (!latest && patient._count.appointments === 0) throw new AppError('INTAKE_REQUIRED', INTAKE_REQUIRED_MESSAGE);
-  if (q.modality === 'VIRTUAL' && latest && latest.redFlags.length > 0) throw new AppError('RULE_VIOLATION', RED_FLAG_VIRTUAL_MESSAGE);
+  const rules = intakeRules(patient.intakes[0], patient._count.appointments);
+  if (rules.needsIntake) throw new AppError('INTAKE_REQUIRED', INTAKE_REQUIRED_MESSAGE);
+  if (q.modality === 'VIRTUAL' && !rules.virtualAllowed) throw new AppError('RULE_VIOLATION', RED_FLAG_VIRTUAL_MESSAGE);
 }
 
 /**

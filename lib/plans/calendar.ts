@@ -67,11 +67,9 @@ export function datesFrom(from: string, to: string): string[] {
   return out;
 }
 
-const DAY_NAMES = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
-const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const SPOKEN = new Intl.DateTimeFormat('en-US', { weekday: 'long', month: 'long', day: 'numeric', year: 'numeric', timeZone: 'UTC' });
 
 /** A local date as people write it, for text stored with a record: 2026-11-20 → "Friday, November 20, 2026". */
 export function spokenDate(date: string): string {
-  const [y, m, d] = date.split('-').map(Number);
-  return `${DAY_NAMES[isoWeekday(date) - 1]}, ${MONTH_NAMES[(m ?? 1) - 1]} ${d}, ${y}`;
+  return SPOKEN.format(dbDate(date));
 }

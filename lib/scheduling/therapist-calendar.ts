@@ -1,6 +1,7 @@
 // The days a therapist's calendar shows and which appointments fall on each, in the therapist's
 // own zone. Pure: dates are 'YYYY-MM-DD' local dates, instants epoch ms.
 import { addDays, isoWeekday, localDateOf, wallTimeToInstantLenient } from './zoned-time';
+import { isRealDate } from '../calendar-date';
 
 export type CalendarView = 'day' | 'week';
 
@@ -20,9 +21,7 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** A real calendar date, or null ('2026-02-30' is not one). */
 export function parseLocalDate(value: unknown): string | null {
-  if (typeof value !== 'string' || !DATE.test(value)) return null;
-  const d = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value ? value : null;
+  return typeof value === 'string' && DATE.test(value) && isRealDate(value) ? value : null;
 }
 
 export function calendarWindow(view: CalendarView, date: string, timeZone: string): CalendarWindow {

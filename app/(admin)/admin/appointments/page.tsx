@@ -93,7 +93,7 @@ export default async function AdminAppointmentsPage({ searchParams }: { searchPa
             </table>
           </div>
         )}
-        <Pager path="/admin/appointments" params={filters} page={result.page} pageSize={result.pageSize} total={result.total} label="Appointments" />
+        <Pager path="/admin/appointments" params={filters} page={result.page} pageSize={result.pageSize} total={result.total} label="Appointments" noun="appointments" />
       </section>
     </div>
   );

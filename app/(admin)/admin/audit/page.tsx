@@ -71,7 +71,7 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
             </table>
           </div>
         )}
-        <Pager path="/admin/audit" params={filters} page={result.page} pageSize={result.pageSize} total={result.total} label="Audit log" />
+        <Pager path="/admin/audit" params={filters} page={result.page} pageSize={result.pageSize} total={result.total} label="Audit log" noun="audit events" />
       </section>
     </div>
   );

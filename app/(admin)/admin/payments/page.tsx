@@ -4,7 +4,8 @@ import { requireRole } from '@/lib/auth/guards';
 import { listPracticePayments } from '@/lib/payments/list-payments';
 import { adminPaymentsQuery, type AdminPaymentView } from '@/lib/payments/schemas';
 import type { SearchParams } from '@/app/_components/search-params';
-import { firstValues, pageHref } from '../_forms/query-string';
+import { firstValues } from '../_forms/query-string';
+import { Pager } from '../_forms/pager';
 import { formatMoney } from '@/app/_components/format';
 import { LocalTime } from '@/app/_components/local-time';
 import { PAYMENT_STATUS_LABEL, paymentLine } from '@/app/_components/payment-text';
@@ -69,22 +70,7 @@ export default async function AdminPaymentsPage({ searchParams }: { searchParams
           : `Showing ${first}–${first + payments.length - 1} of ${total} payment${total === 1 ? '' : 's'}.`}
       </p>
       {payments.length > 0 && <ul className="payment-list bare">{payments.map((p) => <PaymentCard key={p.id} payment={p} />)}</ul>}
-      <PaymentsPager page={page} pageSize={pageSize} total={total} />
+      <Pager path="/admin/payments" params={{}} page={page} pageSize={pageSize} total={total} label="Payments" noun="payments" />
     </div>
-  );
-}
-
-/** Previous/Next with labels that say what they page through; shown when there is more than one page. */
-function PaymentsPager({ page, pageSize, total }: { page: number; pageSize: number; total: number }) {
-  const last = Math.max(1, Math.ceil(total / pageSize));
-  if (last === 1) return null;
-  return (
-    <nav aria-label="Payments pages" className="actions">
-      {page > 1 && <Link className="button button-secondary" href={pageHref('/admin/payments', {}, Math.min(page - 1, last))}
-        aria-label={`Previous page of payments (page ${Math.min(page - 1, last)} of ${last})`} rel="prev">Previous</Link>}
-      <span className="muted" aria-current="page">Page {page} of {last}</span>
-      {page < last && <Link className="button button-secondary" href={pageHref('/admin/payments', {}, page + 1)}
-        aria-label={`Next page of payments (page ${page + 1} of ${last})`} rel="next">Next</Link>}
-    </nav>
   );
 }

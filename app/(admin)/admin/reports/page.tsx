@@ -8,7 +8,7 @@ import { reportQuery, type Money, type ReportQuery, type VisitReport } from '@/l
 import { formatMoney } from '@/app/_components/format';
 import type { SearchParams } from '@/app/_components/search-params';
 import { ReportCharts } from './report-charts';
-import { dayText, rangeText } from './report-dates';
+import { formatDay, formatDayRange } from '@/app/_components/plans/short-date';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Reports' };
@@ -57,7 +57,7 @@ export default async function AdminReportsPage({ searchParams }: { searchParams:
       </form>
       {problem && <p className="notice" role="status">{problem}</p>}
       <section className="card" aria-labelledby="report-totals-heading">
-        <h2 id="report-totals-heading">{rangeText(report.from, report.to)}</h2>
+        <h2 id="report-totals-heading">{formatDayRange(report.from, report.to)}</h2>
         <dl className="details">
           <div><dt>Scheduled</dt><dd>{t.scheduled}</dd></div>
           <div><dt>Completed</dt><dd>{t.completed}</dd></div>
@@ -88,7 +88,7 @@ export default async function AdminReportsPage({ searchParams }: { searchParams:
                 <tbody>
                   {report.rows.map((r) => (
                     <tr key={`${r.weekStart}-${r.clinic?.id ?? 'video'}-${r.therapist.id}`}>
-                      <th scope="row" className="nowrap">{dayText(r.weekStart)}</th><td>{r.clinic?.name ?? 'Video visits'}</td><td>{r.therapist.name}</td>
+                      <th scope="row" className="nowrap">{formatDay(r.weekStart)}</th><td>{r.clinic?.name ?? 'Video visits'}</td><td>{r.therapist.name}</td>
                       <td>{r.scheduled}</td><td>{r.completed}</td><td>{r.noShows}</td><td>{r.cancellations}</td>
                       <td>{formatRate(r.noShowRate)}</td><td>{formatRate(r.cancellationRate)}</td><td>{moneyText(r.revenue)}</td>
                     </tr>

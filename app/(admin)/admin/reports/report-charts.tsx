@@ -8,7 +8,7 @@ import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ResponsiveContai
 import { formatRate } from '@/lib/reports/report-math';
 import type { ReportCounts } from '@/lib/reports/schemas';
 import { formatMoney } from '@/app/_components/format';
-import { dayText } from './report-dates';
+import { formatDay, shortDate } from '@/app/_components/plans/short-date';
 
 type Week = ReportCounts & { weekStart: string };
 const axis = { fontSize: 12, fill: '#4a5b64' };
@@ -18,7 +18,7 @@ export function ReportCharts({ weeks }: { weeks: Week[] }) {
   const currencies = [...new Set(weeks.flatMap((w) => w.revenue.map((m) => m.currency)))].sort();
   const currency = currencies[0];
   const data = weeks.map((w) => ({
-    label: dayText(w.weekStart, false),
+    label: shortDate(w.weekStart),
     completed: w.completed, noShows: w.noShows, cancellations: w.cancellations,
     open: w.scheduled - w.completed - w.noShows - w.cancellations,
     noShowRate: percent(w.noShowRate), cancellationRate: percent(w.cancellationRate),
@@ -84,7 +84,7 @@ export function ReportCharts({ weeks }: { weeks: Week[] }) {
           <tbody>
             {weeks.map((w) => (
               <tr key={w.weekStart}>
-                <th scope="row" className="nowrap">{dayText(w.weekStart)}</th><td>{w.scheduled}</td><td>{w.completed}</td><td>{w.noShows}</td><td>{w.cancellations}</td>
+                <th scope="row" className="nowrap">{formatDay(w.weekStart)}</th><td>{w.scheduled}</td><td>{w.completed}</td><td>{w.noShows}</td><td>{w.cancellations}</td>
                 <td>{formatRate(w.noShowRate)}</td><td>{formatRate(w.cancellationRate)}</td>
                 <td>{w.revenue.length ? w.revenue.map((m) => formatMoney(m.cents, m.currency)).join(' + ') : '–'}</td>
               </tr>

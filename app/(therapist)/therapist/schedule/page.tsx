@@ -6,6 +6,7 @@ import { loadTherapistCalendar } from '@/lib/scheduling/load-therapist-calendar'
 import { parseLocalDate, type CalendarView } from '@/lib/scheduling/therapist-calendar';
 import { CalendarDay } from './calendar-day';
 import './schedule.css';
+import { formatDay, formatDayRange } from '@/app/_components/plans/short-date';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Schedule' };
@@ -13,23 +14,15 @@ export const metadata: Metadata = { title: 'Schedule' };
 const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
 const href = (view: CalendarView, date: string) => `/therapist/schedule?view=${view}&date=${date}`;
 
-function longDate(date: string, options: Intl.DateTimeFormatOptions = { weekday: 'long', month: 'long', day: 'numeric', year: 'numeric' }) {
-  return new Intl.DateTimeFormat('en-US', { ...options, timeZone: 'UTC' }).format(new Date(`${date}T00:00:00Z`));
-}
-
-/** "November 23 – 29, 2026", or "November 30 – December 6, 2026". */
-function weekRange(first: string, last: string) {
-  return new Intl.DateTimeFormat('en-US', { month: 'long', day: 'numeric', year: 'numeric', timeZone: 'UTC' })
-    .formatRange(new Date(`${first}T00:00:00Z`), new Date(`${last}T00:00:00Z`));
-}
+const LONG_DATE: Intl.DateTimeFormatOptions = { weekday: 'long', month: 'long', day: 'numeric', year: 'numeric' };
 
 export default async function SchedulePage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const [user, params] = await Promise.all([requireRole('THERAPIST', '/therapist/schedule'), searchParams]);
   const view: CalendarView = first(params.view) === 'day' ? 'day' : 'week';
   const calendar = await loadTherapistCalendar(user, view, parseLocalDate(first(params.date)));
   const unit = view === 'day' ? 'day' : 'week';
-  const title = view === 'day' ? longDate(calendar.date)
-    : `Week of ${weekRange(calendar.days[0]!, calendar.days[6]!)}`;
+  const title = view === 'day' ? formatDay(calendar.date, LONG_DATE)
+    : `Week of ${formatDayRange(calendar.days[0]!, calendar.days[6]!)}`;
   const count = calendar.byDay.reduce((n, d) => n + d.appointments.length, 0);
   const now = new Date();
 
@@ -59,7 +52,7 @@ export default async function SchedulePage({ searchParams }: { searchParams: Pro
         {' '}<span className="modality-tag modality-virtual">Video</span> visits with a dashed one.
       </p>
       {calendar.byDay.map((day) => (
-        <CalendarDay key={day.date} date={day.date} heading={longDate(day.date, { weekday: 'long', month: 'long', day: 'numeric' })}
+        <CalendarDay key={day.date} date={day.date} heading={formatDay(day.date, { weekday: 'long', month: 'long', day: 'numeric' })}
           isToday={day.date === calendar.today} dayLink={view === 'week' ? href('day', day.date) : null}
           appointments={day.appointments} timeZone={calendar.timezone} now={now} />
       ))}
