@@ -2,7 +2,7 @@
 //   unit  (*.test.ts)      pure logic, TZ pinned
 //   int   (*.int.test.ts)  real Postgres (one fresh database per file), real SMTP catcher
 //   e2e   (e2e/*.spec.ts)  Playwright + Debian Chromium against one production build
-// `--only unit|int|e2e` runs one layer; `--files a,b` only the test files whose paths contain a
+// `--only unit|int|e2e` runs one layer (or several: `--only int,e2e`); `--files a,b` only the test files whose paths contain a
 // or b (passed to vitest and Playwright as filters). Exits non-zero when anything fails.
 import fs from 'node:fs';
 import path from 'node:path';
@@ -15,8 +15,8 @@ import { buildIsCurrent, markBuilt, preservingTsconfig } from './lib/build-cache
 import { run, runOrFail, startService, stopAllServices, waitForHttp, type EnvVars } from './lib/processes';
 
 const onlyIndex = process.argv.indexOf('--only');
-const only = onlyIndex > 0 ? process.argv[onlyIndex + 1] : undefined;
-const wants = (layer: string) => !only || only === layer;
+const only = onlyIndex > 0 ? (process.argv[onlyIndex + 1] ?? '').split(',') : undefined;
+const wants = (layer: string) => !only || only.includes(layer);
 const filesIndex = process.argv.indexOf('--files');
 const fileFilters = filesIndex > 0 ? (process.argv[filesIndex + 1] ?? '').split(',').filter(Boolean) : [];
 const RESULTS = path.join(DATA_DIR, `test-results${process.env.REHABIT_TEST_SLOT ? `-${process.env.REHABIT_TEST_SLOT}` : ''}`);
