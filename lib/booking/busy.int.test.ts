@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it, vi } from 'vitest';
 vi.hoisted(() => {
   // Read once, on the first db() call in this file's process, before anything below runs.
   process.env.DATABASE_POOL_MAX = '1';
-  process.env.DATABASE_POOL_TIMEOUT_MS = '300';
+  process.env.DATABASE_POOL_TIMEOUT_MS = '3000'; // generous: opening a connection on a busy machine takes a while
 });
 
 import { db } from '@/lib/db';
@@ -37,7 +37,8 @@ async function occupyTheOnlyConnection(): Promise<() => Promise<void>> {
 describe('an exhausted pool', () => {
   it('answers 503 BUSY with Retry-After to every caller while no connection frees up, and writes nothing', async () => {
     const start = at(weekdayAhead(2), '10:00');
-    const patients = await Promise.all(Array.from({ length: 5 }, () => patientWithIntake()));
+    const patients = [];
+    for (let i = 0; i < 5; i++) patients.push(await patientWithIntake()); // one at a time: the pool has one connection
     const free = await occupyTheOnlyConnection();
     const results = await Promise.all(patients.map((p, i) => call(book, {
       as: p, json: { visitTypeId: w.visitType.id, therapistId: w.therapist.id, start: start.toISOString() },
