@@ -3,6 +3,7 @@
 // that exists, and one Idempotency-Key always means one appointment. See docs/decisions/016.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { db } from '@/lib/db';
+import { withTransaction } from '@/lib/transaction';
 import { call, type CallResult } from '@/tests/support/http';
 import { at, buildClinic, patientWithIntake, weekdayAhead, ZONE } from '@/tests/support/scheduling';
 import { createAppointment, createAvailabilityRules, createTherapist } from '@/prisma/factories';
@@ -149,5 +150,26 @@ describe('a hold that has lapsed but is not yet swept', () => {
     });
     const booked = await bookAs(p, at(d, '15:00'), 'own-lapsed-hold');
     expect(booked.status).toBe(201);
+  });
+});
+
+describe('withTransaction', () => {
+  it('retries the victim of a real deadlock, so both transactions commit', async () => {
+    // Two transactions take two advisory locks in opposite orders, each waiting until the other
+    // holds its first: Postgres must abort one (40P01), and the retry then goes through.
+    let arrived = 0;
+    let bothHoldFirst!: () => void;
+    const barrier = new Promise<void>((r) => { bothHoldFirst = r; });
+    let attempts = 0;
+    const run = (first: number, second: number) => withTransaction(async (tx) => {
+      attempts++;
+      await tx.$executeRaw`SELECT pg_advisory_xact_lock(${first}::bigint)`;
+      if (++arrived === 2) bothHoldFirst();
+      await barrier;
+      await tx.$executeRaw`SELECT pg_advisory_xact_lock(${second}::bigint)`;
+      return first;
+    });
+    expect((await Promise.all([run(901, 902), run(902, 901)])).sort()).toEqual([901, 902]);
+    expect(attempts).toBe(3);
   });
 });
