@@ -4,13 +4,13 @@ import { AppError } from '../errors';
 import type { SessionUser } from '../auth/roles';
 import { recordAuditEvent } from '../audit/record-audit-event';
 import { enqueue, scheduleReminder } from '../jobs/enqueue';
-import { findAccessibleAppointment } from './appointment-access';
+import { findManageableAppointment } from './appointment-access';
 import { appointmentSelect, type AppointmentRecord } from './appointment-view';
 import { checkSlot } from './check-slot';
 import { toBookingConflict } from './database-conflicts';
 
 export async function rescheduleAppointment(actor: SessionUser, id: string, start: Date, now = new Date()): Promise<AppointmentRecord> {
-  const current = await findAccessibleAppointment(actor, id);
+  const current = await findManageableAppointment(actor, id);
   if (current.status !== 'BOOKED' && current.status !== 'HELD') throw new AppError('INVALID_TRANSITION', 'Only upcoming visits can be rescheduled.');
   if (current.startsAt <= now) throw new AppError('INVALID_TRANSITION', 'This visit has already started.');
   const { visitType, slot } = await checkSlot({
