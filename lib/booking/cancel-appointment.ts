@@ -7,7 +7,7 @@ import { applyCancellationPolicy } from '../payments/apply-cancellation-policy';
 import { policyEvent } from '../payments/refund-policy';
 import type { PolicyOutcomeView } from '../payments/schemas';
 import { withTransaction } from '../transaction';
-import { findAccessibleAppointment } from './appointment-access';
+import { findManageableAppointment } from './appointment-access';
 import { appointmentSelect, type AppointmentRecord } from './appointment-view';
 
 /** Late = inside the free-cancellation window of the visit type. The payments work acts on it. */
@@ -17,7 +17,7 @@ export function isLateCancellation(start: Date, freeCancellationHours: number, n
 
 export async function cancelAppointment(actor: SessionUser, id: string, reason: string, now = new Date())
   : Promise<{ appointment: AppointmentRecord; late: boolean; cancelledBy: 'patient' | 'clinic'; billing: PolicyOutcomeView | null }> {
-  await findAccessibleAppointment(actor, id);
+  await findManageableAppointment(actor, id);
   const cancelledBy = actor.role === 'PATIENT' ? 'patient' as const : 'clinic' as const;
   return withTransaction(async (tx) => {
     // Locked and re-read: a reschedule that committed meanwhile moved the time this frees, and

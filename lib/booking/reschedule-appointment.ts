@@ -7,7 +7,7 @@ import type { Prisma } from '../db';
 import { recordAuditEvent } from '../audit/record-audit-event';
 import { enqueue, scheduleReminder } from '../jobs/enqueue';
 import { withTransaction } from '../transaction';
-import { findAccessibleAppointment } from './appointment-access';
+import { findManageableAppointment } from './appointment-access';
 import { appointmentSelect, type AppointmentRecord } from './appointment-view';
 import { lockBookingScope } from './booking-locks';
 import { checkSlot } from './check-slot';
@@ -33,7 +33,7 @@ async function changedMeanwhile(tx: Prisma.TransactionClient, current: Appointme
 }
 
 export async function rescheduleAppointment(actor: SessionUser, id: string, start: Date, now = new Date()): Promise<AppointmentRecord> {
-  const current = await findAccessibleAppointment(actor, id);
+  const current = await findManageableAppointment(actor, id);
   if (current.status !== 'BOOKED' && current.status !== 'HELD') throw new AppError('INVALID_TRANSITION', 'Only upcoming visits can be rescheduled.');
   if (current.startsAt <= now) throw new AppError('INVALID_TRANSITION', 'This visit has already started.');
   if (current.status === 'HELD' && current.holdExpiresAt && current.holdExpiresAt <= now) {
