@@ -9,10 +9,11 @@ import { AppError } from '../errors';
 /** zxcvbn's 0–4 scale; 3 = "safely unguessable: moderate protection from offline slow-hash attacks". */
 export const MIN_PASSWORD_SCORE = 3;
 
-// Built on first use: the dictionaries take a moment to index and most requests never need them.
-let estimator: ZxcvbnFactory | undefined;
+// Built once per process (on globalThis: Next bundles instrumentation.ts and the routes apart, and
+// the warm-up there should serve the routes). Indexing the dictionaries costs about a second of CPU.
+const globalForZxcvbn = globalThis as unknown as { rehabitZxcvbn?: ZxcvbnFactory };
 function zxcvbn(): ZxcvbnFactory {
-  estimator ??= new ZxcvbnFactory({
+  globalForZxcvbn.rehabitZxcvbn ??= new ZxcvbnFactory({
     dictionary: { ...common.dictionary, ...english.dictionary },
     graphs: common.adjacencyGraphs,
     translations: {
@@ -21,7 +22,12 @@ function zxcvbn(): ZxcvbnFactory {
       warnings: { ...english.translations.warnings, userInputs: 'It contains your name or email address.' },
     },
   });
-  return estimator;
+  return globalForZxcvbn.rehabitZxcvbn;
+}
+
+/** Builds the estimator ahead of the first sign-up (instrumentation.ts calls it at start-up). */
+export function warmUpPasswordJudge(): void {
+  zxcvbn().check('warm-up');
 }
 
 export interface PasswordVerdict {
