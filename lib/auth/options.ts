@@ -38,11 +38,11 @@ export function authOptions(): NextAuthOptions {
         // next-auth hands over whatever body it parsed (form or JSON); the limit is counted here,
         // on what it will check, before the password is.
         async authorize(raw, req) {
-          const ip = clientIp(req.headers);
           const parsed = credentialsSchema.safeParse(raw);
-          if (!(await admitSignInAttempt(parsed.success ? parsed.data.email : null, ip))) throw new Error(SIGN_IN_RATE_LIMITED);
           if (!parsed.success) return null;
           const { email, password } = parsed.data;
+          const ip = clientIp(req.headers);
+          if (!(await admitSignInAttempt(email, ip))) throw new Error(SIGN_IN_RATE_LIMITED);
           const user = await db().user.findUnique({ where: { email } });
           const ok = await verifyPassword(user?.active ? user.passwordHash : null, password);
           if (!user || !ok) return null;

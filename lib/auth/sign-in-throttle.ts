@@ -2,7 +2,8 @@
 // checked, inside next-auth's authorize() (lib/auth/options.ts), so no body format or route can
 // skip the count, and parallel guesses each take a place in the count (one atomic upsert each)
 // instead of all reading "under the limit" first. Past the limit the attempt is refused without
-// checking the password. A success gives its place back and clears the email's count.
+// checking the password (and gives its place back). A success gives its place back and clears the
+// email's count. So the counts are "passwords checked and found wrong, or being checked".
 import { env } from '../env';
 import { addHit, clearHits, countHits, removeHit } from './rate-limit';
 
@@ -19,17 +20,15 @@ function windowMs(): number {
 const emailKey = (email: string) => `signin:email:${email.trim().toLowerCase()}`;
 const addressKey = (ip: string) => `signin:ip:${ip}`;
 
-/**
- * Counts one attempt (the email is null when the body named none) and says whether it may go on
- * to the password check.
- */
-export async function admitSignInAttempt(email: string | null, ip: string): Promise<boolean> {
+/** Counts one attempt and says whether it may go on to the password check. */
+export async function admitSignInAttempt(email: string, ip: string): Promise<boolean> {
   const max = env().AUTH_MAX_FAILURES;
-  const [byAddress, byEmail] = await Promise.all([
-    addHit(addressKey(ip), windowMs()),
-    email ? addHit(emailKey(email), windowMs()) : Promise.resolve(0),
-  ]);
-  return byEmail <= max && byAddress <= max * PER_ADDRESS_FACTOR;
+  const [byAddress, byEmail] = await Promise.all([addHit(addressKey(ip), windowMs()), addHit(emailKey(email), windowMs())]);
+  if (byEmail <= max && byAddress <= max * PER_ADDRESS_FACTOR) return true;
+  // Refused without a password check: hand both places back, so the counts stay "passwords
+  // checked" and someone hammering a locked account does not also lock out their front desk.
+  await Promise.all([removeHit(addressKey(ip), windowMs()), removeHit(emailKey(email), windowMs())]);
+  return false;
 }
 
 /** A correct password: the attempt was no attack, and earlier failures on this email are forgiven. */

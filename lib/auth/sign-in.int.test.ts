@@ -82,6 +82,14 @@ describe('password sign-in', () => {
     for (const g of refused) expect((g as PromiseRejectedResult).reason.message).toBe('RATE_LIMITED');
   });
 
+  it("refusals for a locked account do not use up the caller's address", async () => {
+    await createPatient(db(), { email: 'locked@example.test', password: PASSWORD });
+    for (let i = 0; i < 5; i++) await authorize('locked@example.test', `nope-${i}`, `192.0.2.${120 + i}`);
+    const desk = '192.0.2.130';
+    for (let i = 0; i < 25; i++) await expect(authorize('locked@example.test', PASSWORD, desk)).rejects.toThrow('RATE_LIMITED');
+    expect(await authorize('jordan@example.test', PASSWORD, desk)).toMatchObject({ id: patient.id });
+  });
+
   it('a success clears the failures counted against that email', async () => {
     await createPatient(db(), { email: 'forgetful@example.test', password: PASSWORD });
     for (let i = 0; i < 4; i++) await authorize('forgetful@example.test', 'nope', '192.0.2.50');
