@@ -6,6 +6,8 @@ import { ERROR_STATUS, type ErrorCode } from '../errors';
 import { ROLES } from '../auth/roles';
 
 const UNSAFE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+/** Signed server-to-server calls: the cross-site check leaves them alone. */
+const SIGNED_WEBHOOKS = '/api/webhooks/';
 
 /** What lib/http.ts (and the layers around every route) can answer for this spec, whatever the handler does. */
 export function wrapperErrors(spec: AnySpec): ErrorCode[] {
@@ -17,8 +19,8 @@ export function wrapperErrors(spec: AnySpec): ErrorCode[] {
     codes.push('UNAUTHENTICATED');
     if (!ROLES.every((role) => (spec.auth as readonly string[]).includes(role))) codes.push('FORBIDDEN');
   }
-  // The same-origin check refuses a state-changing request sent from another site.
-  if (UNSAFE_METHODS.has(spec.method)) codes.push('CROSS_SITE_REQUEST');
+  // The same-origin check refuses a state-changing request sent from another site (not a webhook).
+  if (UNSAFE_METHODS.has(spec.method) && !spec.path.startsWith(SIGNED_WEBHOOKS)) codes.push('CROSS_SITE_REQUEST');
   // An id in the path may name nothing, or nothing the caller may see (answered 404, not 403).
   if (spec.params) codes.push('NOT_FOUND');
   // Every request may read the caller's session from the database: down → UNAVAILABLE, pool exhausted → BUSY.
