@@ -6,10 +6,13 @@ import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { db } from '@/lib/db';
 import type { Role } from '@/lib/auth/roles';
-import { createAdmin, createPatient, createPractice, createTherapist } from '@/prisma/factories';
+import { createAdmin, createClinic, createPatient, createPractice, createTherapist, createVisitType } from '@/prisma/factories';
 import { call, type Caller } from '@/tests/support/http';
 import { endpoints, routeModules } from './registry';
 import { GET } from './route';
+import { GET as listTherapists } from '../therapists/route';
+import { GET as listVisitTypes } from '../visit-types/route';
+import { GET as listWaitlist } from '../waitlist/route';
 
 function routeFilesOnDisk(dir = path.join(process.cwd(), 'app/api'), base = ''): string[] {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
@@ -154,4 +157,23 @@ describe('bad input on every route with a body', () => {
       expect(await rowCounts()).toEqual(before);
     });
   }
+});
+
+// call() checks every answer against the document; these operations have no test of their own.
+describe('answers of the operations no other test calls match the document', () => {
+  it('GET /api/therapists, /api/visit-types and /api/waitlist: success and refusals', async () => {
+    const practice = await createPractice(db());
+    const clinic = await createClinic(db(), practice.id);
+    await createTherapist(db(), { practiceId: practice.id, clinicId: clinic.id, offersVirtual: true });
+    await createVisitType(db(), { practiceId: practice.id });
+
+    expect((await call(listTherapists, { path: `/api/therapists?clinicId=${clinic.id}` })).status).toBe(200);
+    expect((await call(listTherapists, { path: '/api/therapists?virtual=maybe' })).status).toBe(400);
+    const visitTypes = await call(listVisitTypes, { path: '/api/visit-types' });
+    expect(visitTypes.status).toBe(200);
+    expect(visitTypes.body.visitTypes.length).toBeGreaterThan(0);
+    expect((await call(listWaitlist, { path: '/api/waitlist', as: callers.PATIENT })).body).toEqual({ entries: [] });
+    expect((await call(listWaitlist, { path: '/api/waitlist' })).status).toBe(401);
+    expect((await call(listWaitlist, { path: '/api/waitlist', as: callers.THERAPIST })).status).toBe(403);
+  });
 });
