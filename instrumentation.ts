@@ -3,10 +3,11 @@ export async function register(): Promise<void> {
   // The Node server only. Written as one `if` on NEXT_RUNTIME (which the bundler inlines) so the
   // edge bundle drops these imports and never sees pg-boss or pg.
   if (process.env.NEXT_RUNTIME === 'nodejs') {
-    // Not while `next build` prerenders pages, nor where REHABIT_WORKER=off (a web-only instance).
-    if (process.env.NEXT_PHASE === 'phase-production-build' || process.env.REHABIT_WORKER === 'off') return;
+    // Not while `next build` prerenders pages.
+    if (process.env.NEXT_PHASE === 'phase-production-build') return;
     const { env } = await import('./lib/env');
-    env(); // bad configuration stops the server now, naming the variable
+    env(); // bad configuration (or a development secret in a deployment) stops the server now
+    if (process.env.REHABIT_WORKER === 'off') return; // a web-only instance
     const { startWorker } = await import('./lib/jobs/worker');
     await startWorker();
   }

@@ -3,6 +3,7 @@
 // which reads the role from the database; this only reads the (possibly older) JWT.
 import { NextResponse } from 'next/server';
 import { withAuth, type NextRequestWithAuth } from 'next-auth/middleware';
+import { DEV_NEXTAUTH_SECRET } from '@/lib/dev-secrets';
 import { HOME_PATH, ROLES, type Role } from '@/lib/auth/roles';
 
 function roleForPath(pathname: string): Role | null {
@@ -24,8 +25,8 @@ export default withAuth(function proxy(req: NextRequestWithAuth) {
 }, {
   callbacks: { authorized: ({ token }) => !!token },
   pages: { signIn: '/signin' },
-  // Same development default as lib/env.ts, which cannot be imported here without its zod parse.
-  secret: process.env.NEXTAUTH_SECRET ?? 'rehabit-development-secret-do-not-use-in-production',
+  // lib/env.ts's development default; lib/env.ts refuses to start a deployment on it.
+  secret: process.env.NEXTAUTH_SECRET ?? DEV_NEXTAUTH_SECRET,
 });
 
 // /waitlist: offer links sign the patient in and come back to the same offer.
