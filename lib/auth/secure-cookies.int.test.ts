@@ -1,11 +1,14 @@
 // Under an https public URL every next-auth cookie, the session cookie included, is Secure (and
 // __Secure-/__Host- prefixed), and the session reader looks for that cookie. Signs in for real
 // through next-auth's own endpoints.
-import { beforeAll, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 
 // Before anything reads the configuration (lib/env.ts parses once per test file). Still localhost,
 // so this is not a deployment and the test secrets pass.
+const publicUrl = process.env.NEXTAUTH_URL;
 process.env.NEXTAUTH_URL = 'https://localhost:3100';
+// A test process can run other files next: give them back their URL.
+afterAll(() => { process.env.NEXTAUTH_URL = publicUrl; });
 
 const { db } = await import('@/lib/db');
 const { createPatient } = await import('@/prisma/factories');
