@@ -45,7 +45,7 @@ export async function proxy(req: NextRequest): Promise<NextResponse> {
   const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString('base64');
   const headers = securityHeaders({
     nonce, publicUrl: env().NEXTAUTH_URL, livekitUrl: env().LIVEKIT_URL, dev: process.env.NODE_ENV === 'development',
-  }, req.nextUrl.pathname);
+  });
   const redirect = await roleRedirect(req);
   let res: NextResponse;
   if (redirect) {

@@ -13,14 +13,15 @@ export interface SecurityContext {
   dev: boolean;
 }
 
-/** The visit pages: the only pages allowed to use the camera, the microphone and screen sharing. */
-const VISIT_PAGE = /^\/(patient|therapist)\/visits\/[^/]+\/?$/;
-
-// Features no page of ours uses: off everywhere (and for any frame). Only names every current
-// browser recognises, so none logs an "unrecognized feature" error.
-const FEATURES_OFF = ['accelerometer', 'bluetooth', 'geolocation', 'gyroscope', 'hid', 'magnetometer', 'midi', 'payment',
-  'publickey-credentials-get', 'screen-wake-lock', 'serial', 'usb', 'xr-spatial-tracking'];
+// The visit pages' camera, microphone and screen sharing: our own origin only, never a frame or
+// another origin. Not narrowed to the visit paths: the policy belongs to the document, and the
+// visit page is usually reached by client-side navigation from a dashboard, whose document (and
+// policy) stays; the browser still asks the user before any page gets a device.
 const MEDIA_FEATURES = ['camera', 'microphone', 'display-capture'];
+// Features no page of ours uses: off everywhere. Only names Chromium recognises: an unknown one
+// ('bluetooth', for one) logs an error on every page.
+const FEATURES_OFF = ['accelerometer', 'geolocation', 'gyroscope', 'hid', 'magnetometer', 'midi', 'payment',
+  'publickey-credentials-get', 'screen-wake-lock', 'serial', 'usb', 'xr-spatial-tracking'];
 
 /** The LiveKit server's origins for connect-src: its WebSocket (signalling) and HTTP (token validation) forms. */
 function livekitOrigins(livekitUrl: string | undefined): string[] {
@@ -53,16 +54,15 @@ export function contentSecurityPolicy(ctx: SecurityContext): string {
   return directives.map((d) => d.join(' ')).join('; ');
 }
 
-export function permissionsPolicy(pathname: string): string {
-  const media = VISIT_PAGE.test(pathname) ? '(self)' : '()';
-  return [...MEDIA_FEATURES.map((f) => `${f}=${media}`), ...FEATURES_OFF.map((f) => `${f}=()`)].join(', ');
+export function permissionsPolicy(): string {
+  return [...MEDIA_FEATURES.map((f) => `${f}=(self)`), ...FEATURES_OFF.map((f) => `${f}=()`)].join(', ');
 }
 
 /** Every header proxy.ts sets on a response (the CSP also goes on the request, for Next's nonce). */
-export function securityHeaders(ctx: SecurityContext, pathname: string): Record<string, string> {
+export function securityHeaders(ctx: SecurityContext): Record<string, string> {
   return {
     'Content-Security-Policy': contentSecurityPolicy(ctx),
-    'Permissions-Policy': permissionsPolicy(pathname),
+    'Permissions-Policy': permissionsPolicy(),
     'Cross-Origin-Opener-Policy': 'same-origin',
     ...(ctx.publicUrl.startsWith('https://') ? { 'Strict-Transport-Security': 'max-age=63072000; includeSubDomains' } : {}),
   };
