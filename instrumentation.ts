@@ -5,8 +5,16 @@ export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME === 'nodejs') {
     // Not while `next build` prerenders pages.
     if (process.env.NEXT_PHASE === 'phase-production-build') return;
-    const { env } = await import('./lib/env');
-    env(); // bad configuration (or a development secret in a deployment) stops the server now
+    const { ConfigError, env } = await import('./lib/env');
+    try {
+      env();
+    } catch (err) {
+      // Next only logs a failing start-up hook and serves anyway: bad configuration (or a
+      // development secret in a deployment) must stop the server instead.
+      if (!(err instanceof ConfigError)) throw err;
+      console.error(err.message);
+      process.exit(1);
+    }
     if (process.env.REHABIT_WORKER === 'off') return; // a web-only instance
     const { startWorker } = await import('./lib/jobs/worker');
     await startWorker();

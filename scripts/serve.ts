@@ -6,11 +6,14 @@
 import http from 'node:http';
 import next from 'next';
 import { PEER_ADDRESS_HEADER, markPeerAddressFromServer } from '../lib/auth/client-ip';
+import { ConfigError, parseEnv } from '../lib/env';
 
 const portFlag = process.argv.indexOf('-p');
 const port = Number(portFlag > 0 ? process.argv[portFlag + 1] : process.env.PORT ?? 3000);
 
 async function main(): Promise<void> {
+  // Bad configuration, or a development secret in a deployment, stops here, before serving anything.
+  parseEnv(process.env);
   markPeerAddressFromServer();
   const app = next({ dev: false, port, dir: process.cwd() });
   await app.prepare();
@@ -27,6 +30,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((err: unknown) => {
-  console.error(err instanceof Error ? err.message : String(err));
+  console.error(err instanceof ConfigError ? err.message : `Could not start: ${err instanceof Error ? err.message : String(err)}`);
   process.exit(1);
 });
