@@ -1,32 +1,63 @@
-// Defense in depth for the role dashboards: no session → sign-in page; a session for another
-// role → that role's own home. The real check is requireRole() in each route group's layout,
-// which reads the role from the database; this only reads the (possibly older) JWT.
-import { NextResponse } from 'next/server';
-import { withAuth, type NextRequestWithAuth } from 'next-auth/middleware';
+// Next's proxy (middleware) runs before every page and API route. It
+// 1. sends the security headers (lib/security-headers.ts) with a fresh CSP nonce; Next reads the
+//    nonce from the request's Content-Security-Policy header and puts it on its own scripts, so
+//    every page is rendered per request (app/layout.tsx);
+// 2. on the role dashboards, as defense in depth: no session → sign-in page; a session for another
+//    role → that role's own home. The real check is requireRole() in each route group's layout,
+//    which reads the role from the database; this only reads the (possibly older) JWT.
+import { NextResponse, type NextRequest } from 'next/server';
+import { getToken } from 'next-auth/jwt';
+import { env } from '@/lib/env';
 import { HOME_PATH, ROLES, type Role } from '@/lib/auth/roles';
+import { securityHeaders } from '@/lib/security-headers';
 
 function roleForPath(pathname: string): Role | null {
   return ROLES.find((role) => pathname === HOME_PATH[role] || pathname.startsWith(`${HOME_PATH[role]}/`)) ?? null;
 }
 
-export default withAuth(function proxy(req: NextRequestWithAuth) {
-  const role = req.nextauth.token?.role;
-  const pathRole = roleForPath(req.nextUrl.pathname);
-  if (!role || !ROLES.includes(role) || !pathRole || role === pathRole) return NextResponse.next();
+// /waitlist: offer links sign the patient in and come back to the same offer.
+const SIGNED_IN_ONLY = /^\/(patient|therapist|admin|waitlist)(\/|$)/;
+
+/** Where the role check sends this request, or null to let it through. */
+async function roleRedirect(req: NextRequest): Promise<URL | null> {
+  const { pathname, search } = req.nextUrl;
+  if (!SIGNED_IN_ONLY.test(pathname)) return null;
+  const token = await getToken({ req, secret: env().NEXTAUTH_SECRET, secureCookie: env().NEXTAUTH_URL.startsWith('https://') });
+  if (!token) {
+    const signIn = new URL('/signin', req.nextUrl.origin);
+    signIn.searchParams.append('callbackUrl', `${pathname}${search}`);
+    return signIn;
+  }
+  const role = token.role;
+  const pathRole = roleForPath(pathname);
+  if (!role || !ROLES.includes(role) || !pathRole || role === pathRole) return null;
   // A request already bounced once passes on to the layout, which decides from the database.
   // Without this, a user whose role changed after signing in (JWT says one role, the database
   // another) would ping-pong between two dashboards forever.
-  if (req.nextUrl.searchParams.get('denied') === '1') return NextResponse.next();
+  if (req.nextUrl.searchParams.get('denied') === '1') return null;
   const home = req.nextUrl.clone();
   home.pathname = HOME_PATH[role];
   home.search = '?denied=1';
-  return NextResponse.redirect(home);
-}, {
-  callbacks: { authorized: ({ token }) => !!token },
-  pages: { signIn: '/signin' },
-  // Same development default as lib/env.ts, which cannot be imported here without its zod parse.
-  secret: process.env.NEXTAUTH_SECRET ?? 'rehabit-development-secret-do-not-use-in-production',
-});
+  return home;
+}
 
-// /waitlist: offer links sign the patient in and come back to the same offer.
-export const config = { matcher: ['/patient/:path*', '/therapist/:path*', '/admin/:path*', '/waitlist/:path*'] };
+export async function proxy(req: NextRequest): Promise<NextResponse> {
+  const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString('base64');
+  const headers = securityHeaders({
+    nonce, publicUrl: env().NEXTAUTH_URL, livekitUrl: env().LIVEKIT_URL, dev: process.env.NODE_ENV === 'development',
+  });
+  const redirect = await roleRedirect(req);
+  let res: NextResponse;
+  if (redirect) {
+    res = NextResponse.redirect(redirect);
+  } else {
+    const forward = new Headers(req.headers);
+    forward.set('Content-Security-Policy', headers['Content-Security-Policy']!);
+    res = NextResponse.next({ request: { headers: forward } });
+  }
+  for (const [name, value] of Object.entries(headers)) res.headers.set(name, value);
+  return res;
+}
+
+// Everything but Next's fingerprinted build files and the icon (no document runs from those).
+export const config = { matcher: ['/((?!_next/static|_next/image|icon.svg|favicon.ico).*)'] };

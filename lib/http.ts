@@ -6,6 +6,7 @@ import { AppError, errorBody, type ErrorCode } from './errors';
 import { readRequestUser } from './auth/session';
 import type { Role, SessionUser } from './auth/roles';
 import { toAppError } from './http-errors';
+import { refuseCrossSiteRequest } from './http-csrf';
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 type Schema = ZodType | undefined;
@@ -129,6 +130,7 @@ export function endpoint<B extends Schema, Q extends Schema, P extends Schema, R
 ): Endpoint {
   const run = async (req: Request, ctx?: RouteContext): Promise<Response> => {
     try {
+      refuseCrossSiteRequest(req);
       const user = await authorize(req, spec.auth);
       const params = parseWith(spec.params, ctx ? await ctx.params : {}, 'path');
       const query = parseWith(spec.query, queryObject(new URL(req.url)), 'query');

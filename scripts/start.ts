@@ -71,9 +71,12 @@ async function main(): Promise<void> {
     await runOrFail('next build', next, ['build'], appEnv);
     markBuilt();
   }
-  const app = startService('app', next, [dev ? 'dev' : 'start', '-p', String(DEV_PORTS.app)], {
-    env: { ...appEnv, NODE_ENV: dev ? 'development' : 'production' },
-  });
+  // Production runs through scripts/serve.ts, which gives the app the client's real address.
+  const app = dev
+    ? startService('app', next, ['dev', '-p', String(DEV_PORTS.app)], { env: { ...appEnv, NODE_ENV: 'development' } })
+    : startService('app', path.join(process.cwd(), 'node_modules/.bin/tsx'), ['scripts/serve.ts', '-p', String(DEV_PORTS.app)], {
+      env: { ...appEnv, NODE_ENV: 'production' },
+    });
   void app.exited.then((code) => { if (!stopping) void shutdown(code); });
   await waitForHttp(`http://127.0.0.1:${DEV_PORTS.app}/api/health`, 120_000, (s) => s === 200);
   console.log(`\n✓ Rehabit is ready at ${appEnv.NEXTAUTH_URL} (${elapsed()}). Sign in as admin@rehabit.test / rehabit-demo. Ctrl-C stops it.`);

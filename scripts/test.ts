@@ -57,8 +57,10 @@ async function runE2e(pg: RunningPostgres, env: EnvVars): Promise<number> {
   await admin.query(`CREATE DATABASE rehabit_e2e TEMPLATE ${TEMPLATE}`);
   await admin.end();
   await runOrFail('e2e seed', 'npx', ['tsx', 'prisma/seed.ts'], { ...env, DATABASE_URL: e2eUrl, NODE_ENV: 'development' });
-  const appEnv = { ...env, DATABASE_URL: e2eUrl, NODE_ENV: 'production' as const };
-  startService('app', next, ['start', '-p', String(TEST_PORTS.app)], { env: appEnv, quiet: !process.env.DEBUG });
+  // Playwright stands in for one load balancer in front of the app (TRUSTED_PROXY_HOPS=1), so a
+  // spec can give its requests an address of their own with X-Forwarded-For.
+  const appEnv = { ...env, DATABASE_URL: e2eUrl, NODE_ENV: 'production' as const, TRUSTED_PROXY_HOPS: '1' };
+  startService('app', bin('tsx'), ['scripts/serve.ts', '-p', String(TEST_PORTS.app)], { env: appEnv, quiet: !process.env.DEBUG });
   await waitForHttp(`http://127.0.0.1:${TEST_PORTS.app}/api/health`, 60_000, (s) => s === 200);
   const out = path.join(RESULTS, 'playwright.json');
   const code = await run(bin('playwright'), ['test', ...(fileFilters.length ? ['--pass-with-no-tests', ...fileFilters] : [])], { ...appEnv, PLAYWRIGHT_JSON_OUTPUT_NAME: out });

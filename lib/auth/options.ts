@@ -29,6 +29,9 @@ export function authOptions(): NextAuthOptions {
   options ??= {
     secret: env().NEXTAUTH_SECRET,
     session: { strategy: 'jwt', maxAge: SESSION_MAX_AGE_SECONDS },
+    // Secure (and __Secure-/__Host- prefixed) cookies whenever the public URL is https (next-auth's own
+    // default, stated here because lib/auth/session.ts and proxy.ts read the cookie under the same rule).
+    useSecureCookies: env().NEXTAUTH_URL.startsWith('https://'),
     adapter: magicLinkAdapter(),
     pages: { signIn: '/signin', verifyRequest: '/signin/check-email', error: '/signin' },
     providers: [

@@ -4,15 +4,16 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { DEV_LIVEKIT_API_KEY, DEV_LIVEKIT_API_SECRET, DEV_STRIPE_SECRET_KEY, DEV_STRIPE_WEBHOOK_SECRET } from '../../lib/dev-secrets';
 import { run, startService, waitForHttp, type EnvVars, type Service } from './processes';
 
 export const NATIVE_BIN_DIR = process.env.REHABIT_BIN_DIR ?? path.join(os.homedir(), '.cache/rehabit/bin');
 export const nativeBinary = (name: 'server' | 'stripe-mock') => path.join(NATIVE_BIN_DIR, name);
 
-export const LIVEKIT_KEY = 'devkey';
-export const LIVEKIT_SECRET = 'rehabit-local-livekit-secret-0123456789';
-export const STRIPE_LOCAL_KEY = 'sk_test_RehabitLocalDevelopment';
-export const STRIPE_LOCAL_WEBHOOK_SECRET = 'whsec_rehabit_local_webhook_secret';
+export const LIVEKIT_KEY = DEV_LIVEKIT_API_KEY;
+export const LIVEKIT_SECRET = DEV_LIVEKIT_API_SECRET;
+export const STRIPE_LOCAL_KEY = DEV_STRIPE_SECRET_KEY;
+export const STRIPE_LOCAL_WEBHOOK_SECRET = DEV_STRIPE_WEBHOOK_SECRET;
 
 /** What to do when they cannot be built: one line, printed by `npm start` and failed on by `npm test`. */
 export const NO_GO_HINT = 'Video visits and test payments need livekit-server and stripe-mock, which are built with Go: '

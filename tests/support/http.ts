@@ -5,6 +5,11 @@ import { encode } from 'next-auth/jwt';
 import { env } from '@/lib/env';
 import type { AnySpec } from '@/lib/http';
 import { assertMatchesContract } from './openapi-contract';
+import { markPeerAddressFromServer, PEER_ADDRESS_HEADER } from '@/lib/auth/client-ip';
+
+// These calls skip the HTTP server, so this helper plays scripts/serve.ts's part: it names the
+// TCP peer (`from`), which the app then believes over any X-Forwarded-For.
+markPeerAddressFromServer();
 
 export interface Caller { id: string; email?: string; name?: string }
 
@@ -24,12 +29,14 @@ export interface CallOptions {
   rawBody?: string;
   headers?: Record<string, string>;
   params?: Record<string, string>;
+  /** The caller's TCP peer address, as scripts/serve.ts would report it (default 127.0.0.1). */
+  from?: string;
 }
 
 export interface CallResult<T = any> { status: number; body: T; headers: Headers }
 
 export async function call<T = any>(handler: Handler, opts: CallOptions = {}): Promise<CallResult<T>> {
-  const headers: Record<string, string> = { ...opts.headers };
+  const headers: Record<string, string> = { ...opts.headers, [PEER_ADDRESS_HEADER]: opts.from ?? '127.0.0.1' };
   if (opts.as) headers.cookie = await sessionCookie(opts.as);
   let body: string | undefined = opts.rawBody;
   if (opts.json !== undefined) {
