@@ -24,7 +24,7 @@ export async function cancelAppointment(actor: SessionUser, id: string, reason: 
   const appointment = await db().$transaction(async (tx) => {
     const changed = await tx.appointment.updateMany({
       where: { id, status: { in: ['HELD', 'BOOKED'] } },
-      data: { status: 'CANCELLED', cancelledAt: now, cancelledById: actor.id, cancelReason: reason },
+      data: { status: 'CANCELLED', cancelledAt: now, cancelledById: actor.id, cancelReason: reason, revision: { increment: 1 } },
     });
     if (changed.count === 0) throw new AppError('INVALID_TRANSITION', `A ${current.status.toLowerCase()} appointment cannot be cancelled.`);
     await recordAuditEvent({

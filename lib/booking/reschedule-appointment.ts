@@ -27,6 +27,7 @@ export async function rescheduleAppointment(actor: SessionUser, id: string, star
           blockStartsAt: new Date(slot.start - visitType.bufferBeforeMinutes * minute),
           blockEndsAt: new Date(slot.end + visitType.bufferAfterMinutes * minute),
           reminderSentAt: null,
+          revision: { increment: 1 }, // the invitation's SEQUENCE
         },
         select: appointmentSelect,
       });

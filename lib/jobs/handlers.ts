@@ -109,6 +109,10 @@ export const jobHandlers: Record<JobName, (data: any) => Promise<void>> = {
     const { sendLostVisitRefund } = await import('../notify/send-lost-visit-refund');
     await sendLostVisitRefund(data);
   },
+  'payment.mismatch-alert': async (data: { paymentId: string }) => {
+    const { sendPaymentMismatchAlert } = await import('../notify/send-payment-mismatch-alert');
+    await sendPaymentMismatchAlert(data);
+  },
   // Daily (worker.ts): questionnaire reminders to patients, flag digests to therapists. Both claim
   // what they send, so a rerun is harmless.
   'outcomes.remind': async () => {
