@@ -1,5 +1,6 @@
 -- AlterTable
-ALTER TABLE "appointments" ADD COLUMN     "confirmation_sent_at" TIMESTAMPTZ(3),
+ALTER TABLE "appointments" ADD COLUMN     "confirmation_claimed_at" TIMESTAMPTZ(3),
+ADD COLUMN     "confirmation_sent_at" TIMESTAMPTZ(3),
 ADD COLUMN     "revision" INTEGER NOT NULL DEFAULT 0;
 
 -- AlterTable
@@ -10,7 +11,7 @@ ADD COLUMN     "mismatch_currency" TEXT;
 -- Hand-written: visits booked before this column existed had their confirmation job long ago;
 -- mark them sent so their reminders do not send a second confirmation. The last hour stays NULL:
 -- a confirmation still queued then goes out once, by whichever of its job or the reminder runs first.
-UPDATE "appointments" SET "confirmation_sent_at" = "created_at"
+UPDATE "appointments" SET "confirmation_claimed_at" = "created_at", "confirmation_sent_at" = "created_at"
  WHERE "status" <> 'HELD' AND "created_at" < now() - interval '1 hour';
 
 -- The admins' alert about a Checkout that does not match its payment (lib/jobs/queue.ts JOBS);
