@@ -45,12 +45,14 @@ export interface ReminderJob { appointmentId: string; startsAt: string; deferral
 export async function sendReminder(job: ReminderJob, now = new Date()): Promise<void> {
   const start = new Date(job.startsAt);
   if (start <= now) return;
+  // The start must still be the one this job was scheduled for: a rescheduled visit has its own
+  // reminder job, and this one does nothing (not even the confirmation).
+  const due = await db().appointment.count({ where: { id: job.appointmentId, status: 'BOOKED', startsAt: start, reminderSentAt: null } });
+  if (due === 0) return;
   const confirmation = await sendConfirmation(job.appointmentId, now);
   if (confirmation === 'not-booked') return;
   if (confirmation === 'in-flight') return deferReminder(job, now);
   // Claim the reminder in one UPDATE before sending, so two copies of the job cannot both send.
-  // The start must still be the one this job was scheduled for: a rescheduled visit has its own
-  // reminder job, and this one does nothing.
   const claimed = await db().appointment.updateMany({
     where: { id: job.appointmentId, status: 'BOOKED', startsAt: start, reminderSentAt: null },
     data: { reminderSentAt: now },
