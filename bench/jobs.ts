@@ -92,10 +92,12 @@ runBench('bench:jobs', async (env) => {
 
   const latencies = await env.client.$queryRaw<{ ms: number }[]>`
     SELECT (extract(epoch FROM completed_on - created_on) * 1000)::float8 AS ms FROM pgboss.job
-     WHERE name = 'appointment.booked' AND state = 'completed'`;
+     WHERE name = 'appointment.booked' AND state = 'completed' ORDER BY created_on`;
   const unfinished = await env.client.$queryRaw<{ n: bigint }[]>`
     SELECT count(*) AS n FROM pgboss.job WHERE name = 'appointment.booked' AND state <> 'completed'`;
   const s = summarize(latencies.map((r) => r.ms));
+  const half = Math.floor(latencies.length / 2);
+  const [early, late] = [summarize(latencies.slice(0, half).map((r) => r.ms)), summarize(latencies.slice(half).map((r) => r.ms))];
   const [order] = await env.client.$queryRaw<{ reminded: bigint; first: bigint }[]>`
     SELECT count(*) FILTER (WHERE reminder_sent_at IS NOT NULL) AS reminded,
            count(*) FILTER (WHERE reminder_sent_at IS NOT NULL AND (confirmation_sent_at IS NULL OR reminder_sent_at < confirmation_claimed_at)) AS first
@@ -112,6 +114,8 @@ runBench('bench:jobs', async (env) => {
     ['enqueue → handled p50 (ms)', ms(s.p50), ''],
     ['enqueue → handled p95 (ms)', ms(s.p95), `≤ ${TARGET_P95_MS}: ${s.p95 <= TARGET_P95_MS ? 'met' : 'MISSED'}`],
     ['enqueue → handled max (ms)', ms(s.max), ''],
+    ['p50 / p95, first half of the bookings (ms)', `${ms(early.p50)} / ${ms(early.p95)}`, 'a rising second half = a backlog'],
+    ['p50 / p95, second half (ms)', `${ms(late.p50)} / ${ms(late.p95)}`, ''],
     ['reminders sent (visits < 24 h ahead)', Number(order!.reminded), ''],
     ['reminders before their confirmation', Number(order!.first), '0'],
     [`holds released / ${HOLDS}`, released.length, `all`],

@@ -10,11 +10,12 @@ import { runJob } from './run-job';
  * pg-boss 10's worker loop takes `batchSize` jobs, waits for all of them, then sleeps out the rest
  * of its polling interval. With its defaults (one job, 2 s) a queue drains at one job per 2 s,
  * which is how confirmations came minutes late under a burst of bookings. Each poll now takes up
- * to 5 jobs and runs them side by side, every second, and a full batch is followed by the next
- * poll at once, so a backlog drains as fast as the handlers run. Five at a time per queue keeps
- * the handlers' share of the database pool bounded.
+ * to 10 jobs and runs them side by side, every second, and a full batch is followed by the next
+ * poll at once, so a backlog drains as fast as the handlers run. Ten at a time per queue keeps
+ * the handlers' share of the database pool bounded (they hold a connection only per query; the
+ * SMTP send, the slow part, holds none).
  */
-const POLL = { pollingIntervalSeconds: 1, batchSize: 5 };
+const POLL = { pollingIntervalSeconds: 1, batchSize: 10 };
 /** Our own timer instead of pg-boss cron (checked every 30 s, then queued: runs 60–90 s apart). */
 const HOLDS_EVERY_MS = 15_000;
 
