@@ -2,8 +2,8 @@
 // K signed-in patients book distinct slots over HTTP for ~20 s (each booking queues its
 // confirmation email, and, for visits less than a day ahead, its reminder, in the booking's
 // transaction). Figures:
-//   - enqueue → handled for 'appointment.booked' (pgboss created_on → completed_on), p50/p95/max;
-//     target p95 ≤ 5 s (issue 14);
+//   - enqueue → handled for 'appointment.booked' (pgboss created_on → completed_on), p50/p95/max,
+//     after one warm-up booking per patient; target p95 ≤ 5 s (issue 14);
 //   - confirmation before reminder: visits whose reminder went out before their confirmation (0);
 //   - holds released by the 15 s timer: lateness after hold_expires_at.
 // Prints figures; asserts nothing.
@@ -66,16 +66,22 @@ runBench('bench:jobs', async (env) => {
   }
 
   const lists = split(await freeSlots(env.baseUrl, clinic.visitTypeId), WORKERS);
+  // Warm-up, not measured: each worker's first booking loads the route and email modules that a
+  // server in service has long had in memory. Then only jobs queued after this point count.
+  const book = (w: number, slot: Slot) => fetch(`${env.baseUrl}/api/appointments`, {
+    method: 'POST',
+    headers: { cookie: cookies[w]!, 'content-type': 'application/json', 'idempotency-key': `bench-${randomUUID()}` },
+    body: JSON.stringify({ visitTypeId: clinic.visitTypeId, therapistId: slot.therapistId, start: slot.start }),
+  });
+  await Promise.all(lists.map(async (list, w) => (await book(w, list.shift()!)).arrayBuffer()));
+  await new Promise((r) => setTimeout(r, 5_000));
+  const [{ measuredFrom }] = await env.client.$queryRaw<{ measuredFrom: Date }[]>`SELECT now() AS "measuredFrom"` as [{ measuredFrom: Date }];
   const statuses = new Map<number, number>();
   const deadline = Date.now() + SUSTAIN_MS;
   await Promise.all(lists.map(async (list, w) => {
     for (const slot of list) {
       if (Date.now() >= deadline) return;
-      const res = await fetch(`${env.baseUrl}/api/appointments`, {
-        method: 'POST',
-        headers: { cookie: cookies[w]!, 'content-type': 'application/json', 'idempotency-key': `bench-${randomUUID()}` },
-        body: JSON.stringify({ visitTypeId: clinic.visitTypeId, therapistId: slot.therapistId, start: slot.start }),
-      });
+      const res = await book(w, slot);
       await res.arrayBuffer();
       statuses.set(res.status, (statuses.get(res.status) ?? 0) + 1);
     }
@@ -92,9 +98,9 @@ runBench('bench:jobs', async (env) => {
 
   const latencies = await env.client.$queryRaw<{ ms: number }[]>`
     SELECT (extract(epoch FROM completed_on - created_on) * 1000)::float8 AS ms FROM pgboss.job
-     WHERE name = 'appointment.booked' AND state = 'completed' ORDER BY created_on`;
+     WHERE name = 'appointment.booked' AND state = 'completed' AND created_on >= ${measuredFrom} ORDER BY created_on`;
   const unfinished = await env.client.$queryRaw<{ n: bigint }[]>`
-    SELECT count(*) AS n FROM pgboss.job WHERE name = 'appointment.booked' AND state <> 'completed'`;
+    SELECT count(*) AS n FROM pgboss.job WHERE name = 'appointment.booked' AND state <> 'completed' AND created_on >= ${measuredFrom}`;
   const s = summarize(latencies.map((r) => r.ms));
   const half = Math.floor(latencies.length / 2);
   const [early, late] = [summarize(latencies.slice(0, half).map((r) => r.ms)), summarize(latencies.slice(half).map((r) => r.ms))];
