@@ -4,7 +4,11 @@ export async function register(): Promise<void> {
   // edge bundle drops these imports and never sees pg-boss or pg.
   if (process.env.NEXT_RUNTIME === 'nodejs') {
     // Not while `next build` prerenders pages, nor where REHABIT_WORKER=off (a web-only instance).
-    if (process.env.NEXT_PHASE === 'phase-production-build' || process.env.REHABIT_WORKER === 'off') return;
+    if (process.env.NEXT_PHASE === 'phase-production-build') return;
+    // The password judge indexes its dictionaries (about a second of CPU) now, in the background,
+    // rather than in the first sign-up's request.
+    setTimeout(() => void import('./lib/auth/password-strength').then((m) => m.warmUpPasswordJudge()), 0);
+    if (process.env.REHABIT_WORKER === 'off') return;
     const { env } = await import('./lib/env');
     env(); // bad configuration stops the server now, naming the variable
     const { startWorker } = await import('./lib/jobs/worker');

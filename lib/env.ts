@@ -12,6 +12,10 @@ const schema = z.object({
   DATABASE_URL: z
     .url({ protocol: /^postgres(ql)?$/, error: 'must be a postgresql:// URL' })
     .default('postgresql://postgres:postgres@127.0.0.1:54329/rehabit'),
+  // Connections per app process, and how long a request waits for one (a query or a transaction's
+  // start) before it is answered 503 BUSY; see docs/decisions/016-contention.md.
+  DATABASE_POOL_MAX: positiveInt.default(20),
+  DATABASE_POOL_TIMEOUT_MS: positiveInt.default(10_000),
   NEXTAUTH_URL: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).default('http://localhost:3000'),
   NEXTAUTH_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   SMTP_HOST: z.string().min(1).default('127.0.0.1'),

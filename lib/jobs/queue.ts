@@ -18,6 +18,7 @@ export const JOBS = {
   paymentMismatchAlert: 'payment.mismatch-alert',
   outcomesRemind: 'outcomes.remind',
   flagsDigest: 'flags.digest',
+  authMagicLink: 'auth.magic-link',
 } as const;
 
 export type JobName = (typeof JOBS)[keyof typeof JOBS];

@@ -1,7 +1,10 @@
 // Calls route handlers directly with real Requests, signed in through a real next-auth JWT
-// cookie (the same cookie the browser gets), against the file's own database.
+// cookie (the same cookie the browser gets), against the file's own database. Every answer of an
+// endpoint is checked against the OpenAPI document (status, media type, body schema).
 import { encode } from 'next-auth/jwt';
 import { env } from '@/lib/env';
+import type { AnySpec } from '@/lib/http';
+import { assertMatchesContract } from './openapi-contract';
 
 export interface Caller { id: string; email?: string; name?: string }
 
@@ -10,7 +13,7 @@ export async function sessionCookie(user: Caller): Promise<string> {
   return `next-auth.session-token=${token}`;
 }
 
-type Handler = (req: Request, ctx?: { params: Promise<Record<string, string>> }) => Promise<Response>;
+type Handler = ((req: Request, ctx?: { params: Promise<Record<string, string>> }) => Promise<Response>) & { spec?: AnySpec };
 
 export interface CallOptions {
   method?: string;
@@ -36,6 +39,7 @@ export async function call<T = any>(handler: Handler, opts: CallOptions = {}): P
   const req = new Request(`http://localhost${opts.path ?? '/'}`, { method: opts.method ?? (body ? 'POST' : 'GET'), headers, body });
   const res = await handler(req, { params: Promise.resolve(opts.params ?? {}) });
   const text = await res.text();
+  if (handler.spec) assertMatchesContract(handler.spec, res.status, res.headers, text);
   // Tests read arbitrary JSON bodies; `any` keeps assertions short.
   return { status: res.status, body: text ? JSON.parse(text) : null, headers: res.headers };
 }

@@ -41,6 +41,21 @@ describe('POST /api/signup', () => {
     expect(await db().user.count()).toBe(before);
   });
 
+  it('refuses common and personal passwords, saying why beside the field, and writes nothing', async () => {
+    const before = await db().user.count();
+    for (const password of ['aaaaaaaaaa', 'password12', 'sam.weaver@example.test', 'samweaver1', 'qwertyuiop']) {
+      const res = await signUp({ ...valid, name: 'Sam Weaver', email: 'sam.weaver@example.test', password }, '198.51.100.40');
+      expect(res.status, password).toBe(400);
+      expect(res.body.error.code).toBe('VALIDATION_FAILED');
+      const detail = res.body.error.details.find((d: { path: string }) => d.path === 'body.password');
+      expect(detail.message, password).toMatch(/^is too easy to guess\. \S.+/);
+    }
+    expect(await db().user.count()).toBe(before);
+    const personal = await signUp({ ...valid, name: 'Sam Weaver', email: 'sam.weaver@example.test', password: 'sam.weaver@example.test' }, '198.51.100.40');
+    expect(personal.body.error.message).toContain('It contains your name or email address.');
+    expect((await signUp({ ...valid, name: 'Sam Weaver', email: 'sam.weaver@example.test', password: 'velvet-lantern-orbit' }, '198.51.100.40')).status).toBe(201);
+  });
+
   it('refuses an unknown time zone', async () => {
     const res = await signUp({ ...valid, email: 'tz@example.test', timezone: 'Mars/Olympus' });
     expect(res.status).toBe(400);

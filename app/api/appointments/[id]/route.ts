@@ -14,6 +14,7 @@ export const GET = endpoint({
 
 export const PATCH = endpoint({
   method: 'PATCH', path: '/api/appointments/{id}', tags: ['Appointments'], auth: ROLES,
+  errors: ['BEYOND_HORIZON', 'CONFLICT', 'INSUFFICIENT_NOTICE', 'INVALID_TRANSITION', 'OUTSIDE_AVAILABILITY', 'PATIENT_DOUBLE_BOOKED', 'SLOT_TAKEN'],
   summary: 'Reschedule to a new start: the new time is taken in the same transaction, or nothing changes.',
   params: idParams,
   body: rescheduleInput,

@@ -1,26 +1,50 @@
-import NextAuth from 'next-auth';
 import { authOptions } from '@/lib/auth/options';
 import { clientIp } from '@/lib/auth/client-ip';
-import { isSignInThrottled } from '@/lib/auth/sign-in-throttle';
+import { admitMagicLinkFromAddress } from '@/lib/auth/magic-link-limit';
+import { SIGN_IN_RATE_LIMITED } from '@/lib/auth/sign-in-throttle';
 import { AppError, errorBody } from '@/lib/errors';
 import { json } from '@/lib/http';
+import { toAppError } from '@/lib/http-errors';
+import { runNextAuth } from './next-auth-request';
 
 type Ctx = { params: Promise<{ nextauth: string[] }> };
-let handler: ((req: Request, ctx: Ctx) => Promise<Response>) | undefined;
-const nextAuth = (req: Request, ctx: Ctx) => (handler ??= NextAuth(authOptions()))(req, ctx);
 
-export const GET = nextAuth;
+const rateLimited = () => {
+  const err = new AppError('RATE_LIMITED');
+  return json(errorBody(err), err.status, { 'Retry-After': '900' });
+};
 
-/** Password and magic-link sign-in go through next-auth, behind the sign-in rate limit. */
-export async function POST(req: Request, ctx: Ctx): Promise<Response> {
-  const { nextauth } = await ctx.params;
-  if (nextauth.join('/') === 'callback/credentials' || nextauth.join('/') === 'signin/email') {
-    const form = await req.clone().formData().catch(() => null);
-    const email = form?.get('email');
-    if (await isSignInThrottled(typeof email === 'string' ? email : null, clientIp(req.headers))) {
-      const err = new AppError('RATE_LIMITED');
-      return json(errorBody(err), err.status, { 'Retry-After': '900' });
-    }
-  }
-  return nextAuth(req, ctx);
+/** Where next-auth sends the caller: the Location header, or `{ url }` when the form asked for JSON. */
+async function destination(res: Response): Promise<string | null> {
+  const location = res.headers.get('location');
+  if (location) return location;
+  if (!res.headers.get('content-type')?.includes('application/json')) return null;
+  const body = (await res.clone().json().catch(() => null)) as { url?: unknown } | null;
+  return typeof body?.url === 'string' ? body.url : null;
 }
+
+async function handle(req: Request, ctx: Ctx): Promise<Response> {
+  const { nextauth } = await ctx.params;
+  const action = nextauth.join('/');
+  try {
+    // The per-address limit on links needs only the address, so it is counted before anything is
+    // read. Per-email limits (links and passwords) are counted in lib/auth/options.ts on the email
+    // next-auth itself parsed, whatever the body format.
+    if (req.method === 'POST' && action === 'signin/email' && !(await admitMagicLinkFromAddress(clientIp(req.headers)))) {
+      return rateLimited();
+    }
+    const res = await runNextAuth(req, nextauth, authOptions());
+    if (req.method === 'POST' && (action === 'callback/credentials' || action === 'signin/email')) {
+      const to = await destination(res);
+      if (to && new URL(to, 'http://localhost').searchParams.get('error') === SIGN_IN_RATE_LIMITED) return rateLimited();
+    }
+    return res;
+  } catch (err) {
+    const appError = toAppError(err, `${req.method} /api/auth/${action}`);
+    return json(errorBody(appError), appError.status, appError.headers);
+  }
+}
+
+export const GET = handle;
+/** Password and magic-link sign-in go through next-auth, behind the sign-in rate limits. */
+export const POST = handle;
