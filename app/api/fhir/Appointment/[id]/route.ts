@@ -7,4 +7,5 @@ export const GET = fhirEndpoint({
   summary: 'FHIR R4 read of an Appointment (the fullUrl in the search Bundle). Same access as the search; anyone else '
     + 'or an unknown id gets a 404 OperationOutcome. Writes a fhir.read audit event.',
   params: fhirIdParams,
+  errors: ['FORBIDDEN'],
 }, ({ user, params }) => readFhirAppointment(user, params.id));
