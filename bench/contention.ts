@@ -12,6 +12,7 @@ import { createIntake } from '../prisma/demo-intakes';
 import { buildBenchClinic, type BenchClinic } from './lib/clinic';
 import { BENCH_NEXTAUTH_SECRET, runBench, type BenchEnvironment } from './lib/environment';
 import { mapLimit, ms, printTable, since, summarize } from './lib/stats';
+import { random } from './lib/random';
 
 const BURST = 200;
 const THERAPISTS = 5;
@@ -24,16 +25,6 @@ interface Slot { start: string; therapistId: string; clinicId: string | null }
 interface Answer { status: number; code: string; id?: string; elapsed: number }
 interface Patient { userId: string; cookie: string }
 
-/** mulberry32: the same operations every run. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 
 class Histogram {
   readonly counts = new Map<string, number>();

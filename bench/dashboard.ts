@@ -12,6 +12,7 @@ import { cpuPer } from './lib/cpu';
 import { runBench, type BenchEnvironment } from './lib/environment';
 import { signIn } from './lib/sign-in';
 import { mapLimit, ms, printTable, since, summarize } from './lib/stats';
+import { random } from './lib/random';
 
 const ZONE = 'America/New_York';
 const PATIENTS = 50;
@@ -21,16 +22,6 @@ const N = 500;
 const CONCURRENCY = 8;
 const TARGET_P95_MS = 50;
 
-/** A small deterministic PRNG (mulberry32), so every run logs the same pattern. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 
 // Each quarter's exercises: [slug, timesPerDay, daysPerWeek].
 const QUARTERS: [string, number, number][][] = [

@@ -6,6 +6,7 @@ import { addDays, isoWeekday, localDateOf, wallTimeToInstant } from '../../lib/s
 import {
   createAvailabilityRules, createClinic, createPatient, createPractice, createTherapist, createVisitType, typicalWeek,
 } from '../../prisma/factories';
+import { random } from './random';
 
 export const ZONE = 'America/New_York';
 const VISIT_MINUTES = 30;
@@ -13,16 +14,6 @@ const MINUTE = 60_000;
 
 export interface BenchClinic { clinicId: string; visitTypeId: string; therapistIds: string[]; priceCents: number }
 
-/** A small deterministic PRNG (mulberry32), so every run books the same pattern. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 
 /** Start minutes on a 30-minute grid inside 08:00–12:00 and 13:00–17:00, so blocks never overlap. */
 const GRID = [...Array(8).keys()].flatMap((i) => [8 * 60 + i * VISIT_MINUTES, 13 * 60 + i * VISIT_MINUTES]);
