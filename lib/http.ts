@@ -6,6 +6,7 @@ import { AppError, errorBody } from './errors';
 import { readRequestUser } from './auth/session';
 import type { Role, SessionUser } from './auth/roles';
 import { toAppError } from './http-errors';
+import { assertStorableInput } from './storable-input';
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 type Schema = ZodType | undefined;
@@ -68,6 +69,7 @@ export function largeJson(body: unknown, status = 200): Response {
 
 function parseWith<S extends Schema>(schema: S, input: unknown, where: string): Infer<S> {
   if (!schema) return undefined as Infer<S>;
+  assertStorableInput(input, where);
   const result = schema.safeParse(input);
   if (!result.success) {
     throw new AppError('VALIDATION_FAILED', `Invalid ${where}: ${result.error.issues[0]?.message ?? 'bad value'}.`,
