@@ -1,12 +1,12 @@
 // Defense in depth for the role dashboards: no session → sign-in page; a session for another
 // role → that role's own home. The real check is requireRole() in each route group's layout,
 // which reads the role from the database; this only reads the (possibly older) JWT.
-// For /api/* it only answers what Next itself would answer outside our error shape (see
-// lib/api-edge/api-edge.ts); everything else goes on to the route.
+// Before that, for any path, it answers what Next itself would answer with a 500 or outside our
+// error shape (see lib/api-edge/api-edge.ts); everything else goes on to the route.
 import { NextResponse, type NextFetchEvent } from 'next/server';
 import { withAuth, type NextRequestWithAuth } from 'next-auth/middleware';
 import { HOME_PATH, ROLES, type Role } from '@/lib/auth/roles';
-import { buildRouteTree, refuseAtApiEdge } from '@/lib/api-edge/api-edge';
+import { buildRouteTree, decodePathSegments, refuseAtApiEdge } from '@/lib/api-edge/api-edge';
 import { API_ROUTE_TABLE } from '@/lib/api-edge/route-table';
 
 const apiRoutes = buildRouteTree(API_ROUTE_TABLE);
@@ -34,12 +34,23 @@ const dashboards = withAuth(function dashboardProxy(req: NextRequestWithAuth) {
   secret: process.env.NEXTAUTH_SECRET ?? 'rehabit-development-secret-do-not-use-in-production',
 });
 
+const DASHBOARDS = ['/patient', '/therapist', '/admin', '/waitlist'];
+
 export default function proxy(req: NextRequestWithAuth, event: NextFetchEvent) {
-  if (!req.nextUrl.pathname.startsWith('/api/')) return dashboards(req, event);
   // The raw path: nextUrl's may already be decoded, and decoding it is what can fail.
-  const refused = refuseAtApiEdge(req.method, new URL(req.url).pathname, apiRoutes);
-  return refused ? NextResponse.json(refused.body, { status: refused.status, headers: refused.headers }) : NextResponse.next();
+  const rawPath = new URL(req.url).pathname;
+  if (rawPath.startsWith('/api/')) {
+    const refused = refuseAtApiEdge(req.method, rawPath, apiRoutes);
+    return refused ? NextResponse.json(refused.body, { status: refused.status, headers: refused.headers }) : NextResponse.next();
+  }
+  if (!decodePathSegments(rawPath)) {
+    return new NextResponse('Bad request: the address is not valid percent-encoding.', { status: 400, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+  }
+  const path = req.nextUrl.pathname;
+  // /waitlist: offer links sign the patient in and come back to the same offer.
+  if (DASHBOARDS.some((p) => path === p || path.startsWith(`${p}/`))) return dashboards(req, event);
+  return NextResponse.next();
 }
 
-// /waitlist: offer links sign the patient in and come back to the same offer.
-export const config = { matcher: ['/api/:path*', '/patient/:path*', '/therapist/:path*', '/admin/:path*', '/waitlist/:path*'] };
+// Every path but Next's own assets: a page address can carry broken percent-encoding too.
+export const config = { matcher: ['/((?!_next/static|_next/image|favicon.ico).*)'] };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { allowHeader, buildRouteTree, refuseAtApiEdge } from './api-edge';
+import { allowHeader, buildRouteTree, decodePathSegments, refuseAtApiEdge } from './api-edge';
 
 const tree = buildRouteTree([
   ['[...unknown]', ['DELETE', 'GET', 'OPTIONS', 'PATCH', 'POST', 'PUT']],
@@ -54,5 +54,10 @@ describe('refuseAtApiEdge', () => {
 
   it('writes Allow as Next does for OPTIONS', () => {
     expect(allowHeader(['POST', 'GET'])).toBe('GET, HEAD, OPTIONS, POST');
+  });
+
+  it('decodes a page path, or says it cannot', () => {
+    expect(decodePathSegments('/clinics/caf%C3%A9')).toEqual(['clinics', 'café']);
+    expect(decodePathSegments('/clinics/%E0%A4%A')).toBeNull();
   });
 });

@@ -1,6 +1,7 @@
-// What proxy.ts answers for /api/* before Next routes the request, because Next's own answers are
-// not in our error shape: a path with broken percent-encoding (Next fails decoding it, a plain-text
-// error) → 400; a method the matched route does not export (Next: an empty 405) → 405 with Allow.
+// What proxy.ts answers before Next routes a request, where Next's own answer would be a 500 or not
+// in our error shape: a path with broken percent-encoding (Next fails decoding it: a plain-text
+// 500) → 400; for /api/*, a method the matched route does not export (Next: an empty 405) → 405
+// with Allow.
 // Pure: the route table is passed in. See docs/decisions/017.
 import { AppError, errorBody, type ErrorBody } from '../errors';
 
@@ -47,16 +48,21 @@ export function allowHeader(methods: readonly string[]): string {
   return [...allowed].sort().join(', ');
 }
 
+/** The path's segments decoded, or null when a segment's percent-encoding is not UTF-8 (Next would answer 500). */
+export function decodePathSegments(pathname: string): string[] | null {
+  try {
+    return pathname.split('/').filter(Boolean).map((raw) => decodeURIComponent(raw));
+  } catch {
+    return null;
+  }
+}
+
 /** null: let Next route it. `pathname` is the raw (still percent-encoded) request path, /api/… */
 export function refuseAtApiEdge(method: string, pathname: string, tree: Node): EdgeRefusal | null {
-  const segments: string[] = [];
-  for (const raw of pathname.split('/').filter(Boolean)) {
-    try {
-      segments.push(decodeURIComponent(raw));
-    } catch {
-      return refusal(400, new AppError('VALIDATION_FAILED', 'The path is not valid percent-encoding (UTF-8).',
-        [{ path: 'path', message: 'not valid percent-encoding' }]));
-    }
+  const segments = decodePathSegments(pathname);
+  if (!segments) {
+    return refusal(400, new AppError('VALIDATION_FAILED', 'The path is not valid percent-encoding (UTF-8).',
+      [{ path: 'path', message: 'not valid percent-encoding' }]));
   }
   if (segments[0] !== 'api') return null;
   const methods = match(tree, segments.slice(1));
