@@ -18,6 +18,7 @@ import { buildClinic, at, weekdayAhead } from '@/tests/support/scheduling';
 import { brokenPercent, fromSchema, hostileString, poisonOneString, rarely, unstorable } from '@/tests/support/hostile-values';
 import { endpoints } from './openapi.json/registry';
 import { GET as openApiDocument } from './openapi.json/route';
+import * as nextAuthRoute from './auth/[...nextauth]/route';
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 30);
 const SEED = Number(process.env.FUZZ_SEED ?? 20261205);
@@ -140,4 +141,23 @@ describe('hostile input on every operation in the OpenAPI document, as every cal
       }
     }), { seed: SEED, numRuns: RUNS, endOnFailure: process.env.FUZZ_SHRINK !== '1' });
   }, 120_000);
+});
+
+describe('sign-in (next-auth, outside the OpenAPI document)', () => {
+  const nextAuthCall = (method: string, path: string, body?: URLSearchParams) => nextAuthRoute[method as 'GET' | 'POST'](
+    new Request(`http://localhost/api/auth/${path}`, {
+      method, body, headers: body ? { 'content-type': 'application/x-www-form-urlencoded' } : {},
+    }), { params: Promise.resolve({ nextauth: path.split('?')[0]!.split('/') }) });
+
+  it('refuses a NUL or a lone surrogate in the form or the query with 400 in the error shape (a NUL was a 500)', async () => {
+    for (const email of ['a\u0000@example.test', 'a\ud800@example.test']) {
+      for (const path of ['callback/credentials', 'signin/email']) {
+        const res = await nextAuthCall('POST', path, new URLSearchParams({ email, password: 'x', csrfToken: 'x', json: 'true' }));
+        expect(res.status, path).toBe(400);
+        expect((await res.json()).error.code).toBe('VALIDATION_FAILED');
+      }
+    }
+    const res = await nextAuthCall('GET', `callback/email?token=x&email=${encodeURIComponent('a\u0000@example.test')}`);
+    expect(res.status).toBe(400);
+  });
 });
