@@ -19,5 +19,6 @@ RUN npm run build
 
 ENV NODE_ENV=production
 EXPOSE 3000
-# Applies pending migrations (needs DATABASE_URL), then serves the built app.
-CMD ["sh", "-c", "npm run db:migrate && npx next start -p 3000"]
+# Applies pending migrations (needs DATABASE_URL), then serves the built app through scripts/serve.ts
+# (like `next start`, and it gives the app the client address: see TRUSTED_PROXY_HOPS in README).
+CMD ["sh", "-c", "npm run db:migrate && npx tsx scripts/serve.ts -p 3000"]

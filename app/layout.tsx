@@ -1,5 +1,6 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
+import { connection } from 'next/server';
 import '@fontsource-variable/inter';
 import './globals.css';
 import { SiteHeader } from './_components/site-header';
@@ -13,7 +14,10 @@ export const metadata: Metadata = {
 
 export const viewport: Viewport = { width: 'device-width', initialScale: 1, themeColor: '#0b6469' };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  // Every page is rendered per request: Next can only put this request's CSP nonce (proxy.ts) on
+  // its scripts when it renders the page now, never from a build-time copy.
+  await connection();
   return (
     <html lang="en">
       <body>

@@ -1,7 +1,7 @@
 // Shared e2e fixtures: sign in through the real next-auth endpoint (not the UI), read mail from
 // the catcher, and check a page with axe.
 import AxeBuilder from '@axe-core/playwright';
-import { test as base, expect, type APIRequestContext, type Page } from '@playwright/test';
+import { test as base, expect, type APIRequestContext, type Locator, type Page } from '@playwright/test';
 
 export const DEMO_PASSWORD = 'rehabit-demo';
 export const DEMO = {
@@ -36,6 +36,24 @@ export async function expectAccessible(page: Page): Promise<void> {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
   expect(summary, `axe violations on ${page.url()}`).toEqual([]);
+}
+
+/**
+ * On the booking page's time picker: from the week shown, steps to the first week with open times,
+ * as a patient would. How much of the current week is left depends on the day the suite runs
+ * (nothing on a Saturday afternoon for Mon–Fri hours), so no spec may assume this week has times.
+ */
+export async function showFirstWeekWithTimes(times: Locator, maxWeeks = 4): Promise<void> {
+  const status = times.getByRole('status');
+  const label = times.locator('.week-label');
+  await expect(status).toHaveText(/this week\./);
+  for (let i = 0; i < maxWeeks && (await status.textContent())?.startsWith('No open times'); i++) {
+    const before = await label.textContent();
+    await times.getByRole('button', { name: 'Next week' }).click();
+    await expect(label).not.toHaveText(before ?? '');
+    await expect(status).toHaveText(/this week\./);
+  }
+  await expect(status).toHaveText(/^\d+ open times? this week\.$/);
 }
 
 interface CaughtMail { subject: string; html: string; text: string; to: { address: string }[] }

@@ -7,6 +7,23 @@ import { Prisma } from './db';
 
 const CONNECTION_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', '57P01', '57P03', 'P1001', 'P1017']);
 
+/** Seconds a BUSY answer asks the client to wait: a burst drains in about that time. */
+export const BUSY_RETRY_AFTER_SECONDS = 2;
+
+/**
+ * The database is up but every connection stayed busy for the whole wait (DATABASE_POOL_TIMEOUT_MS),
+ * or a deadlock survived withTransaction's retries: overload, answered 503 BUSY, not a 500.
+ */
+function isOverloaded(err: unknown): boolean {
+  const e = err as { code?: string; message?: string } | null;
+  if (!e) return false;
+  if (err instanceof Prisma.PrismaClientKnownRequestError && (e.code === 'P2028' || e.code === 'P2034' || e.code === 'P2024')) {
+    // P2028 is also "transaction already closed/expired": only the wait for a start is overload.
+    return e.code !== 'P2028' || /Unable to start a transaction in the given time/i.test(e.message ?? '');
+  }
+  return /timeout exceeded when trying to connect|Unable to start a transaction in the given time/i.test(e.message ?? '');
+}
+
 function isDatabaseDown(err: unknown): boolean {
   const e = err as { code?: string; cause?: { code?: string }; message?: string } | null;
   if (!e) return false;
@@ -25,6 +42,7 @@ export function toAppError(err: unknown, where: string): AppError {
     if (err.code === 'P2002') return new AppError('CONFLICT', 'This already exists.');
     if (err.code === 'P2025') return new AppError('NOT_FOUND');
   }
+  if (isOverloaded(err)) return new AppError('BUSY', undefined, undefined, { 'Retry-After': String(BUSY_RETRY_AFTER_SECONDS) });
   if (isDatabaseDown(err)) return new AppError('UNAVAILABLE');
   const id = randomUUID();
   console.error(`[${id}] unhandled error in ${where}:`, err);

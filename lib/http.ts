@@ -2,10 +2,11 @@
 // shaping → error mapping. Every route handler is `endpoint(spec, fn)`; the same spec feeds
 // GET /api/openapi.json, so the documentation cannot drift from what the handler accepts.
 import { z, type ZodType } from 'zod';
-import { AppError, errorBody } from './errors';
+import { AppError, errorBody, type ErrorCode } from './errors';
 import { readRequestUser } from './auth/session';
 import type { Role, SessionUser } from './auth/roles';
 import { toAppError } from './http-errors';
+import { refuseCrossSiteRequest } from './http-csrf';
 import { assertStorableInput } from './storable-input';
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
@@ -34,6 +35,14 @@ export interface RouteSpec<B extends Schema, Q extends Schema, P extends Schema,
    * then be absent.
    */
   rawBody?: boolean;
+  /**
+   * The codes the handler's lib functions can throw (grep `AppError('…')` through what it calls).
+   * The wrapper's own (validation, session, role, body limits, 404 for a path id, 503) are added
+   * by lib/openapi/operation-errors.ts; the OpenAPI document lists both.
+   */
+  errors?: readonly ErrorCode[];
+  /** Media type of a success body that is not JSON: a CSV download, an iCalendar feed, FHIR. */
+  media?: 'text/csv' | 'text/calendar' | 'application/fhir+json';
 }
 
 export interface HandlerContext<B extends Schema, Q extends Schema, P extends Schema, A> {
@@ -123,6 +132,7 @@ export function endpoint<B extends Schema, Q extends Schema, P extends Schema, R
 ): Endpoint {
   const run = async (req: Request, ctx?: RouteContext): Promise<Response> => {
     try {
+      refuseCrossSiteRequest(req);
       const user = await authorize(req, spec.auth);
       const params = parseWith(spec.params, ctx ? await ctx.params : {}, 'path');
       const query = parseWith(spec.query, queryObject(new URL(req.url)), 'query');

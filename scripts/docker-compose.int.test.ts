@@ -94,7 +94,7 @@ describe('docker-compose.yml', () => {
     // lib/env.ts refuses to start in production with a secret shorter than 32 characters.
     expect(app.environment?.NEXTAUTH_SECRET?.length ?? 0).toBeGreaterThanOrEqual(32);
     expect(app.ports).toContainEqual({ published: 3000, target: 3000 });
-    expect(app.command?.join(' ')).toContain('npm run db:migrate && npx next start -p 3000');
+    expect(app.command?.join(' ')).toContain('npm run db:migrate && npx tsx scripts/serve.ts -p 3000');
   });
 
   it('starts the app only once postgres is healthy and the other services are up', () => {

@@ -2,7 +2,7 @@
 //   unit  (*.test.ts)      pure logic, TZ pinned
 //   int   (*.int.test.ts)  real Postgres (one fresh database per file), real SMTP catcher
 //   e2e   (e2e/*.spec.ts)  Playwright + Debian Chromium against one production build
-// `--only unit|int|e2e` runs one layer; `--files a,b` only the test files whose paths contain a
+// `--only unit|int|e2e` runs one layer (or several: `--only int,e2e`); `--files a,b` only the test files whose paths contain a
 // or b (passed to vitest and Playwright as filters). Exits non-zero when anything fails.
 import fs from 'node:fs';
 import path from 'node:path';
@@ -10,13 +10,13 @@ import { DATA_DIR, TEST_DATA_DIR, TEST_PORTS } from './lib/config';
 import { startPostgres, type RunningPostgres } from './lib/postgres';
 import { startMailCatcher } from './lib/mail';
 import { ensureSystemDeps } from './lib/system-deps';
-import { ensureNativeServices, livekitEnv, startLivekit, startStripeMock, stripeMockEnv } from './lib/native-services';
+import { ensureNativeServices, livekitEnv, NO_GO_HINT, startLivekit, startStripeMock, stripeMockEnv } from './lib/native-services';
 import { buildIsCurrent, markBuilt, preservingTsconfig } from './lib/build-cache';
 import { run, runOrFail, startService, stopAllServices, waitForHttp, type EnvVars } from './lib/processes';
 
 const onlyIndex = process.argv.indexOf('--only');
-const only = onlyIndex > 0 ? process.argv[onlyIndex + 1] : undefined;
-const wants = (layer: string) => !only || only === layer;
+const only = onlyIndex > 0 ? (process.argv[onlyIndex + 1] ?? '').split(',') : undefined;
+const wants = (layer: string) => !only || only.includes(layer);
 const filesIndex = process.argv.indexOf('--files');
 const fileFilters = filesIndex > 0 ? (process.argv[filesIndex + 1] ?? '').split(',').filter(Boolean) : [];
 const RESULTS = path.join(DATA_DIR, `test-results${process.env.REHABIT_TEST_SLOT ? `-${process.env.REHABIT_TEST_SLOT}` : ''}`);
@@ -57,8 +57,10 @@ async function runE2e(pg: RunningPostgres, env: EnvVars): Promise<number> {
   await admin.query(`CREATE DATABASE rehabit_e2e TEMPLATE ${TEMPLATE}`);
   await admin.end();
   await runOrFail('e2e seed', 'npx', ['tsx', 'prisma/seed.ts'], { ...env, DATABASE_URL: e2eUrl, NODE_ENV: 'development' });
-  const appEnv = { ...env, DATABASE_URL: e2eUrl, NODE_ENV: 'production' as const };
-  startService('app', next, ['start', '-p', String(TEST_PORTS.app)], { env: appEnv, quiet: !process.env.DEBUG });
+  // Playwright stands in for one load balancer in front of the app (TRUSTED_PROXY_HOPS=1), so a
+  // spec can give its requests an address of their own with X-Forwarded-For.
+  const appEnv = { ...env, DATABASE_URL: e2eUrl, NODE_ENV: 'production' as const, TRUSTED_PROXY_HOPS: '1' };
+  startService('app', bin('tsx'), ['scripts/serve.ts', '-p', String(TEST_PORTS.app)], { env: appEnv, quiet: !process.env.DEBUG });
   await waitForHttp(`http://127.0.0.1:${TEST_PORTS.app}/api/health`, 60_000, (s) => s === 200);
   const out = path.join(RESULTS, 'playwright.json');
   const code = await run(bin('playwright'), ['test', ...(fileFilters.length ? ['--pass-with-no-tests', ...fileFilters] : [])], { ...appEnv, PLAYWRIGHT_JSON_OUTPUT_NAME: out });
@@ -81,13 +83,13 @@ async function main(): Promise<number> {
     await pg.ensureDatabase(TEMPLATE);
     await runOrFail('Migrations', 'npx', ['tsx', 'scripts/migrate.ts', 'deploy'], { DATABASE_URL: pg.url(TEMPLATE) });
     await startMailCatcher(TEST_PORTS.smtp, TEST_PORTS.mailWeb);
-    await ensureNativeServices();
+    if (!await ensureNativeServices()) throw new Error(`npm test needs the real servers. ${NO_GO_HINT}`);
     const [stripe, livekit] = await Promise.all([
       startStripeMock(TEST_PORTS.stripe),
       startLivekit({ http: TEST_PORTS.livekit, rtcTcp: TEST_PORTS.livekitTcp, udpStart: TEST_PORTS.livekitUdp },
         `http://127.0.0.1:${TEST_PORTS.app}/api/webhooks/livekit`),
     ]);
-    if (!stripe || !livekit) throw new Error('stripe-mock and livekit-server are needed by the tests: install Go (see README) and rerun.');
+    if (!stripe || !livekit) throw new Error(`stripe-mock and livekit-server did not start. ${NO_GO_HINT}`);
     const env: EnvVars = {
       NEXT_TELEMETRY_DISABLED: '1',
       TZ: 'UTC',

@@ -10,5 +10,7 @@ declare module 'next-auth' {
 declare module 'next-auth/jwt' {
   interface JWT {
     role?: Role;
+    /** users.session_version when the session began; a higher one in the database ends it. */
+    sv?: number;
   }
 }

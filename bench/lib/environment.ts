@@ -17,6 +17,8 @@ import { run, runOrFail, startService, stopAllServices, waitForHttp, type EnvVar
 const DEFAULT_PORTS = { postgres: 54359, smtp: 1225, mailWeb: 1280, app: 3200 };
 type Ports = typeof DEFAULT_PORTS;
 const DATABASE = 'rehabit_bench';
+/** The app's NEXTAUTH_SECRET in benches, so a bench can mint the session cookie sign-in would set. */
+export const BENCH_NEXTAUTH_SECRET = 'rehabit-bench-secret-0123456789abcdef0123456789';
 
 export interface BenchEnvironment {
   baseUrl: string;
@@ -120,7 +122,7 @@ async function startEnvironment(options: BenchOptions): Promise<BenchEnvironment
       NODE_ENV: 'production',
       DATABASE_URL: databaseUrl,
       NEXTAUTH_URL: baseUrl,
-      NEXTAUTH_SECRET: 'rehabit-bench-secret-0123456789abcdef0123456789',
+      NEXTAUTH_SECRET: BENCH_NEXTAUTH_SECRET,
       SMTP_HOST: '127.0.0.1',
       SMTP_PORT: String(ports.smtp),
       LOG_LEVEL: 'warn',

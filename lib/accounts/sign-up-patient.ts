@@ -2,6 +2,7 @@ import { db, Prisma } from '../db';
 import { AppError } from '../errors';
 import { env } from '../env';
 import { hashPassword } from '../auth/password';
+import { assertStrongPassword } from '../auth/password-strength';
 import { addHit } from '../auth/rate-limit';
 import { recordAuditEvent } from '../audit/record-audit-event';
 import type { SignUpInput } from './schemas';
@@ -20,6 +21,7 @@ function parseBirthDate(value: string, now: Date): Date {
 export async function signUpPatient(input: SignUpInput, ip: string, now = new Date()): Promise<{ id: string }> {
   const dateOfBirth = parseBirthDate(input.dateOfBirth, now);
   if (await addHit(`signup:ip:${ip}`, HOUR, now) > env().SIGNUPS_PER_HOUR_PER_IP) throw new AppError('RATE_LIMITED');
+  assertStrongPassword(input.password, { email: input.email, name: input.name });
   if (input.preferredClinicId && !(await db().clinic.count({ where: { id: input.preferredClinicId, active: true } }))) {
     throw new AppError('VALIDATION_FAILED', 'Invalid body: preferredClinicId is not an open clinic.');
   }

@@ -1,5 +1,6 @@
-// One appointment as an admin of its practice (or a network admin) sees it, with its visit note.
-// Another practice's appointment is "not found". A signed note is read through lib/notes (which
+// One appointment as an admin of its practice (or a network admin) sees it, with its visit note
+// and the patient's contact. Another practice's appointment, or one whose patient is not in the
+// practice's care (a hold, a released checkout: lib/care), is "not found"; the read is audited. A signed note is read through lib/notes (which
 // records the note.read audit event); a draft is the therapist's working copy and not yet part of
 // the record, so only that it exists and when it was last saved is shown, and nothing is audited.
 import { db } from '../db';
@@ -7,6 +8,8 @@ import type { SessionUser } from '../auth/roles';
 import { findVisitNote } from '../notes/find-visit-note';
 import type { NoteView } from '../notes/schemas';
 import { inPracticeScope } from './practice-scope';
+import { recordPhiRead } from '../audit/record-phi-read';
+import { mayReadPatient } from '../care/care-relationship';
 
 export type AdminAppointmentNote =
   | { status: 'SIGNED'; note: NoteView }
@@ -21,7 +24,7 @@ export async function findAdminAppointment(admin: SessionUser, appointmentId: st
       cancelReason: true, cancelledAt: true, checkedInAt: true,
       visitType: { select: { name: true } },
       clinic: { select: { id: true, name: true, timezone: true } },
-      therapist: { select: { id: true, timezone: true, user: { select: { name: true } } } },
+      therapist: { select: { id: true, timezone: true, practiceId: true, user: { select: { name: true } } } },
       patient: { select: { id: true, phone: true, user: { select: { name: true, email: true } } } },
       payment: {
         select: {
@@ -32,7 +35,10 @@ export async function findAdminAppointment(admin: SessionUser, appointmentId: st
       note: { select: { status: true, createdAt: true, updatedAt: true, therapist: { select: { user: { select: { name: true } } } } } },
     },
   });
-  if (!a) return null;
+  if (!a || !(await mayReadPatient(admin, a.patient.id))) return null;
+  await recordPhiRead(admin, {
+    action: 'appointment.read', entityType: 'Appointment', entityId: a.id, patientIds: [a.patient.id], practiceId: a.therapist.practiceId,
+  });
   let note: AdminAppointmentNote = null;
   if (a.note?.status === 'SIGNED') {
     const signed = await findVisitNote(admin, a.id);

@@ -8,6 +8,8 @@ import type { SessionUser } from '../auth/roles';
 import { recordAuditEvent } from '../audit/record-audit-event';
 import { toBookingConflict } from '../booking/database-conflicts';
 import { enqueue } from '../jobs/enqueue';
+import { lockBookingScope } from '../booking/booking-locks';
+import { withTransaction } from '../transaction';
 import { inPracticeScope } from './practice-scope';
 
 export async function reassignAppointment(admin: SessionUser, appointmentId: string, therapistId: string, now = new Date()) {
@@ -41,7 +43,10 @@ export async function reassignAppointment(admin: SessionUser, appointmentId: str
   });
   if (away) throw new AppError('SLOT_TAKEN', `${target.user.name} is on time off then.`);
   try {
-    return await db().$transaction(async (tx) => {
+    return await withTransaction(async (tx) => {
+      // The row first, then patient and therapists: the one lock order (lib/booking/booking-locks.ts).
+      await tx.$executeRaw`SELECT 1 FROM appointments WHERE id = ${appointment.id} FOR UPDATE`;
+      await lockBookingScope(tx, { patientIds: [appointment.patientId], therapistIds: [appointment.therapistId, target.id] });
       const moved = await tx.appointment.updateMany({
         where: { id: appointment.id, therapistId: appointment.therapistId, status: appointment.status },
         data: { therapistId: target.id },

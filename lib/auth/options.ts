@@ -6,11 +6,13 @@ import EmailProvider from 'next-auth/providers/email';
 import { z } from 'zod';
 import { db } from '../db';
 import { env } from '../env';
-import { sendMagicLink } from '../notify/send-magic-link';
 import { magicLinkAdapter } from './adapter';
 import { clientIp } from './client-ip';
+import { endSessions } from './end-sessions';
+import { admitMagicLinkForEmail } from './magic-link-limit';
+import { queueMagicLink } from './magic-link';
 import { verifyPassword } from './password';
-import { recordFailedSignIn, recordSuccessfulSignIn } from './sign-in-throttle';
+import { SIGN_IN_RATE_LIMITED, admitSignInAttempt, forgiveSignInAttempt } from './sign-in-throttle';
 import { recordSignIn } from './record-sign-in';
 import type { Role } from './roles';
 
@@ -27,40 +29,48 @@ export function authOptions(): NextAuthOptions {
   options ??= {
     secret: env().NEXTAUTH_SECRET,
     session: { strategy: 'jwt', maxAge: SESSION_MAX_AGE_SECONDS },
+    // Secure (and __Secure-/__Host- prefixed) cookies whenever the public URL is https (next-auth's own
+    // default, stated here because lib/auth/session.ts and proxy.ts read the cookie under the same rule).
+    useSecureCookies: env().NEXTAUTH_URL.startsWith('https://'),
     adapter: magicLinkAdapter(),
     pages: { signIn: '/signin', verifyRequest: '/signin/check-email', error: '/signin' },
     providers: [
       CredentialsProvider({
         name: 'Password',
         credentials: { email: { type: 'email' }, password: { type: 'password' } },
+        // next-auth hands over whatever body it parsed (form or JSON); the limit is counted here,
+        // on what it will check, before the password is.
         async authorize(raw, req) {
           const parsed = credentialsSchema.safeParse(raw);
           if (!parsed.success) return null;
           const { email, password } = parsed.data;
+          const ip = clientIp(req.headers);
+          if (!(await admitSignInAttempt(email, ip))) throw new Error(SIGN_IN_RATE_LIMITED);
           const user = await db().user.findUnique({ where: { email } });
           const ok = await verifyPassword(user?.active ? user.passwordHash : null, password);
-          if (!user || !ok) {
-            await recordFailedSignIn(email, clientIp(req.headers));
-            return null;
-          }
-          await recordSuccessfulSignIn(email);
+          if (!user || !ok) return null;
+          await forgiveSignInAttempt(email, ip);
           return { id: user.id, email: user.email, name: user.name };
         },
       }),
       EmailProvider({
         maxAge: 15 * 60,
         from: env().MAIL_FROM,
-        async sendVerificationRequest({ identifier, url, expires }) {
-          // Only existing, active accounts get a link; the page says "check your email" either
-          // way, so the form does not reveal who has an account.
-          const user = await db().user.findFirst({ where: { email: identifier.toLowerCase(), active: true } });
-          if (user) await sendMagicLink(user.email, url, expires);
-        },
+        // Queued for every address, known or not; the job mails only active accounts. So the
+        // answer and its timing are the same for both and say nothing about who has an account.
+        sendVerificationRequest: queueMagicLink,
       }),
     ],
     callbacks: {
-      async signIn({ user }) {
-        // A magic link for an address without an active account never signs anyone in.
+      async signIn({ user, email }) {
+        // Asking for a link: counted per email and answered alike for every address (the job
+        // decides whom to mail). Past the limit, next-auth redirects to our error URL and the
+        // route answers 429.
+        if (email?.verificationRequest) {
+          return (await admitMagicLinkForEmail(user.email ?? '')) || `${env().NEXTAUTH_URL}/api/auth/error?error=${SIGN_IN_RATE_LIMITED}`;
+        }
+        // Signing in (password or link): a link for an address without an active account never
+        // signs anyone in.
         return Boolean(user.id && (await db().user.count({ where: { id: user.id, active: true } })));
       },
       async jwt({ token, user }) {
@@ -70,6 +80,7 @@ export function authOptions(): NextAuthOptions {
           token.role = fresh.role;
           token.name = fresh.name;
           token.email = fresh.email;
+          token.sv = fresh.sessionVersion;
         }
         return token;
       },
@@ -81,6 +92,11 @@ export function authOptions(): NextAuthOptions {
     events: {
       async signIn({ user, account }) {
         await recordSignIn(user.id, account?.provider ?? 'unknown');
+      },
+      // Signing out ends every session of the user, on every device: a copied cookie or Bearer
+      // token stops working too (lib/auth/session.ts compares versions).
+      async signOut({ token }) {
+        if (token?.sub) await endSessions(token.sub);
       },
     },
   };

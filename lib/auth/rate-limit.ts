@@ -28,3 +28,11 @@ export async function addHit(key: string, windowMs: number, now = new Date()): P
 export async function clearHits(key: string): Promise<void> {
   await db().rateLimitBucket.deleteMany({ where: { key } });
 }
+
+/** Gives back one hit counted in the current window (an attempt that turned out fine). */
+export async function removeHit(key: string, windowMs: number, now = new Date()): Promise<void> {
+  await db().rateLimitBucket.updateMany({
+    where: { key, windowStart: windowStart(now, windowMs), count: { gt: 0 } },
+    data: { count: { decrement: 1 } },
+  });
+}

@@ -1,43 +1,54 @@
-// Who is calling. The JWT only names the user; role, scope and "still active" are read from the
-// database on every request, so a deactivated account or a changed role takes effect at once.
-import { getToken } from 'next-auth/jwt';
-import { getServerSession } from 'next-auth';
+// Who is calling. The JWT only names the user and the session version it was issued under; role,
+// scope, "still active" and "not signed out since" are read from the database on every request,
+// so a sign-out, a new password, a deactivation or a changed role takes effect at once, for the
+// cookie and for the same token sent as a Bearer header. See decisions 002 and 014.
+import { getToken, type JWT } from 'next-auth/jwt';
+import { cookies, headers } from 'next/headers';
 import { cache } from 'react';
 import { db } from '../db';
 import { env } from '../env';
-import { authOptions } from './options';
 import type { SessionUser } from './roles';
 
-function parseCookies(header: string | null): Record<string, string> {
+export function parseCookies(header: string | null): Record<string, string> {
   const out: Record<string, string> = {};
   for (const part of (header ?? '').split(';')) {
     const eq = part.indexOf('=');
-    if (eq > 0) out[part.slice(0, eq).trim()] = decodeURIComponent(part.slice(eq + 1).trim());
+    if (eq <= 0) continue;
+    const raw = part.slice(eq + 1).trim();
+    // A malformed escape in someone's cookie is their problem, not a 500.
+    try { out[part.slice(0, eq).trim()] = decodeURIComponent(raw); } catch { out[part.slice(0, eq).trim()] = raw; }
   }
   return out;
 }
 
-export async function loadSessionUser(userId: string | undefined): Promise<SessionUser | null> {
-  if (!userId) return null;
-  const user = await db().user.findFirst({
-    where: { id: userId, active: true },
+/** The version a token was issued under; tokens from before versions existed count as 0. */
+export function tokenSessionVersion(token: Pick<JWT, 'sv'> | null | undefined): number {
+  return typeof token?.sv === 'number' ? token.sv : 0;
+}
+
+export async function loadSessionUser(token: Pick<JWT, 'sub' | 'sv'> | null): Promise<SessionUser | null> {
+  if (!token?.sub) return null;
+  return db().user.findFirst({
+    where: { id: token.sub, active: true, sessionVersion: tokenSessionVersion(token) },
     select: { id: true, email: true, name: true, role: true, practiceId: true },
   });
-  return user;
+}
+
+function readToken(headerSource: Headers, cookieJar: Record<string, string>): Promise<JWT | null> {
+  return getToken({
+    req: { headers: headerSource, cookies: cookieJar } as never,
+    secret: env().NEXTAUTH_SECRET,
+    secureCookie: env().NEXTAUTH_URL.startsWith('https://'),
+  });
 }
 
 /** The caller of an API request, from its session cookie (or Bearer token), or null. */
 export async function readRequestUser(req: Request): Promise<SessionUser | null> {
-  const token = await getToken({
-    req: { headers: req.headers, cookies: parseCookies(req.headers.get('cookie')) } as never,
-    secret: env().NEXTAUTH_SECRET,
-    secureCookie: env().NEXTAUTH_URL.startsWith('https://'),
-  });
-  return loadSessionUser(token?.sub);
+  return loadSessionUser(await readToken(req.headers, parseCookies(req.headers.get('cookie'))));
 }
 
 /** The signed-in user of a server component or page, or null. Cached per request render. */
 export const readPageUser = cache(async (): Promise<SessionUser | null> => {
-  const session = await getServerSession(authOptions());
-  return loadSessionUser(session?.user.id);
+  const jar = Object.fromEntries((await cookies()).getAll().map((c) => [c.name, c.value]));
+  return loadSessionUser(await readToken(await headers(), jar));
 });

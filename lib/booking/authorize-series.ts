@@ -1,9 +1,11 @@
 // Who may book a series for whom: a patient for themselves when the visit type allows it, a
-// therapist into their own calendar for a patient they treat, an admin within their practice.
+// therapist into their own calendar for a patient in their care, an admin within their practice
+// for a patient in its care (lib/care/care-relationship.ts).
 import { db } from '../db';
 import { AppError } from '../errors';
 import type { SessionUser } from '../auth/roles';
-import { assertAdminReaches, assertTherapistTreats, patientIdOf } from './people';
+import { assertMayReadPatient } from '../care/care-relationship';
+import { patientIdOf } from './people';
 
 export async function authorizeSeries(user: SessionUser, req: { patientId?: string; therapistId: string; visitTypeId: string }): Promise<string> {
   if (user.role === 'PATIENT') {
@@ -19,10 +21,10 @@ export async function authorizeSeries(user: SessionUser, req: { patientId?: stri
   if (!therapist) throw new AppError('NOT_FOUND', 'Therapist not found.');
   if (user.role === 'THERAPIST') {
     if (therapist.userId !== user.id) throw new AppError('FORBIDDEN', 'Therapists book series into their own calendar.');
-    await assertTherapistTreats(user, req.patientId);
+    await assertMayReadPatient(user, req.patientId);
   } else {
     if (user.practiceId && therapist.practiceId !== user.practiceId) throw new AppError('NOT_FOUND', 'Therapist not found.');
-    await assertAdminReaches(user, req.patientId);
+    await assertMayReadPatient(user, req.patientId);
   }
   return req.patientId;
 }

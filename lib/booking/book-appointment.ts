@@ -1,14 +1,18 @@
 // Books one visit. The availability check gives a precise answer; the exclusion constraint in
-// the INSERT is what guarantees that two patients never get the same time.
+// the INSERT is what guarantees that two patients never get the same time. The locks before it
+// (booking-locks.ts) keep concurrent bookings from deadlocking and make one Idempotency-Key
+// always answer with one appointment.
 import { db, type Prisma } from '../db';
 import { AppError } from '../errors';
 import { recordAuditEvent } from '../audit/record-audit-event';
 import { enqueue, scheduleReminder } from '../jobs/enqueue';
 import { appointmentSelect, type AppointmentRecord } from './appointment-view';
 import { checkSlot } from './check-slot';
-import { isUniqueViolation, toBookingConflict } from './database-conflicts';
+import { exclusionViolation, isUniqueViolation, toBookingConflict } from './database-conflicts';
 import { assertPatientMayBook, intakeForNewBooking } from '../intake/intake-status';
-import { HOLD_EXPIRED } from './release-reasons';
+import { withTransaction } from '../transaction';
+import { lockBookingScope } from './booking-locks';
+import { releaseLapsedHolds } from './release-lapsed-holds';
 
 export interface BookingRequest {
   patientId: string;
@@ -28,9 +32,12 @@ export interface BookingRequest {
 
 export interface BookingResult { appointment: AppointmentRecord; replayed: boolean }
 
-async function replay(req: BookingRequest): Promise<BookingResult | null> {
+type Reader = Pick<Prisma.TransactionClient, 'appointment'>;
+
+/** The appointment this caller already booked with this key, or null; a different request under the key is refused. */
+async function replay(req: BookingRequest, client: Reader = db()): Promise<BookingResult | null> {
   if (!req.idempotencyKey) return null;
-  const existing = await db().appointment.findUnique({
+  const existing = await client.appointment.findUnique({
     where: { createdById_idempotencyKey: { createdById: req.createdById, idempotencyKey: req.idempotencyKey } },
     select: appointmentSelect,
   });
@@ -41,53 +48,65 @@ async function replay(req: BookingRequest): Promise<BookingResult | null> {
   return { appointment: existing, replayed: true };
 }
 
+/** A refusal that another request with the same key may explain (it took the time first). */
+function mayBeOwnKeysWinner(err: unknown): boolean {
+  if (err instanceof AppError) return err.status === 409 || err.status === 422;
+  return isUniqueViolation(err) || exclusionViolation(err) !== null;
+}
+
 export async function bookAppointment(req: BookingRequest, now = new Date()): Promise<BookingResult> {
   const earlier = await replay(req);
   if (earlier) return earlier;
-  const { visitType, slot } = await checkSlot(req, now);
-  await assertPatientMayBook({ patientId: req.patientId, createdById: req.createdById, modality: visitType.modality });
-  const minute = 60_000;
-  const data: Prisma.AppointmentUncheckedCreateInput = {
-    patientId: req.patientId, therapistId: req.therapistId, visitTypeId: visitType.id,
-    modality: visitType.modality, clinicId: slot.clinicId,
-    startsAt: new Date(slot.start), endsAt: new Date(slot.end),
-    blockStartsAt: new Date(slot.start - visitType.bufferBeforeMinutes * minute),
-    blockEndsAt: new Date(slot.end + visitType.bufferAfterMinutes * minute),
-    status: req.holdUntil ? 'HELD' : 'BOOKED', holdExpiresAt: req.holdUntil ?? null,
-    priceCents: visitType.priceCents, currency: visitType.currency,
-    createdById: req.createdById, idempotencyKey: req.idempotencyKey ?? null, seriesId: req.seriesId ?? null,
-  };
   try {
-    const appointment = await db().$transaction(async (tx) => {
-      // A hold that ran out but was not yet swept must not block this booking.
-      await tx.appointment.updateMany({
-        where: {
-          therapistId: req.therapistId, status: 'HELD', holdExpiresAt: { lt: now },
-          blockStartsAt: { lt: data.blockEndsAt }, blockEndsAt: { gt: data.blockStartsAt },
-        },
-        data: { status: 'CANCELLED', cancelledAt: now, cancelReason: HOLD_EXPIRED },
-      });
-      // The intake filled in before this booking goes with it, for the therapist.
-      const created = await tx.appointment.create({ data: { ...data, intakeId: await intakeForNewBooking(tx, req.patientId) }, select: appointmentSelect });
-      await recordAuditEvent({
-        actorId: req.createdById, action: req.holdUntil ? 'appointment.hold' : 'appointment.book',
-        entityType: 'Appointment', entityId: created.id, patientId: created.patientId, practiceId: created.therapist.practiceId,
-        data: { start: created.startsAt.toISOString(), therapistId: created.therapistId, status: created.status },
-      }, tx);
-      await req.withinTransaction?.(tx, created);
-      if (!req.holdUntil) {
-        await enqueue(tx, 'appointment.booked', { appointmentId: created.id });
-        await scheduleReminder(tx, { id: created.id, startsAt: created.startsAt });
-      }
-      return created;
-    });
-    return { appointment, replayed: false };
+    return await book(req, now);
   } catch (err) {
-    // The same key raced itself: the other request won, so answer with its appointment.
-    if (isUniqueViolation(err)) {
+    // The same key raced itself and the other request won: its appointment is the answer, even if
+    // this one saw the time as taken (by that very appointment) before reaching the lock.
+    if (req.idempotencyKey && mayBeOwnKeysWinner(err)) {
       const winner = await replay(req);
       if (winner) return winner;
     }
     throw toBookingConflict(err) ?? err;
   }
+}
+
+async function book(req: BookingRequest, now: Date): Promise<BookingResult> {
+  const { visitType, slot } = await checkSlot(req, now);
+  await assertPatientMayBook({ patientId: req.patientId, createdById: req.createdById, modality: visitType.modality });
+  const minute = 60_000;
+  const times = {
+    startsAt: new Date(slot.start), endsAt: new Date(slot.end),
+    blockStartsAt: new Date(slot.start - visitType.bufferBeforeMinutes * minute),
+    blockEndsAt: new Date(slot.end + visitType.bufferAfterMinutes * minute),
+  };
+  const data: Prisma.AppointmentUncheckedCreateInput = {
+    patientId: req.patientId, therapistId: req.therapistId, visitTypeId: visitType.id,
+    modality: visitType.modality, clinicId: slot.clinicId, ...times,
+    status: req.holdUntil ? 'HELD' : 'BOOKED', holdExpiresAt: req.holdUntil ?? null,
+    priceCents: visitType.priceCents, currency: visitType.currency,
+    createdById: req.createdById, idempotencyKey: req.idempotencyKey ?? null, seriesId: req.seriesId ?? null,
+  };
+  return withTransaction(async (tx) => {
+    await lockBookingScope(tx, {
+      idempotency: req.idempotencyKey ? { createdById: req.createdById, key: req.idempotencyKey } : null,
+      patientIds: [req.patientId], therapistIds: [req.therapistId],
+    });
+    // Under the key's lock: a request with this key that committed while this one waited is found here.
+    const earlier = await replay(req, tx);
+    if (earlier) return earlier;
+    await releaseLapsedHolds(tx, { therapistId: req.therapistId, patientId: req.patientId, ...times }, now);
+    // The intake filled in before this booking goes with it, for the therapist.
+    const created = await tx.appointment.create({ data: { ...data, intakeId: await intakeForNewBooking(tx, req.patientId) }, select: appointmentSelect });
+    await recordAuditEvent({
+      actorId: req.createdById, action: req.holdUntil ? 'appointment.hold' : 'appointment.book',
+      entityType: 'Appointment', entityId: created.id, patientId: created.patientId, practiceId: created.therapist.practiceId,
+      data: { start: created.startsAt.toISOString(), therapistId: created.therapistId, status: created.status },
+    }, tx);
+    await req.withinTransaction?.(tx, created);
+    if (!req.holdUntil) {
+      await enqueue(tx, 'appointment.booked', { appointmentId: created.id });
+      await scheduleReminder(tx, { id: created.id, startsAt: created.startsAt });
+    }
+    return { appointment: created, replayed: false };
+  });
 }

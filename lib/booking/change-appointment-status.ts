@@ -4,12 +4,12 @@ import { AppError } from '../errors';
 import type { SessionUser } from '../auth/roles';
 import { recordAuditEvent } from '../audit/record-audit-event';
 import { applyCancellationPolicy } from '../payments/apply-cancellation-policy';
-import { findAccessibleAppointment } from './appointment-access';
+import { findManageableAppointment } from './appointment-access';
 import { appointmentSelect, type AppointmentRecord } from './appointment-view';
 
 export async function changeAppointmentStatus(actor: SessionUser, id: string, status: 'COMPLETED' | 'NO_SHOW', now = new Date())
   : Promise<AppointmentRecord> {
-  const current = await findAccessibleAppointment(actor, id);
+  const current = await findManageableAppointment(actor, id);
   if (current.startsAt > now) throw new AppError('INVALID_TRANSITION', 'A visit can be closed only once it has started.');
   return db().$transaction(async (tx) => {
     const changed = await tx.appointment.updateMany({ where: { id, status: 'BOOKED' }, data: { status, needsNoShowReview: false } });

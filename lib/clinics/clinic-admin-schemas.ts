@@ -38,7 +38,7 @@ export const adminClinicOutput = z.object({
   practice: z.object({ id: z.string(), name: z.string() }),
   addressLine1: z.string(), addressLine2: z.string().nullable(), city: z.string(), state: z.string(), zip: z.string(),
   latitude: z.number(), longitude: z.number(), timezone: z.string(), phone: z.string(), hours: z.string(),
-  active: z.boolean(), closedAt: z.date().nullable().transform((d) => d?.toISOString() ?? null),
+  active: z.boolean(), closedAt: z.date().nullable().transform((d) => d?.toISOString() ?? null).pipe(z.iso.datetime().nullable()),
 });
 export type AdminClinic = z.input<typeof adminClinicOutput>;
 

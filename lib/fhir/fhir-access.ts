@@ -1,11 +1,11 @@
-// Who may pull a patient's FHIR resources: the patient themselves, a therapist who treats them,
-// an admin who reaches them (lib/booking/people.ts). Anyone else, or an unknown id, is told the
+// Who may pull a patient's FHIR resources: the patient themselves, or staff who may read the patient
+// (the care relationship, lib/care/care-relationship.ts). Anyone else, or an unknown id, is told the
 // patient does not exist (404). Therapists and practice admins see the patient's appointments
 // and plans within their own practice only; the patient and network admins see all of them.
 import { db } from '../db';
 import { AppError } from '../errors';
 import type { SessionUser } from '../auth/roles';
-import { assertAdminReaches, assertTherapistTreats } from '../booking/people';
+import { assertMayReadPatient, readerPracticeId } from '../care/care-relationship';
 import { recordAuditEvent } from '../audit/record-audit-event';
 
 export interface FhirReadScope {
@@ -20,13 +20,8 @@ export async function authorizeFhirRead(user: SessionUser, patientId: string): P
     if (!own) throw new AppError('NOT_FOUND', 'Patient not found.');
     return { patientId, practiceId: null };
   }
-  if (user.role === 'THERAPIST') {
-    await assertTherapistTreats(user, patientId);
-    const therapist = await db().therapist.findUniqueOrThrow({ where: { userId: user.id }, select: { practiceId: true } });
-    return { patientId, practiceId: therapist.practiceId };
-  }
-  await assertAdminReaches(user, patientId);
-  return { patientId, practiceId: user.practiceId };
+  await assertMayReadPatient(user, patientId);
+  return { patientId, practiceId: await readerPracticeId(user) };
 }
 
 /** One audit row per FHIR request that returned a patient's data. */

@@ -22,5 +22,5 @@ export const fhirEndpoint: typeof endpoint = (spec, handler) => {
     const { error } = (await res.json()) as ErrorBody;
     return withFhirType(JSON.stringify(operationOutcome(error.code, error.message)), res.status, res.headers);
   };
-  return Object.assign(run, { spec: inner.spec });
+  return Object.assign(run, { spec: { ...inner.spec, media: 'application/fhir+json' as const } });
 };

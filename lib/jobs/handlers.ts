@@ -119,4 +119,8 @@ export const jobHandlers: Record<JobName, (data: any) => Promise<void>> = {
     const { sendFlagDigests } = await import('../flags/send-flag-digests');
     await sendFlagDigests();
   },
+  'auth.magic-link': async (data: { identifier: string; url: string; expires: string }) => {
+    const { deliverMagicLink } = await import('../auth/magic-link');
+    await deliverMagicLink(data);
+  },
 };

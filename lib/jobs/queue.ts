@@ -17,6 +17,7 @@ export const JOBS = {
   paymentSlotLostNotice: 'payment.slot-lost-notice',
   outcomesRemind: 'outcomes.remind',
   flagsDigest: 'flags.digest',
+  authMagicLink: 'auth.magic-link',
 } as const;
 
 export type JobName = (typeof JOBS)[keyof typeof JOBS];

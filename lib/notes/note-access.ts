@@ -1,9 +1,11 @@
 // Who may see or write the note of an appointment. Only the appointment's own therapist writes;
 // an admin of its practice (or a network admin) reads; the patient reads it once it is signed.
-// Anyone else is told it does not exist.
+// Staff also need the patient in their care (lib/care; a note exists only for a visit that took
+// place, so this holds for every real note). Anyone else is told it does not exist.
 import { db } from '../db';
 import { AppError } from '../errors';
 import type { SessionUser } from '../auth/roles';
+import { mayReadPatient } from '../care/care-relationship';
 
 export const noteAppointmentSelect = {
   id: true, status: true, modality: true, startsAt: true, endsAt: true, checkedInAt: true, patientId: true, therapistId: true,
@@ -35,6 +37,7 @@ export async function findNoteAppointmentForReading(actor: SessionUser, id: stri
   const appointment = await loadAppointment(id);
   const reader = appointment ? readerOf(actor, appointment) : null;
   if (!appointment || !reader) throw new AppError('NOT_FOUND', 'Appointment not found.');
+  if (reader !== 'PATIENT' && !(await mayReadPatient(actor, appointment.patientId))) throw new AppError('NOT_FOUND', 'Appointment not found.');
   return { appointment, reader };
 }
 

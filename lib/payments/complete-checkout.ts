@@ -9,7 +9,8 @@ import { exclusionViolation } from '../booking/database-conflicts';
 import { idOf, lockAppointment, paymentForSession, type PaymentRow } from './find-payment';
 import { requestRefund } from './request-refund';
 import type { Stripe } from './stripe-client';
-import { HOLD_EXPIRED } from '../booking/release-reasons';
+import { lockBookingScope } from '../booking/booking-locks';
+import { releaseLapsedHolds } from '../booking/release-lapsed-holds';
 
 type Tx = Prisma.TransactionClient;
 
@@ -64,17 +65,13 @@ async function confirmed(tx: Tx, appointmentId: string, startsAt: Date, scope: {
 /** The same visit as a new BOOKED appointment, or null when the database refuses the time. */
 async function rebook(tx: Tx, cancelledId: string, now: Date): Promise<string | null> {
   const old = await tx.appointment.findUniqueOrThrow({ where: { id: cancelledId } });
+  // The same locks as any booking (after the appointment row, as everywhere), so it cannot deadlock with one.
+  await lockBookingScope(tx, { patientIds: [old.patientId], therapistIds: [old.therapistId] });
   // A savepoint, so a refused INSERT does not abort the whole event's transaction.
   await tx.$executeRawUnsafe('SAVEPOINT rebook');
   try {
     // A hold that ran out but was not yet swept must not block this booking (as in bookAppointment).
-    await tx.appointment.updateMany({
-      where: {
-        therapistId: old.therapistId, status: 'HELD', holdExpiresAt: { lt: now },
-        blockStartsAt: { lt: old.blockEndsAt }, blockEndsAt: { gt: old.blockStartsAt },
-      },
-      data: { status: 'CANCELLED', cancelledAt: now, cancelReason: HOLD_EXPIRED },
-    });
+    await releaseLapsedHolds(tx, old, now);
     const created = await tx.appointment.create({
       data: {
         patientId: old.patientId, therapistId: old.therapistId, visitTypeId: old.visitTypeId, modality: old.modality,

@@ -1,7 +1,8 @@
 // POST /api/webhooks/stripe, after the route wrapper read the raw body: verify the signature,
 // record the event id (a replay finds it and changes nothing), apply it — all in one transaction,
 // so an event that fails half-way is neither recorded nor applied, and Stripe's retry starts over.
-import { db, type Prisma } from '../db';
+import type { Prisma } from '../db';
+import { withTransaction } from '../transaction';
 import { env } from '../env';
 import { AppError } from '../errors';
 import { completeCheckout } from './complete-checkout';
@@ -40,7 +41,7 @@ async function apply(tx: Prisma.TransactionClient, event: Stripe.Event, now: Dat
 }
 
 export async function handleStripeEvent(event: Stripe.Event, now = new Date()): Promise<{ replay: boolean }> {
-  return db().$transaction(async (tx) => {
+  return withTransaction(async (tx) => {
     // Waits on a concurrent delivery of the same event, then finds it: exactly one applies it.
     const inserted = await tx.$executeRaw`
       INSERT INTO webhook_events (provider, event_id, type) VALUES ('stripe', ${event.id}, ${event.type})

@@ -3,16 +3,16 @@ import { db, Prisma } from '../db';
 import { AppError } from '../errors';
 import type { SessionUser } from '../auth/roles';
 import { recordAuditEvent } from '../audit/record-audit-event';
-import { assertTherapistTreats } from '../booking/people';
+import { assertMayReadPatient } from '../care/care-relationship';
 import { dbDate, todayIn } from './calendar';
 import { checkExercises, itemRows } from './plan-items';
-import { findPlan } from './find-plan';
+import { planAfterChange } from './find-plan';
 import { therapistOf } from './therapist-of';
 import type { PlanContentInput, PlanView } from './schemas';
 
 export async function createPlan(user: SessionUser, patientId: string, input: PlanContentInput, now = new Date()): Promise<PlanView> {
   const therapist = await therapistOf(user);
-  await assertTherapistTreats(user, patientId);
+  await assertMayReadPatient(user, patientId);
   const patient = await db().patient.findUniqueOrThrow({ where: { id: patientId }, select: { timezone: true } });
   await checkExercises(user, input.items);
   if (await db().exercisePlan.count({ where: { patientId, endedAt: null } })) throw new AppError('PLAN_EXISTS');
@@ -41,7 +41,7 @@ export async function createPlan(user: SessionUser, patientId: string, input: Pl
       }, tx);
       return plan.id;
     });
-    return await findPlan(user, planId);
+    return await planAfterChange(user, planId);
   } catch (err) {
     // Two therapists saving a first plan at once: the one-open-plan index lets one through.
     if (err instanceof Prisma.PrismaClientKnownRequestError && err.code === 'P2002') throw new AppError('PLAN_EXISTS');

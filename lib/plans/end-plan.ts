@@ -5,7 +5,7 @@ import { AppError } from '../errors';
 import type { SessionUser } from '../auth/roles';
 import { recordAuditEvent } from '../audit/record-audit-event';
 import { findAccessiblePlan } from './plan-access';
-import { findPlan } from './find-plan';
+import { planAfterChange } from './find-plan';
 import type { PlanView } from './schemas';
 
 export async function endPlan(user: SessionUser, planId: string, now = new Date()): Promise<PlanView> {
@@ -19,5 +19,5 @@ export async function endPlan(user: SessionUser, planId: string, now = new Date(
       practiceId: plan.therapist.practiceId,
     }, tx);
   });
-  return findPlan(user, planId);
+  return planAfterChange(user, planId);
 }

@@ -1,19 +1,31 @@
-// A patient's plans, newest first, for a therapist who treats them or an admin who reaches them.
+// A patient's plans, newest first, for staff who may read the patient (the care relationship),
+// limited to the reader's practice (all for a network admin).
 import { db } from '../db';
 import { AppError } from '../errors';
 import type { SessionUser } from '../auth/roles';
-import { assertAdminReaches, assertTherapistTreats } from '../booking/people';
+import { recordPhiRead } from '../audit/record-phi-read';
+import { assertMayReadPatient, readerPracticeId } from '../care/care-relationship';
 import { dateOnly } from './calendar';
 import type { z } from 'zod';
 import type { planSummaryOutput } from './schemas';
 
-export async function listPatientPlans(user: SessionUser, patientId: string): Promise<z.infer<typeof planSummaryOutput>[]> {
-  if (user.role === 'THERAPIST') await assertTherapistTreats(user, patientId);
-  else if (user.role === 'ADMIN') await assertAdminReaches(user, patientId);
-  else throw new AppError('FORBIDDEN');
+type PlanSummary = z.infer<typeof planSummaryOutput>;
+
+/** The list as GET /api/patients/:id/plans answers it: the read is audited. */
+export async function listPatientPlans(user: SessionUser, patientId: string): Promise<PlanSummary[]> {
+  const { plans, practiceId } = await readPatientPlans(user, patientId);
+  await recordPhiRead(user, { action: 'plan.list', entityType: 'Patient', entityId: patientId, patientIds: [patientId], practiceId });
+  return plans;
+}
+
+/** The plans without an audit row, for a loader that records its own read (the patient record). */
+export async function readPatientPlans(user: SessionUser, patientId: string): Promise<{ plans: PlanSummary[]; practiceId: string | null }> {
+  if (user.role === 'PATIENT') throw new AppError('FORBIDDEN');
+  await assertMayReadPatient(user, patientId);
+  const practiceId = await readerPracticeId(user);
   const plans = await db().exercisePlan.findMany({
-    // A practice admin sees their practice's plans only.
-    where: { patientId, ...(user.role === 'ADMIN' && user.practiceId ? { therapist: { practiceId: user.practiceId } } : {}) },
+    // Another practice's plans are not disclosed.
+    where: { patientId, ...(practiceId ? { therapist: { practiceId } } : {}) },
     orderBy: { createdAt: 'desc' },
     select: {
       id: true, title: true, endedAt: true,
@@ -21,12 +33,12 @@ export async function listPatientPlans(user: SessionUser, patientId: string): Pr
       versions: { orderBy: { version: 'desc' }, take: 1, select: { version: true, startsOn: true, endsOn: true, _count: { select: { items: true } } } },
     },
   });
-  return plans.flatMap((p) => {
+  return { practiceId, plans: plans.flatMap((p) => {
     const v = p.versions[0];
     return v ? [{
       id: p.id, title: p.title, version: v.version, startsOn: dateOnly(v.startsOn), endsOn: v.endsOn ? dateOnly(v.endsOn) : null,
       endedAt: p.endedAt?.toISOString() ?? null, therapist: { id: p.therapist.id, name: p.therapist.user.name },
       exerciseCount: v._count.items,
     }] : [];
-  });
+  }) };
 }

@@ -1,8 +1,10 @@
-// A therapist's patients (an appointment or a plan with them), with how each is doing: the open
+// A therapist's patients (in their care: a real visit or a plan with them, lib/care), with how each is doing: the open
 // plan, adherence over the 7 days ending yesterday, the last pain logged, open flags, and the next
 // booked visit with them.
 import { db, Prisma } from '../db';
 import type { SessionUser } from '../auth/roles';
+import { recordPhiRead } from '../audit/record-phi-read';
+import { patientsReadableBy, readerPracticeId } from '../care/care-relationship';
 import { adherenceBetween } from './adherence';
 import { addDays, todayIn } from './calendar';
 import { toVersionRx, versionRxSelect } from './plan-activity';
@@ -11,19 +13,25 @@ import type { DayActivity } from './weekly-progress';
 
 export async function listTreatedPatients(user: SessionUser, now = new Date()): Promise<TreatedPatient[]> {
   const mine = { therapist: { userId: user.id } };
+  const practiceId = await readerPracticeId(user);
   const patients = await db().patient.findMany({
-    where: { OR: [{ appointments: { some: mine } }, { exercisePlans: { some: mine } }] },
+    where: patientsReadableBy(user),
     orderBy: { user: { name: 'asc' } },
     take: 200,
     select: {
       id: true, timezone: true, user: { select: { name: true } },
-      exercisePlans: { where: { endedAt: null }, select: { id: true, title: true, versions: { orderBy: { version: 'asc' }, select: versionRxSelect } } },
-      _count: { select: { flags: { where: { acknowledgedAt: null } } } },
+      exercisePlans: { where: { endedAt: null, ...(practiceId ? { therapist: { practiceId } } : {}) }, select: { id: true, title: true, versions: { orderBy: { version: 'asc' }, select: versionRxSelect } } },
+      // Open flags of this practice's plans only: another practice's are not disclosed.
+      _count: { select: { flags: { where: { acknowledgedAt: null, ...(practiceId ? { plan: { therapist: { practiceId } } } : {}) } } } },
       appointments: {
         where: { ...mine, status: 'BOOKED', endsAt: { gt: now } }, orderBy: { startsAt: 'asc' }, take: 1,
         select: { id: true, startsAt: true, modality: true },
       },
     },
+  });
+  // One audit row for the list, naming everyone on it (adherence, pain and flags are clinical data).
+  await recordPhiRead(user, {
+    action: 'patient.list', entityType: 'Patient', patientIds: patients.map((p) => p.id), practiceId,
   });
   const planIds = patients.flatMap((p) => p.exercisePlans.map((plan) => plan.id));
   const since = addDays(todayIn('UTC', now), -9);

@@ -1,10 +1,8 @@
 // What a treating therapist sees about one patient: the plan and its history, adherence and pain
 // week by week, outcome scores with their trend, recent logs, and flags.
 import { db } from '../db';
-import { AppError } from '../errors';
 import type { SessionUser } from '../auth/roles';
-import { recordAuditEvent } from '../audit/record-audit-event';
-import { assertAdminReaches, assertTherapistTreats } from '../booking/people';
+import { recordPhiRead } from '../audit/record-phi-read';
 import { flagSelect, toFlagView } from '../flags/flag-view';
 import { planSchedule } from '../outcomes/plan-schedule';
 import { questionnairesDue } from '../outcomes/questionnaires-due';
@@ -12,27 +10,23 @@ import { scoreSelect, toScoreView } from '../outcomes/score-view';
 import { adherenceBetween } from './adherence';
 import { addDays, dateOnly, todayIn, weekStart } from './calendar';
 import { PROGRESS_WEEKS } from './load-patient-dashboard';
-import { listPatientPlans } from './list-patient-plans';
+import { readPatientPlans } from './list-patient-plans';
 import { loadDayActivity, toVersionRx } from './plan-activity';
 import { findAccessiblePlan, versionAuthors } from './plan-access';
 import { toPlanView } from './plan-view';
 import type { PatientProgress } from './progress-schemas';
 import { weeklyProgress } from './weekly-progress';
-import { therapistOf } from './therapist-of';
 
 const percent = (a: { prescribed: number; done: number }) => (a.prescribed > 0 ? Math.round((a.done / a.prescribed) * 100) : null);
 
 export async function loadPatientProgress(user: SessionUser, patientId: string, now = new Date()): Promise<PatientProgress> {
-  if (user.role === 'THERAPIST') await assertTherapistTreats(user, patientId);
-  else if (user.role === 'ADMIN') await assertAdminReaches(user, patientId);
-  else throw new AppError('FORBIDDEN');
+  // Checks the care relationship (404 otherwise) and limits the plans to the reader's practice.
+  const { plans, practiceId } = await readPatientPlans(user, patientId);
   // Reading a patient's record is itself recorded (who looked, when), for the page and the API alike.
   // The reader's practice, so the practice's admins see it in their audit log.
-  const practiceId = user.role === 'THERAPIST' ? (await therapistOf(user)).practiceId : user.practiceId;
-  await recordAuditEvent({ actorId: user.id, action: 'patient.read', entityType: 'Patient', entityId: patientId, patientId, practiceId });
+  await recordPhiRead(user, { action: 'patient.read', entityType: 'Patient', entityId: patientId, patientIds: [patientId], practiceId });
   const patient = await db().patient.findUniqueOrThrow({ where: { id: patientId }, select: { id: true, timezone: true, user: { select: { name: true } } } });
   const today = todayIn(patient.timezone, now);
-  const plans = await listPatientPlans(user, patientId);
   const latest = plans.find((p) => p.endedAt === null) ?? plans[0];
   const base = { patient: { id: patient.id, name: patient.user.name, timezone: patient.timezone }, today, plans };
   if (!latest) {
@@ -50,7 +44,10 @@ export async function loadPatientProgress(user: SessionUser, patientId: string, 
       select: { id: true, performedOn: true, loggedAt: true, setsDone: true, repsDone: true, pain: true, difficulty: true, comment: true, exercise: { select: { name: true } } },
     }),
     db().patientFlag.findMany({
-      where: { patientId, OR: [{ acknowledgedAt: null }, { raisedAt: { gte: new Date(now.getTime() - 30 * 86_400_000) } }] },
+      where: {
+        patientId, OR: [{ acknowledgedAt: null }, { raisedAt: { gte: new Date(now.getTime() - 30 * 86_400_000) } }],
+        ...(practiceId ? { plan: { therapist: { practiceId } } } : {}),
+      },
       orderBy: { raisedAt: 'desc' }, take: 50, select: flagSelect,
     }),
     versionAuthors(plan),

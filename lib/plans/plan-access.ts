@@ -1,22 +1,18 @@
-// Who may see or change a plan: its patient (see only), a therapist who treats that patient (an
-// appointment or a plan with them), and admins of the responsible therapist's practice (see
-// only). Anyone else is told it does not exist.
+// Who may see or change a plan: its patient (see only); staff who may read the patient (the care
+// relationship, lib/care/care-relationship.ts) when the plan belongs to their practice — a therapist
+// (who changes it) or the practice's admins (see only); network admins see all. A patient treated
+// by two practices is not disclosed across them. Anyone else is told it does not exist.
 import { db } from '../db';
 import { AppError } from '../errors';
 import type { SessionUser } from '../auth/roles';
-import { assertTherapistTreats } from '../booking/people';
+import { mayReadPatient, readerPracticeId } from '../care/care-relationship';
 import { planSelect, type PlanRecord } from './plan-view';
 
 async function mayAccess(actor: SessionUser, plan: PlanRecord): Promise<boolean> {
   if (actor.role === 'PATIENT') return plan.patient.userId === actor.id;
-  if (actor.role === 'ADMIN') return actor.practiceId === null || actor.practiceId === plan.therapist.practiceId;
-  try {
-    await assertTherapistTreats(actor, plan.patientId);
-    return true;
-  } catch (err) {
-    if (err instanceof AppError && err.code === 'NOT_FOUND') return false;
-    throw err;
-  }
+  const practiceId = await readerPracticeId(actor);
+  if (practiceId !== null && practiceId !== plan.therapist.practiceId) return false;
+  return mayReadPatient(actor, plan.patientId);
 }
 
 export async function findAccessiblePlan(actor: SessionUser, planId: string): Promise<PlanRecord> {

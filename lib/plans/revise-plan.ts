@@ -8,7 +8,7 @@ import { recordAuditEvent } from '../audit/record-audit-event';
 import { dbDate, todayIn } from './calendar';
 import { findAccessiblePlan } from './plan-access';
 import { checkExercises, itemRows } from './plan-items';
-import { findPlan } from './find-plan';
+import { planAfterChange } from './find-plan';
 import type { PlanView, RevisePlanInput } from './schemas';
 
 export async function revisePlan(user: SessionUser, planId: string, input: RevisePlanInput, now = new Date()): Promise<PlanView> {
@@ -39,5 +39,5 @@ export async function revisePlan(user: SessionUser, planId: string, input: Revis
     if (err instanceof Prisma.PrismaClientKnownRequestError && err.code === 'P2002') throw new AppError('PLAN_CHANGED');
     throw err;
   }
-  return findPlan(user, planId);
+  return planAfterChange(user, planId);
 }

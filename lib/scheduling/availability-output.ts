@@ -1,7 +1,8 @@
 import { z } from 'zod';
 
-const day = z.date().transform((d) => d.toISOString().slice(0, 10));
-const instant = z.date().transform((d) => d.toISOString());
+// Piped into the string they become, so the OpenAPI document shows a date/date-time, not an empty schema.
+const day = z.date().transform((d) => d.toISOString().slice(0, 10)).pipe(z.iso.date());
+const instant = z.date().transform((d) => d.toISOString()).pipe(z.iso.datetime());
 
 export const availabilityOutput = z.object({
   timezone: z.string(),

@@ -3,6 +3,7 @@
 import { db } from '../db';
 import { AppError } from '../errors';
 import { hashPassword } from '../auth/password';
+import { assertStrongPassword } from '../auth/password-strength';
 import { recordAuditEvent } from '../audit/record-audit-event';
 import { hashSetupToken } from './password-setup-token';
 
@@ -24,6 +25,7 @@ export async function describeSetupToken(token: string, now = new Date()): Promi
 
 export async function setPasswordFromToken(token: string, password: string, ip: string | null, now = new Date()) {
   const row = await openToken(token, now);
+  assertStrongPassword(password, { email: row.user.email, name: row.user.name });
   const passwordHash = await hashPassword(password);
   await db().$transaction(async (tx) => {
     const spent = await tx.passwordSetupToken.updateMany({

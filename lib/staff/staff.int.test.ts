@@ -66,6 +66,13 @@ describe('inviting a therapist', () => {
 
     const tooShort = await call(setupPassword, { json: { token, password: 'short' } });
     expect(tooShort.status).toBe(400);
+    // Guessable: common, repeated, or made of the person's own email or name. The link stays usable.
+    for (const weak of ['password12', 'aaaaaaaaaa', 'priya@example.test', 'priyanatarajan']) {
+      const refused = await call(setupPassword, { json: { token, password: weak } });
+      expect(refused.status, weak).toBe(400);
+      expect(refused.body.error.details[0]).toMatchObject({ path: 'body.password', message: expect.stringMatching(/^is too easy to guess\./) });
+    }
+    expect((await db().user.findUniqueOrThrow({ where: { id: res.body.userId } })).passwordHash).toBeNull();
     const set = await call(setupPassword, { json: { token, password: 'a-new-password-1' } });
     expect(set.status).toBe(200);
     expect(set.body).toEqual({ email: 'priya@example.test' });

@@ -2,7 +2,7 @@
 // it does not exist (as everywhere else), including admins: they do not sit in on visits.
 import { AppError } from '../errors';
 import type { SessionUser } from '../auth/roles';
-import { findAccessibleAppointment } from '../booking/appointment-access';
+import { findManageableAppointment } from '../booking/appointment-access';
 import type { AppointmentRecord } from '../booking/appointment-view';
 import { joinWindow, videoAccess } from './join-window';
 
@@ -11,7 +11,7 @@ export type VisitRole = 'PATIENT' | 'THERAPIST';
 export interface VideoVisit { appointment: AppointmentRecord; role: VisitRole }
 
 export async function findVideoVisit(actor: SessionUser, appointmentId: string, only?: VisitRole): Promise<VideoVisit> {
-  const appointment = await findAccessibleAppointment(actor, appointmentId);
+  const appointment = await findManageableAppointment(actor, appointmentId);
   const role = actor.id === appointment.patient.userId ? 'PATIENT' : actor.id === appointment.therapist.userId ? 'THERAPIST' : null;
   if (!role) throw new AppError('NOT_FOUND', 'Appointment not found.');
   if (only && role !== only) throw new AppError('FORBIDDEN', 'Only the therapist of this visit can do that.');

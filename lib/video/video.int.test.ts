@@ -5,6 +5,7 @@ import { db } from '@/lib/db';
 import { env } from '@/lib/env';
 import { call, type Caller } from '@/tests/support/http';
 import { joinSignalOnly, signedWebhookHeaders, webhookBody } from '@/tests/support/livekit';
+import { CLOCK_SHIFTED } from '@/tests/support/clock-shift';
 import {
   createAdmin, createAppointment, createClinic, createPatient, createPractice, createTherapist, createVisitType,
 } from '@/prisma/factories';
@@ -131,7 +132,8 @@ describe('POST /api/appointments/:id/video-token', () => {
   });
 });
 
-describe('waiting room on the real LiveKit server', () => {
+// LIVEKIT_KEEPS_REAL_CLOCK: these talk to livekit-server live, which a shifted clock cannot reach.
+describe.skipIf(CLOCK_SHIFTED)('waiting room on the real LiveKit server', () => {
   it('lists the waiting patient to the therapist, who admits them: the live connection gets its grants at once', async () => {
     const a = await visit(minutesFromNow(-5));
     const token = await tokenFor(patient, a.id);
@@ -252,7 +254,7 @@ describe('POST /api/webhooks/livekit', () => {
 });
 
 describe('ending a visit', () => {
-  it('settles attendance from what is known, closes the room and answers with the summary', async () => {
+  it.skipIf(CLOCK_SHIFTED)('settles attendance from what is known, closes the room and answers with the summary', async () => {
     const a = await visit(minutesFromNow(-20));
     const room = roomNameFor(a.id);
     await sendWebhook(webhookBody({

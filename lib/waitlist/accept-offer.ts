@@ -1,4 +1,5 @@
 import { db } from '../db';
+import { withTransaction } from '../transaction';
 import { AppError } from '../errors';
 import type { SessionUser } from '../auth/roles';
 import { recordAuditEvent } from '../audit/record-audit-event';
@@ -31,7 +32,7 @@ export async function acceptOffer(user: SessionUser, token: string, now = new Da
   if (offer.acceptedAt) return { appointment: offer.appointment, checkoutUrl: await pendingCheckout(offer.appointment.id) };
   if (offer.expiresAt <= now || offer.appointment.status !== 'HELD') throw new AppError('OFFER_EXPIRED');
   if (offer.appointment.priceCents > 0) return acceptPaidOffer(user, offer, now);
-  const appointment = await db().$transaction(async (tx) => {
+  const appointment = await withTransaction(async (tx) => {
     const changed = await tx.appointment.updateMany({
       where: { id: offer.appointment.id, status: 'HELD', holdExpiresAt: { gt: now } },
       data: { status: 'BOOKED', holdExpiresAt: null },
@@ -57,7 +58,7 @@ async function pendingCheckout(appointmentId: string): Promise<string | null> {
 
 async function acceptPaidOffer(user: SessionUser, offer: Awaited<ReturnType<typeof findOffer>>, now: Date) {
   const a = offer.appointment;
-  const paymentId = await db().$transaction(async (tx) => {
+  const paymentId = await withTransaction(async (tx) => {
     const still = await tx.appointment.count({ where: { id: a.id, status: 'HELD', holdExpiresAt: { gt: now } } });
     if (!still) throw new AppError('OFFER_EXPIRED');
     const payment = await tx.payment.create({

@@ -3,7 +3,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 
-const INPUTS = ['app', 'lib', 'prisma/schema.prisma', 'proxy.ts', 'next.config.js', 'tsconfig.json', 'package-lock.json', 'types'];
+const INPUTS = ['app', 'lib', 'prisma/schema.prisma', 'proxy.ts', 'instrumentation.ts', 'next.config.js', 'tsconfig.json', 'package-lock.json', 'types'];
 const DIST = process.env.REHABIT_NEXT_DIR ?? '.next';
 const STAMP = `${DIST}/rehabit-source-hash`;
 

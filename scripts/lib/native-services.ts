@@ -4,20 +4,42 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { DEV_LIVEKIT_API_KEY, DEV_LIVEKIT_API_SECRET, DEV_STRIPE_SECRET_KEY, DEV_STRIPE_WEBHOOK_SECRET } from '../../lib/dev-secrets';
 import { run, startService, waitForHttp, type EnvVars, type Service } from './processes';
 
 export const NATIVE_BIN_DIR = process.env.REHABIT_BIN_DIR ?? path.join(os.homedir(), '.cache/rehabit/bin');
 export const nativeBinary = (name: 'server' | 'stripe-mock') => path.join(NATIVE_BIN_DIR, name);
 
-export const LIVEKIT_KEY = 'devkey';
-export const LIVEKIT_SECRET = 'rehabit-local-livekit-secret-0123456789';
-export const STRIPE_LOCAL_KEY = 'sk_test_RehabitLocalDevelopment';
-export const STRIPE_LOCAL_WEBHOOK_SECRET = 'whsec_rehabit_local_webhook_secret';
+export const LIVEKIT_KEY = DEV_LIVEKIT_API_KEY;
+export const LIVEKIT_SECRET = DEV_LIVEKIT_API_SECRET;
+export const STRIPE_LOCAL_KEY = DEV_STRIPE_SECRET_KEY;
+export const STRIPE_LOCAL_WEBHOOK_SECRET = DEV_STRIPE_WEBHOOK_SECRET;
 
-/** Builds the Go services once (minutes the first time; then cached). No Go: they are skipped. */
-export async function ensureNativeServices(): Promise<void> {
-  if (fs.existsSync(nativeBinary('server')) && fs.existsSync(nativeBinary('stripe-mock'))) return;
+/** What to do when they cannot be built: one line, printed by `npm start` and failed on by `npm test`. */
+export const NO_GO_HINT = 'Video visits and test payments need livekit-server and stripe-mock, which are built with Go: '
+  + 'install Go (1.24 or later, e.g. `apt-get install golang-go` or into /usr/local/go) and start again, '
+  + 'or point LIVEKIT_URL/LIVEKIT_API_KEY/LIVEKIT_API_SECRET at a LiveKit server.';
+
+const nativeBuilt = () => fs.existsSync(nativeBinary('server')) && fs.existsSync(nativeBinary('stripe-mock'));
+
+function goAvailable(): boolean {
+  if (fs.existsSync('/usr/local/go/bin/go')) return true;
+  return (process.env.PATH ?? '').split(':').some((dir) => dir && fs.existsSync(path.join(dir, 'go')));
+}
+
+/**
+ * Builds the Go services when they are missing (about 3 minutes on 2 cores, once: the binaries are
+ * cached outside the clone). Answers whether they are there now; without Go they are not.
+ */
+export async function ensureNativeServices(): Promise<boolean> {
+  if (nativeBuilt()) return true;
+  if (!goAvailable()) return false;
+  const t0 = Date.now();
+  console.log(`Building the video server (livekit-server) and the Stripe mock with Go: about 3 minutes, once (cached in ${NATIVE_BIN_DIR})…`);
   await run('bash', [path.join(process.cwd(), 'scripts/build-native.sh')]);
+  const ok = nativeBuilt();
+  console.log(ok ? `✓ Built in ${Math.round((Date.now() - t0) / 1000)} s` : '✗ The Go build failed (see above).');
+  return ok;
 }
 
 export async function startStripeMock(port: number): Promise<Service | null> {

@@ -8,10 +8,12 @@ const hasCommand = (name: string) => {
   try { execSync(`command -v ${name}`, { stdio: 'ignore', shell: '/bin/sh' }); return true; } catch { return false; }
 };
 
-export async function ensureSystemDeps(): Promise<void> {
+/** `extra`: further Debian packages named after their command (e.g. `faketime` for the calendar-days run). */
+export async function ensureSystemDeps(extra: string[] = []): Promise<void> {
   const missing = [
     ...(fs.existsSync('/usr/bin/chromium') ? [] : ['chromium']),
     ...(hasCommand('docker-compose') ? [] : ['docker-compose']),
+    ...extra.filter((name) => !hasCommand(name)),
   ];
   if (missing.length === 0) return;
   if (process.getuid?.() !== 0) {

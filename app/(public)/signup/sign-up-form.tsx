@@ -91,7 +91,7 @@ export function SignUpForm({ next = PATIENT_HOME }: { next?: string }) {
       <FormField name="name" label="Full name" autoComplete="name" required error={errors.name} />
       <FormField name="email" label="Email" type="email" autoComplete="email" required error={errors.email} />
       <FormField name="password" label="Password" type="password" autoComplete="new-password" required
-        hint="At least 10 characters." error={errors.password} />
+        hint="At least 10 characters and hard to guess: a few uncommon words work well." error={errors.password} />
       <FormField name="dateOfBirth" label="Date of birth" type="date" autoComplete="bday" required error={errors.dateOfBirth} />
       <FormField name="phone" label="Phone (optional)" type="tel" autoComplete="tel" error={errors.phone} />
       <div>

@@ -11,6 +11,7 @@ export const GET = endpoint({
 
 export const PUT = endpoint({
   method: 'PUT', path: '/api/availability', tags: ['Availability'], auth: ['THERAPIST'],
+  errors: ['NOT_FOUND', 'ORPHANED_APPOINTMENTS'],
   summary: 'Replace the weekly hours (several ranges a day, per clinic or virtual, each valid from/until a date). '
     + 'If booked visits would fall outside the new hours: 409 ORPHANED_APPOINTMENTS listing them, unless confirmOrphans '
     + 'is true; then it saves and the visits stay booked (listed in `orphans`).',

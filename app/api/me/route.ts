@@ -5,6 +5,7 @@ import { getOwnProfile } from '@/lib/accounts/get-own-profile';
 
 export const GET = endpoint({
   method: 'GET', path: '/api/me', tags: ['Accounts'], auth: ROLES,
+  errors: ['NOT_FOUND'],
   summary: "The caller's own profile.",
   response: profileOutput,
 }, ({ user }) => getOwnProfile(user.id));

@@ -1,12 +1,18 @@
+import { execFile } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
+import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { db } from '@/lib/db';
 import type { Role } from '@/lib/auth/roles';
-import { createAdmin, createPatient, createPractice, createTherapist } from '@/prisma/factories';
+import { createAdmin, createClinic, createPatient, createPractice, createTherapist, createVisitType } from '@/prisma/factories';
 import { call, type Caller } from '@/tests/support/http';
 import { endpoints, routeModules } from './registry';
 import { GET } from './route';
+import { GET as listTherapists } from '../therapists/route';
+import { GET as listVisitTypes } from '../visit-types/route';
+import { GET as listWaitlist } from '../waitlist/route';
 
 function routeFilesOnDisk(dir = path.join(process.cwd(), 'app/api'), base = ''): string[] {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
@@ -53,6 +59,71 @@ describe('GET /api/openapi.json', () => {
       expect.arrayContaining(['name', 'email', 'password', 'dateOfBirth']));
     expect(res.body.paths['/api/me'].get['x-roles']).toEqual(['PATIENT', 'THERAPIST', 'ADMIN']);
   });
+
+  it('lists the errors each operation can answer, by status, with the codes as an enum', async () => {
+    const { body: doc } = await call(GET, { path: '/api/openapi.json' });
+    // The document is untyped JSON here; `any` keeps the lookups short.
+    const codes = (op: any, status: number) => op.responses[status]?.content['application/json'].schema.allOf[1].properties.error.properties.code.enum;
+    const book = doc.paths['/api/appointments'].post;
+    expect(codes(book, 409)).toEqual(expect.arrayContaining(['SLOT_TAKEN', 'PATIENT_DOUBLE_BOOKED']));
+    expect(codes(book, 422)).toEqual(expect.arrayContaining(['INSUFFICIENT_NOTICE', 'OUTSIDE_AVAILABILITY', 'PAYMENT_REQUIRED']));
+    expect(codes(book, 400)).toEqual(expect.arrayContaining(['VALIDATION_FAILED', 'INVALID_JSON']));
+    expect(codes(book, 401)).toEqual(['UNAUTHENTICATED']);
+    expect(codes(book, 403)).toEqual(['CROSS_SITE_REQUEST', 'FORBIDDEN']);
+    expect(codes(book, 413)).toEqual(['PAYLOAD_TOO_LARGE']);
+    expect(codes(book, 415)).toEqual(['UNSUPPORTED_MEDIA_TYPE']);
+    expect(codes(book, 503)).toEqual(['BUSY', 'UNAVAILABLE']);
+    expect(book.responses[503].headers['Retry-After']).toBeDefined();
+    expect(codes(doc.paths['/api/signup'].post, 429)).toEqual(['RATE_LIMITED']);
+    // A path id that names nothing is a 404; a public GET without a body has no 401, 413 or 415.
+    expect(codes(doc.paths['/api/appointments/{id}'].get, 404)).toEqual(['NOT_FOUND']);
+    const visitTypes = doc.paths['/api/visit-types'].get;
+    expect(Object.keys(visitTypes.responses).sort()).toEqual(['200', '400', '503']);
+  });
+
+  it('declares FHIR, CSV and iCalendar answers with their media types', async () => {
+    const { body: doc } = await call(GET, { path: '/api/openapi.json' });
+    const patient = doc.paths['/api/fhir/Patient/{id}'].get.responses;
+    expect(patient[200].content['application/fhir+json'].schema).toEqual({ $ref: '#/components/schemas/FhirPatient' });
+    expect(patient[404].content['application/fhir+json'].schema).toEqual({ $ref: '#/components/schemas/FhirOperationOutcome' });
+    expect(doc.paths['/api/fhir/Appointment'].get.responses[200].content['application/fhir+json'].schema)
+      .toEqual({ $ref: '#/components/schemas/FhirAppointmentBundle' });
+    expect(Object.keys(doc.paths['/api/admin/reports/csv'].get.responses[200].content)).toEqual(['text/csv']);
+    expect(Object.keys(doc.paths['/api/calendar/{token}'].get.responses[200].content)).toEqual(['text/calendar']);
+  });
+
+  it('has no empty schema (each says what it holds), apart from the free-form error details', async () => {
+    const { body: doc } = await call(GET, { path: '/api/openapi.json' });
+    const empty: string[] = [];
+    const walk = (node: unknown, at: string): void => {
+      if (Array.isArray(node)) node.forEach((n, i) => walk(n, `${at}/${i}`));
+      else if (node && typeof node === 'object') {
+        const entries = Object.entries(node);
+        if ((at.endsWith('/schema') || /\/(properties\/[^/]+|items|anyOf\/\d+|oneOf\/\d+)$/.test(at)) && entries.length === 0) empty.push(at);
+        for (const [k, v] of entries) walk(v, `${at}/${k}`);
+      }
+    };
+    walk(doc, '');
+    expect(empty).toEqual([]);
+  });
+
+  it("passes Redocly's recommended rules with no error and no warning", async () => {
+    const { body: doc } = await call(GET, { path: '/api/openapi.json' });
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rehabit-openapi-'));
+    const file = path.join(dir, 'openapi.json');
+    fs.writeFileSync(file, JSON.stringify(doc));
+    const cli = path.join(process.cwd(), 'node_modules/@redocly/cli/bin/cli.js');
+    // The CLI exits 1 on problems; its JSON report on stdout says which.
+    const run = await promisify(execFile)(process.execPath, [cli, 'lint', '--extends', 'recommended', '--format', 'json', file], {
+      env: { ...process.env, REDOCLY_TELEMETRY: 'off', REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true', NO_COLOR: '1' },
+      maxBuffer: 64 * 1024 * 1024,
+    }).catch((err: { stdout?: string; stderr?: string }) => ({ stdout: err.stdout ?? '', stderr: err.stderr ?? '' }));
+    fs.rmSync(dir, { recursive: true, force: true });
+    const report = JSON.parse(run.stdout) as { totals: Record<string, number>; problems: { ruleId: string; message: string; location: { pointer: string }[] }[] };
+    const problems = report.problems.map((p) => `${p.ruleId}: ${p.message} at ${p.location[0]?.pointer}`);
+    expect(problems).toEqual([]);
+    expect(report.totals).toMatchObject({ errors: 0, warnings: 0 });
+  }, 120_000);
 });
 
 describe('bad input on every route with a body', () => {
@@ -86,4 +157,23 @@ describe('bad input on every route with a body', () => {
       expect(await rowCounts()).toEqual(before);
     });
   }
+});
+
+// call() checks every answer against the document; these operations have no test of their own.
+describe('answers of the operations no other test calls match the document', () => {
+  it('GET /api/therapists, /api/visit-types and /api/waitlist: success and refusals', async () => {
+    const practice = await createPractice(db());
+    const clinic = await createClinic(db(), practice.id);
+    await createTherapist(db(), { practiceId: practice.id, clinicId: clinic.id, offersVirtual: true });
+    await createVisitType(db(), { practiceId: practice.id });
+
+    expect((await call(listTherapists, { path: `/api/therapists?clinicId=${clinic.id}` })).status).toBe(200);
+    expect((await call(listTherapists, { path: '/api/therapists?virtual=maybe' })).status).toBe(400);
+    const visitTypes = await call(listVisitTypes, { path: '/api/visit-types' });
+    expect(visitTypes.status).toBe(200);
+    expect(visitTypes.body.visitTypes.length).toBeGreaterThan(0);
+    expect((await call(listWaitlist, { path: '/api/waitlist', as: callers.PATIENT })).body).toEqual({ entries: [] });
+    expect((await call(listWaitlist, { path: '/api/waitlist' })).status).toBe(401);
+    expect((await call(listWaitlist, { path: '/api/waitlist', as: callers.THERAPIST })).status).toBe(403);
+  });
 });

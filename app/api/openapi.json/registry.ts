@@ -44,7 +44,7 @@ import * as me from '../me/route';
 import * as openapi from './route';
 import * as payments from '../payments/route';
 import * as paymentCheckout from '../payments/[id]/checkout/route';
-import * as paymentsTestCheckout from '../payments/test-checkout/[sessionId]/route';
+import * as testCheckout from '../test-checkouts/[sessionId]/route';
 import * as signup from '../signup/route';
 import * as slots from '../slots/route';
 import * as therapists from '../therapists/route';
@@ -126,7 +126,7 @@ export const routeModules: Record<string, Record<string, unknown>> = {
   'openapi.json': openapi,
   payments,
   'payments/[id]/checkout': paymentCheckout,
-  'payments/test-checkout/[sessionId]': paymentsTestCheckout,
+  'test-checkouts/[sessionId]': testCheckout,
   signup,
   slots,
   therapists,

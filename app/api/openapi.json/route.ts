@@ -1,9 +1,8 @@
 import { endpoint } from '@/lib/http';
-import { env } from '@/lib/env';
 import { buildOpenApiDocument } from '@/lib/openapi/build-document';
 import { endpoints } from './registry';
 
 export const GET = endpoint({
   method: 'GET', path: '/api/openapi.json', tags: ['Operations'], auth: 'public',
   summary: 'This document: OpenAPI 3.1 for every route, generated from the handlers\' zod schemas.',
-}, async () => buildOpenApiDocument(endpoints().map((e) => e.spec), env().NEXTAUTH_URL));
+}, async () => buildOpenApiDocument(endpoints().map((e) => e.spec), '/'));

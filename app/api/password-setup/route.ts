@@ -6,6 +6,7 @@ import { setPasswordFromToken } from '@/lib/staff/set-password-from-token';
 
 export const POST = endpoint({
   method: 'POST', path: '/api/password-setup', tags: ['Accounts'], auth: 'public',
+  errors: ['LINK_EXPIRED'],
   summary: 'Choose a password with the one-time link from an invitation (410 LINK_EXPIRED if used, expired or unknown).',
   body: passwordSetupInput,
   response: z.object({ email: z.string() }),

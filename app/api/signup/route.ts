@@ -6,6 +6,7 @@ import { z } from 'zod';
 
 export const POST = endpoint({
   method: 'POST', path: '/api/signup', tags: ['Accounts'], auth: 'public',
+  errors: ['EMAIL_TAKEN', 'RATE_LIMITED', 'RULE_VIOLATION'],
   summary: 'Create a patient account (email + password). Rate limited per client address.',
   body: signUpInput,
   response: z.object({ id: z.string() }),

@@ -8,7 +8,7 @@ const valid = {
   dateOfBirth: '1988-09-12', phone: '(555) 010-2030', timezone: 'America/Denver',
 };
 const signUp = (json: unknown, ip = '198.51.100.1') =>
-  call(POST, { json, path: '/api/signup', headers: { 'x-forwarded-for': ip } });
+  call(POST, { json, path: '/api/signup', from: ip });
 
 describe('POST /api/signup', () => {
   it('creates a patient account with a hashed password, a profile and an audit record', async () => {
@@ -41,6 +41,21 @@ describe('POST /api/signup', () => {
     expect(await db().user.count()).toBe(before);
   });
 
+  it('refuses common and personal passwords, saying why beside the field, and writes nothing', async () => {
+    const before = await db().user.count();
+    for (const password of ['aaaaaaaaaa', 'password12', 'sam.weaver@example.test', 'samweaver1', 'qwertyuiop']) {
+      const res = await signUp({ ...valid, name: 'Sam Weaver', email: 'sam.weaver@example.test', password }, '198.51.100.40');
+      expect(res.status, password).toBe(400);
+      expect(res.body.error.code).toBe('VALIDATION_FAILED');
+      const detail = res.body.error.details.find((d: { path: string }) => d.path === 'body.password');
+      expect(detail.message, password).toMatch(/^is too easy to guess\. \S.+/);
+    }
+    expect(await db().user.count()).toBe(before);
+    const personal = await signUp({ ...valid, name: 'Sam Weaver', email: 'sam.weaver@example.test', password: 'sam.weaver@example.test' }, '198.51.100.40');
+    expect(personal.body.error.message).toContain('It contains your name or email address.');
+    expect((await signUp({ ...valid, name: 'Sam Weaver', email: 'sam.weaver@example.test', password: 'velvet-lantern-orbit' }, '198.51.100.40')).status).toBe(201);
+  });
+
   it('refuses an unknown time zone', async () => {
     const res = await signUp({ ...valid, email: 'tz@example.test', timezone: 'Mars/Olympus' });
     expect(res.status).toBe(400);
@@ -62,5 +77,18 @@ describe('POST /api/signup', () => {
     expect(await db().user.count({ where: { email: 'burst20@example.test' } })).toBe(0);
     // Another address is not affected.
     expect((await signUp({ ...valid, email: 'calm@example.test' }, '203.0.113.100')).status).toBe(201);
+  });
+
+  it('gives no fresh bucket and no false audited address to a caller who rotates X-Forwarded-For', async () => {
+    const from = '198.51.100.66';
+    const answers = [];
+    for (let i = 0; i < 21; i++) {
+      answers.push(await call(POST, { json: { ...valid, email: `rotating${i}@example.test` }, path: '/api/signup', from,
+        headers: { 'x-forwarded-for': `203.0.113.${i + 1}` } }));
+    }
+    expect(answers.map((a) => a.status)).toEqual([...Array(20).fill(201), 429]);
+    const audited = await db().auditEvent.findMany({ where: { action: 'account.sign_up', entityId: { in: answers.slice(0, 20).map((a) => a.body.id as string) } } });
+    expect(audited).toHaveLength(20);
+    expect(new Set(audited.map((a) => a.ip))).toEqual(new Set([from]));
   });
 });

@@ -7,6 +7,7 @@ export const dynamic = 'force-dynamic';
 
 export const GET = endpoint({
   method: 'GET', path: '/api/slots', tags: ['Scheduling'], auth: 'public',
+  errors: ['NOT_FOUND'],
   summary: 'Open start times for a visit type (at most 93 days), for every therapist who can take it.',
   query: slotsQuery,
   response: z.object({ slots: z.array(slotOutput) }),

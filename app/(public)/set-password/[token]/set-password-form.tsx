@@ -33,7 +33,13 @@ export function SetPasswordForm({ token, email }: { token: string; email: string
     const res = await apiRequest<{ email: string }>('/api/password-setup', { method: 'POST', body: { token, password } });
     setPending(false);
     if (!res.ok) {
-      setMessage(res.message);
+      // A guessable password comes back as VALIDATION_FAILED saying why: shown at the field.
+      if (res.code === 'VALIDATION_FAILED') {
+        setErrors({ password: res.message });
+        requestAnimationFrame(() => document.querySelector<HTMLInputElement>('input[name="password"]')?.focus());
+      } else {
+        setMessage(res.message);
+      }
       return;
     }
     setDone(true);
@@ -53,7 +59,7 @@ export function SetPasswordForm({ token, email }: { token: string; email: string
       {/* Lets password managers save the new password under the right account. */}
       <input type="hidden" name="username" autoComplete="username" value={email} readOnly />
       <FormField name="password" label="New password" type="password" autoComplete="new-password" required
-        hint={`At least ${MIN_LENGTH} characters.`} error={errors.password} />
+        hint={`At least ${MIN_LENGTH} characters and hard to guess: a few uncommon words work well.`} error={errors.password} />
       <FormField name="confirm" label="Confirm new password" type="password" autoComplete="new-password" required error={errors.confirm} />
       <div className="actions">
         <button type="submit" disabled={pending}>{pending ? 'Saving…' : 'Set password'}</button>

@@ -12,6 +12,7 @@ export const GET = endpoint({
 
 export const POST = endpoint({
   method: 'POST', path: '/api/admin/therapists', tags: ['Admin'], auth: ['ADMIN'],
+  errors: ['EMAIL_TAKEN'],
   summary: 'Invite a therapist: the account is created without a password and a one-time link to set one is emailed.',
   body: inviteTherapistInput,
   response: invitedTherapistOutput,

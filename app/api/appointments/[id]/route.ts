@@ -7,6 +7,7 @@ import { toAppointmentView } from '@/lib/booking/appointment-view';
 
 export const GET = endpoint({
   method: 'GET', path: '/api/appointments/{id}', tags: ['Appointments'], auth: ROLES,
+  errors: ['FORBIDDEN'],
   summary: "One appointment, to its patient, its therapist and their practice's admins (404 to anyone else).",
   params: idParams,
   response: appointmentOutput,
@@ -14,6 +15,7 @@ export const GET = endpoint({
 
 export const PATCH = endpoint({
   method: 'PATCH', path: '/api/appointments/{id}', tags: ['Appointments'], auth: ROLES,
+  errors: ['BEYOND_HORIZON', 'CONFLICT', 'FORBIDDEN', 'INSUFFICIENT_NOTICE', 'INVALID_TRANSITION', 'OUTSIDE_AVAILABILITY', 'PATIENT_DOUBLE_BOOKED', 'SLOT_TAKEN'],
   summary: 'Reschedule to a new start: the new time is taken in the same transaction, or nothing changes.',
   params: idParams,
   body: rescheduleInput,

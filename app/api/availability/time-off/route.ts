@@ -5,6 +5,7 @@ import { addTimeOff } from '@/lib/scheduling/manage-availability';
 
 export const POST = endpoint({
   method: 'POST', path: '/api/availability/time-off', tags: ['Availability'], auth: ['THERAPIST'],
+  errors: ['NOT_FOUND', 'ORPHANED_APPOINTMENTS'],
   summary: 'Add time off (a range of hours or days with no availability). '
     + 'Refuses (409 ORPHANED_APPOINTMENTS) to cover booked visits unless confirmOrphans is true; they are never cancelled.',
   body: timeOffInput,

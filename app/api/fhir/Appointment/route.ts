@@ -5,6 +5,7 @@ import { searchFhirAppointments } from '@/lib/fhir/search-fhir-appointments';
 
 export const GET = fhirEndpoint({
   method: 'GET', path: '/api/fhir/Appointment', tags: ['FHIR'], auth: ['PATIENT', 'THERAPIST', 'ADMIN'],
+  errors: ['FORBIDDEN', 'NOT_FOUND'],
   summary: 'FHIR R4 search: a searchset Bundle of the patient\'s Appointments (therapists and practice admins: within '
     + 'their practice). `patient` is required. Unknown or unreachable patient: 404 OperationOutcome.',
   query: patientSearchQuery,

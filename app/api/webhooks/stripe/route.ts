@@ -4,6 +4,7 @@ import { handleStripeEvent, verifyStripeEvent } from '@/lib/payments/handle-stri
 
 export const POST = endpoint({
   method: 'POST', path: '/api/webhooks/stripe', tags: ['Webhooks'], auth: 'public',
+  errors: ['INVALID_SIGNATURE', 'REFUND_NOT_ALLOWED', 'WEBHOOK_NOT_READY'],
   summary: 'Stripe events (checkout completed/expired, refunds). Signed with STRIPE_WEBHOOK_SECRET over the raw body; '
     + 'a bad or missing signature is refused with 400, a replayed event id is a no-op.',
   rawBody: true,

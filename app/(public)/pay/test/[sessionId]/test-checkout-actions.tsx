@@ -15,7 +15,7 @@ export function TestCheckoutActions({ sessionId, amount }: { sessionId: string; 
   async function finish(outcome: 'pay' | 'cancel') {
     setPending(outcome);
     setError('');
-    const res = await apiRequest<{ redirectUrl: string }>(`/api/payments/test-checkout/${encodeURIComponent(sessionId)}`, {
+    const res = await apiRequest<{ redirectUrl: string }>(`/api/test-checkouts/${encodeURIComponent(sessionId)}`, {
       method: 'POST', body: { outcome },
     });
     if (res.ok) {

@@ -5,6 +5,8 @@ import { reportCsv } from '@/lib/reports/report-csv';
 
 export const GET = endpoint({
   method: 'GET', path: '/api/admin/reports/csv', tags: ['Admin'], auth: ['ADMIN'],
+  errors: ['NOT_FOUND'],
+  media: 'text/csv',
   summary: 'The visit report (same filters as /api/admin/reports) as a CSV download, one row per week × clinic × therapist.',
   query: reportQuery,
 }, async ({ user, query }) => {

@@ -8,6 +8,7 @@ import { policyOutcomeOutput } from '@/lib/payments/schemas';
 
 export const POST = endpoint({
   method: 'POST', path: '/api/appointments/{id}/cancel', tags: ['Appointments'], auth: ROLES,
+  errors: ['FORBIDDEN', 'INVALID_TRANSITION', 'REFUND_NOT_ALLOWED'],
   summary: 'Cancel with a reason. Says whether it was late, and what the cancellation policy did with the payment (refund, fee).',
   params: idParams,
   body: cancelInput,

@@ -10,5 +10,6 @@ export const GET = endpoint({
   summary: "The intake the patient filled in before this appointment (null if none), for the appointment's therapist, "
     + "an admin of its practice or the patient (others 404). Each read is audited.",
   params: idParams,
+  errors: ['FORBIDDEN'],
   response: z.object({ intake: intakeOutput.nullable() }),
 }, ({ user, params }) => loadAppointmentIntake(user, params.id));

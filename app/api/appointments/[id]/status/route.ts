@@ -5,6 +5,7 @@ import { toAppointmentView } from '@/lib/booking/appointment-view';
 
 export const POST = endpoint({
   method: 'POST', path: '/api/appointments/{id}/status', tags: ['Appointments'], auth: ['THERAPIST', 'ADMIN'],
+  errors: ['INVALID_TRANSITION', 'REFUND_NOT_ALLOWED'],
   summary: 'Close a visit that has begun: COMPLETED or NO_SHOW (forward only).',
   params: idParams,
   body: statusInput,

@@ -5,6 +5,7 @@ import { createVideoToken } from '@/lib/video/create-video-token';
 
 export const POST = endpoint({
   method: 'POST', path: '/api/appointments/{id}/video-token', tags: ['Video'], auth: ['PATIENT', 'THERAPIST'],
+  errors: ['NOT_A_VIDEO_VISIT', 'OUTSIDE_JOIN_WINDOW', 'VIDEO_NOT_CONFIGURED', 'VISIT_NOT_BOOKED'],
   summary: "A LiveKit join token for this appointment's room: its patient (who starts in the waiting room) or its "
     + 'therapist, a booked virtual visit, from 15 minutes before the start to 15 minutes after the end.',
   params: idParams,

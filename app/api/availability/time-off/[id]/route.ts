@@ -5,6 +5,7 @@ import { removeTimeOff } from '@/lib/scheduling/manage-availability';
 
 export const DELETE = endpoint({
   method: 'DELETE', path: '/api/availability/time-off/{id}', tags: ['Availability'], auth: ['THERAPIST'],
+  errors: ['ORPHANED_APPOINTMENTS'],
   summary: 'Remove your own time off (its hours become bookable again).',
   params: timeOffParams,
   response: availabilityOutput,

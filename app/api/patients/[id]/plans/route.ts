@@ -13,6 +13,7 @@ export const GET = endpoint({
 
 export const POST = endpoint({
   method: 'POST', path: '/api/patients/{id}/plans', tags: ['Plans'], auth: ['THERAPIST'],
+  errors: ['PLAN_EXISTS'],
   summary: 'Give a patient you treat a new plan (version 1): exercises with their dosage, notes, start and end dates. '
     + '409 PLAN_EXISTS while they have an open plan: edit that one instead.',
   params: idParams,

@@ -5,6 +5,7 @@ import { paymentIdParams } from '@/lib/payments/schemas';
 
 export const POST = endpoint({
   method: 'POST', path: '/api/payments/{id}/checkout', tags: ['Payments'], auth: ['PATIENT'],
+  errors: ['PAYMENT_PROVIDER_ERROR'],
   summary: "Where to finish paying for one's own held visit (the same Checkout Session); null once it is no longer held.",
   params: paymentIdParams,
   response: z.object({ checkoutUrl: z.string().nullable() }),

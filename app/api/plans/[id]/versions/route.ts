@@ -4,6 +4,7 @@ import { revisePlan } from '@/lib/plans/revise-plan';
 
 export const POST = endpoint({
   method: 'POST', path: '/api/plans/{id}/versions', tags: ['Plans'], auth: ['THERAPIST'],
+  errors: ['PLAN_CHANGED', 'PLAN_ENDED'],
   summary: 'Edit a plan: writes the next version, which the patient sees from today; earlier versions stay as history. '
     + 'Send `basedOnVersion`; 409 PLAN_CHANGED when someone saved a newer version meanwhile.',
   params: idParams,

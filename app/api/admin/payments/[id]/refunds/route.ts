@@ -5,6 +5,7 @@ import { adminPaymentOutput, paymentIdParams, refundInput } from '@/lib/payments
 
 export const POST = endpoint({
   method: 'POST', path: '/api/admin/payments/{id}/refunds', tags: ['Admin', 'Payments'], auth: ['ADMIN'],
+  errors: ['REFUND_NOT_ALLOWED'],
   summary: 'Refund a card payment with a reason: the amount given, or all that remains. Never more than remains.',
   params: paymentIdParams,
   body: refundInput,

@@ -4,6 +4,7 @@ import { resendInvite } from '@/lib/staff/resend-invite';
 
 export const POST = endpoint({
   method: 'POST', path: '/api/admin/therapists/{id}/invite', tags: ['Admin'], auth: ['ADMIN'],
+  errors: ['CONFLICT'],
   summary: 'Send a new set-password link to a therapist who has not set one; earlier links stop working.',
   params: therapistIdParams,
   response: invitedTherapistOutput,

@@ -1,0 +1,69 @@
+// The browser-side rules every response carries (docs/decisions/015): what a page may run, load,
+// connect to and be framed by, which device features it may ask for, and HTTPS-only once served
+// over HTTPS. Pure, so the policy is unit-tested; proxy.ts applies it with a fresh nonce per request.
+
+export interface SecurityContext {
+  /** Per-request random value; Next puts it on its own <script> tags (read from the CSP request header). */
+  nonce: string;
+  /** The public origin (NEXTAUTH_URL): https there turns on HSTS and upgrade-insecure-requests. */
+  publicUrl: string;
+  /** The LiveKit server browsers connect to (ws:// or wss://), when video is configured. */
+  livekitUrl?: string;
+  /** `next dev` needs eval for React's debugging aids; production never gets it. */
+  dev: boolean;
+}
+
+// The visit pages' camera, microphone and screen sharing: our own origin only, never a frame or
+// another origin. Not narrowed to the visit paths: the policy belongs to the document, and the
+// visit page is usually reached by client-side navigation from a dashboard, whose document (and
+// policy) stays; the browser still asks the user before any page gets a device.
+const MEDIA_FEATURES = ['camera', 'microphone', 'display-capture'];
+// Features no page of ours uses: off everywhere. Only names Chromium recognises: an unknown one
+// ('bluetooth', for one) logs an error on every page.
+const FEATURES_OFF = ['accelerometer', 'geolocation', 'gyroscope', 'hid', 'magnetometer', 'midi', 'payment',
+  'publickey-credentials-get', 'screen-wake-lock', 'serial', 'usb', 'xr-spatial-tracking'];
+
+/** The LiveKit server's origins for connect-src: its WebSocket (signalling) and HTTP (token validation) forms. */
+function livekitOrigins(livekitUrl: string | undefined): string[] {
+  if (!livekitUrl) return [];
+  const ws = new URL(livekitUrl);
+  const http = new URL(livekitUrl);
+  http.protocol = ws.protocol === 'wss:' ? 'https:' : 'http:';
+  return [ws.origin.replace(/^http/, 'ws'), http.origin];
+}
+
+export function contentSecurityPolicy(ctx: SecurityContext): string {
+  const https = ctx.publicUrl.startsWith('https://');
+  const directives: [string, ...string[]][] = [
+    ['default-src', "'self'"],
+    // 'strict-dynamic': scripts Next loads from a nonced script run; no inline or injected script does.
+    ['script-src', "'self'", `'nonce-${ctx.nonce}'`, "'strict-dynamic'", ...(ctx.dev ? ["'unsafe-eval'"] : [])],
+    // React renders style attributes (charts, LiveKit's layout): inline styles stay allowed, scripts do not.
+    ['style-src', "'self'", "'unsafe-inline'"],
+    ['img-src', "'self'", 'data:', 'blob:'],
+    ['font-src', "'self'", 'data:'],
+    ['media-src', "'self'", 'blob:'],
+    ['connect-src', "'self'", ...livekitOrigins(ctx.livekitUrl)],
+    ['worker-src', "'self'", 'blob:'],
+    ['object-src', "'none'"],
+    ['base-uri', "'none'"],
+    ['form-action', "'self'"],
+    ['frame-ancestors', "'none'"],
+  ];
+  if (https) directives.push(['upgrade-insecure-requests']);
+  return directives.map((d) => d.join(' ')).join('; ');
+}
+
+export function permissionsPolicy(): string {
+  return [...MEDIA_FEATURES.map((f) => `${f}=(self)`), ...FEATURES_OFF.map((f) => `${f}=()`)].join(', ');
+}
+
+/** Every header proxy.ts sets on a response (the CSP also goes on the request, for Next's nonce). */
+export function securityHeaders(ctx: SecurityContext): Record<string, string> {
+  return {
+    'Content-Security-Policy': contentSecurityPolicy(ctx),
+    'Permissions-Policy': permissionsPolicy(),
+    'Cross-Origin-Opener-Policy': 'same-origin',
+    ...(ctx.publicUrl.startsWith('https://') ? { 'Strict-Transport-Security': 'max-age=63072000; includeSubDomains' } : {}),
+  };
+}
