@@ -8,7 +8,7 @@
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { db } from '@/lib/db';
 import { ERROR_STATUS, type ErrorCode } from '@/lib/errors';
 import type { Endpoint } from '@/lib/http';
@@ -34,6 +34,7 @@ const ROLE_OF: Record<(typeof CALLERS)[number], string> = {
 const statuses = new Map<number, number>();
 const cookies: Record<string, string | undefined> = {};
 let ids: string[] = [];
+let callerIds: string[] = [];
 let operations: { method: string; path: string; operation: Operation; endpoint: Endpoint }[] = [];
 
 beforeAll(async () => {
@@ -47,6 +48,7 @@ beforeAll(async () => {
   cookies.therapist = await sessionCookie(w.therapistUser);
   cookies['practice admin'] = await sessionCookie(practiceAdmin);
   cookies['network admin'] = await sessionCookie(networkAdmin);
+  callerIds = [w.patient.id, w.therapistUser.id, practiceAdmin.id, networkAdmin.id];
   // Real ids, so that some requests pass the lookups and reach the code behind them.
   ids = [w.practice.id, w.clinic.id, w.visitType.id, w.patient.id, w.patient.patient!.id, w.therapistUser.id, w.therapist.id,
     appointment.id, practiceAdmin.id, '2026-06-10'];
@@ -56,6 +58,12 @@ beforeAll(async () => {
   const byOperation = new Map(endpoints().map((e) => [`${e.spec.method} ${e.spec.path}`, e]));
   operations = Object.entries(doc.paths).flatMap(([path, methods]) => Object.entries(methods).map(([method, operation]) =>
     ({ method: method.toUpperCase(), path, operation, endpoint: byOperation.get(`${method.toUpperCase()} ${path}`)! })));
+});
+
+// An operation may deactivate a caller or end their sessions (the ids include theirs): each
+// operation starts with all four signed in again, so the next one is judged on its input.
+beforeEach(async () => {
+  if (callerIds.length) await db().user.updateMany({ where: { id: { in: callerIds } }, data: { active: true, sessionVersion: 0 } });
 });
 
 afterAll(() => {
