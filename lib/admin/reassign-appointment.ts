@@ -49,7 +49,7 @@ export async function reassignAppointment(admin: SessionUser, appointmentId: str
       await lockBookingScope(tx, { patientIds: [appointment.patientId], therapistIds: [appointment.therapistId, target.id] });
       const moved = await tx.appointment.updateMany({
         where: { id: appointment.id, therapistId: appointment.therapistId, status: appointment.status },
-        data: { therapistId: target.id },
+        data: { therapistId: target.id, revision: { increment: 1 } }, // revision: the invitation's SEQUENCE
       });
       if (moved.count !== 1) throw new AppError('CONFLICT', 'The visit changed meanwhile. Reload and try again.');
       await recordAuditEvent({

@@ -10,12 +10,16 @@ import { POST as deactivate } from '@/app/api/admin/therapists/[id]/deactivate/r
 import { POST as reactivate } from '@/app/api/admin/therapists/[id]/reactivate/route';
 import { sessionCookie } from '@/tests/support/http';
 import { hashPassword } from './password';
+import { markPeerAddressFromServer, PEER_ADDRESS_HEADER } from '@/lib/auth/client-ip';
+
+// Callers are told apart by the address the server saw (what scripts/serve.ts passes on).
+markPeerAddressFromServer();
 
 const PASSWORD = 'a-long-password-1';
 
 async function signIn(email: string, password = PASSWORD): Promise<AuthClient> {
   const client = authClient();
-  const res = await client.post('callback/credentials', { email, password }, { headers: { 'x-forwarded-for': '203.0.113.5' } });
+  const res = await client.post('callback/credentials', { email, password }, { headers: { [PEER_ADDRESS_HEADER]: '203.0.113.5' } });
   expect(res.status, `${email} signs in`).toBe(200);
   return client;
 }

@@ -9,12 +9,16 @@ import { authOptions } from '@/lib/auth/options';
 import { createAdmin, createPatient, createPractice, createTherapist } from '@/prisma/factories';
 import { call, type Caller } from '@/tests/support/http';
 import { GET as auditEvents } from '@/app/api/admin/audit-events/route';
+import { markPeerAddressFromServer, PEER_ADDRESS_HEADER } from '@/lib/auth/client-ip';
+
+// Callers are told apart by the address the server saw (what scripts/serve.ts passes on).
+markPeerAddressFromServer();
 
 const PASSWORD = 'a-long-password-1';
 
 async function signInWithPassword(email: string): Promise<User> {
   const credentials = authOptions().providers.find((p) => p.id === 'credentials') as unknown as CredentialsConfig;
-  const user = await credentials.options.authorize!({ email, password: PASSWORD }, { headers: { 'x-forwarded-for': '192.0.2.10' } } as never);
+  const user = await credentials.options.authorize!({ email, password: PASSWORD }, { headers: { [PEER_ADDRESS_HEADER]: '192.0.2.10' } } as never);
   expect(user, `${email} signs in`).not.toBeNull();
   const account: Account = { provider: 'credentials', type: 'credentials', providerAccountId: user!.id };
   await authOptions().events!.signIn!({ user: user as User, account, isNewUser: false });

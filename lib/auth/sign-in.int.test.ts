@@ -11,11 +11,15 @@ import { GET as me } from '@/app/api/me/route';
 import { latestMailTo, mailsTo } from '@/tests/support/mail';
 import { jobs } from '@/tests/support/payments';
 import { authClient } from '@/tests/support/next-auth';
+import { markPeerAddressFromServer, PEER_ADDRESS_HEADER } from '@/lib/auth/client-ip';
+
+// Callers are told apart by the address the server saw (what scripts/serve.ts passes on).
+markPeerAddressFromServer();
 
 const provider = <T>(id: string) => authOptions().providers.find((p) => p.id === id) as unknown as T;
 const authorize = (email: string, password: string, ip = '192.0.2.10') =>
-  provider<CredentialsConfig>('credentials').options.authorize!({ email, password }, { headers: { 'x-forwarded-for': ip } } as never);
-const from = (ip: string) => ({ headers: { 'x-forwarded-for': ip } });
+  provider<CredentialsConfig>('credentials').options.authorize!({ email, password }, { headers: { [PEER_ADDRESS_HEADER]: ip } } as never);
+const from = (ip: string) => ({ headers: { [PEER_ADDRESS_HEADER]: ip } });
 const PASSWORD = 'a-long-password-1';
 
 let patient: { id: string; email: string };

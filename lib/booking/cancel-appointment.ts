@@ -30,7 +30,7 @@ export async function cancelAppointment(actor: SessionUser, id: string, reason: 
     const late = cancelledBy === 'patient' && isLateCancellation(current.startsAt, current.visitType.freeCancellationHours, now);
     await tx.appointment.update({
       where: { id },
-      data: { status: 'CANCELLED', cancelledAt: now, cancelledById: actor.id, cancelReason: reason },
+      data: { status: 'CANCELLED', cancelledAt: now, cancelledById: actor.id, cancelReason: reason, revision: { increment: 1 } },
     });
     await recordAuditEvent({
       actorId: actor.id, action: 'appointment.cancel', entityType: 'Appointment', entityId: id,

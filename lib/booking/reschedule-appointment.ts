@@ -57,7 +57,7 @@ export async function rescheduleAppointment(actor: SessionUser, id: string, star
       await releaseLapsedHolds(tx, { therapistId: current.therapistId, patientId: current.patientId, ...times, exceptId: id }, now);
       const moved = await tx.appointment.update({
         where: { id },
-        data: { ...times, clinicId: slot.clinicId, reminderSentAt: null },
+        data: { ...times, clinicId: slot.clinicId, reminderSentAt: null, revision: { increment: 1 } }, // revision: the invitation's SEQUENCE
         select: appointmentSelect,
       });
       await recordAuditEvent({

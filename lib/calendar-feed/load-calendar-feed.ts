@@ -28,14 +28,14 @@ export async function loadCalendarFeed(token: string, now = new Date()): Promise
     },
     orderBy: { startsAt: 'asc' },
     select: {
-      id: true, status: true, startsAt: true, endsAt: true, updatedAt: true,
+      id: true, status: true, startsAt: true, endsAt: true, updatedAt: true, revision: true,
       visitType: { select: { name: true } },
       patient: { select: { user: { select: { name: true } } } },
       clinic: { select: { name: true, addressLine1: true, addressLine2: true, city: true, state: true, zip: true } },
     },
   });
   const appointments: FeedAppointment[] = rows.map((r) => ({
-    id: r.id, status: r.status as FeedAppointment['status'], startsAt: r.startsAt, endsAt: r.endsAt, updatedAt: r.updatedAt,
+    id: r.id, status: r.status as FeedAppointment['status'], startsAt: r.startsAt, endsAt: r.endsAt, updatedAt: r.updatedAt, revision: r.revision,
     visitTypeName: r.visitType.name, patientName: r.patient.user.name,
     clinic: r.clinic ? {
       name: r.clinic.name,

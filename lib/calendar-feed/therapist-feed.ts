@@ -4,9 +4,8 @@
 // lets the therapist recognize the visit: the visit type and the patient's first name and last
 // initial; no diagnosis, notes or contact details (docs/decisions/009).
 import ical, { ICalCalendarMethod, ICalEventStatus } from 'ical-generator';
-import { getVtimezoneComponent } from '@touch4it/ical-timezones';
 import { DateTime } from 'luxon';
-import { calendarSequence } from '../notify/appointment-calendar';
+import { vtimezonesOnly } from '../notify/appointment-calendar';
 
 export interface FeedAppointment {
   id: string;
@@ -14,6 +13,8 @@ export interface FeedAppointment {
   startsAt: Date;
   endsAt: Date;
   updatedAt: Date;
+  /** The appointment's revision (SEQUENCE), as in the patient's invitations. */
+  revision: number;
   visitTypeName: string;
   patientName: string;
   /** null for a video visit. */
@@ -49,7 +50,10 @@ export function therapistFeed(owner: FeedOwner, appointments: FeedAppointment[],
     description: 'Your Rehabit appointments (read-only). Manage visits in Rehabit.',
     ttl: 60 * 60,
   });
-  calendar.timezone({ name: owner.timezone, generator: getVtimezoneComponent });
+  calendar.timezone(vtimezonesOnly);
+  // The calendar's default zone for clients that want one (Google, Apple): the common X- property,
+  // not ical-generator's non-standard TIMEZONE-ID.
+  calendar.x('X-WR-TIMEZONE', owner.timezone);
   // A zoned luxon DateTime makes ical-generator write the wall time in the therapist's zone
   // (a plain Date would be written in the server's zone under that TZID).
   const zoned = (d: Date) => DateTime.fromJSDate(d, { zone: owner.timezone });
@@ -57,11 +61,11 @@ export function therapistFeed(owner: FeedOwner, appointments: FeedAppointment[],
     const visitUrl = `${appUrl}/therapist/visits/${a.id}`;
     calendar.createEvent({
       id: feedEventUid(a.id),
-      sequence: calendarSequence(a.updatedAt),
+      sequence: a.revision,
       start: zoned(a.startsAt),
       end: zoned(a.endsAt),
       timezone: owner.timezone,
-      lastModified: zoned(a.updatedAt),
+      lastModified: a.updatedAt, // a plain Date: written in UTC with "Z"
       summary: feedSummary(a),
       location: a.clinic ? `${a.clinic.name}, ${a.clinic.address}` : 'Virtual visit',
       url: visitUrl,

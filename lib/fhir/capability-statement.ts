@@ -7,7 +7,7 @@ const byPatient: CapabilityStatementRestResource['searchParam'] = [
 ];
 
 /** When the statement last changed: bump it with the routes. */
-export const CAPABILITIES_CHANGED_ON = '2026-11-26';
+export const CAPABILITIES_CHANGED_ON = '2026-12-05';
 
 export function capabilityStatement(base: string, date = CAPABILITIES_CHANGED_ON): CapabilityStatement {
   return {
@@ -25,8 +25,8 @@ export function capabilityStatement(base: string, date = CAPABILITIES_CHANGED_ON
         + 'a treating therapist, or an admin who reaches the patient. Practitioner: any signed-in user. Location: public.' },
       resource: [
         { type: 'Patient', interaction: [{ code: 'read' }] },
-        { type: 'Appointment', interaction: [{ code: 'search-type' }], searchParam: byPatient },
-        { type: 'CarePlan', interaction: [{ code: 'search-type' }], searchParam: byPatient },
+        { type: 'Appointment', interaction: [{ code: 'read' }, { code: 'search-type' }], searchParam: byPatient },
+        { type: 'CarePlan', interaction: [{ code: 'read' }, { code: 'search-type' }], searchParam: byPatient },
         { type: 'Practitioner', interaction: [{ code: 'read' }] },
         { type: 'Location', interaction: [{ code: 'read' }] },
       ],

@@ -4,6 +4,7 @@
 import { db } from '../db';
 import { sendAppointmentEmail } from '../notify/appointment-emails';
 import { enqueue } from './enqueue';
+import { sendConfirmation, sendReminder, type ReminderJob } from './visit-emails';
 import type { JobName } from './queue';
 import { HOLD_EXPIRED } from '../booking/release-reasons';
 
@@ -13,28 +14,6 @@ interface AppointmentJob { appointmentId: string; previousStart?: string }
  * pg-boss queue already exists, and a new job name would need a queue the frozen migrations lack.
  */
 type RescheduledJob = AppointmentJob & { kind?: 'reassigned'; therapistId?: string; previousTherapistId?: string };
-interface ReminderJob { appointmentId: string; startsAt: string }
-
-async function sendReminder({ appointmentId, startsAt }: ReminderJob, now = new Date()): Promise<void> {
-  const start = new Date(startsAt);
-  if (start <= now) return;
-  // Claim the reminder in one UPDATE before sending, so two copies of the job cannot both send.
-  // The start must still be the one this job was scheduled for: a rescheduled visit has its own
-  // reminder job, and this one does nothing.
-  const claimed = await db().appointment.updateMany({
-    where: { id: appointmentId, status: 'BOOKED', startsAt: start, reminderSentAt: null },
-    data: { reminderSentAt: now },
-  });
-  if (claimed.count === 0) return;
-  try {
-    await sendAppointmentEmail('reminder', appointmentId);
-  } catch (err) {
-    // Hand the claim back so the retry can send.
-    await db().appointment.updateMany({ where: { id: appointmentId, reminderSentAt: now }, data: { reminderSentAt: null } });
-    throw err;
-  }
-}
-
 interface ExpiredHold {
   id: string; therapist_id: string; clinic_id: string | null; modality: 'IN_CLINIC' | 'VIRTUAL';
   starts_at: Date; ends_at: Date; from_offer: boolean;
@@ -71,7 +50,7 @@ export async function expireHolds(): Promise<number> {
 // any: job data arrives as JSON from the queue; each handler names the shape it expects.
 export const jobHandlers: Record<JobName, (data: any) => Promise<void>> = {
   'appointment.booked': async ({ appointmentId }: AppointmentJob) => {
-    await sendAppointmentEmail('booked', appointmentId);
+    await sendConfirmation(appointmentId);
   },
   'appointment.rescheduled': async ({ appointmentId, previousStart, kind, therapistId, previousTherapistId }: RescheduledJob) => {
     if (kind === 'reassigned') {
@@ -108,6 +87,10 @@ export const jobHandlers: Record<JobName, (data: any) => Promise<void>> = {
   'payment.slot-lost-notice': async (data: { paymentId: string; refundId: string; why: 'slot-taken' | 'cancelled' }) => {
     const { sendLostVisitRefund } = await import('../notify/send-lost-visit-refund');
     await sendLostVisitRefund(data);
+  },
+  'payment.mismatch-alert': async (data: { paymentId: string }) => {
+    const { sendPaymentMismatchAlert } = await import('../notify/send-payment-mismatch-alert');
+    await sendPaymentMismatchAlert(data);
   },
   // Daily (worker.ts): questionnaire reminders to patients, flag digests to therapists. Both claim
   // what they send, so a rerun is harmless.

@@ -120,6 +120,7 @@ describe('appointment emails', () => {
     const appointment = await book(patient.id, day(2));
     const job = { appointmentId: appointment.id, startsAt: appointment.startsAt.toISOString() };
 
+    await db().appointment.update({ where: { id: appointment.id }, data: { confirmationClaimedAt: new Date(), confirmationSentAt: new Date() } });
     await runJob('appointment.reminder', job);
     const mail = await latestMailTo(patient.email);
     expect(mail.subject).toMatch(/^Reminder: Follow-up/);
@@ -142,6 +143,57 @@ describe('appointment emails', () => {
     await runJob('appointment.reminder', { appointmentId: appointment.id, startsAt: appointment.startsAt.toISOString() });
     expect(await mailsTo(patient.email)).toEqual([]);
     expect((await db().appointment.findUniqueOrThrow({ where: { id: moved.id } })).reminderSentAt).toBeNull();
+  });
+});
+
+describe('a confirmation always comes before its reminder', () => {
+  it('a reminder due before the confirmation job ran sends the confirmation first, and the confirmation job then sends nothing', async () => {
+    const patient = await w.patient(`order-${randomUUID().slice(0, 8)}@example.test`);
+    const appointment = await book(patient.id, day(6));
+    await runJob('appointment.reminder', { appointmentId: appointment.id, startsAt: appointment.startsAt.toISOString() });
+    await runJob('appointment.booked', { appointmentId: appointment.id });
+    expect((await mailsTo(patient.email)).map((m) => m.subject.split(':')[0])).toEqual(['Booked', 'Reminder']);
+    const row = await db().appointment.findUniqueOrThrow({ where: { id: appointment.id } });
+    expect(row.confirmationSentAt).not.toBeNull();
+    expect(row.reminderSentAt).not.toBeNull();
+  });
+
+  it('a confirmation being sent right now makes the reminder wait: nothing sent, the reminder queued again a little later', async () => {
+    const patient = await w.patient(`inflight-${randomUUID().slice(0, 8)}@example.test`);
+    const appointment = await book(patient.id, day(7));
+    const now = new Date();
+    await db().appointment.update({ where: { id: appointment.id }, data: { confirmationClaimedAt: now } });
+    const job = { appointmentId: appointment.id, startsAt: appointment.startsAt.toISOString() };
+    await runJob('appointment.reminder', job);
+    expect(await mailsTo(patient.email)).toEqual([]);
+    const again = (await jobsFor(appointment.id)).filter((j) => j.name === 'appointment.reminder');
+    expect(again).toHaveLength(1);
+    expect(again[0]!.data).toEqual({ ...job, deferrals: 1 });
+    expect(again[0]!.start_after.getTime()).toBeGreaterThan(now.getTime());
+
+    // The confirmation's own job finishes; the deferred reminder then goes out after it.
+    await db().appointment.update({ where: { id: appointment.id }, data: { confirmationClaimedAt: null } });
+    await runJob('appointment.booked', { appointmentId: appointment.id });
+    await runJob('appointment.reminder', again[0]!.data);
+    expect((await mailsTo(patient.email)).map((m) => m.subject.split(':')[0])).toEqual(['Booked', 'Reminder']);
+  });
+
+  it('with the worker running, a visit booked for tomorrow morning gets its confirmation before its reminder', async () => {
+    await db().$executeRaw`DELETE FROM pgboss.job`;
+    const patient = await w.patient(`same-day-${randomUUID().slice(0, 8)}@example.test`);
+    const appointment = await book(patient.id, new Date(Date.now() + 20 * HOUR));
+    // As the booking transaction does: both jobs commit together and are due at once.
+    await db().$transaction(async (tx) => {
+      await scheduleReminder(tx, { id: appointment.id, startsAt: appointment.startsAt });
+      await enqueue(tx, 'appointment.booked', { appointmentId: appointment.id });
+    });
+    await startWorker();
+    try {
+      for (let i = 0; i < 100 && (await mailsTo(patient.email)).length < 2; i++) await new Promise((r) => setTimeout(r, 200));
+    } finally {
+      await stopWorker();
+    }
+    expect((await mailsTo(patient.email)).map((m) => m.subject.split(':')[0])).toEqual(['Booked', 'Reminder']);
   });
 });
 

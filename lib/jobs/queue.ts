@@ -15,6 +15,7 @@ export const JOBS = {
   paymentRefund: 'payment.refund',
   paymentExpireCheckout: 'payment.expire-checkout',
   paymentSlotLostNotice: 'payment.slot-lost-notice',
+  paymentMismatchAlert: 'payment.mismatch-alert',
   outcomesRemind: 'outcomes.remind',
   flagsDigest: 'flags.digest',
   authMagicLink: 'auth.magic-link',

@@ -1,23 +1,68 @@
-// The in-process worker: takes queued jobs one at a time and runs their handlers, and queues
-// 'holds.expire' every minute. Started by instrumentation.ts with the Node server; every app
-// instance may run one (pg-boss hands each job to exactly one of them).
+// The in-process worker: takes queued jobs and runs their handlers, and releases lapsed holds on
+// a timer. Started by instrumentation.ts with the Node server; every app instance may run one
+// (pg-boss hands each job to exactly one of them). Latency is a measured figure (`npm run
+// bench:jobs`, target p95 ≤ 5 s from enqueue to handled); docs/decisions/019 says why these numbers.
 import type PgBoss from 'pg-boss';
 import { JOB_NAMES, discardQueue, queue, type JobName } from './queue';
 import { runJob } from './run-job';
 
-const globalForWorker = globalThis as unknown as { rehabitWorker?: Promise<void> };
+/**
+ * pg-boss 10's worker loop takes `batchSize` jobs, waits for all of them, then sleeps out the rest
+ * of its polling interval. With its defaults (one job, 2 s) a queue drains at one job per 2 s,
+ * which is how confirmations came minutes late under a burst of bookings. Each poll now takes up
+ * to 10 jobs and runs them side by side, every second, and a full batch is followed by the next
+ * poll at once, so a backlog drains as fast as the handlers run. Ten at a time per queue keeps
+ * the handlers' share of the database pool bounded (they hold a connection only per query; the
+ * SMTP send, the slow part, holds none).
+ */
+const POLL = { pollingIntervalSeconds: 1, batchSize: 10 };
+/**
+ * The patient's appointment emails get a second loop each: a batch waits for its slowest mail, and
+ * meanwhile the other loop takes what has arrived since (measured: bench:jobs, decision 019).
+ */
+const LOOPS: Partial<Record<JobName, number>> = {
+  'appointment.booked': 2, 'appointment.rescheduled': 2, 'appointment.cancelled': 2, 'appointment.reminder': 2,
+};
+/** Our own timer instead of pg-boss cron (checked every 30 s, then queued: runs 60–90 s apart). */
+const HOLDS_EVERY_MS = 15_000;
+
+const globalForWorker = globalThis as unknown as { rehabitWorker?: Promise<void>; rehabitHoldsTimer?: NodeJS.Timeout };
 
 async function work(boss: PgBoss, name: JobName): Promise<void> {
-  await boss.work(name, { batchSize: 1, includeMetadata: true }, async ([job]) => {
-    if (!job) return;
-    try {
-      await runJob(name, job.data);
-    } catch (err) {
-      const next = job.retryCount < job.retryLimit ? 'will retry' : 'giving up';
-      console.error(`[jobs] ${name} job ${job.id} failed (attempt ${job.retryCount + 1}, ${next})`, err);
-      throw err; // pg-boss records the failure and schedules the retry with backoff
-    }
+  const workerId = await boss.work(name, { ...POLL, includeMetadata: true }, async (jobs) => {
+    // Each job settles on its own: one failure must not fail (and retry) the others in its batch.
+    // pg-boss then marks the batch complete, which leaves jobs already completed or failed as they are.
+    await Promise.all(jobs.map(async (job) => {
+      try {
+        await runJob(name, job.data);
+        await boss.complete(name, job.id);
+      } catch (err) {
+        const next = job.retryCount < job.retryLimit ? 'will retry' : 'giving up';
+        console.error(`[jobs] ${name} job ${job.id} failed (attempt ${job.retryCount + 1}, ${next})`, err);
+        await boss.fail(name, job.id, { message: err instanceof Error ? err.message : String(err) });
+      }
+    }));
+    // More may be waiting: skip the pause before the next poll.
+    if (jobs.length === POLL.batchSize) boss.notifyWorker(workerId);
   });
+}
+
+/** Releases lapsed holds every 15 s in this process; idempotent UPDATEs, so instances may overlap. */
+function startHoldsTimer(): void {
+  let running = false;
+  const tick = async () => {
+    if (running) return; // a slow run is not stacked on
+    running = true;
+    try {
+      await runJob('holds.expire', {});
+    } catch (err) {
+      console.error('[jobs] holds.expire failed (next run in 15 s)', err);
+    } finally {
+      running = false;
+    }
+  };
+  globalForWorker.rehabitHoldsTimer = setInterval(tick, HOLDS_EVERY_MS);
+  void tick();
 }
 
 async function start(): Promise<void> {
@@ -26,13 +71,14 @@ async function start(): Promise<void> {
   for (const name of JOB_NAMES) {
     // The migration creates these queues; this covers one added to JOBS since (a no-op otherwise).
     await boss.createQueue(name);
-    await work(boss, name);
+    for (let loop = 0; loop < (LOOPS[name] ?? 1); loop++) await work(boss, name);
   }
-  // Upserted by name, so every instance may declare it; pg-boss queues it once a minute in all.
-  // No retries: the next minute's run does the same work.
-  await boss.schedule('holds.expire', '* * * * *', {}, { retryLimit: 0 });
+  // Was a pg-boss cron schedule; removed so databases that have it stop queueing it too.
+  await boss.unschedule('holds.expire');
+  startHoldsTimer();
   // Once a day, in UTC: flag digests at 13:00 (8 or 9 am on the East Coast, before clinics open in
-  // the West), questionnaire reminders at 15:00. Retried with the defaults; each claims what it sends.
+  // the West), questionnaire reminders at 15:00. A minute late is fine for these; pg-boss cron
+  // queues each once across all instances. Retried with the defaults; each claims what it sends.
   await boss.schedule('flags.digest', '0 13 * * *', {});
   await boss.schedule('outcomes.remind', '0 15 * * *', {});
 }
@@ -48,6 +94,8 @@ export function startWorker(): Promise<void> {
 }
 
 async function shutDown(): Promise<void> {
+  clearInterval(globalForWorker.rehabitHoldsTimer);
+  delete globalForWorker.rehabitHoldsTimer;
   const { boss, connection } = queue();
   // Graceful: a job already running finishes (up to 10 s) before the connection closes.
   await boss.stop({ graceful: true, wait: true, timeout: 10_000 });

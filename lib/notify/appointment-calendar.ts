@@ -9,8 +9,8 @@ export interface CalendarVisit {
   appointmentId: string;
   startsAt: Date;
   endsAt: Date;
-  /** Changes whenever the appointment does; drives SEQUENCE. */
-  updatedAt: Date;
+  /** The appointment's revision: rises with every change the patient is emailed about (SEQUENCE). */
+  revision: number;
   /** The patient's IANA zone: DTSTART/DTEND carry it as TZID, with a VTIMEZONE block. */
   timezone: string;
   summary: string;
@@ -22,23 +22,27 @@ export interface CalendarVisit {
 
 export const calendarUid = (appointmentId: string) => `${appointmentId}@rehabit`;
 
-// SEQUENCE must grow with every revision the patient's calendar receives. Seconds since 2025
-// grow with updatedAt, need no counter column, and stay far inside a signed 32-bit integer.
-const SEQUENCE_EPOCH = Date.UTC(2025, 0, 1);
-export const calendarSequence = (updatedAt: Date) => Math.max(0, Math.floor((updatedAt.getTime() - SEQUENCE_EPOCH) / 1000));
+/**
+ * The calendar settings both our iCalendar documents share. The generator only writes VTIMEZONE
+ * blocks for the zones the events name (TZID); no calendar-level zone name is set, because
+ * ical-generator would then write a non-standard TIMEZONE-ID property and format DTSTAMP and
+ * LAST-MODIFIED as floating local times, where RFC 5545 requires UTC ("Z").
+ */
+export const vtimezonesOnly = { name: null, generator: getVtimezoneComponent };
 
 export function appointmentCalendar(visit: CalendarVisit, method: 'REQUEST' | 'CANCEL'): string {
   const calendar = ical({
     prodId: { company: 'Rehabit', product: 'Appointments', language: 'EN' },
     method: method === 'REQUEST' ? ICalCalendarMethod.REQUEST : ICalCalendarMethod.CANCEL,
   });
-  calendar.timezone({ name: visit.timezone, generator: getVtimezoneComponent });
+  calendar.timezone(vtimezonesOnly);
   // ical-generator writes a plain Date's *process-local* wall time under the TZID; a zoned
   // luxon DateTime makes it write the wall time in the patient's zone.
   const zoned = (d: Date) => DateTime.fromJSDate(d, { zone: visit.timezone });
   calendar.createEvent({
     id: calendarUid(visit.appointmentId),
-    sequence: calendarSequence(visit.updatedAt),
+    // A counter column, not a clock: a reschedule and a cancel in the same second still differ.
+    sequence: visit.revision,
     start: zoned(visit.startsAt),
     end: zoned(visit.endsAt),
     timezone: visit.timezone,

@@ -3,7 +3,7 @@ import { appointmentEmail, type EmailVisit } from './appointment-email-content';
 
 const visit: EmailVisit = {
   appointmentId: 'appt_1',
-  startsAt: new Date('2027-01-13T19:00:00Z'), endsAt: new Date('2027-01-13T20:00:00Z'), updatedAt: new Date('2027-01-02T10:00:00Z'),
+  startsAt: new Date('2027-01-13T19:00:00Z'), endsAt: new Date('2027-01-13T20:00:00Z'), revision: 0,
   visitName: 'Follow-up', durationMinutes: 60,
   patient: { name: 'Kim Nguyen', email: 'kim@example.test', timezone: 'America/Los_Angeles' },
   therapistName: 'Luis Herrera', therapistCredentials: 'PT, DPT', practiceName: 'Harbor PT',

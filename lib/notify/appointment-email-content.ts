@@ -10,7 +10,8 @@ export interface EmailVisit {
   appointmentId: string;
   startsAt: Date;
   endsAt: Date;
-  updatedAt: Date;
+  /** Read with the rest of the visit, so the invitation's SEQUENCE matches what it says. */
+  revision: number;
   visitName: string;
   durationMinutes: number;
   patient: { name: string; email: string; timezone: string };
@@ -95,7 +96,7 @@ function calendarAttachment(kind: AppointmentEmailKind, v: EmailVisit, ctx: Emai
   if (kind === 'reminder') return undefined;
   const method = kind === 'cancelled' ? 'CANCEL' : 'REQUEST';
   const ics = appointmentCalendar({
-    appointmentId: v.appointmentId, startsAt: v.startsAt, endsAt: v.endsAt, updatedAt: v.updatedAt,
+    appointmentId: v.appointmentId, startsAt: v.startsAt, endsAt: v.endsAt, revision: v.revision,
     timezone: v.patient.timezone,
     summary: `${v.visitName} with ${v.therapistName}`,
     description: [`${v.visitName} with ${v.therapistName} (${v.practiceName}).`,

@@ -21,7 +21,7 @@ async function loadVisit(appointmentId: string): Promise<{ status: string; thera
   const a = await db().appointment.findUnique({
     where: { id: appointmentId },
     select: {
-      id: true, status: true, startsAt: true, endsAt: true, updatedAt: true, therapistId: true,
+      id: true, status: true, startsAt: true, endsAt: true, revision: true, therapistId: true,
       patient: { select: { timezone: true, user: { select: { email: true, name: true } } } },
       therapist: { select: { credentials: true, user: { select: { name: true } }, practice: { select: { brand: true } } } },
       visitType: { select: { name: true, freeCancellationHours: true, lateCancellationFeeCents: true, currency: true } },
@@ -34,7 +34,7 @@ async function loadVisit(appointmentId: string): Promise<{ status: string; thera
     status: a.status,
     therapistId: a.therapistId,
     visit: {
-      appointmentId: a.id, startsAt: a.startsAt, endsAt: a.endsAt, updatedAt: a.updatedAt,
+      appointmentId: a.id, startsAt: a.startsAt, endsAt: a.endsAt, revision: a.revision,
       visitName: a.visitType.name,
       durationMinutes: Math.round((a.endsAt.getTime() - a.startsAt.getTime()) / 60_000),
       patient: { name: a.patient.user.name, email: a.patient.user.email, timezone: a.patient.timezone },

@@ -1,12 +1,14 @@
 // A verified "checkout completed" event: the payment succeeds and the held visit is booked. If the
 // hold had already ended, the same time is booked again when it is still free; when it is not (or
 // the patient had cancelled), the whole payment is refunded and the patient told. The exclusion
-// constraints decide, so two patients never share a slot.
+// constraints decide, so two patients never share a slot. A session whose amount or currency is not
+// the payment's books nothing (record-checkout-mismatch.ts).
 import type { Prisma } from '../db';
 import { recordAuditEvent } from '../audit/record-audit-event';
 import { enqueue, scheduleReminder } from '../jobs/enqueue';
 import { exclusionViolation } from '../booking/database-conflicts';
 import { idOf, lockAppointment, paymentForSession, type PaymentRow } from './find-payment';
+import { checkoutMatchesPayment, recordCheckoutMismatch } from './record-checkout-mismatch';
 import { requestRefund } from './request-refund';
 import type { Stripe } from './stripe-client';
 import { lockBookingScope } from '../booking/booking-locks';
@@ -20,6 +22,10 @@ export async function completeCheckout(tx: Tx, session: Stripe.Checkout.Session,
   const payment = await paymentForSession(tx, session);
   if (!payment) return; // not a session of ours
   const appointment = await lockAppointment(tx, payment.appointmentId);
+  if (!checkoutMatchesPayment(session, payment)) {
+    await recordCheckoutMismatch(tx, session, payment, await auditScope(tx, appointment.id), now);
+    return;
+  }
   const paymentIntent = idOf(session.payment_intent);
   // Forward only: a replayed or late "completed" for a payment already paid (or refunded) changes nothing.
   const changed = await tx.$executeRaw`

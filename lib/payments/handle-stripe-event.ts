@@ -7,16 +7,20 @@ import { env } from '../env';
 import { AppError } from '../errors';
 import { completeCheckout } from './complete-checkout';
 import { closeCheckout } from './expire-checkout';
+import { assertUsableEvent } from './stripe-event-shape';
 import { recordChargeRefunded, recordStripeRefund } from './record-stripe-refund';
 import { stripe, type Stripe } from './stripe-client';
 
 export function verifyStripeEvent(rawBody: string, signature: string | null): Stripe.Event {
   if (!signature) throw new AppError('INVALID_SIGNATURE', 'The Stripe-Signature header is missing.');
+  let event: unknown;
   try {
-    return stripe().webhooks.constructEvent(rawBody, signature, env().STRIPE_WEBHOOK_SECRET);
+    event = stripe().webhooks.constructEvent(rawBody, signature, env().STRIPE_WEBHOOK_SECRET);
   } catch {
     throw new AppError('INVALID_SIGNATURE');
   }
+  assertUsableEvent(event);
+  return event;
 }
 
 async function apply(tx: Prisma.TransactionClient, event: Stripe.Event, now: Date): Promise<void> {

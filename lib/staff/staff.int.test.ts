@@ -20,10 +20,14 @@ import { listBookableTherapists } from '@/lib/clinics/list-bookable-therapists';
 import { runJob } from '@/lib/jobs/run-job';
 import type { JobName } from '@/lib/jobs/queue';
 import { hashSetupToken } from './password-setup-token';
+import { markPeerAddressFromServer, PEER_ADDRESS_HEADER } from '@/lib/auth/client-ip';
+
+// Callers are told apart by the address the server saw (what scripts/serve.ts passes on).
+markPeerAddressFromServer();
 
 const provider = <T>(id: string) => authOptions().providers.find((p) => p.id === id) as unknown as T;
 const signInWithPassword = (email: string, password: string) =>
-  provider<CredentialsConfig>('credentials').options.authorize!({ email, password }, { headers: { 'x-forwarded-for': '192.0.2.77' } } as never);
+  provider<CredentialsConfig>('credentials').options.authorize!({ email, password }, { headers: { [PEER_ADDRESS_HEADER]: '192.0.2.77' } } as never);
 const sendMagicLink = (identifier: string) => provider<EmailConfig>('email').options.sendVerificationRequest!({
   identifier, url: `http://localhost:3100/api/auth/callback/email?token=t&email=${identifier}`,
   expires: new Date(Date.now() + 15 * 60_000), provider: provider<EmailConfig>('email'), token: 't', theme: {},

@@ -10,6 +10,8 @@ import { GET as readPatient } from './Patient/[id]/route';
 import { GET as searchAppointments } from './Appointment/route';
 import { GET as searchCarePlans } from './CarePlan/route';
 import { GET as metadata } from './metadata/route';
+import { GET as readAppointment } from './Appointment/[id]/route';
+import { GET as readCarePlan } from './CarePlan/[id]/route';
 
 let patientUser: Caller;
 let patientId: string;
@@ -171,7 +173,59 @@ describe('GET /api/fhir/metadata', () => {
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toBe('application/fhir+json; charset=utf-8');
     expect(res.body).toMatchObject({ resourceType: 'CapabilityStatement', fhirVersion: '4.0.1', kind: 'instance' });
-    expect(res.body.rest[0].resource.map((r: { type: string; interaction: { code: string }[] }) => [r.type, r.interaction[0]!.code]))
-      .toEqual([['Patient', 'read'], ['Appointment', 'search-type'], ['CarePlan', 'search-type'], ['Practitioner', 'read'], ['Location', 'read']]);
+    expect(res.body.rest[0].resource.map((r: { type: string; interaction: { code: string }[] }) => [r.type, r.interaction.map((i) => i.code).join(' ')]))
+      .toEqual([['Patient', 'read'], ['Appointment', 'read search-type'], ['CarePlan', 'read search-type'], ['Practitioner', 'read'], ['Location', 'read']]);
+  });
+});
+
+describe('GET /api/fhir/Appointment/:id and /api/fhir/CarePlan/:id (the Bundles\' fullUrls)', () => {
+  const searches = [
+    { search: searchAppointments, read: readAppointment, type: 'Appointment' },
+    { search: searchCarePlans, read: readCarePlan, type: 'CarePlan' },
+  ] as const;
+  /** Reads a fullUrl as its route: the id is the last path segment. */
+  const resolve = (read: typeof readPatient, fullUrl: string, as?: Caller) => {
+    const path = new URL(fullUrl).pathname;
+    return fhirGet<Appointment | CarePlan | OperationOutcome>(read, path, as, { id: path.split('/').at(-1)! });
+  };
+
+  it('every fullUrl in a search Bundle resolves (200) for the one who searched, to the same resource', async () => {
+    for (const reader of [patientUser, therapist, practiceAdmin, networkAdmin, otherPracticeTherapist]) {
+      for (const { search, read, type } of searches) {
+        const bundle = await fhirGet<Bundle>(search, `/api/fhir/${type}?patient=${patientId}`, reader);
+        expect(bundle.status).toBe(200);
+        for (const entry of bundle.body.entry ?? []) {
+          const res = await resolve(read, entry.fullUrl!, reader);
+          expect(res.status, `${type} ${entry.fullUrl}`).toBe(200);
+          expect(res.headers.get('content-type')).toBe('application/fhir+json; charset=utf-8');
+          expect(res.body).toEqual(entry.resource);
+        }
+      }
+    }
+    expect(await db().auditEvent.count({ where: { actorId: therapist.id, action: 'fhir.read', entityType: 'Appointment', entityId: ids.booked } })).toBe(1);
+  });
+
+  it('is 404 (OperationOutcome, no audit row) for anyone the search would not show it to, and for an unknown id', async () => {
+    const all = await fhirGet<Bundle>(searchAppointments, `/api/fhir/Appointment?patient=${patientId}`, networkAdmin);
+    const plans = await fhirGet<Bundle>(searchCarePlans, `/api/fhir/CarePlan?patient=${patientId}`, networkAdmin);
+    const urls = [...all.body.entry!, ...plans.body.entry!].map((e) => e.fullUrl!);
+    expect(urls).toHaveLength(4);
+    const readerOf = (url: string) => (url.includes('/Appointment/') ? readAppointment : readCarePlan);
+    for (const outsider of [otherPatient, colleagueWithoutPatient, strangerAdmin]) {
+      const before = await db().auditEvent.count({ where: { actorId: outsider.id, action: 'fhir.read' } });
+      for (const url of urls) {
+        const res = await resolve(readerOf(url), url, outsider);
+        expect(res.status, url).toBe(404);
+        expect(res.body).toMatchObject({ resourceType: 'OperationOutcome', issue: [{ code: 'not-found' }] });
+      }
+      expect(await db().auditEvent.count({ where: { actorId: outsider.id, action: 'fhir.read' } })).toBe(before);
+    }
+    // Another practice's therapist treats the patient, yet reads only their own practice's visit.
+    expect((await resolve(readAppointment, `http://x/api/fhir/Appointment/${ids.done}`, otherPracticeTherapist)).status).toBe(404);
+    expect((await resolve(readAppointment, `http://x/api/fhir/Appointment/${ids.prairie}`, otherPracticeTherapist)).status).toBe(200);
+    expect((await resolve(readCarePlan, `http://x/api/fhir/CarePlan/${ids.plan}`, otherPracticeTherapist)).status).toBe(404);
+    expect((await resolve(readAppointment, 'http://x/api/fhir/Appointment/unknown-id', networkAdmin)).status).toBe(404);
+    expect((await resolve(readCarePlan, `http://x/api/fhir/CarePlan/${ids.booked}`, networkAdmin)).status).toBe(404);
+    expect((await resolve(readAppointment, `http://x/api/fhir/Appointment/${ids.done}`)).status).toBe(401);
   });
 });

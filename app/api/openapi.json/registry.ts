@@ -73,6 +73,8 @@ import * as appointmentIntake from '../appointments/[id]/intake/route';
 import * as fhirPatient from '../fhir/Patient/[id]/route';
 import * as fhirAppointments from '../fhir/Appointment/route';
 import * as fhirCarePlans from '../fhir/CarePlan/route';
+import * as fhirAppointment from '../fhir/Appointment/[id]/route';
+import * as fhirCarePlan from '../fhir/CarePlan/[id]/route';
 import * as fhirMetadata from '../fhir/metadata/route';
 import * as fhirPractitioner from '../fhir/Practitioner/[id]/route';
 import * as fhirLocation from '../fhir/Location/[id]/route';
@@ -155,6 +157,8 @@ export const routeModules: Record<string, Record<string, unknown>> = {
   'fhir/Patient/[id]': fhirPatient,
   'fhir/Appointment': fhirAppointments,
   'fhir/CarePlan': fhirCarePlans,
+  'fhir/Appointment/[id]': fhirAppointment,
+  'fhir/CarePlan/[id]': fhirCarePlan,
   'fhir/metadata': fhirMetadata,
   'fhir/Practitioner/[id]': fhirPractitioner,
   'fhir/Location/[id]': fhirLocation,
