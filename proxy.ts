@@ -4,12 +4,31 @@
 //    every page is rendered per request (app/layout.tsx);
 // 2. on the role dashboards, as defense in depth: no session → sign-in page; a session for another
 //    role → that role's own home. The real check is requireRole() in each route group's layout,
-//    which reads the role from the database; this only reads the (possibly older) JWT.
+//    which reads the role from the database; this only reads the (possibly older) JWT;
+// 0. before both, answers what Next itself would answer with a 500 or outside our error shape: a
+//    path whose percent-encoding does not decode, a method an /api route lacks (lib/api-edge/).
 import { NextResponse, type NextRequest } from 'next/server';
 import { getToken } from 'next-auth/jwt';
 import { env } from '@/lib/env';
 import { HOME_PATH, ROLES, type Role } from '@/lib/auth/roles';
 import { securityHeaders } from '@/lib/security-headers';
+import { buildRouteTree, decodePathSegments, refuseAtApiEdge } from '@/lib/api-edge/api-edge';
+import { API_ROUTE_TABLE } from '@/lib/api-edge/route-table';
+
+const apiRoutes = buildRouteTree(API_ROUTE_TABLE);
+
+/** 400 for an undecodable path (Next: a plain-text 500), 405 with Allow on /api (Next: an empty 405); null: go on. */
+function refuseBeforeRouting(req: NextRequest): NextResponse | null {
+  // The raw path: nextUrl's may already be decoded, and decoding it is what can fail.
+  const rawPath = new URL(req.url).pathname;
+  if (rawPath.startsWith('/api/')) {
+    const refused = refuseAtApiEdge(req.method, rawPath, apiRoutes);
+    return refused && NextResponse.json(refused.body, { status: refused.status, headers: refused.headers });
+  }
+  if (decodePathSegments(rawPath)) return null;
+  return new NextResponse('Bad request: the address is not valid percent-encoding.',
+    { status: 400, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+}
 
 function roleForPath(pathname: string): Role | null {
   return ROLES.find((role) => pathname === HOME_PATH[role] || pathname.startsWith(`${HOME_PATH[role]}/`)) ?? null;
@@ -46,9 +65,12 @@ export async function proxy(req: NextRequest): Promise<NextResponse> {
   const headers = securityHeaders({
     nonce, publicUrl: env().NEXTAUTH_URL, livekitUrl: env().LIVEKIT_URL, dev: process.env.NODE_ENV === 'development',
   });
-  const redirect = await roleRedirect(req);
+  const refused = refuseBeforeRouting(req);
+  const redirect = refused ? null : await roleRedirect(req);
   let res: NextResponse;
-  if (redirect) {
+  if (refused) {
+    res = refused;
+  } else if (redirect) {
     res = NextResponse.redirect(redirect);
   } else {
     const forward = new Headers(req.headers);

@@ -7,6 +7,7 @@ import { readRequestUser } from './auth/session';
 import type { Role, SessionUser } from './auth/roles';
 import { toAppError } from './http-errors';
 import { refuseCrossSiteRequest } from './http-csrf';
+import { assertStorableInput } from './storable-input';
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 type Schema = ZodType | undefined;
@@ -77,6 +78,7 @@ export function largeJson(body: unknown, status = 200): Response {
 
 function parseWith<S extends Schema>(schema: S, input: unknown, where: string): Infer<S> {
   if (!schema) return undefined as Infer<S>;
+  assertStorableInput(input, where);
   const result = schema.safeParse(input);
   if (!result.success) {
     throw new AppError('VALIDATION_FAILED', `Invalid ${where}: ${result.error.issues[0]?.message ?? 'bad value'}.`,

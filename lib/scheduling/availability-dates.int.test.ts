@@ -30,3 +30,24 @@ describe('impossible dates in availability changes', () => {
     expect({ rules: await db().availabilityRule.count(), overrides: await db().availabilityOverride.count() }).toEqual(before);
   });
 });
+
+describe('a weekly rule that ends before it starts', () => {
+  it('answers 400 naming validUntil (the table refuses it, which was a 500) and keeps the old hours', async () => {
+    const before = await db().availabilityRule.count();
+    const res = await call(replaceRules, {
+      as: w.therapistUser, method: 'PUT',
+      json: { rules: [{ weekday: 1, startMinute: 540, endMinute: 600, modality: 'VIRTUAL', clinicId: null, validFrom: '2026-06-10', validUntil: '2026-06-09' }] },
+    });
+    expect(res.status).toBe(400);
+    expect(res.body.error.details).toEqual([expect.objectContaining({ path: 'body.rules.0.validUntil' })]);
+    expect(await db().availabilityRule.count()).toBe(before);
+  });
+
+  it('accepts a rule valid for one day (validUntil = validFrom)', async () => {
+    const res = await call(replaceRules, {
+      as: w.therapistUser, method: 'PUT',
+      json: { rules: [{ weekday: 1, startMinute: 540, endMinute: 600, modality: 'VIRTUAL', clinicId: null, validFrom: '2026-06-08', validUntil: '2026-06-08' }] },
+    });
+    expect(res.status).toBe(200);
+  });
+});

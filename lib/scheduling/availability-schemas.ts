@@ -16,7 +16,10 @@ export const weeklyRuleInput = z.object({
   clinicId: z.string().min(1).max(40).nullable().default(null),
   validFrom: localDate,
   validUntil: localDate.nullable().default(null),
-}).refine(ordered, orderMessage);
+}).refine(ordered, orderMessage)
+  // 'YYYY-MM-DD' strings order like the days they name; the table's check constraint refuses the rest.
+  .refine((r) => r.validUntil === null || r.validFrom <= r.validUntil,
+    { message: 'validUntil must not be before validFrom', path: ['validUntil'] });
 
 /**
  * A save that would leave booked visits outside the new hours is refused (409

@@ -82,6 +82,7 @@ import * as calendarFeed from '../calendar/[token]/route';
 import * as therapistCalendarFeed from '../therapists/me/calendar-feed/route';
 import * as adminReports from '../admin/reports/route';
 import * as adminReportsCsv from '../admin/reports/csv/route';
+import * as unknownApiPath from '../[...unknown]/route';
 
 export const routeModules: Record<string, Record<string, unknown>> = {
   'admin/payments': adminPayments,
@@ -165,6 +166,8 @@ export const routeModules: Record<string, Record<string, unknown>> = {
   'therapists/me/calendar-feed': therapistCalendarFeed,
   'admin/reports': adminReports,
   'admin/reports/csv': adminReportsCsv,
+  // The JSON 404 for paths no route matches; it exports no endpoints, so it adds no operation.
+  '[...unknown]': unknownApiPath,
 };
 
 export function endpoints(): Endpoint[] {

@@ -5,6 +5,7 @@ import { SIGN_IN_RATE_LIMITED } from '@/lib/auth/sign-in-throttle';
 import { AppError, errorBody } from '@/lib/errors';
 import { json } from '@/lib/http';
 import { toAppError } from '@/lib/http-errors';
+import { assertStorableInput } from '@/lib/storable-input';
 import { runNextAuth } from './next-auth-request';
 
 type Ctx = { params: Promise<{ nextauth: string[] }> };
@@ -23,10 +24,20 @@ async function destination(res: Response): Promise<string | null> {
   return typeof body?.url === 'string' ? body.url : null;
 }
 
+/**
+ * next-auth is not behind lib/http.ts's parseWith, so its query and form fields get the same check
+ * here (docs/decisions/017): a NUL in an email would reach Postgres (rate limits, user lookup).
+ */
+async function assertStorableRequest(req: Request): Promise<void> {
+  const form = req.method === 'POST' ? await req.clone().formData().catch(() => null) : null;
+  assertStorableInput([...new URL(req.url).searchParams, ...(form ? [...form].filter(([, v]) => typeof v === 'string') : [])], 'request');
+}
+
 async function handle(req: Request, ctx: Ctx): Promise<Response> {
   const { nextauth } = await ctx.params;
   const action = nextauth.join('/');
   try {
+    await assertStorableRequest(req);
     // The per-address limit on links needs only the address, so it is counted before anything is
     // read. Per-email limits (links and passwords) are counted in lib/auth/options.ts on the email
     // next-auth itself parsed, whatever the body format.

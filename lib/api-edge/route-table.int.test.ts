@@ -1,0 +1,24 @@
+// The table proxy.ts answers 405 from must be the route modules' real exports: a stale row would
+// refuse a method a route has, or miss one it lacks.
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { routeModules } from '@/app/api/openapi.json/registry';
+import * as nextAuthRoute from '@/app/api/auth/[...nextauth]/route';
+import { apiRouteTableSource } from '@/scripts/api-route-table';
+import { API_ROUTE_TABLE } from './route-table';
+
+const HTTP_METHODS = ['GET', 'HEAD', 'OPTIONS', 'POST', 'PUT', 'PATCH', 'DELETE'];
+
+describe('lib/api-edge/route-table.ts', () => {
+  it('is current (else run `npx tsx scripts/api-route-table.ts`)', () => {
+    expect(fs.readFileSync(path.join(process.cwd(), 'lib/api-edge/route-table.ts'), 'utf8')).toBe(apiRouteTableSource());
+  });
+
+  it('lists exactly the methods each route module exports', () => {
+    const modules: Record<string, Record<string, unknown>> = { ...routeModules, 'auth/[...nextauth]': nextAuthRoute };
+    const exported = Object.entries(modules).map(([route, mod]) =>
+      [route, Object.keys(mod).filter((k) => HTTP_METHODS.includes(k) && typeof mod[k] === 'function').sort()]);
+    expect(Object.fromEntries(API_ROUTE_TABLE)).toEqual(Object.fromEntries(exported));
+  });
+});
