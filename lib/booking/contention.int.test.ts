@@ -10,6 +10,7 @@ import { createAppointment, createAvailabilityRules, createTherapist } from '@/p
 import { POST as book } from '@/app/api/appointments/route';
 import { PATCH as reschedule } from '@/app/api/appointments/[id]/route';
 import { POST as cancel } from '@/app/api/appointments/[id]/cancel/route';
+import { CLOCK_SHIFTED } from '@/tests/support/clock-shift';
 
 let w: Awaited<ReturnType<typeof buildClinic>>;
 beforeAll(async () => { w = await buildClinic(); });
@@ -154,7 +155,9 @@ describe('a hold that has lapsed but is not yet swept', () => {
 });
 
 describe('withTransaction', () => {
-  it('retries the victim of a real deadlock, so both transactions commit', async () => {
+  // Under test:calendar-days, libfaketime's timer wrapper keeps Postgres's deadlock_timeout from
+  // firing, so the deadlock is never broken: skipped there (it reads no date).
+  it.skipIf(CLOCK_SHIFTED)('retries the victim of a real deadlock, so both transactions commit', async () => {
     // Two transactions take two advisory locks in opposite orders, each waiting until the other
     // holds its first: Postgres must abort one (40P01), and the retry then goes through.
     let arrived = 0;
