@@ -11,13 +11,36 @@
 import { spawn } from 'node:child_process';
 import { ensureSystemDeps } from './lib/system-deps';
 
-/** Instants in UTC; the comments give the wall clock where the demo network's therapists work. */
-export const CALENDAR_DAYS = [
-  { name: 'saturday', at: '2026-12-12T15:00:00Z' }, // Sat 10:00 New York, 07:00 Los Angeles; Sun 02:00 Sydney
-  { name: 'sunday', at: '2026-12-13T15:00:00Z' }, // Sun 10:00 New York
-  { name: 'dst-eve', at: '2027-03-13T15:00:00Z' }, // Sat 10:00 New York; clocks spring forward that night
-  { name: 'nye', at: '2027-01-01T03:00:00Z' }, // Thu 22:00 New York on Dec 31, already Jan 1 in UTC
-] as const;
+const DAY = 86_400_000;
+
+/** New York's UTC offset in minutes at an instant (−300 in winter, −240 in summer). */
+function newYorkOffset(ms: number): number {
+  const part = new Intl.DateTimeFormat('en-US', { timeZone: 'America/New_York', timeZoneName: 'longOffset' })
+    .formatToParts(new Date(ms)).find((p) => p.type === 'timeZoneName')?.value ?? 'GMT';
+  const m = /GMT([+-])(\d{2}):(\d{2})/.exec(part);
+  return m ? (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3])) : 0;
+}
+
+/**
+ * The next occurrence of each day, always ahead of the real clock (libfaketime then moves every
+ * clock forward, monotonic ones included, which must never go below zero). Times are UTC; the
+ * comments give New York's wall clock.
+ */
+export function calendarDays(now = Date.now()): { name: string; at: string }[] {
+  const midnight = Math.floor(now / DAY) * DAY;
+  let saturday = midnight + DAY;
+  while (new Date(saturday).getUTCDay() !== 6) saturday += DAY;
+  let transition = midnight + DAY; // the first UTC day whose noon has another New York offset than the day before
+  while (newYorkOffset(transition + 12 * 3_600_000) === newYorkOffset(transition - 12 * 3_600_000)) transition += DAY;
+  const year = new Date(now).getUTCFullYear() + (new Date(now).getUTCMonth() === 11 && new Date(now).getUTCDate() === 31 ? 1 : 0);
+  const at = (ms: number) => new Date(ms).toISOString().replace('.000', '');
+  return [
+    { name: 'saturday', at: at(saturday + 15 * 3_600_000) }, // Sat 10:00 (or 11:00) in New York
+    { name: 'sunday', at: at(saturday + DAY + 15 * 3_600_000) }, // Sun 10:00 in New York
+    { name: 'dst-eve', at: at(transition - DAY + 15 * 3_600_000) }, // the Saturday before clocks change in New York
+    { name: 'nye', at: at(Date.UTC(year + 1, 0, 1, 3)) }, // Dec 31 22:00 in New York, already Jan 1 in UTC
+  ];
+}
 
 function argValue(flag: string): string | undefined {
   const i = process.argv.indexOf(flag);
@@ -29,7 +52,7 @@ function runShifted(at: string, name: string, args: string[]): Promise<{ code: n
   return new Promise((resolve) => {
     const child = spawn('faketime', ['-f', `${offset >= 0 ? '+' : ''}${offset}`, 'npx', 'tsx', 'scripts/test.ts', ...args], {
       stdio: ['ignore', 'pipe', 'inherit'],
-      env: { ...process.env, REHABIT_CLOCK_SHIFTED: name, FAKETIME_DONT_FAKE_MONOTONIC: '1', FAKETIME_DONT_RESET: '1', NO_FAKE_STAT: '1' },
+      env: { ...process.env, REHABIT_CLOCK_SHIFTED: name, FAKETIME_DONT_RESET: '1', NO_FAKE_STAT: '1' },
     });
     let tally = '';
     child.stdout.on('data', (chunk: Buffer) => {
@@ -44,7 +67,8 @@ function runShifted(at: string, name: string, args: string[]): Promise<{ code: n
 async function main(): Promise<number> {
   await ensureSystemDeps(['faketime']);
   const wanted = argValue('--days')?.split(',');
-  const days = CALENDAR_DAYS.filter((d) => !wanted || wanted.includes(d.name));
+  const days = calendarDays().filter((d) => !wanted || wanted.includes(d.name));
+  console.log(`Calendar days: ${calendarDays().map((d) => `${d.name} ${d.at}`).join(', ')}`);
   const passOn = process.argv.slice(2).filter((a, i, all) => a !== '--days' && all[i - 1] !== '--days');
   const args = passOn;
   const results: string[] = [];
