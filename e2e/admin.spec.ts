@@ -1,6 +1,7 @@
 import { DEMO, expect, expectAccessible, latestMailTo, signInWithPassword, test } from './fixtures';
 
 test('an admin invites a therapist, who sets a password through the emailed link and signs in with it', async ({ page, loginAs, browser }) => {
+  test.setTimeout(90_000); // three pages with axe, two sign-ins and a mail round trip, often on a cold server
   const email = `casey.${Date.now()}@example.test`;
   await loginAs(DEMO.admin);
   await page.goto('/admin/therapists');
