@@ -20,9 +20,11 @@ function expectSecurityHeaders(res: Response | null, path: string): string {
   expect(csp.match(/script-src[^;]*/)?.[0], path).not.toContain('unsafe-inline');
   expect(csp, path).toContain("frame-ancestors 'none'");
   expect(csp, path).toContain("object-src 'none'");
-  // Camera and microphone for our own pages only (the visit pages use them), powerful features off.
+  // Camera and microphone (the visit pages) and location (the locator's "Use my location") for our
+  // own pages only, other powerful features off.
   expect(h['permissions-policy'], path).toContain('camera=(self), microphone=(self)');
-  expect(h['permissions-policy'], path).toContain('geolocation=()');
+  expect(h['permissions-policy'], path).toContain('geolocation=(self)');
+  expect(h['permissions-policy'], path).toContain('usb=()');
   expect(h['cross-origin-opener-policy'], path).toBe('same-origin');
   expect(h['x-content-type-options'], path).toBe('nosniff');
   // Served over http here: no HSTS (it is sent when NEXTAUTH_URL is https; see lib/security-headers.test.ts).

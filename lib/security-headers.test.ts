@@ -30,9 +30,9 @@ describe('contentSecurityPolicy', () => {
 });
 
 describe('permissionsPolicy', () => {
-  it('allows the camera, microphone and screen sharing to our own origin only, and turns the rest off', () => {
-    expect(permissionsPolicy()).toMatch(/^camera=\(self\), microphone=\(self\), display-capture=\(self\), /);
-    expect(permissionsPolicy()).toContain('geolocation=()');
+  it('allows the camera, microphone, screen sharing and location to our own origin only, and turns the rest off', () => {
+    expect(permissionsPolicy()).toMatch(/^camera=\(self\), microphone=\(self\), display-capture=\(self\), geolocation=\(self\), /);
+    expect(permissionsPolicy()).toContain('usb=()');
     expect(permissionsPolicy()).toContain('payment=()');
   });
 });

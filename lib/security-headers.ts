@@ -18,9 +18,11 @@ export interface SecurityContext {
 // visit page is usually reached by client-side navigation from a dashboard, whose document (and
 // policy) stays; the browser still asks the user before any page gets a device.
 const MEDIA_FEATURES = ['camera', 'microphone', 'display-capture'];
+// The locator's "Use my location" (the browser asks first): our own origin only.
+const SELF_FEATURES = [...MEDIA_FEATURES, 'geolocation'];
 // Features no page of ours uses: off everywhere. Only names Chromium recognises: an unknown one
 // ('bluetooth', for one) logs an error on every page.
-const FEATURES_OFF = ['accelerometer', 'geolocation', 'gyroscope', 'hid', 'magnetometer', 'midi', 'payment',
+const FEATURES_OFF = ['accelerometer', 'gyroscope', 'hid', 'magnetometer', 'midi', 'payment',
   'publickey-credentials-get', 'screen-wake-lock', 'serial', 'usb', 'xr-spatial-tracking'];
 
 /** The LiveKit server's origins for connect-src: its WebSocket (signalling) and HTTP (token validation) forms. */
@@ -55,7 +57,7 @@ export function contentSecurityPolicy(ctx: SecurityContext): string {
 }
 
 export function permissionsPolicy(): string {
-  return [...MEDIA_FEATURES.map((f) => `${f}=(self)`), ...FEATURES_OFF.map((f) => `${f}=()`)].join(', ');
+  return [...SELF_FEATURES.map((f) => `${f}=(self)`), ...FEATURES_OFF.map((f) => `${f}=()`)].join(', ');
 }
 
 /** Every header proxy.ts sets on a response (the CSP also goes on the request, for Next's nonce). */
