@@ -23,10 +23,12 @@ test.beforeAll(async () => {
   try {
     const followUp = await client.visitType.findUniqueOrThrow({ where: { slug: 'follow-up' } });
     const treatingPractice = await createPractice(client);
-    const treatingClinic = await createClinic(client, treatingPractice.id, { name: 'Care Test Clinic' });
+    // Far from every demo clinic, so the locator specs' nearest-first lists are not disturbed.
+    const faraway = { addressLine1: '605 W 4th Ave', city: 'Anchorage', state: 'AK', zip: '99501', latitude: 61.2176, longitude: -149.8997 };
+    const treatingClinic = await createClinic(client, treatingPractice.id, { name: 'Care Test Clinic', ...faraway });
     const treating = await createTherapist(client, { practiceId: treatingPractice.id, clinicId: treatingClinic.id, email: TREATING });
     const otherPractice = await createPractice(client);
-    const otherClinic = await createClinic(client, otherPractice.id, { name: 'Other Care Clinic' });
+    const otherClinic = await createClinic(client, otherPractice.id, { name: 'Other Care Clinic', ...faraway });
     const checkoutTherapist = await createTherapist(client, { practiceId: otherPractice.id, clinicId: otherClinic.id, email: CHECKOUT_THERAPIST });
     await createAdmin(client, { practiceId: otherPractice.id, email: CHECKOUT_ADMIN });
     const patient = await createPatient(client, { name: 'Robin Care' });
