@@ -1,6 +1,7 @@
 import { DEMO, expect, expectAccessible, latestMailTo, signInWithPassword, test } from './fixtures';
 
 test('a new patient signs up, signs out, signs back in and reaches their dashboard', async ({ page }) => {
+  test.setTimeout(90_000); // sign-up, sign-out and sign-in through the UI with axe on each page
   const email = `robin.${Date.now()}@example.test`;
   await page.goto('/signup');
   await expectAccessible(page);

@@ -45,6 +45,7 @@ test.beforeAll(async () => {
 });
 
 test('the therapist checks the patient in, writes and signs the SOAP note, then can only add addenda', async ({ page, loginAs }) => {
+  test.setTimeout(90_000); // six pages checked with axe and a note signed: more than the default budget on 2 cores
   await loginAs(THERAPIST);
   await page.goto('/therapist/patients');
   const row = page.getByRole('row', { name: new RegExp(PATIENT_NAME) });
