@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { ZodError } from 'zod';
 import { AppError } from './errors';
 import { Prisma } from './db';
+import { refusedValue } from './database-refusals';
 
 const CONNECTION_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', '57P01', '57P03', 'P1001', 'P1017']);
 
@@ -41,6 +42,11 @@ export function toAppError(err: unknown, where: string): AppError {
   if (err instanceof Prisma.PrismaClientKnownRequestError) {
     if (err.code === 'P2002') return new AppError('CONFLICT', 'This already exists.');
     if (err.code === 'P2025') return new AppError('NOT_FOUND');
+  }
+  const refused = refusedValue(err);
+  if (refused) {
+    console.warn(`[db] ${where}: the database refused a value (${refused}); a schema is looser than its table`);
+    return new AppError('VALIDATION_FAILED', 'A value is outside what can be stored.');
   }
   if (isOverloaded(err)) return new AppError('BUSY', undefined, undefined, { 'Retry-After': String(BUSY_RETRY_AFTER_SECONDS) });
   if (isDatabaseDown(err)) return new AppError('UNAVAILABLE');
