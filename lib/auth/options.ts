@@ -14,6 +14,7 @@ import { queueMagicLink } from './magic-link';
 import { verifyPassword } from './password';
 import { SIGN_IN_RATE_LIMITED, admitSignInAttempt, forgiveSignInAttempt } from './sign-in-throttle';
 import { recordSignIn } from './record-sign-in';
+import { loadSessionUser, SessionEndedError } from './session';
 import type { Role } from './roles';
 
 const credentialsSchema = z.object({
@@ -81,13 +82,32 @@ export function authOptions(): NextAuthOptions {
           token.name = fresh.name;
           token.email = fresh.email;
           token.sv = fresh.sessionVersion;
+          return token;
         }
+        // next-auth's own /api/auth/session: the same rule as every API request (session.ts).
+        // A signed-out, deactivated or re-passworded session is refused and its cookie cleared;
+        // role and name are re-read, so the client never shows a role the user no longer has.
+        const current = await loadSessionUser(token);
+        if (!current) throw new SessionEndedError();
+        token.role = current.role;
+        token.name = current.name;
+        token.email = current.email;
         return token;
       },
       async session({ session, token }) {
         session.user = { ...session.user, id: token.sub ?? '', role: token.role as Role };
         return session;
       },
+    },
+    logger: {
+      // An ended session asking for /api/auth/session is expected (another tab signed out): not an error.
+      error(code, metadata) {
+        const cause = (metadata as { error?: unknown } | undefined)?.error ?? metadata;
+        if (code === 'JWT_SESSION_ERROR' && (cause as { name?: string } | null)?.name === SessionEndedError.name) return;
+        console.error(`[next-auth][error][${code}]`, metadata);
+      },
+      warn(code) { console.warn(`[next-auth][warn][${code}]`); },
+      debug() {},
     },
     events: {
       async signIn({ user, account }) {

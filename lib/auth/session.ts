@@ -26,6 +26,11 @@ export function tokenSessionVersion(token: Pick<JWT, 'sv'> | null | undefined): 
   return typeof token?.sv === 'number' ? token.sv : 0;
 }
 
+/** Thrown where next-auth asks about a session that has ended; next-auth then clears the cookie. */
+export class SessionEndedError extends Error {
+  constructor() { super('This session has ended.'); this.name = 'SessionEndedError'; }
+}
+
 export async function loadSessionUser(token: Pick<JWT, 'sub' | 'sv'> | null): Promise<SessionUser | null> {
   if (!token?.sub) return null;
   return db().user.findFirst({

@@ -53,6 +53,13 @@ describe('sessions end', () => {
     expect(await statuses(laptopToken)).toEqual([401, 401]);
     expect(await statuses(phone.sessionToken()!)).toEqual([401, 401]);
 
+    // next-auth's own session endpoint agrees: the ended session is empty and its cookie cleared.
+    const ended = authClient();
+    ended.jar.set('next-auth.session-token', phone.sessionToken()!);
+    const endedRes = await ended.get('session');
+    expect(await endedRes.json()).toEqual({});
+    expect(ended.sessionToken()).toBeUndefined();
+
     // Signing in again starts a working session.
     expect(await statuses((await signIn('leaver@example.test')).sessionToken()!)).toEqual([200, 200]);
   });
@@ -75,6 +82,16 @@ describe('sessions end', () => {
       { params: Promise.resolve({ id: t.therapist!.id }) })).status).toBe(200);
     expect(await statuses(token)).toEqual([401, 401]);
     expect(await statuses((await signIn('paused@example.test')).sessionToken()!)).toEqual([200, 200]);
+  });
+
+  it('next-auth\'s session endpoint shows the live role and name, and nothing for an ended session', async () => {
+    const user = await createPatient(db(), { email: 'renamed@example.test', password: PASSWORD, name: 'Old Name' });
+    const client = await signIn('renamed@example.test');
+    expect((await (await client.get('session')).json()).user).toMatchObject({ name: 'Old Name', role: 'PATIENT' });
+    await db().user.update({ where: { id: user.id }, data: { name: 'New Name' } });
+    expect((await (await client.get('session')).json()).user).toMatchObject({ name: 'New Name' });
+    await db().user.update({ where: { id: user.id }, data: { active: false } });
+    expect(await (await client.get('session')).json()).toEqual({});
   });
 
   it('on a role or practice change', async () => {
