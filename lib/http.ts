@@ -41,6 +41,11 @@ export interface RouteSpec<B extends Schema, Q extends Schema, P extends Schema,
    * by lib/openapi/operation-errors.ts; the OpenAPI document lists both.
    */
   errors?: readonly ErrorCode[];
+  /**
+   * The operation accepts an `Idempotency-Key` header: checked here (8–100 letters, digits or
+   * . _ : -), handed to the handler, and documented in the OpenAPI document.
+   */
+  idempotencyKey?: boolean;
   /** Media type of a success body that is not JSON: a CSV download, an iCalendar feed, FHIR. */
   media?: 'text/csv' | 'text/calendar' | 'application/fhir+json';
 }
@@ -53,6 +58,8 @@ export interface HandlerContext<B extends Schema, Q extends Schema, P extends Sc
   rawBody: string;
   query: Infer<Q>;
   params: Infer<P>;
+  /** The checked Idempotency-Key header, for specs with `idempotencyKey: true`; otherwise null. */
+  idempotencyKey: string | null;
 }
 
 type RouteContext = { params: Promise<Record<string, string | string[]>> };
@@ -116,6 +123,17 @@ function queryObject(url: URL): Record<string, string | string[]> {
   return out;
 }
 
+export const IDEMPOTENCY_KEY_PATTERN = /^[\w.:-]{8,100}$/;
+
+function readIdempotencyKey(req: Request, spec: AnySpec): string | null {
+  if (!spec.idempotencyKey) return null;
+  const key = req.headers.get('idempotency-key');
+  if (key !== null && !IDEMPOTENCY_KEY_PATTERN.test(key)) {
+    throw new AppError('VALIDATION_FAILED', 'Idempotency-Key must be 8–100 letters, digits or . _ : -');
+  }
+  return key;
+}
+
 async function authorize(req: Request, auth: AnySpec['auth']): Promise<SessionUser | null> {
   const user = await readRequestUser(req);
   if (auth === 'public') return user;
@@ -140,7 +158,10 @@ export function endpoint<B extends Schema, Q extends Schema, P extends Schema, R
         ? parseWith(spec.body, await readJsonBody(req, spec.maxBodyBytes ?? DEFAULT_MAX_BODY), 'body')
         : (undefined as Infer<B>);
       const rawBody = spec.rawBody ? await readJsonText(req, spec.maxBodyBytes ?? DEFAULT_MAX_BODY) : '';
-      const result = await handler({ req, user: user as never, body, rawBody, query: query as Infer<Q>, params: params as Infer<P> });
+      const idempotencyKey = readIdempotencyKey(req, spec);
+      const result = await handler({
+        req, user: user as never, body, rawBody, query: query as Infer<Q>, params: params as Infer<P>, idempotencyKey,
+      });
       if (result instanceof Response) return result;
       const shaped = spec.response ? spec.response.parse(result) : result;
       return spec.successStatus === 204 ? new Response(null, { status: 204 }) : json(shaped, spec.successStatus ?? 200);

@@ -70,3 +70,19 @@ describe('plan-of-care series', () => {
     expect(await db().appointment.count({ where: { visitTypeId: paid.id } })).toBe(0);
   });
 });
+
+describe('the Idempotency-Key of a series', () => {
+  it('is checked like a single booking: a key no index can hold is 400, and nothing is booked', async () => {
+    const p = await patientWithIntake();
+    const before = await db().appointment.count();
+    for (const key of ['k'.repeat(4000), 'short', 'has spaces in it']) {
+      const res = await call(bookSeries, {
+        as: w.therapistUser, headers: { 'idempotency-key': key },
+        json: { visitTypeId: w.visitType.id, therapistId: w.therapist.id, patientId: p.patient!.id, startDate: nextMonday(), weekdays: [3], time: '09:00', weeks: 1 },
+      });
+      expect(res.status, `key of ${key.length} characters`).toBe(400);
+      expect(res.body.error.code).toBe('VALIDATION_FAILED');
+    }
+    expect(await db().appointment.count()).toBe(before);
+  });
+});

@@ -68,6 +68,16 @@ function requestBody(spec: AnySpec) {
   return {};
 }
 
+function headerParameters(spec: AnySpec) {
+  if (!spec.idempotencyKey) return [];
+  return [{
+    name: 'Idempotency-Key', in: 'header', required: false,
+    description: 'Makes a retry safe: a repeat with the same key and body answers the first result '
+      + '(with `Idempotent-Replayed: true`); the same key with another body is 422 IDEMPOTENCY_KEY_REUSED.',
+    schema: { type: 'string', pattern: '^[A-Za-z0-9_.:-]{8,100}$' },
+  }];
+}
+
 /** `POST /api/appointments/{id}/cancel` → `postApiAppointmentsIdCancel` (unique: one operation per method and path). */
 export function operationId(spec: Pick<AnySpec, 'method' | 'path'>): string {
   return spec.method.toLowerCase() + spec.path.replace(/[^a-zA-Z0-9]+(.)?/g, (_m, c: string | undefined) => (c ?? '').toUpperCase());
@@ -81,7 +91,7 @@ function operation(spec: AnySpec) {
     tags: spec.tags,
     operationId: operationId(spec),
     ...(spec.auth === 'public' ? { security: [] } : { 'x-roles': spec.auth }),
-    parameters: [...parametersOf(spec.params, 'path'), ...parametersOf(spec.query, 'query')],
+    parameters: [...parametersOf(spec.params, 'path'), ...parametersOf(spec.query, 'query'), ...headerParameters(spec)],
     ...requestBody(spec),
     responses,
   };

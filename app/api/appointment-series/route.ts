@@ -17,7 +17,8 @@ export const POST = endpoint({
   body: seriesInput,
   response: z.object({ seriesId: z.string(), booked: z.array(appointmentOutput), conflicts: z.array(conflict) }),
   successStatus: 201,
-}, async ({ user, body, req }) => {
+  idempotencyKey: true,
+}, async ({ user, body, idempotencyKey }) => {
   const patientId = await authorizeSeries(user, body);
-  return bookSeries(user, { ...body, patientId }, req.headers.get('idempotency-key'));
+  return bookSeries(user, { ...body, patientId }, idempotencyKey);
 });

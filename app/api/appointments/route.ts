@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { endpoint, json } from '@/lib/http';
 import { ROLES } from '@/lib/auth/roles';
-import { AppError } from '@/lib/errors';
 import { appointmentOutput, listQuery } from '@/lib/booking/schemas';
 import { paidBookingInput, paidBookingOutput } from '@/lib/payments/schemas';
 import { bookPaidVisit } from '@/lib/payments/book-paid-visit';
@@ -25,11 +24,8 @@ export const POST = endpoint({
   body: paidBookingInput,
   response: paidBookingOutput,
   successStatus: 201,
-}, async ({ user, body, req }) => {
-  const key = req.headers.get('idempotency-key');
-  if (key !== null && !/^[\w.:-]{8,100}$/.test(key)) {
-    throw new AppError('VALIDATION_FAILED', 'Idempotency-Key must be 8–100 letters, digits or . _ : -');
-  }
+  idempotencyKey: true,
+}, async ({ user, body, idempotencyKey: key }) => {
   const { appointment, replayed, payment, checkoutUrl } = await bookPaidVisit({
     ...body, patientId: await patientIdOf(user), createdById: user.id, idempotencyKey: key,
   });

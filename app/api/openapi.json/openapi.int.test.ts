@@ -92,6 +92,14 @@ describe('GET /api/openapi.json', () => {
     expect(Object.keys(doc.paths['/api/calendar/{token}'].get.responses[200].content)).toEqual(['text/calendar']);
   });
 
+  it('documents the Idempotency-Key header on the operations that honour it, and only there', async () => {
+    const { body: doc } = await call(GET, { path: '/api/openapi.json' });
+    const withKey = Object.entries(doc.paths as Record<string, Record<string, { parameters?: { name: string; in: string }[] }>>)
+      .flatMap(([path, ops]) => Object.entries(ops).filter(([, op]) => op.parameters?.some((p) => p.in === 'header' && p.name === 'Idempotency-Key'))
+        .map(([method]) => `${method.toUpperCase()} ${path}`));
+    expect(withKey.sort()).toEqual(['POST /api/appointment-series', 'POST /api/appointments']);
+  });
+
   it('has no empty schema (each says what it holds), apart from the free-form error details', async () => {
     const { body: doc } = await call(GET, { path: '/api/openapi.json' });
     const empty: string[] = [];
