@@ -89,6 +89,9 @@ describe('closing a clinic', () => {
       expect.objectContaining({ id: visit.id, therapistName: 'Maya Chen', patient: expect.objectContaining({ name: 'Jordan Miller' }) }),
     ]);
     expect((await db().clinic.findUniqueOrThrow({ where: { id: w.clinic.id } })).active).toBe(true);
+    // The patient contacts in that answer are a PHI read, audited for the practice.
+    expect(await db().auditEvent.findFirst({ where: { action: 'appointment.list', entityType: 'Clinic', entityId: w.clinic.id, actorId: practiceAdmin.id } }))
+      .toMatchObject({ practiceId: w.practice.id, patientId: w.patient.patient!.id });
 
     await db().appointment.update({ where: { id: visit.id }, data: { status: 'CANCELLED', cancelledAt: new Date() } });
     expect((await call(close, { as: otherAdmin, params: { id: w.clinic.id } })).status).toBe(404);

@@ -10,24 +10,32 @@ import { db, type Prisma, type PrismaClient } from '../db';
 import { AppError } from '../errors';
 import type { SessionUser } from '../auth/roles';
 import { recordAuditEvent } from '../audit/record-audit-event';
+import { recordPhiRead } from '../audit/record-phi-read';
 import { adminClinicSelect, findManagedClinic } from './find-managed-clinic';
 
-export function listUpcomingClinicVisits(clinicId: string, now = new Date()) {
-  return db().appointment.findMany({
+/** Upcoming visits at a clinic with each patient's contact: shown to an admin, so audited as a PHI read. */
+export async function listUpcomingClinicVisits(reader: SessionUser, clinic: { id: string; practice: { id: string } }, now = new Date()) {
+  const clinicId = clinic.id;
+  const rows = await db().appointment.findMany({
     where: { clinicId, startsAt: { gt: now }, OR: [{ status: 'BOOKED' }, { status: 'HELD', holdExpiresAt: { gt: now } }] },
     orderBy: { startsAt: 'asc' },
     select: {
       id: true, startsAt: true, status: true, visitType: { select: { name: true } },
       therapist: { select: { user: { select: { name: true } } } },
-      patient: { select: { phone: true, user: { select: { name: true, email: true } } } },
+      patient: { select: { id: true, phone: true, user: { select: { name: true, email: true } } } },
     },
   });
+  await recordPhiRead(reader, {
+    action: 'appointment.list', entityType: 'Clinic', entityId: clinicId, practiceId: clinic.practice.id,
+    patientIds: rows.map((a) => a.patient.id), data: { purpose: 'clinic-close' },
+  });
+  return rows;
 }
 
 export async function closeClinic(admin: SessionUser, clinicId: string, now = new Date()) {
   const clinic = await findManagedClinic(admin, clinicId);
   if (!clinic.active) throw new AppError('CONFLICT', 'This clinic is already closed.');
-  const upcoming = await listUpcomingClinicVisits(clinic.id, now);
+  const upcoming = await listUpcomingClinicVisits(admin, clinic, now);
   if (upcoming.length) {
     throw new AppError('CONFLICT', `${upcoming.length} upcoming visit${upcoming.length === 1 ? ' is' : 's are'} booked at this clinic. Reschedule or cancel ${upcoming.length === 1 ? 'it' : 'them'} first.`, {
       appointments: upcoming.map((a) => ({

@@ -21,5 +21,5 @@ export async function setTherapistActive(admin: SessionUser, therapistId: string
       entityId: therapist.user.id, practiceId: therapist.practiceId,
     }, tx);
   });
-  return { id: therapist.id, active, appointmentsToReassign: await listAppointmentsToReassign(therapist.id, now) };
+  return { id: therapist.id, active, appointmentsToReassign: await listAppointmentsToReassign(admin, therapist, now) };
 }

@@ -200,6 +200,9 @@ describe('deactivating a therapist', () => {
         patient: { name: 'Sam Patel', email: expect.any(String), phone: '555-0199' } }),
       expect.objectContaining({ id: noon.id }),
     ]);
+    const audit = await db().auditEvent.findFirst({ where: { action: 'appointment.list', entityType: 'Therapist', entityId: t.therapist!.id } });
+    expect(audit).toMatchObject({ actorId: practiceAdmin.id, practiceId: w.practice.id });
+    expect((audit!.data as { patientIds: string[] }).patientIds.sort()).toEqual([patient.patient!.id, w.otherPatient.patient!.id].sort());
 
     const moved = await call(reassign, { as: practiceAdmin, params: { id: ten.id }, json: { therapistId: w.otherTherapist.id } });
     expect(moved.status).toBe(200);

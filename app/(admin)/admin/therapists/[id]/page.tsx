@@ -25,7 +25,7 @@ export default async function TherapistPage({ params }: { params: Promise<{ id: 
   const [clinics, colleagues, upcoming] = await Promise.all([
     listManagedClinics(user).then((all) => all.filter((c) => c.active && c.practice.id === therapist.practiceId)),
     listActiveColleagues(therapist.practiceId, therapist.id),
-    listAppointmentsToReassign(therapist.id),
+    listAppointmentsToReassign(user, therapist),
   ]);
   const name = therapist.user.name;
   return (
