@@ -7,6 +7,7 @@ import { PAYMENTS_PAGE_SIZE, type AdminPaymentView, type PaymentView } from './s
 const paymentSelect = {
   id: true, method: true, status: true, amountCents: true, refundedCents: true, currency: true, feeCents: true, feeReason: true,
   insurancePayer: true, insuranceMemberId: true, paidAt: true, createdAt: true,
+  mismatchAt: true, mismatchAmountCents: true, mismatchCurrency: true,
   refunds: { orderBy: { createdAt: 'asc' }, select: { id: true, amountCents: true, reason: true, stripeRefundId: true, createdAt: true } },
   appointment: {
     select: {
@@ -69,6 +70,7 @@ function toAdminView(p: PaymentRecord): AdminPaymentView {
     ...toView(p),
     patient: { id: p.appointment.patient.id, name: p.appointment.patient.user.name, email: p.appointment.patient.user.email },
     practiceId: p.appointment.therapist.practiceId,
+    mismatch: p.mismatchAt ? { at: p.mismatchAt.toISOString(), amountCents: p.mismatchAmountCents, currency: p.mismatchCurrency } : null,
   };
 }
 

@@ -63,6 +63,8 @@ export type PaymentView = z.infer<typeof paymentOutput>;
 export const adminPaymentOutput = paymentOutput.extend({
   patient: z.object({ id: z.string(), name: z.string(), email: z.string() }),
   practiceId: z.string(),
+  /** Stripe reported a completed Checkout for another amount or currency: nothing was booked from it. */
+  mismatch: z.object({ at: z.string(), amountCents: z.number().nullable(), currency: z.string().nullable() }).nullable(),
 });
 export type AdminPaymentView = z.infer<typeof adminPaymentOutput>;
 

@@ -12,6 +12,7 @@ import { buildPaidClinic, deliver, jobs, newPatient } from '@/tests/support/paym
 import { at, weekdayAhead } from '@/tests/support/scheduling';
 import { createAdmin, createPractice } from '@/prisma/factories';
 import { POST as webhook } from '@/app/api/webhooks/stripe/route';
+import { GET as adminPayments } from '@/app/api/admin/payments/route';
 
 let w: Awaited<ReturnType<typeof buildPaidClinic>>;
 const day = weekdayAhead(3);
@@ -81,6 +82,10 @@ describe('a completed Checkout that does not match its payment', () => {
       expect(await db().auditEvent.count({ where: { action: 'payment.mismatch', entityId: facts.paymentId } })).toBe(1);
       expect(await jobs('appointment.booked')).not.toContainEqual({ data: { appointmentId: facts.appointmentId } });
       expect(await jobs('payment.mismatch-alert')).toContainEqual({ data: { paymentId: facts.paymentId } });
+      // The practice's admin sees it on the payment; the amount Stripe reported is shown beside ours.
+      const listed = await call(adminPayments, { as: admin, path: '/api/admin/payments?pageSize=100' });
+      expect(listed.body.payments.find((p: { id: string }) => p.id === facts.paymentId)?.mismatch)
+        .toMatchObject({ amountCents: c.amountCents, currency: c.currency });
 
       // A replay is a no-op: no second alert.
       expect((await deliver(event)).body).toEqual({ received: true, replay: true });

@@ -36,6 +36,15 @@ function PaymentCard({ payment: p }: { payment: AdminPaymentView }) {
           <div><dt>Fee owed</dt><dd>{money(p.feeCents)} ({p.feeReason === 'NO_SHOW' ? 'missed visit' : 'late cancellation'}): not charged automatically, bill the patient.</dd></div>
         )}
       </dl>
+      {p.mismatch && (
+        <p className="notice urgent-flags" data-testid="payment-mismatch">
+          <strong>Does not match:</strong> Stripe reported a completed checkout for{' '}
+          {p.mismatch.amountCents !== null && p.mismatch.currency
+            ? formatMoney(p.mismatch.amountCents, p.mismatch.currency) : 'an unknown amount'}{' '}
+          instead of {money(p.amountCents)} (<LocalTime iso={p.mismatch.at} />). The visit was not booked from it:
+          check the payment in Stripe, then refund it there or book the visit by hand.
+        </p>
+      )}
       {p.refunds.length > 0 && (
         <ul className="plain-list" aria-label="Refunds">
           {p.refunds.map((r) => (
