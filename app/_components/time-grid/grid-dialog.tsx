@@ -6,11 +6,14 @@ import { useEffect, useRef, type ReactNode } from 'react';
 
 export function GridDialog({ title, onClose, children }: { title: string; onClose: () => void; children: ReactNode }) {
   const ref = useRef<HTMLDialogElement>(null);
+  const opener = useRef<HTMLElement | null>(null);
   useEffect(() => {
     const dialog = ref.current;
-    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    if (!opener.current && document.activeElement instanceof HTMLElement) opener.current = document.activeElement;
     if (dialog && !dialog.open) dialog.showModal();
-    return () => { dialog?.close(); opener?.focus(); };
+    // Leaving the DOM takes the dialog out of the top layer; then focus goes back where it came from
+    // (checked after the commit, so a remount in development does not count as leaving).
+    return () => { setTimeout(() => { if (!dialog?.isConnected) opener.current?.focus(); }, 0); };
   }, []);
   const headingId = `dialog-${title.replace(/\W+/g, '-').toLowerCase()}`;
   return (
