@@ -10,7 +10,10 @@ export function GridDialog({ title, onClose, children }: { title: string; onClos
   useEffect(() => {
     const dialog = ref.current;
     if (!opener.current && document.activeElement instanceof HTMLElement) opener.current = document.activeElement;
-    if (dialog && !dialog.open) dialog.showModal();
+    if (dialog && !dialog.open) {
+      dialog.showModal();
+      dialog.querySelector<HTMLElement>('input, select, button')?.focus();
+    }
     // Leaving the DOM takes the dialog out of the top layer; then focus goes back where it came from
     // (checked after the commit, so a remount in development does not count as leaving).
     return () => { setTimeout(() => { if (!dialog?.isConnected) opener.current?.focus(); }, 0); };
