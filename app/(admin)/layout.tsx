@@ -10,6 +10,7 @@ const LINKS = [
   { href: '/admin/therapists', label: 'Therapists' },
   { href: '/admin/visit-types', label: 'Visit types' },
   { href: '/admin/appointments', label: 'Appointments' },
+  { href: '/admin/schedule', label: 'Front desk' },
   { href: '/admin/reports', label: 'Reports' },
   { href: '/admin/payments', label: 'Payments' },
   { href: '/admin/exercises', label: 'Exercises' },

@@ -7,6 +7,7 @@ export const dynamic = 'force-dynamic';
 const LINKS = [
   { href: '/therapist', label: 'Today' },
   { href: '/therapist/schedule', label: 'Schedule' },
+  { href: '/therapist/calendar', label: 'Calendar' },
   { href: '/therapist/availability', label: 'Availability' },
   { href: '/therapist/patients', label: 'Patients' },
   { href: '/therapist/exercises', label: 'Exercises' },

@@ -1,0 +1,28 @@
+// The grid's changes, each through the route that already enforces its rules: reschedule
+// (availability, notice, no overlap, 409 to the loser of a race, the patient's email and .ics),
+// reassign to a colleague at the same time, cancel, and time off. Nothing here decides a rule.
+import { apiRequest, type ApiResult } from '@/app/_components/api-client';
+
+export function rescheduleVisit(id: string, start: number): Promise<ApiResult<unknown>> {
+  return apiRequest(`/api/appointments/${encodeURIComponent(id)}`, { method: 'PATCH', body: { start: new Date(start).toISOString() } });
+}
+
+export function reassignVisit(id: string, therapistId: string): Promise<ApiResult<unknown>> {
+  return apiRequest(`/api/admin/appointments/${encodeURIComponent(id)}/reassign`, { method: 'POST', body: { therapistId } });
+}
+
+export function cancelVisit(id: string, reason: string): Promise<ApiResult<unknown>> {
+  return apiRequest(`/api/appointments/${encodeURIComponent(id)}/cancel`, { method: 'POST', body: { reason } });
+}
+
+export function blockTime(start: number, end: number, reason: string): Promise<ApiResult<unknown>> {
+  return apiRequest('/api/availability/time-off', {
+    method: 'POST', body: { startsAt: new Date(start).toISOString(), endsAt: new Date(end).toISOString(), reason },
+  });
+}
+
+/** A refused change, said so a person knows what to do next. */
+export function refusal(res: { status: number; code: string; message: string }): string {
+  if (res.status === 409 && res.code === 'SLOT_TAKEN') return `Not moved: ${res.message} The visit stays where it was.`;
+  return `Not changed: ${res.message}`;
+}
