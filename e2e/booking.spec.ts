@@ -129,7 +129,7 @@ test('someone signed out can find a time and is asked to sign in to book it', as
   const times = await findFollowUpTimes(page, 'First available');
   // Every time says whose it is, and the confirm step books with that therapist.
   const first = times.getByRole('button', { name: A_TIME_WITH }).first();
-  const who = / with (.+)$/.exec((await first.getAttribute('aria-label'))!)![1]!;
+  const who = (await first.locator('.slot-who-name').textContent())!.replace(/^with /, '');
   await first.press('Enter');
   const confirm = page.getByRole('region', { name: 'Confirm your visit' });
   await expect(confirm.locator('dd').filter({ hasText: who })).toHaveText(who);
@@ -199,7 +199,7 @@ test.describe('on a phone (390 px), with the keyboard only', () => {
     await expect(focused).toHaveAccessibleName(/^\d{1,2}:\d{2}\s[AP]M with .+$/);
     const slot = (await focused.boundingBox())!;
     expect(slot.height).toBeGreaterThanOrEqual(44);
-    const who = / with (.+)$/.exec((await focused.getAttribute('aria-label'))!)![1]!;
+    const who = (await focused.locator('.slot-who-name').textContent())!.replace(/^with /, '');
     await page.keyboard.press('Enter');
     const confirm = page.getByRole('region', { name: 'Confirm your visit' });
     await expect(confirm.getByRole('heading', { name: 'Confirm your visit' })).toBeFocused();

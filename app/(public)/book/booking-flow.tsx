@@ -143,7 +143,7 @@ export function BookingFlow({ visitTypes: allVisitTypes, clinics, viewer, intake
           {notice && <p ref={noticeRef} tabIndex={-1} className="form-error" role="alert">{notice}</p>}
           <PickTime key={`${visitType.id}|${therapistId}|${clinic?.id}`} visitTypeId={visitType.id} therapistId={therapistId}
             clinic={clinic} therapistNames={therapistNames} date={params.get('date') ?? params.get('week')}
-            chosenStart={chosen?.start ?? null} onSelect={chooseSlot} reloadKey={reloadKey}
+            chosenStart={chosen?.start ?? null} chosenWith={chosen?.therapistId ?? null} onSelect={chooseSlot} reloadKey={reloadKey}
             onDateChange={(date) => { setNotice(''); update({ date, week: null, time: null, with: null }); }} />
         </section>
       )}

@@ -45,14 +45,16 @@ export function DayTimes({ slots, therapistNames, showWho, selectedStart, onSele
               const who = therapistNames.get(slot.therapistId) ?? 'a therapist';
               return (
                 <li key={slot.start}>
-                  <button type="button" className="slot-time" aria-pressed={slot.start === selectedStart}
-                    aria-label={showWho ? `${time} with ${who}` : undefined} onClick={() => onSelect(slot)}>
+                  <button type="button" className="slot-time" aria-pressed={slot.start === selectedStart} onClick={() => onSelect(slot)}>
                     <span className="slot-clock">{time}</span>
                     {showWho && (
-                      <span className="slot-who">
-                        <span className="avatar" aria-hidden="true">{initials(who)}</span>
-                        <span>{who}</span>
-                      </span>
+                      <>
+                        {' '}
+                        <span className="slot-who">
+                          <span className="avatar" aria-hidden="true">{initials(who)}</span>
+                          <span className="slot-who-name"><span className="visually-hidden">with</span> {who}</span>
+                        </span>
+                      </>
                     )}
                   </button>
                 </li>

@@ -48,7 +48,7 @@ function clinicZoneNote(clinic: BookableClinic, viewerZone: string, day: string)
   return `${clinic.name} is on ${clinic.timezone} time, ${relation}.`;
 }
 
-export function PickTime({ visitTypeId, therapistId, clinic, therapistNames, date, chosenStart, onDateChange, onSelect, reloadKey }: {
+export function PickTime({ visitTypeId, therapistId, clinic, therapistNames, date, chosenStart, chosenWith, onDateChange, onSelect, reloadKey }: {
   visitTypeId: string;
   /** Null for "first available". */
   therapistId: string | null;
@@ -57,6 +57,8 @@ export function PickTime({ visitTypeId, therapistId, clinic, therapistNames, dat
   /** The day named in the URL, if any. */
   date: string | null;
   chosenStart: string | null;
+  /** The therapist of the chosen time. */
+  chosenWith: string | null;
   onDateChange: (date: string) => void;
   onSelect: (slot: OpenSlot) => void;
   /** Change it to fetch again (after a time was taken under us). */
@@ -92,9 +94,13 @@ export function PickTime({ visitTypeId, therapistId, clinic, therapistNames, dat
 
   if (!zone || !today) return <p className="muted" role="status">Loading open days…</p>;
 
-  // One button per start: the first therapist (the API sorts by start, then therapist) takes it.
-  const seen = new Set<string>();
-  const slots = day?.ok ? day.data.slots.filter((s) => !seen.has(s.start) && Boolean(seen.add(s.start))) : [];
+  // One button per start: the first therapist (the API sorts by start, then therapist) takes it,
+  // except that the chosen time keeps the therapist chosen with it (a "Book" link names one).
+  const byStart = new Map<string, OpenSlot>();
+  for (const slot of day?.ok ? day.data.slots : []) {
+    if (!byStart.has(slot.start) || (slot.start === chosenStart && slot.therapistId === chosenWith)) byStart.set(slot.start, slot);
+  }
+  const slots = [...byStart.values()];
   const nextOpen = selected ? openDays.find((d) => d.date > selected)?.date ?? null : null;
   const horizonDays = lastDate ? Math.round((parseDateKey(lastDate)!.getTime() - from!.getTime()) / 86_400_000) + 1 : 0;
   const status = !days ? 'Loading open days…'
