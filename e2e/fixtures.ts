@@ -55,6 +55,37 @@ export async function showFirstDayWithTimes(times: Locator): Promise<string> {
   return day;
 }
 
+/**
+ * Picks, in the booking calendar, the first day with open times at least `daysAhead` days after
+ * today (in the browser's zone), paging months as needed; answers the day as shown. For specs
+ * whose visit must not fall inside a window that starts now (the 24-hour reminder, say).
+ */
+export async function pickOpenDayFrom(times: Locator, daysAhead: number): Promise<string> {
+  const earliest = await times.page().evaluate((n) => {
+    const now = new Date();
+    const d = new Date(now.getFullYear(), now.getMonth(), now.getDate() + n);
+    return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+  }, daysAhead);
+  const status = times.getByRole('status');
+  await expect(status).toHaveText(/^\d+ open times? on .+\.$/);
+  for (let month = 0; month < 4; month++) {
+    const open = await times.getByRole('grid').getByRole('button', { name: /: \d+ open times?$/ })
+      .evaluateAll((buttons) => buttons.map((b) => b.getAttribute('data-date') ?? ''));
+    const date = open.find((d) => d >= earliest);
+    if (date) {
+      const day = times.getByRole('grid').locator(`button[data-date="${date}"]`);
+      const name = /^(.+): \d+ open times?$/.exec((await day.getAttribute('aria-label'))!)![1]!;
+      await day.click();
+      await expect(status).toHaveText(new RegExp(`^\\d+ open times? on ${name}\\.$`));
+      return name;
+    }
+    const label = await times.locator('.month-label').textContent();
+    await times.getByRole('button', { name: 'Next month' }).click();
+    await expect(times.locator('.month-label')).not.toHaveText(label ?? '');
+  }
+  throw new Error(`no open day from ${earliest} in the booking calendar`);
+}
+
 /** The name this helper had before the month calendar (decision 028); it now shows the first open day. */
 export const showFirstWeekWithTimes = showFirstDayWithTimes;
 
