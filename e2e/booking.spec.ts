@@ -1,14 +1,16 @@
 import type { Locator, Page } from '@playwright/test';
-import { expect, expectAccessible, latestMailTo, test } from './fixtures';
+import { expect, expectAccessible, latestMailTo, showFirstDayWithTimes, test } from './fixtures';
 
 // patient2 (Alex Rivera) books here; other specs sign in as patient1. The browser sits in
 // Chicago, so times show in the viewer's zone while the clinic (and Maya Chen's hours) are in New York.
 const PATIENT = 'patient2@rehabit.test';
 const A_TIME = /^\d{1,2}:\d{2}\s[AP]M$/;
+/** "First available" names the therapist of each time. */
+const A_TIME_WITH = /^\d{1,2}:\d{2}\s[AP]M with .+$/;
 
 test.use({ timezoneId: 'America/Chicago', locale: 'en-US' });
 
-/** Follow-up at Harbor PT — Chelsea, next week (beyond the 12-hour notice), with whoever is asked for. */
+/** Follow-up at Harbor PT — Chelsea, on the first day with times, with whoever is asked for. */
 async function findFollowUpTimes(page: Page, therapist: 'Maya Chen' | 'First available'): Promise<Locator> {
   await page.goto('/book');
   await page.getByRole('radio', { name: 'Follow-up', exact: true }).press('Space');
@@ -18,12 +20,11 @@ async function findFollowUpTimes(page: Page, therapist: 'Maya Chen' | 'First ava
   // The choice goes into the URL first and the radio follows, so click and wait rather than check().
   if (therapist !== 'First available') await who.click();
   await expect(who).toBeChecked();
-  const times = page.getByRole('region', { name: 'Pick a time' });
-  await expect(times.getByText('Times shown in America/Chicago')).toBeVisible();
-  await expect(times.getByRole('button', { name: 'Previous week' })).toBeDisabled();
-  await times.getByRole('button', { name: 'Next week' }).click();
-  await expect(page).toHaveURL(/week=\d{4}-\d{2}-\d{2}/);
-  await expect(times.getByRole('status')).toHaveText(/^\d+ open times? this week\.$/);
+  const times = page.getByRole('region', { name: 'Pick a day and time' });
+  // The viewer's zone, and the clinic's when it differs.
+  await expect(times.getByText('Times in America/Chicago (your time zone). Harbor PT — Chelsea is on America/New_York time, 1 hour ahead of yours.')).toBeVisible();
+  await expect(times.getByRole('button', { name: 'Previous month' })).toBeDisabled();
+  await showFirstDayWithTimes(times);
   return times;
 }
 
@@ -34,10 +35,15 @@ test.describe('a patient books, reschedules and cancels a visit', () => {
     test.setTimeout(90_000);
     await loginAs(PATIENT);
     const times = await findFollowUpTimes(page, 'Maya Chen');
+    const progress = page.getByRole('navigation', { name: 'Booking progress' });
+    await expect(progress.locator('[aria-current="step"]')).toContainText('Day & time');
+    await expectAccessible(page);
     const first = times.getByRole('button', { name: A_TIME }).first();
     const time = (await first.textContent())!.trim();
     await first.click();
     await expect(first).toHaveAttribute('aria-pressed', 'true');
+    await expect(progress.locator('[aria-current="step"]')).toContainText('Confirm');
+    await expect(progress.getByRole('link', { name: /Therapist\s*Maya Chen/ })).toHaveAttribute('href', '#step-therapist');
 
     const confirm = page.getByRole('region', { name: 'Confirm your visit' });
     await expect(confirm).toBeVisible();
@@ -53,9 +59,18 @@ test.describe('a patient books, reschedules and cancels a visit', () => {
     await expect(confirm).toContainText('Free cancellation until 24 hours before; later cancellations cost $40.00.');
     await expectAccessible(page);
 
-    // Back and refresh keep the place: the choices live in the URL.
+    // Back, forward and refresh keep the place: the choices live in the URL.
+    await page.goBack();
+    await expect(confirm).toHaveCount(0);
+    await expect(page.getByRole('radio', { name: 'Maya Chen', exact: true })).toBeChecked();
+    await expect(times.getByRole('button', { name: time, exact: true }).first()).toHaveAttribute('aria-pressed', 'false');
+    await page.goForward();
+    await expect(confirm).toContainText(`${time} (America/Chicago)`);
     await page.reload();
     await expect(page.getByRole('region', { name: 'Confirm your visit' })).toContainText('Maya Chen');
+    await expect(page.getByRole('region', { name: 'Confirm your visit' })).toContainText(`${date} (America/Chicago)`);
+    await expect(page.getByRole('region', { name: 'Pick a day and time' }).getByRole('button', { name: time, exact: true }).first())
+      .toHaveAttribute('aria-pressed', 'true');
 
     // Insurance books at once (paying by card goes through Checkout: e2e/payments.spec.ts).
     const payBy = page.getByRole('group', { name: 'How would you like to pay?' });
@@ -112,9 +127,12 @@ test.describe('a patient books, reschedules and cancels a visit', () => {
 
 test('someone signed out can find a time and is asked to sign in to book it', async ({ page }) => {
   const times = await findFollowUpTimes(page, 'First available');
-  await times.getByRole('button', { name: A_TIME }).first().press('Enter');
+  // Every time says whose it is, and the confirm step books with that therapist.
+  const first = times.getByRole('button', { name: A_TIME_WITH }).first();
+  const who = (await first.locator('.slot-who-name').textContent())!.replace(/^with /, '');
+  await first.press('Enter');
   const confirm = page.getByRole('region', { name: 'Confirm your visit' });
-  await expect(confirm).toContainText('Maya Chen');
+  await expect(confirm.locator('dd').filter({ hasText: who })).toHaveText(who);
   await expect(confirm.getByRole('button', { name: 'Confirm booking' })).toHaveCount(0);
   const signIn = confirm.getByRole('link', { name: 'Sign in to book' });
   const href = await signIn.getAttribute('href');
@@ -123,4 +141,79 @@ test('someone signed out can find a time and is asked to sign in to book it', as
   expect(new URL(back!, 'http://x').searchParams.get('time')).toBeTruthy();
   await signIn.click();
   await expect(page).toHaveURL(/\/signin\?callbackUrl=/);
+});
+
+test.describe('on a phone (390 px), with the keyboard only', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  test('a visitor finds the first open day, moves through the calendar and picks a time', async ({ page }) => {
+    test.setTimeout(90_000);
+    const noSideScroll = async () => expect(await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+    await page.goto('/book');
+    const virtual = page.getByRole('radio', { name: 'Virtual follow-up', exact: true });
+    await virtual.focus();
+    await page.keyboard.press('Space');
+    await expect(virtual).toBeChecked();
+    await expect(page.getByRole('radio', { name: 'First available', exact: true })).toBeChecked();
+    const times = page.getByRole('region', { name: 'Pick a day and time' });
+    const day = await showFirstDayWithTimes(times);
+    await noSideScroll();
+    await expectAccessible(page);
+
+    const grid = times.getByRole('grid');
+    const month = times.locator('.month-label');
+    const focused = page.locator(':focus');
+    // Past days are in the calendar but cannot be picked.
+    const today = grid.locator('button[aria-current="date"]');
+    const dayOfMonth = await page.evaluate(() => new Date().getDate());
+    if (await today.count() && dayOfMonth > 1) {
+      const first = grid.getByRole('button', { name: /: past$/ }).first();
+      await expect(first).toHaveAttribute('aria-disabled', 'true');
+      await first.click({ force: true }); // Playwright would wait for an aria-disabled button to be enabled
+      await expect(times.getByRole('status')).toHaveText(new RegExp(` on ${day}\\.$`));
+    }
+
+    // One tab stop in the grid; arrows and Page Down/Up move it, the month follows.
+    const selected = grid.locator('td[aria-selected="true"] button');
+    await expect(selected).toHaveAttribute('tabindex', '0');
+    const box = (await selected.boundingBox())!;
+    expect(box.height).toBeGreaterThanOrEqual(44);
+    expect(box.width).toBeGreaterThanOrEqual(44);
+    await selected.focus();
+    await page.keyboard.press('ArrowDown');
+    await expect(focused).not.toHaveAccessibleName(new RegExp(`^${day}:`));
+    await expect(focused).toHaveAttribute('tabindex', '0');
+    await page.keyboard.press('ArrowUp');
+    await expect(focused).toHaveAccessibleName(new RegExp(`^${day}:`));
+    const shown = (await month.textContent())!;
+    await page.keyboard.press('PageDown');
+    await expect(month).not.toHaveText(shown);
+    await expect(focused).toHaveAttribute('data-date', /^\d{4}-\d{2}-\d{2}$/);
+    await page.keyboard.press('PageUp');
+    await expect(month).toHaveText(shown);
+    await expect(focused).toHaveAccessibleName(new RegExp(`^${day}:`));
+
+    // Tab leaves the grid for the day's times; each says whose it is.
+    await page.keyboard.press('Tab');
+    await expect(focused).toHaveAccessibleName(/^\d{1,2}:\d{2}\s[AP]M with .+$/);
+    const slot = (await focused.boundingBox())!;
+    expect(slot.height).toBeGreaterThanOrEqual(44);
+    const who = (await focused.locator('.slot-who-name').textContent())!.replace(/^with /, '');
+    await page.keyboard.press('Enter');
+    const confirm = page.getByRole('region', { name: 'Confirm your visit' });
+    await expect(confirm.getByRole('heading', { name: 'Confirm your visit' })).toBeFocused();
+    await expect(confirm.locator('dd').filter({ hasText: who })).toHaveText(who);
+    await expect(confirm.getByRole('link', { name: 'Sign in to book' })).toBeVisible();
+    await noSideScroll();
+    await expectAccessible(page);
+
+    // Back undoes the time only.
+    await expect(page).toHaveURL(/[?&]time=/);
+    await page.goBack();
+    await expect(confirm).toHaveCount(0);
+    await expect(page).not.toHaveURL(/[?&]time=/);
+    await expect(virtual).toBeChecked();
+    await expect(times.getByRole('status')).toHaveText(new RegExp(` on ${day}\\.$`));
+  });
 });

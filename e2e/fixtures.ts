@@ -39,22 +39,55 @@ export async function expectAccessible(page: Page): Promise<void> {
 }
 
 /**
- * On the booking page's time picker: from the week shown, steps to the first week with open times,
- * as a patient would. How much of the current week is left depends on the day the suite runs
- * (nothing on a Saturday afternoon for Mon–Fri hours), so no spec may assume this week has times.
+ * On the booking page's day-and-time step: waits for the day the page opens on (the first day
+ * with open times, found from the data, never assumed to be today) and answers it as shown
+ * ("Tuesday, December 8"). No spec may assume a given day has times: that depends on the day the
+ * suite runs (nothing on a Saturday afternoon for Mon–Fri hours).
  */
-export async function showFirstWeekWithTimes(times: Locator, maxWeeks = 4): Promise<void> {
+export async function showFirstDayWithTimes(times: Locator): Promise<string> {
   const status = times.getByRole('status');
-  const label = times.locator('.week-label');
-  await expect(status).toHaveText(/this week\./);
-  for (let i = 0; i < maxWeeks && (await status.textContent())?.startsWith('No open times'); i++) {
-    const before = await label.textContent();
-    await times.getByRole('button', { name: 'Next week' }).click();
-    await expect(label).not.toHaveText(before ?? '');
-    await expect(status).toHaveText(/this week\./);
-  }
-  await expect(status).toHaveText(/^\d+ open times? this week\.$/);
+  await expect(status).toHaveText(/^\d+ open times? on .+\.$/);
+  const day = /^\d+ open times? on (.+)\.$/.exec((await status.textContent())!)![1]!;
+  // The day shown is the one chosen in the calendar, and it is the first day marked open.
+  const calendar = times.getByRole('grid');
+  await expect(calendar.locator('td[aria-selected="true"] button')).toHaveAccessibleName(new RegExp(`^${day}: \\d+ open times?$`));
+  await expect(calendar.getByRole('button', { name: /: \d+ open times?$/ }).first()).toHaveAccessibleName(new RegExp(`^${day}:`));
+  return day;
 }
+
+/**
+ * Picks, in the booking calendar, the first day with open times at least `daysAhead` days after
+ * today (in the browser's zone), paging months as needed; answers the day as shown. For specs
+ * whose visit must not fall inside a window that starts now (the 24-hour reminder, say).
+ */
+export async function pickOpenDayFrom(times: Locator, daysAhead: number): Promise<string> {
+  const earliest = await times.page().evaluate((n) => {
+    const now = new Date();
+    const d = new Date(now.getFullYear(), now.getMonth(), now.getDate() + n);
+    return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+  }, daysAhead);
+  const status = times.getByRole('status');
+  await expect(status).toHaveText(/^\d+ open times? on .+\.$/);
+  for (let month = 0; month < 4; month++) {
+    const open = await times.getByRole('grid').getByRole('button', { name: /: \d+ open times?$/ })
+      .evaluateAll((buttons) => buttons.map((b) => b.getAttribute('data-date') ?? ''));
+    const date = open.find((d) => d >= earliest);
+    if (date) {
+      const day = times.getByRole('grid').locator(`button[data-date="${date}"]`);
+      const name = /^(.+): \d+ open times?$/.exec((await day.getAttribute('aria-label'))!)![1]!;
+      await day.click();
+      await expect(status).toHaveText(new RegExp(`^\\d+ open times? on ${name}\\.$`));
+      return name;
+    }
+    const label = await times.locator('.month-label').textContent();
+    await times.getByRole('button', { name: 'Next month' }).click();
+    await expect(times.locator('.month-label')).not.toHaveText(label ?? '');
+  }
+  throw new Error(`no open day from ${earliest} in the booking calendar`);
+}
+
+/** The name this helper had before the month calendar (decision 028); it now shows the first open day. */
+export const showFirstWeekWithTimes = showFirstDayWithTimes;
 
 interface CaughtMail { subject: string; html: string; text: string; to: { address: string }[] }
 

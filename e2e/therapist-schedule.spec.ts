@@ -149,13 +149,14 @@ test('a therapist adds Saturday hours, previews and saves them, and the booking 
   const visitor = await browser.newContext({ timezoneId: ZONE, locale: 'en-US', baseURL: new URL(page.url()).origin });
   try {
     const book = await visitor.newPage();
-    await book.goto(`/book?type=${world.followUpId}&clinic=${world.clinicId}&therapist=${world.therapistId}&week=${saturday}`);
+    await book.goto(`/book?type=${world.followUpId}&clinic=${world.clinicId}&therapist=${world.therapistId}&date=${saturday}`);
     await expect(book.getByRole('radio', { name: THERAPIST_NAME, exact: true })).toBeChecked();
-    const pick = book.getByRole('region', { name: 'Pick a time' });
-    await expect(pick.getByRole('status')).toHaveText('7 open times this week.');
-    const short = new Intl.DateTimeFormat('en-US', { month: 'short', day: 'numeric', timeZone: 'UTC' }).format(new Date(`${saturday}T00:00:00Z`));
-    const saturdayTimes = pick.getByRole('list', { name: `Saturday ${short}`, exact: true });
-    await expect(saturdayTimes.getByRole('button')).toHaveText(['10:00 AM', '10:15 AM', '10:30 AM', '10:45 AM', '11:00 AM', '11:15 AM', '11:30 AM']);
+    const pick = book.getByRole('region', { name: 'Pick a day and time' });
+    const long = new Intl.DateTimeFormat('en-US', { weekday: 'long', month: 'long', day: 'numeric', timeZone: 'UTC' }).format(new Date(`${saturday}T00:00:00Z`));
+    await expect(pick.getByRole('status')).toHaveText(`7 open times on ${long}.`);
+    await expect(pick.getByRole('grid').getByRole('button', { name: `${long}: 7 open times`, exact: true })).toBeVisible();
+    const morning = pick.getByRole('list', { name: 'Morning', exact: true });
+    await expect(morning.getByRole('button')).toHaveText(['10:00 AM', '10:15 AM', '10:30 AM', '10:45 AM', '11:00 AM', '11:15 AM', '11:30 AM']);
   } finally {
     await visitor.close();
   }

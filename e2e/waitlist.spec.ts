@@ -1,4 +1,4 @@
-import { expect, expectAccessible, latestMailTo, showFirstWeekWithTimes, signInWithPassword, test } from './fixtures';
+import { expect, expectAccessible, latestMailTo, showFirstDayWithTimes, signInWithPassword, test } from './fixtures';
 import { submitClearIntake } from './intake';
 
 // patient4 (Taylor Brooks) and Omar Haddad (Summit Spine & Sport — Seattle, Mon–Fri 08–12 and
@@ -24,7 +24,7 @@ test('a patient joins the waitlist, is offered a freed time by email and books i
     const omar = page.getByRole('radio', { name: THERAPIST, exact: true });
     await omar.click();
     await expect(omar).toBeChecked();
-    await showFirstWeekWithTimes(page.getByRole('region', { name: 'Pick a time' }));
+    await showFirstDayWithTimes(page.getByRole('region', { name: 'Pick a day and time' }));
 
     const toggle = page.getByRole('button', { name: 'No time that suits you? Join the waitlist' });
     await expect(toggle).toHaveAttribute('aria-expanded', 'false');

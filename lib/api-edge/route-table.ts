@@ -76,6 +76,7 @@ export const API_ROUTE_TABLE: readonly (readonly [route: string, methods: readon
   ["plans/[id]/versions", ["POST"]],
   ["signup", ["POST"]],
   ["slots", ["GET"]],
+  ["slots/days", ["GET"]],
   ["test-checkouts/[sessionId]", ["POST"]],
   ["therapists", ["GET"]],
   ["therapists/me/calendar-feed", ["DELETE","POST"]],

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { calendarDate } from '../calendar-date';
+import { ianaZone } from '../accounts/schemas';
 
 const id = z.string().min(1).max(40);
 export const isoInstant = z.iso.datetime({ offset: true, error: 'must be an ISO 8601 date-time with a zone, e.g. 2026-03-10T14:00:00Z' })
@@ -12,6 +13,16 @@ export const slotsQuery = z.object({
   to: isoInstant,
   therapistId: id.optional(),
   clinicId: id.optional(),
+});
+
+/** GET /api/slots/days: the same filters, plus the zone whose calendar dates the days are. */
+export const openDaysQuery = slotsQuery.extend({ timeZone: ianaZone });
+
+export const openDaysOutput = z.object({
+  timeZone: z.string(),
+  /** Only dates with at least one open start, ascending; count = distinct starts that date. */
+  days: z.array(z.object({ date: z.string(), count: z.number().int().positive() })),
+  bookableUntil: z.string(),
 });
 
 export const slotOutput = z.object({

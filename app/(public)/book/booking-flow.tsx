@@ -1,20 +1,24 @@
 'use client';
 
-// Booking on one page: each choice reveals the next. Every choice lives in the URL (type, clinic,
-// therapist, week, time, with), so Back, refresh and the sign-in round trip all keep the place.
+// Booking on one page: each choice reveals the next, and the progress list on top says which
+// step is next. Every choice lives in the URL (type, clinic, therapist, date, time, with), so
+// Back, refresh, a shared link and the sign-in round trip all keep the place.
 // window.history.pushState updates useSearchParams without a server round trip.
 import { useSearchParams } from 'next/navigation';
 import { useEffect, useRef, useState } from 'react';
 import { apiRequest, query } from '@/app/_components/api-client';
-import { WeekSlots, type OpenSlot } from '@/app/_components/week-slots';
+import { formatDateTime, useViewerZone } from '@/app/_components/local-time';
+import type { OpenSlot } from '@/app/_components/week-slots';
+import { BookingProgress } from './booking-progress';
 import {
   ClinicChoice, TherapistChoice, VisitTypeChoice,
   type BookableClinic, type BookableTherapist, type BookableVisitType, type TherapistList,
 } from './booking-steps';
 import { ConfirmBooking, type BookingViewer } from './confirm-booking';
 import { JoinWaitlist } from './join-waitlist';
+import { PickTime } from './pick-time';
 
-type Param = 'type' | 'clinic' | 'therapist' | 'week' | 'time' | 'with';
+type Param = 'type' | 'clinic' | 'therapist' | 'date' | 'week' | 'time' | 'with';
 
 export function BookingFlow({ visitTypes: allVisitTypes, clinics, viewer, intake = { needed: false, virtualAllowed: true } }: {
   visitTypes: BookableVisitType[]; clinics: BookableClinic[]; viewer: BookingViewer;
@@ -89,35 +93,58 @@ export function BookingFlow({ visitTypes: allVisitTypes, clinics, viewer, intake
     update({ time: slot.start, with: slot.therapistId });
   }
 
+  // Server-rendered in UTC, then in the viewer's zone straight after hydration (see local-time.tsx).
+  const zone = useViewerZone();
+  const therapistNames = new Map(therapists.map((t) => [t.id, t.name]));
+  const chosenName = chosen ? therapistNames.get(chosen.therapistId) ?? null : null;
+  const steps = [
+    { target: 'step-visit', label: 'Visit', value: visitType?.name ?? null },
+    { target: inClinic ? 'step-place' : 'step-visit', label: 'Place', value: !visitType ? null : inClinic ? clinic?.name ?? null : 'Video' },
+    {
+      target: 'step-therapist', label: 'Therapist',
+      value: !showTimes ? null : therapistId ? therapistNames.get(therapistId) ?? null : 'First available',
+    },
+    { target: 'step-time', label: 'Day & time', value: chosen ? `${formatDateTime(chosen.start, zone ?? 'UTC')}${chosenName ? `, ${chosenName}` : ''}` : null },
+    { target: 'step-confirm', label: 'Confirm', value: null },
+  ];
+
   const returnTo = `/book${params.toString() ? `?${params.toString()}` : ''}`;
 
   return (
     <div className="booking-flow">
+      <BookingProgress steps={steps} />
       {!intake.virtualAllowed && (
         <p className="notice">
           Video visits are not available because your intake answers include a warning sign that needs a doctor first.
           Once a doctor has checked you, you can book a visit at a clinic.
         </p>
       )}
-      <VisitTypeChoice visitTypes={visitTypes} value={visitType?.id ?? null} onChange={chooseVisitType} />
+      <div id="step-visit" className="step-anchor">
+        <VisitTypeChoice visitTypes={visitTypes} value={visitType?.id ?? null} onChange={chooseVisitType} />
+      </div>
 
       {inClinic && (
-        <ClinicChoice clinics={clinics} value={clinic?.id ?? null}
-          onChange={(id) => { setNotice(''); update({ clinic: id, therapist: null, time: null, with: null }); }} />
+        <div id="step-place" className="step-anchor">
+          <ClinicChoice clinics={clinics} value={clinic?.id ?? null}
+            onChange={(id) => { setNotice(''); update({ clinic: id, therapist: null, date: null, time: null, with: null }); }} />
+        </div>
       )}
 
       {therapistsKey && (
-        <TherapistChoice list={list} value={therapistId} virtual={!inClinic}
-          onChange={(id) => { setNotice(''); update({ therapist: id, time: null, with: null }); }} />
+        <div id="step-therapist" className="step-anchor">
+          <TherapistChoice list={list} value={therapistId} virtual={!inClinic}
+            onChange={(id) => { setNotice(''); update({ therapist: id, date: null, time: null, with: null }); }} />
+        </div>
       )}
 
       {showTimes && visitType && (
-        <section className="booking-step" aria-labelledby="times-heading">
-          <h2 id="times-heading">Pick a time</h2>
+        <section id="step-time" className="booking-step step-anchor" aria-labelledby="times-heading">
+          <h2 id="times-heading">Pick a day and time</h2>
           {notice && <p ref={noticeRef} tabIndex={-1} className="form-error" role="alert">{notice}</p>}
-          <WeekSlots visitTypeId={visitType.id} therapistId={therapistId ?? undefined} clinicId={clinic?.id}
-            week={params.get('week')} onWeekChange={(week) => update({ week })}
-            selectedStart={chosen?.start ?? null} onSelect={chooseSlot} reloadKey={reloadKey} />
+          <PickTime key={`${visitType.id}|${therapistId}|${clinic?.id}`} visitTypeId={visitType.id} therapistId={therapistId}
+            clinic={clinic} therapistNames={therapistNames} date={params.get('date') ?? params.get('week')}
+            chosenStart={chosen?.start ?? null} chosenWith={chosen?.therapistId ?? null} onSelect={chooseSlot} reloadKey={reloadKey}
+            onDateChange={(date) => { setNotice(''); update({ date, week: null, time: null, with: null }); }} />
         </section>
       )}
 
@@ -127,12 +154,13 @@ export function BookingFlow({ visitTypes: allVisitTypes, clinics, viewer, intake
       )}
 
       {showTimes && visitType && chosen && (
+        <div id="step-confirm" className="step-anchor">
         <ConfirmBooking
           key={`${chosen.start}|${chosen.therapistId}`}
           headingRef={confirmHeading}
           visit={{
             visitType, clinic, start: chosen.start, therapistId: chosen.therapistId,
-            therapistName: therapists.find((t) => t.id === chosen.therapistId)?.name ?? null,
+            therapistName: chosenName,
           }}
           viewer={viewer}
           needsIntake={intake.needed}
@@ -144,6 +172,7 @@ export function BookingFlow({ visitTypes: allVisitTypes, clinics, viewer, intake
           }}
           onRefused={() => setReloadKey((k) => k + 1)}
         />
+        </div>
       )}
     </div>
   );

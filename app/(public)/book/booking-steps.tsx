@@ -10,6 +10,8 @@ export interface BookableVisitType {
 }
 export interface BookableClinic {
   id: string; name: string; addressLine1: string; addressLine2: string | null; city: string; state: string; zip: string;
+  /** The clinic's IANA zone, named beside the times when it differs from the viewer's. */
+  timezone?: string;
 }
 export interface BookableTherapist {
   id: string; name: string; credentials: string; clinic: { id: string; name: string; city: string; state: string } | null;

@@ -1,6 +1,6 @@
 'use client';
 
-// Under the week view: ask to be told about an earlier opening with the same visit type,
+// Under the day-and-time step: ask to be told about an earlier opening with the same visit type,
 // therapist (or anyone, for "first available") and clinic. The waitlist holds a freed time for
 // 15 minutes and emails a link to take it.
 import Link from 'next/link';

@@ -31,7 +31,7 @@ export default async function BookPage() {
           lateCancellationFeeCents: v.lateCancellationFeeCents,
         }))}
         clinics={clinics.map((c) => ({
-          id: c.id, name: c.name, addressLine1: c.addressLine1, addressLine2: c.addressLine2, city: c.city, state: c.state, zip: c.zip,
+          id: c.id, name: c.name, addressLine1: c.addressLine1, addressLine2: c.addressLine2, city: c.city, state: c.state, zip: c.zip, timezone: c.timezone,
         }))}
         viewer={viewer}
         intake={{ needed: intake?.needsIntake ?? false, virtualAllowed: intake?.virtualAllowed ?? true }}

@@ -47,6 +47,7 @@ import * as paymentCheckout from '../payments/[id]/checkout/route';
 import * as testCheckout from '../test-checkouts/[sessionId]/route';
 import * as signup from '../signup/route';
 import * as slots from '../slots/route';
+import * as slotDays from '../slots/days/route';
 import * as therapists from '../therapists/route';
 import * as visitTypes from '../visit-types/route';
 import * as waitlist from '../waitlist/route';
@@ -131,6 +132,7 @@ export const routeModules: Record<string, Record<string, unknown>> = {
   'test-checkouts/[sessionId]': testCheckout,
   signup,
   slots,
+  'slots/days': slotDays,
   therapists,
   'visit-types': visitTypes,
   waitlist,
