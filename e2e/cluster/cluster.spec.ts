@@ -69,9 +69,11 @@ test('lapsed holds are released once, although each node sweeps them every 15 se
   const client = clusterDb();
   try {
     const practice = await createPractice(client);
-    const therapist = await createTherapist(client, { practiceId: practice.id, email: `cluster-holds-${randomUUID()}@rehabit.test` });
+    const therapist = await createTherapist(client, {
+      practiceId: practice.id, offersVirtual: true, email: `cluster-holds-${randomUUID()}@rehabit.test`,
+    });
     const patient = await createPatient(client, { email: `cluster-held-${randomUUID()}@rehabit.test` });
-    const visitType = await client.visitType.findUniqueOrThrow({ where: { slug: 'follow-up' } });
+    const visitType = await client.visitType.findUniqueOrThrow({ where: { slug: 'virtual-follow-up' } });
     const base = new Date(Date.now() + 3 * DAY);
     // Three holds from waitlist offers, lapsed a moment ago: releasing one offers its time on (a job).
     const holds = [];
