@@ -107,11 +107,14 @@ test('lapsed holds are released once, although each node sweeps them every 15 se
   }
 });
 
-/** The remote person's <video> shows frames and keeps moving. */
+/**
+ * The remote person's <video> shows frames and keeps moving. Generous limits: six browsers' worth
+ * of media and two app nodes share two cores with the rest of the suite.
+ */
 async function expectPlaying(video: Locator): Promise<void> {
-  await expect.poll(() => video.evaluate((v: HTMLVideoElement) => v.videoWidth), { timeout: 30_000 }).toBeGreaterThan(0);
+  await expect.poll(() => video.evaluate((v: HTMLVideoElement) => v.videoWidth), { timeout: 45_000 }).toBeGreaterThan(0);
   const before = await video.evaluate((v: HTMLVideoElement) => v.currentTime);
-  await expect.poll(() => video.evaluate((v: HTMLVideoElement) => v.currentTime), { timeout: 10_000 }).toBeGreaterThan(before);
+  await expect.poll(() => video.evaluate((v: HTMLVideoElement) => v.currentTime), { timeout: 30_000 }).toBeGreaterThan(before);
 }
 
 /** A signed-in page that remembers which servers its WebSockets went to. */
