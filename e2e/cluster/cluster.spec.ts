@@ -77,16 +77,19 @@ test('lapsed holds are released once, although each node sweeps them every 15 se
     const visitType = await client.visitType.findUniqueOrThrow({ where: { slug: 'virtual-follow-up' } });
     const base = new Date(Date.now() + 3 * DAY);
     // Three holds from waitlist offers, lapsed a moment ago: releasing one offers its time on (a job).
+    // Each entry waits for its own time only, so no released time is offered to another entry
+    // (whose booking would then release that entry's lapsed hold itself, without a job).
     const holds = [];
     for (let i = 0; i < 3; i++) {
+      const startsAt = new Date(base.getTime() + i * 2 * 60 * 60_000);
       const hold = await createAppointment(client, {
         patientId: patient.patient!.id, therapistId: therapist.therapist!.id, visitTypeId: visitType.id,
-        startsAt: new Date(base.getTime() + i * 2 * 60 * 60_000), status: 'HELD', holdExpiresAt: new Date(Date.now() - 1_000),
+        startsAt, status: 'HELD', holdExpiresAt: new Date(Date.now() - 1_000),
       });
       const entry = await client.waitlistEntry.create({
         data: {
           patientId: patient.patient!.id, visitTypeId: visitType.id, therapistId: therapist.therapist!.id,
-          earliest: new Date(base.getTime() - DAY), latest: new Date(base.getTime() + DAY), status: 'OFFERED',
+          earliest: new Date(startsAt.getTime() - 10 * 60_000), latest: new Date(hold.endsAt.getTime() + 10 * 60_000), status: 'OFFERED',
         },
       });
       await client.waitlistOffer.create({ data: { entryId: entry.id, appointmentId: hold.id, tokenHash: randomUUID(), expiresAt: hold.holdExpiresAt! } });
@@ -134,6 +137,11 @@ async function join(page: Page, joinLabel: string): Promise<void> {
   await check.getByRole('button', { name: joinLabel }).click();
 }
 
+test.describe(() => {
+  // Media negotiation has timed out (and LiveKit's client reconnected) on this 2-core machine under
+  // a load average of 40+; one more try then, reported as flaky rather than passed.
+  test.describe.configure({ retries: 1 });
+
 test('a video visit spans LiveKit nodes: the patient on node A, the therapist on node B', async ({ browser }) => {
   test.skip(CLOCK_SHIFTED, LIVEKIT_KEEPS_REAL_CLOCK);
   const { livekit } = clusterState();
@@ -173,6 +181,7 @@ test('a video visit spans LiveKit nodes: the patient on node A, the therapist on
     await patient.page.context().close();
     await therapist.page.context().close();
   }
+});
 });
 
 test('an app node killed mid-test: the balancer routes around it, nothing is lost, the node comes back', async ({ request }) => {
