@@ -168,10 +168,11 @@ test('a video visit spans LiveKit nodes: the patient on node A, the therapist on
     await therapist.page.goto(`/therapist/visits/${appointment.id}`);
     await join(therapist.page, 'Start visit');
     const waiting = therapist.page.getByRole('region', { name: 'Waiting room' });
+    await expect(waiting.getByRole('listitem').filter({ hasText: 'Riley Cluster' })).toContainText('is waiting since', { timeout: 30_000 });
     await waiting.getByRole('button', { name: 'Admit Riley Cluster' }).click();
-    await expect(waiting.getByText('Nobody is waiting.')).toBeVisible();
+    await expect(waiting.getByText('Nobody is waiting.')).toBeVisible({ timeout: 30_000 });
 
-    await expect(patient.page.getByRole('heading', { name: 'Your therapist will let you in shortly' })).toBeHidden();
+    await expect(patient.page.getByRole('heading', { name: 'Your therapist will let you in shortly' })).toBeHidden({ timeout: 30_000 });
     await expectPlaying(patient.page.getByRole('figure', { name: 'Video from Dana Cluster' }).locator('video'));
     await expectPlaying(therapist.page.getByRole('figure', { name: 'Video from Riley Cluster' }).locator('video'));
     // Each browser signalled only through its own node.
