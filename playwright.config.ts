@@ -4,6 +4,8 @@ import { defineConfig, devices } from '@playwright/test';
 // database with a mail catcher, and points E2E_BASE_URL at it.
 export default defineConfig({
   testDir: 'e2e',
+  // The cluster profile's spec runs against its own services (playwright.cluster.config.ts).
+  testIgnore: /e2e\/cluster\//,
   fullyParallel: true,
   workers: 2,
   retries: process.env.CI ? 1 : 0,

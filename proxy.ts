@@ -63,7 +63,8 @@ async function roleRedirect(req: NextRequest): Promise<URL | null> {
 export async function proxy(req: NextRequest): Promise<NextResponse> {
   const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString('base64');
   const headers = securityHeaders({
-    nonce, publicUrl: env().NEXTAUTH_URL, livekitUrl: env().LIVEKIT_URL, dev: process.env.NODE_ENV === 'development',
+    nonce, publicUrl: env().NEXTAUTH_URL, livekitUrl: env().LIVEKIT_URL, livekitStaffUrl: env().LIVEKIT_STAFF_URL,
+    dev: process.env.NODE_ENV === 'development',
   });
   const refused = refuseBeforeRouting(req);
   const redirect = refused ? null : await roleRedirect(req);

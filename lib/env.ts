@@ -40,6 +40,8 @@ const schema = z.object({
   AUTH_MAX_FAILURES: positiveInt.default(5),
   AUTH_FAILURE_WINDOW_MINUTES: positiveInt.default(15),
   SIGNUPS_PER_HOUR_PER_IP: positiveInt.default(20),
+  /** This app node's name, answered in an X-Rehabit-Node header by scripts/serve.ts (cluster profile). */
+  REHABIT_NODE_NAME: z.string().regex(/^[\w.-]{1,64}$/, 'must be 1–64 letters, digits or . _ -').optional(),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
   // Stripe: real test keys work unchanged; locally the SDK talks to stripe-mock instead.
   STRIPE_SECRET_KEY: z.string().regex(/^(sk|rk)_(test|live)_\w+$/, 'must be a Stripe secret key (sk_test_…)').default(DEV_STRIPE_SECRET_KEY),
@@ -51,6 +53,10 @@ const schema = z.object({
   PAYMENTS_LOCAL_CHECKOUT: z.enum(['true', 'false']).default('false'),
   // LiveKit: unset URL = video not configured (the visit page says so).
   LIVEKIT_URL: z.url({ protocol: /^wss?$/, error: 'must be a ws:// or wss:// URL' }).optional(),
+  // Where therapists' browsers connect, when not LIVEKIT_URL: another node of the same LiveKit
+  // cluster (same key, rooms shared through its Redis). The cluster profile sends patients to one
+  // node and therapists to the other to prove a room spans nodes (docs/decisions/021).
+  LIVEKIT_STAFF_URL: z.url({ protocol: /^wss?$/, error: 'must be a ws:// or wss:// URL' }).optional(),
   LIVEKIT_API_KEY: z.string().min(1).default(DEV_LIVEKIT_API_KEY),
   LIVEKIT_API_SECRET: z.string().min(32, 'must be at least 32 characters').default(DEV_LIVEKIT_API_SECRET),
 });

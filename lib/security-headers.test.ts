@@ -21,6 +21,13 @@ describe('contentSecurityPolicy', () => {
     expect(directive(contentSecurityPolicy({ ...local, livekitUrl: undefined }), 'connect-src')).toBe("connect-src 'self'");
   });
 
+  it('also lets staff reach their own LiveKit node (LIVEKIT_STAFF_URL), once each', () => {
+    expect(directive(contentSecurityPolicy({ ...local, livekitStaffUrl: 'ws://127.0.0.1:7882' }), 'connect-src'))
+      .toBe("connect-src 'self' ws://127.0.0.1:7880 http://127.0.0.1:7880 ws://127.0.0.1:7882 http://127.0.0.1:7882");
+    expect(directive(contentSecurityPolicy({ ...local, livekitStaffUrl: local.livekitUrl }), 'connect-src'))
+      .toBe("connect-src 'self' ws://127.0.0.1:7880 http://127.0.0.1:7880");
+  });
+
   it('upgrades insecure requests and sends HSTS only when served over https', () => {
     const https = { ...local, publicUrl: 'https://rehabit.example' };
     expect(directive(contentSecurityPolicy(https), 'upgrade-insecure-requests')).toBe('upgrade-insecure-requests');

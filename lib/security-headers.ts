@@ -9,6 +9,8 @@ export interface SecurityContext {
   publicUrl: string;
   /** The LiveKit server browsers connect to (ws:// or wss://), when video is configured. */
   livekitUrl?: string;
+  /** Where therapists' browsers connect, when another LiveKit node (LIVEKIT_STAFF_URL). */
+  livekitStaffUrl?: string;
   /** `next dev` needs eval for React's debugging aids; production never gets it. */
   dev: boolean;
 }
@@ -45,7 +47,7 @@ export function contentSecurityPolicy(ctx: SecurityContext): string {
     ['img-src', "'self'", 'data:', 'blob:'],
     ['font-src', "'self'", 'data:'],
     ['media-src', "'self'", 'blob:'],
-    ['connect-src', "'self'", ...livekitOrigins(ctx.livekitUrl)],
+    ['connect-src', "'self'", ...new Set([...livekitOrigins(ctx.livekitUrl), ...livekitOrigins(ctx.livekitStaffUrl)])],
     ['worker-src', "'self'", 'blob:'],
     ['object-src', "'none'"],
     ['base-uri', "'none'"],

@@ -2,11 +2,14 @@
 //   unit  (*.test.ts)      pure logic, TZ pinned
 //   int   (*.int.test.ts)  real Postgres (one fresh database per file), real SMTP catcher
 //   e2e   (e2e/*.spec.ts)  Playwright + Debian Chromium against one production build
-// `--only unit|int|e2e` runs one layer (or several: `--only int,e2e`); `--files a,b` only the test files whose paths contain a
+//   cluster (e2e/cluster/) the same build as two app nodes behind HAProxy, PgBouncer, two LiveKit
+//                          nodes on Redis (scripts/lib/cluster.ts, docs/decisions/021)
+// `--only unit|int|e2e|cluster` runs one layer (or several: `--only int,e2e`); `--files a,b` only the test files whose paths contain a
 // or b (passed to vitest and Playwright as filters). Exits non-zero when anything fails.
 import fs from 'node:fs';
 import path from 'node:path';
-import { DATA_DIR, TEST_DATA_DIR, TEST_PORTS } from './lib/config';
+import { CLUSTER_TEST_PORTS, DATA_DIR, TEST_DATA_DIR, TEST_PORTS, TEST_SLOT } from './lib/config';
+import { startCluster } from './lib/cluster';
 import { startPostgres, type RunningPostgres } from './lib/postgres';
 import { startMailCatcher } from './lib/mail';
 import { ensureSystemDeps } from './lib/system-deps';
@@ -16,7 +19,8 @@ import { run, runOrFail, startService, stopAllServices, waitForHttp, type EnvVar
 
 const onlyIndex = process.argv.indexOf('--only');
 const only = onlyIndex > 0 ? (process.argv[onlyIndex + 1] ?? '').split(',') : undefined;
-const wants = (layer: string) => !only || only.includes(layer);
+const DEFAULT_LAYERS = ['unit', 'int', 'e2e', 'cluster'];
+const wants = (layer: string) => (only ?? DEFAULT_LAYERS).includes(layer);
 const filesIndex = process.argv.indexOf('--files');
 const fileFilters = filesIndex > 0 ? (process.argv[filesIndex + 1] ?? '').split(',').filter(Boolean) : [];
 const RESULTS = path.join(DATA_DIR, `test-results${process.env.REHABIT_TEST_SLOT ? `-${process.env.REHABIT_TEST_SLOT}` : ''}`);
@@ -42,21 +46,38 @@ async function runVitest(projects: string[], env: EnvVars): Promise<number> {
   return code;
 }
 
-async function runE2e(pg: RunningPostgres, env: EnvVars): Promise<number> {
-  const next = bin('next');
-  if (!buildIsCurrent()) {
-    await preservingTsconfig(() => runOrFail('next build', next, ['build'], { ...env, NODE_ENV: 'production' }));
-    markBuilt();
-  } else {
+async function ensureBuild(env: EnvVars): Promise<void> {
+  if (buildIsCurrent()) {
     console.log('Reusing the production build (sources unchanged).');
+    return;
   }
-  const e2eUrl = pg.url('rehabit_e2e');
+  await preservingTsconfig(() => runOrFail('next build', bin('next'), ['build'], { ...env, NODE_ENV: 'production' }));
+  markBuilt();
+}
+
+/** A fresh copy of the migrated template with the demo seed; answers its URL (straight to Postgres). */
+async function seededDatabase(pg: RunningPostgres, name: string, env: EnvVars): Promise<string> {
   const admin = new (await import('pg')).default.Client({ connectionString: pg.url('postgres') });
   await admin.connect();
-  await admin.query('DROP DATABASE IF EXISTS rehabit_e2e WITH (FORCE)');
-  await admin.query(`CREATE DATABASE rehabit_e2e TEMPLATE ${TEMPLATE}`);
+  await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+  await admin.query(`CREATE DATABASE ${name} TEMPLATE ${TEMPLATE}`);
   await admin.end();
-  await runOrFail('e2e seed', 'npx', ['tsx', 'prisma/seed.ts'], { ...env, DATABASE_URL: e2eUrl, NODE_ENV: 'development' });
+  await runOrFail(`${name} seed`, 'npx', ['tsx', 'prisma/seed.ts'], { ...env, DATABASE_URL: pg.url(name), NODE_ENV: 'development' });
+  return pg.url(name);
+}
+
+function countPlaywright(out: string, code: number): void {
+  const r = readJson<{ stats: { expected: number; unexpected: number; flaky: number; skipped: number } }>(out);
+  if (r) {
+    tally.passed += r.stats.expected + r.stats.flaky;
+    tally.failed += r.stats.unexpected;
+    tally.skipped += r.stats.skipped;
+  } else if (code !== 0) tally.failed += 1;
+}
+
+async function runE2e(pg: RunningPostgres, env: EnvVars): Promise<number> {
+  await ensureBuild(env);
+  const e2eUrl = await seededDatabase(pg, 'rehabit_e2e', env);
   // Playwright stands in for one load balancer in front of the app (TRUSTED_PROXY_HOPS=1), so a
   // spec can give its requests an address of their own with X-Forwarded-For.
   const appEnv = { ...env, DATABASE_URL: e2eUrl, NODE_ENV: 'production' as const, TRUSTED_PROXY_HOPS: '1' };
@@ -64,19 +85,38 @@ async function runE2e(pg: RunningPostgres, env: EnvVars): Promise<number> {
   await waitForHttp(`http://127.0.0.1:${TEST_PORTS.app}/api/health`, 60_000, (s) => s === 200);
   const out = path.join(RESULTS, 'playwright.json');
   const code = await run(bin('playwright'), ['test', ...(fileFilters.length ? ['--pass-with-no-tests', ...fileFilters] : [])], { ...appEnv, PLAYWRIGHT_JSON_OUTPUT_NAME: out });
-  const r = readJson<{ stats: { expected: number; unexpected: number; flaky: number; skipped: number } }>(out);
-  if (r) {
-    tally.passed += r.stats.expected + r.stats.flaky;
-    tally.failed += r.stats.unexpected;
-    tally.skipped += r.stats.skipped;
-  } else if (code !== 0) tally.failed += 1;
+  countPlaywright(out, code);
   return code;
+}
+
+/** The cluster profile on its own seeded database, with this run's mail catcher and stripe-mock. */
+async function runCluster(pg: RunningPostgres, env: EnvVars): Promise<number> {
+  // `--files` naming other specs: no need to bring up five services for nothing.
+  if (fileFilters.length && !fileFilters.some((f) => f.includes('cluster'))) return 0;
+  await ensureBuild(env);
+  const database = 'rehabit_cluster';
+  await seededDatabase(pg, database, env);
+  const cluster = await startCluster({
+    dir: path.join(DATA_DIR, `cluster-test${TEST_SLOT ? `-${TEST_SLOT}` : ''}`), ports: CLUSTER_TEST_PORTS,
+    postgres: { port: pg.port, database }, appEnv: env, quiet: true,
+  });
+  try {
+    const out = path.join(RESULTS, 'playwright-cluster.json');
+    const code = await run(bin('playwright'), ['test', '-c', 'playwright.cluster.config.ts', ...(fileFilters.length ? ['--pass-with-no-tests', ...fileFilters] : [])], {
+      ...env, E2E_BASE_URL: cluster.state.publicUrl, NEXTAUTH_URL: cluster.state.publicUrl, DATABASE_URL: cluster.state.databaseUrl,
+      REHABIT_CLUSTER_STATE: cluster.stateFile, PLAYWRIGHT_JSON_OUTPUT_NAME: out,
+    });
+    countPlaywright(out, code);
+    return code;
+  } finally {
+    await cluster.stop();
+  }
 }
 
 async function main(): Promise<number> {
   const t0 = Date.now();
   fs.mkdirSync(RESULTS, { recursive: true });
-  if (wants('e2e') || wants('int')) await ensureSystemDeps();
+  if (wants('e2e') || wants('int') || wants('cluster')) await ensureSystemDeps();
   const pg = await startPostgres({ dir: path.join(DATA_DIR, TEST_DATA_DIR), port: TEST_PORTS.postgres, fresh: true, ephemeral: true });
   pgServer = pg;
   try {
@@ -108,6 +148,7 @@ async function main(): Promise<number> {
     const projects = ['unit', 'int'].filter(wants);
     if (projects.length) codes.push(await runVitest(projects, env));
     if (wants('e2e')) codes.push(await runE2e(pg, env));
+    if (wants('cluster')) codes.push(await runCluster(pg, env));
     console.log(`\nAll layers finished in ${Math.round((Date.now() - t0) / 1000)} s.`);
     console.log(`tests: ${tally.passed} passed, ${tally.failed} failed${tally.skipped ? `, ${tally.skipped} skipped` : ''}`);
     return codes.some((c) => c !== 0) || tally.failed > 0 ? 1 : 0;

@@ -24,7 +24,7 @@ export async function createVideoToken(actor: SessionUser, appointmentId: string
     room, roomJoin: true, canPublish: admitted, canSubscribe: admitted, canPublishData: admitted, canUpdateOwnMetadata: false,
   });
   return {
-    token: await token.toJwt(), url: server.url, room, identity: actor.id,
+    token: await token.toJwt(), url: admitted ? server.staffUrl : server.url, room, identity: actor.id,
     expiresAt: new Date(now.getTime() + ttl * 1000).toISOString(),
   };
 }

@@ -7,6 +7,8 @@ import { AppError } from '../errors';
 export interface VideoServer {
   /** What browsers connect to (ws:// or wss://). */
   url: string;
+  /** What therapists' browsers connect to: LIVEKIT_STAFF_URL, or the same as `url`. */
+  staffUrl: string;
   /** The same server's HTTP API (RoomService, token validation). */
   httpUrl: string;
   apiKey: string;
@@ -14,9 +16,9 @@ export interface VideoServer {
 }
 
 export function videoServer(): VideoServer | null {
-  const { LIVEKIT_URL, LIVEKIT_API_KEY, LIVEKIT_API_SECRET } = env();
+  const { LIVEKIT_URL, LIVEKIT_STAFF_URL, LIVEKIT_API_KEY, LIVEKIT_API_SECRET } = env();
   if (!LIVEKIT_URL) return null;
-  return { url: LIVEKIT_URL, httpUrl: LIVEKIT_URL.replace(/^ws/, 'http'), apiKey: LIVEKIT_API_KEY, apiSecret: LIVEKIT_API_SECRET };
+  return { url: LIVEKIT_URL, staffUrl: LIVEKIT_STAFF_URL ?? LIVEKIT_URL, httpUrl: LIVEKIT_URL.replace(/^ws/, 'http'), apiKey: LIVEKIT_API_KEY, apiSecret: LIVEKIT_API_SECRET };
 }
 
 export function requireVideoServer(): VideoServer {

@@ -48,3 +48,25 @@ export function databaseUrl(port: number, database: string): string {
 export function devDatabaseUrl(): string {
   return databaseUrl(DEV_PORTS.postgres, 'rehabit');
 }
+
+/** The cluster profile (scripts/start-cluster.ts, the `cluster` test layer): one public port, the rest behind it. */
+export interface ClusterPorts {
+  /** HAProxy: the only port a browser uses. */
+  public: number;
+  appNodes: [number, number];
+  pgbouncer: number;
+  redis: number;
+  livekitNodes: [{ http: number; rtcTcp: number; udpStart: number }, { http: number; rtcTcp: number; udpStart: number }];
+}
+
+function clusterPorts(base: number, udpBase: number): ClusterPorts {
+  return {
+    public: base, appNodes: [base + 1, base + 2], pgbouncer: base + 3, redis: base + 4,
+    livekitNodes: [{ http: base + 5, rtcTcp: base + 6, udpStart: udpBase }, { http: base + 7, rtcTcp: base + 8, udpStart: udpBase + 100 }],
+  };
+}
+
+/** `npm run start:cluster`: public http://localhost:8080 (Postgres, mail and stripe-mock on the `npm start` ports). */
+export const CLUSTER_DEV_PORTS = clusterPorts(8080, 50200);
+/** The `cluster` test layer, shifted by REHABIT_TEST_SLOT like every test port. */
+export const CLUSTER_TEST_PORTS = clusterPorts(23000 + TEST_SLOT * 20, 40000 + TEST_SLOT * 200);

@@ -61,7 +61,11 @@ export function stripeMockEnv(port: number): EnvVars {
 
 export interface LivekitPorts { http: number; rtcTcp: number; udpStart: number }
 
-export async function startLivekit(ports: LivekitPorts, webhookUrl: string): Promise<Service | null> {
+/**
+ * One livekit-server. With `redis` it is a node of a cluster: the nodes share rooms through that
+ * Redis (a participant may signal through any node; the room runs on one of them).
+ */
+export async function startLivekit(ports: LivekitPorts, webhookUrl: string, opts: { name?: string; redis?: string } = {}): Promise<Service | null> {
   if (!fs.existsSync(nativeBinary('server'))) return null;
   const config = [
     `port: ${ports.http}`,
@@ -69,8 +73,9 @@ export async function startLivekit(ports: LivekitPorts, webhookUrl: string): Pro
     `rtc: { tcp_port: ${ports.rtcTcp}, port_range_start: ${ports.udpStart}, port_range_end: ${ports.udpStart + 100}, use_external_ip: false, node_ip: 127.0.0.1 }`,
     `keys: { ${LIVEKIT_KEY}: ${LIVEKIT_SECRET} }`,
     `webhook: { api_key: ${LIVEKIT_KEY}, urls: ["${webhookUrl}"] }`,
+    ...(opts.redis ? [`redis: { address: "${opts.redis}" }`] : []),
   ].join('\n');
-  const service = startService('livekit', nativeBinary('server'), ['--config-body', config], { quiet: !process.env.DEBUG });
+  const service = startService(opts.name ?? 'livekit', nativeBinary('server'), ['--config-body', config], { quiet: !process.env.DEBUG });
   await waitForHttp(`http://127.0.0.1:${ports.http}/`, 90_000, () => true);
   return service;
 }

@@ -53,7 +53,12 @@ export async function stopService(service: Service, graceMs = 10_000): Promise<v
   clearTimeout(timer);
 }
 
+let stoppingAll = false;
+/** True once stopAllServices() has begun: a supervisor must not start again what it stops. */
+export const stoppingAllServices = () => stoppingAll;
+
 export async function stopAllServices(): Promise<void> {
+  stoppingAll = true;
   await Promise.all([...running].reverse().map((s) => stopService(s)));
 }
 

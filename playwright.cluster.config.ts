@@ -1,0 +1,14 @@
+import { defineConfig } from '@playwright/test';
+import base from './playwright.config';
+
+// The `cluster` test layer (scripts/test.ts): e2e/cluster/ against the cluster profile
+// (scripts/lib/cluster.ts) through its balancer. One worker: a spec stops an app node.
+export default defineConfig({
+  ...base,
+  testDir: 'e2e/cluster',
+  testIgnore: [],
+  fullyParallel: false,
+  workers: 1,
+  timeout: 180_000,
+  outputDir: `${base.outputDir}-cluster`,
+});
