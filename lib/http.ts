@@ -41,8 +41,8 @@ export interface RouteSpec<B extends Schema, Q extends Schema, P extends Schema,
    * by lib/openapi/operation-errors.ts; the OpenAPI document lists both.
    */
   errors?: readonly ErrorCode[];
-  /** Media type of a success body that is not JSON: a CSV download, an iCalendar feed, FHIR. */
-  media?: 'text/csv' | 'text/calendar' | 'application/fhir+json';
+  /** Media type of a success body that is not JSON: a CSV download, an iCalendar feed, FHIR, an image. */
+  media?: 'text/csv' | 'text/calendar' | 'application/fhir+json' | 'image/*';
 }
 
 export interface HandlerContext<B extends Schema, Q extends Schema, P extends Schema, A> {

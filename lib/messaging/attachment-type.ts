@@ -18,7 +18,7 @@ export function sniffAttachmentType(bytes: Uint8Array): AttachmentType | null {
 }
 
 /** Strict base64 (what JSON can carry): no whitespace, correct padding. */
-export function decodeBase64(text: string): Uint8Array | null {
+export function decodeBase64(text: string): Uint8Array<ArrayBuffer> | null {
   if (text.length % 4 !== 0 || !/^[A-Za-z0-9+/]*={0,2}$/.test(text)) return null;
   return new Uint8Array(Buffer.from(text, 'base64'));
 }

@@ -30,6 +30,9 @@ describe('30-day periods', () => {
     expect(periodsOverlapping('2026-01-10', first, last).map((p) => p.number)).toEqual([2, 3]);
     expect(periodsOverlapping('2026-03-31', first, last).map((p) => p.start)).toEqual(['2026-03-31']);
     expect(periodsOverlapping('2026-04-01', first, last)).toEqual([]);
+    // A 31-day month can hold two period ends (1 and 31 January).
+    const jan = monthDates('2026-01');
+    expect(periodsOverlapping('2025-12-03', jan.first, jan.last).map((p) => p.end)).toEqual(['2026-01-01', '2026-01-31']);
   });
 
   it('knows month lengths', () => {
@@ -96,7 +99,8 @@ describe('98980 and 98981: 20 minutes in a calendar month with an interactive co
   });
 
   it('lists the billable codes', () => {
-    expect(billableCodes(true, true, managementStatus(40, true))).toEqual(['98975', '98977', '98980', '98981']);
-    expect(billableCodes(false, false, managementStatus(19, true))).toEqual([]);
+    expect(billableCodes(true, 1, managementStatus(40, true))).toEqual(['98975', '98977', '98980', '98981']);
+    expect(billableCodes(false, 2, managementStatus(20, false))).toEqual(['98977', '98977']);
+    expect(billableCodes(false, 0, managementStatus(19, true))).toEqual([]);
   });
 });

@@ -127,12 +127,20 @@ export function managementStatus(minutes: number, interactive: boolean): Managem
   return { minutes: whole, interactive, first, additionalUnits, missing };
 }
 
-/** The codes a month's statuses make billable, in report order (98981 repeated per unit). */
-export function billableCodes(setup: boolean, deviceMet: boolean, management: ManagementStatus): RtmCode[] {
+/**
+ * The codes a month makes billable, in report order: 98975, one 98977 per period that ends in the
+ * month with its 16 days (a 31-day month can hold two period ends), 98980, 98981 per unit.
+ */
+export function billableCodes(setup: boolean, devicePeriodsMet: number, management: ManagementStatus): RtmCode[] {
   const codes: RtmCode[] = [];
   if (setup) codes.push('98975');
-  if (deviceMet) codes.push('98977');
+  for (let i = 0; i < devicePeriodsMet; i++) codes.push('98977');
   if (management.first) codes.push('98980');
   for (let i = 0; i < management.additionalUnits; i++) codes.push('98981');
   return codes;
+}
+
+/** This month, 'YYYY-MM' in UTC (the default report month). */
+export function currentMonth(now = new Date()): string {
+  return now.toISOString().slice(0, 7);
 }
