@@ -11,6 +11,7 @@ const LINKS = [
   { href: '/admin/visit-types', label: 'Visit types' },
   { href: '/admin/appointments', label: 'Appointments' },
   { href: '/admin/reports', label: 'Reports' },
+  { href: '/admin/rtm', label: 'Monitoring' },
   { href: '/admin/payments', label: 'Payments' },
   { href: '/admin/exercises', label: 'Exercises' },
   { href: '/admin/audit', label: 'Audit log' },

@@ -19,7 +19,10 @@ function therapistScope(user: SessionUser): Prisma.TherapistWhereInput {
   return user.practiceId ? { practiceId: user.practiceId } : {};
 }
 
-export async function loadRtmReport(user: SessionUser, month: string, now = new Date()): Promise<RtmReport> {
+export async function loadRtmReport(
+  user: SessionUser, month: string, options: { now?: Date; patientId?: string } = {},
+): Promise<RtmReport> {
+  const now = options.now ?? new Date();
   const { first, last } = monthDates(month);
   // A day either side: instants are placed in months on the therapist's wall clock.
   const from = new Date(Date.parse(`${first}T00:00:00Z`) - DAY_MS);
@@ -27,6 +30,7 @@ export async function loadRtmReport(user: SessionUser, month: string, now = new 
   const plans = await db().exercisePlan.findMany({
     where: {
       therapist: therapistScope(user),
+      ...(options.patientId ? { patientId: options.patientId } : {}),
       versions: { some: { version: 1, startsOn: { lte: new Date(`${last}T00:00:00Z`) } } },
       OR: [{ endedAt: null }, { endedAt: { gte: from } }],
     },
