@@ -20,6 +20,7 @@ test.describe.configure({ mode: 'serial' });
 
 let patientId = '';
 let exerciseName = '';
+let therapistMonth = ''; // 'YYYY-MM' on Sophie's clock, where her minutes count
 
 test.beforeAll(async () => {
   const client = new PrismaClient({ adapter: new PrismaPg({ connectionString: process.env.DATABASE_URL! }) });
@@ -29,6 +30,7 @@ test.beforeAll(async () => {
     const therapist = await client.therapist.findFirstOrThrow({ where: { user: { email: THERAPIST } } });
     const exercise = await client.exercise.findFirstOrThrow({ where: { practiceId: null, active: true }, orderBy: { name: 'asc' } });
     exerciseName = exercise.name;
+    therapistMonth = new Date().toLocaleDateString('en-CA', { timeZone: therapist.timezone }).slice(0, 7);
     const today = new Date().toLocaleDateString('en-CA', { timeZone: patient.patient!.timezone });
     await createExercisePlan(client, {
       patientId, therapistId: therapist.id, title: 'Between-visits plan',
@@ -106,11 +108,11 @@ test('the monitoring pages show the minutes and the interactive communication', 
 
   await page.context().clearCookies();
   await loginAs(DEMO.admin);
-  await page.goto('/admin/rtm');
+  await page.goto(`/admin/rtm?month=${therapistMonth}`);
   const adminRow = page.getByTestId('rtm-table').getByRole('row', { name: new RegExp(PATIENT_NAME) });
   await expect(adminRow.getByRole('cell').nth(3)).toHaveText('1');
   await expect(adminRow.getByRole('cell').nth(4)).toHaveText('Yes');
-  const csv = await page.request.get(`/api/admin/rtm/csv?month=${new Date().toISOString().slice(0, 7)}`);
+  const csv = await page.request.get(`/api/admin/rtm/csv?month=${therapistMonth}`);
   expect(csv.status()).toBe(200);
   expect(await csv.text()).toContain(`${PATIENT_NAME},`);
   await expectAccessible(page);

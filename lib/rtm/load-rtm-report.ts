@@ -9,7 +9,7 @@ import type { SessionUser } from '../auth/roles';
 import { recordPhiRead } from '../audit/record-phi-read';
 import { readerPracticeId } from '../care/care-relationship';
 import { dateOnly, todayIn } from '../plans/calendar';
-import { billableCodes, dataDaysIn, deviceCodeStatus, managementStatus, monthDates, monthOf, periodsOverlapping, setupCodeMet } from './rtm-rules';
+import { billableCodes, currentMonth, dataDaysIn, deviceCodeStatus, managementStatus, monthDates, monthOf, periodsOverlapping, setupCodeMet } from './rtm-rules';
 import type { RtmReport, RtmRow } from './schemas';
 
 const DAY_MS = 86_400_000;
@@ -19,10 +19,18 @@ function therapistScope(user: SessionUser): Prisma.TherapistWhereInput {
   return user.practiceId ? { practiceId: user.practiceId } : {};
 }
 
+/** The month now: on a therapist's own wall clock; UTC for admins (who span zones). */
+async function defaultMonth(user: SessionUser, now: Date): Promise<string> {
+  if (user.role !== 'THERAPIST') return currentMonth(now);
+  const therapist = await db().therapist.findUnique({ where: { userId: user.id }, select: { timezone: true } });
+  return currentMonth(now, therapist?.timezone ?? 'UTC');
+}
+
 export async function loadRtmReport(
-  user: SessionUser, month: string, options: { now?: Date; patientId?: string } = {},
+  user: SessionUser, requestedMonth: string | undefined, options: { now?: Date; patientId?: string } = {},
 ): Promise<RtmReport> {
   const now = options.now ?? new Date();
+  const month = requestedMonth ?? await defaultMonth(user, now);
   const { first, last } = monthDates(month);
   // A day either side: instants are placed in months on the therapist's wall clock.
   const from = new Date(Date.parse(`${first}T00:00:00Z`) - DAY_MS);

@@ -140,7 +140,7 @@ export function billableCodes(setup: boolean, devicePeriodsMet: number, manageme
   return codes;
 }
 
-/** This month, 'YYYY-MM' in UTC (the default report month). */
-export function currentMonth(now = new Date()): string {
-  return now.toISOString().slice(0, 7);
+/** This month, 'YYYY-MM', on the wall clock of `timeZone` (UTC by default): the default report month. */
+export function currentMonth(now = new Date(), timeZone = 'UTC'): string {
+  return monthOf(now, timeZone);
 }

@@ -24,9 +24,9 @@ export default async function AdminRtmPage({ searchParams }: { searchParams: Pro
       </div>
       {problem && <p className="notice" role="status">{problem}</p>}
       <form className="card filters" method="get" aria-label="Month">
-        <p className="field"><label htmlFor="rtm-month">Month</label><input id="rtm-month" name="month" type="month" defaultValue={month} required /></p>
+        <p className="field"><label htmlFor="rtm-month">Month</label><input id="rtm-month" name="month" type="month" defaultValue={report.month} required /></p>
         <p className="actions"><button type="submit">Show</button>{' '}
-          <a className="button button-secondary" href={`/api/admin/rtm/csv?month=${month}`} download>Download CSV</a></p>
+          <a className="button button-secondary" href={`/api/admin/rtm/csv?month=${report.month}`} download>Download CSV</a></p>
       </form>
       <RtmTable report={report} />
     </div>

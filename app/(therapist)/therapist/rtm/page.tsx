@@ -24,7 +24,7 @@ export default async function TherapistRtmPage({ searchParams }: { searchParams:
         <p className="notice" data-testid="rtm-at-risk">About to miss 16 days: {atRisk.map((r) => r.patient.name).join(', ')}.</p>
       )}
       <form className="card filters" method="get" aria-label="Month">
-        <p className="field"><label htmlFor="rtm-month">Month</label><input id="rtm-month" name="month" type="month" defaultValue={month} required /></p>
+        <p className="field"><label htmlFor="rtm-month">Month</label><input id="rtm-month" name="month" type="month" defaultValue={report.month} required /></p>
         <p className="actions"><button type="submit">Show</button></p>
       </form>
       <RtmTable report={report} patientLink={(id) => `/therapist/patients/${id}`} />

@@ -1,7 +1,6 @@
 import { endpoint } from '@/lib/http';
 import { rtmQuery, rtmReport } from '@/lib/rtm/schemas';
 import { loadRtmReport } from '@/lib/rtm/load-rtm-report';
-import { currentMonth } from '@/lib/rtm/rtm-rules';
 
 export const GET = endpoint({
   method: 'GET', path: '/api/admin/rtm', tags: ['Admin'], auth: ['ADMIN'],
@@ -11,4 +10,4 @@ export const GET = endpoint({
     + 'codes met and what is missing. Practice admins see their practice only.',
   query: rtmQuery,
   response: rtmReport,
-}, ({ user, query }) => loadRtmReport(user, query.month ?? currentMonth()));
+}, ({ user, query }) => loadRtmReport(user, query.month));

@@ -17,7 +17,6 @@ import { therapistOf } from '@/lib/plans/therapist-of';
 import { loadThread } from '@/lib/messaging/load-thread';
 import { listAskableExercises } from '@/lib/messaging/list-askable-exercises';
 import { loadRtmReport } from '@/lib/rtm/load-rtm-report';
-import { currentMonth } from '@/lib/rtm/rtm-rules';
 import { MessageThread } from '@/app/_components/messaging/message-thread';
 import { RtmTable } from '@/app/_components/rtm/rtm-table';
 import { RtmTimeForm } from '@/app/_components/rtm/rtm-time-form';
@@ -48,7 +47,7 @@ export default async function PatientProgressPage({ params }: { params: Promise<
   const therapist = await therapistOf(user);
   const [visits, notes, thread, exercises, rtm] = await Promise.all([
     listPatientVisits(user, id), listPatientNotes(user, id), loadThread(user, id, therapist.id),
-    listAskableExercises(id, therapist.id), loadRtmReport(user, currentMonth(), { patientId: id }),
+    listAskableExercises(id, therapist.id), loadRtmReport(user, undefined, { patientId: id }),
   ]);
   const plan = data.plan;
   const thisWeek = data.progress.at(-1);

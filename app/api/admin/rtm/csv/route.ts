@@ -1,7 +1,6 @@
 import { endpoint } from '@/lib/http';
 import { rtmQuery } from '@/lib/rtm/schemas';
 import { loadRtmReport } from '@/lib/rtm/load-rtm-report';
-import { currentMonth } from '@/lib/rtm/rtm-rules';
 import { rtmCsv } from '@/lib/rtm/rtm-csv';
 
 export const GET = endpoint({
@@ -10,7 +9,7 @@ export const GET = endpoint({
   summary: 'The RTM report (same month as /api/admin/rtm) as a CSV download, one row per plan and 30-day period.',
   query: rtmQuery,
 }, async ({ user, query }) => {
-  const report = await loadRtmReport(user, query.month ?? currentMonth());
+  const report = await loadRtmReport(user, query.month);
   return new Response(rtmCsv(report), {
     headers: {
       'Content-Type': 'text/csv; charset=utf-8',
