@@ -1,7 +1,9 @@
 // What the RTM endpoints accept and answer.
 import { z } from 'zod';
 
-export const rtmMonth = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'must be a month like 2026-03');
+// Years 2000–2099: a claim month, and outside that range the date arithmetic would need years of
+// other than four digits (9999-12 has no next month in 'YYYY-MM-DD').
+export const rtmMonth = z.string().regex(/^20\d{2}-(0[1-9]|1[0-2])$/, 'must be a month like 2026-03');
 export const rtmQuery = z.object({
   /** Calendar month 'YYYY-MM' (default: the current month, UTC). */
   month: rtmMonth.optional(),

@@ -39,7 +39,7 @@ export function TodaysExercises({ planId, items }: { planId: string; items: Chec
             <p className="dosage">{item.dosageText}</p>
             {item.notes && <p className="therapist-note"><strong>From your therapist: </strong>{item.notes}</p>}
             <ExerciseHowTo exercise={item} />
-            <p><Link href={`/patient/messages?about=${item.exerciseId}`}>Ask about this exercise<span className="sr-only">: {item.name}</span></Link></p>
+            <p><Link href={`/patient/messages?about=${item.exerciseId}`}>Ask your therapist about {item.name}</Link></p>
             {openFor === item.exerciseId ? (
               <LogForm planId={planId} item={item} onDone={(text) => {
                 setOpenFor(null);
