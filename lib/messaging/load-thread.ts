@@ -1,6 +1,7 @@
 // The messages of one conversation, oldest first. Reading it as one of the two parties marks the
 // other side's messages read (the read receipt); an admin's read marks nothing. Every staff read
-// is an audit row (decision 013), a patient reading their own is not.
+// is an audit row (decision 013), a patient reading their own is not; a poll that brings nothing of
+// the patient's is not a read.
 import { db } from '../db';
 import type { SessionUser } from '../auth/roles';
 import { recordPhiRead } from '../audit/record-phi-read';
@@ -23,7 +24,10 @@ export async function loadThread(
     take: 500,
     select: messageSelect,
   });
-  await recordPhiRead(user, {
+  // A poll (`after`) is a read of the patient's data only when it brings a message of theirs: an
+  // open thread polls every few seconds, and a row per poll would bury the reads that matter.
+  const showsPatient = !options.after || messages.some((m) => m.senderRole === 'PATIENT');
+  if (showsPatient) await recordPhiRead(user, {
     action: 'message.list', entityType: 'conversation', entityId: `${patientId}:${therapistId}`,
     patientIds: [patientId], practiceId: conversation.practiceId,
   });

@@ -97,6 +97,17 @@ describe('a conversation between a patient and their therapist', () => {
     await read(harborAdmin);
     const rows = await db().auditEvent.findMany({ where: { action: 'message.list', patientId: jordanId }, orderBy: { at: 'desc' }, take: 2 });
     expect(rows.map((r) => r.actorId).sort()).toEqual([maya.id, harborAdmin.id].sort());
+    // A poll that brings nothing of the patient's is not a read; one that brings their message is.
+    const count = () => db().auditEvent.count({ where: { action: 'message.list', patientId: jordanId, actorId: maya.id } });
+    const polls = await count();
+    const newest = (await read(maya)).body.messages.at(-1).sentAt as string;
+    expect(await count()).toBe(polls + 1);
+    const poll = () => call(thread, { as: maya, params: conv(), path: `/api/x?after=${encodeURIComponent(newest)}` });
+    expect((await poll()).body.messages).toEqual([]);
+    expect(await count()).toBe(polls + 1);
+    await write(jordan, { body: 'Are you there?' });
+    expect((await poll()).body.messages).toHaveLength(1);
+    expect(await count()).toBe(polls + 2);
   });
 
   it('lets the practice\'s admins and network admins read but not write; an admin\'s read is no receipt', async () => {

@@ -43,14 +43,20 @@ export function MessageThread({ initial, viewer, exercises = [], initialExercise
     return [...byId.values()].sort((a, b) => a.sentAt.localeCompare(b.sentAt));
   }), []);
 
+  // Asks from just before the oldest of the viewer's messages not read yet (so its receipt can
+  // change), else from the newest message: new messages and receipts, not the whole thread.
+  const latest = useRef(messages);
+  latest.current = messages;
   useEffect(() => {
     const timer = setInterval(async () => {
-      // The whole thread (≤ 500), so read receipts of earlier messages appear too.
-      const res = await apiRequest<ThreadOutput>(base).catch(() => null);
+      const shown = latest.current;
+      const unread = shown.find((m) => m.senderRole === viewer && !m.readAt);
+      const from = unread ? new Date(Date.parse(unread.sentAt) - 1).toISOString() : shown.at(-1)?.sentAt;
+      const res = await apiRequest<ThreadOutput>(from ? `${base}?after=${encodeURIComponent(from)}` : base).catch(() => null);
       if (res?.ok) merge(res.data.messages);
     }, POLL_MS);
     return () => clearInterval(timer);
-  }, [base, merge]);
+  }, [base, merge, viewer]);
 
   async function submit(e: FormEvent) {
     e.preventDefault();
