@@ -10,7 +10,8 @@ const OUTLOOK = { met: 'Met', 'on-track': 'On track', 'at-risk': 'About to miss'
 export function RtmTable({ report, patientLink }: { report: RtmReport; patientLink?: (patientId: string) => string }) {
   if (report.rows.length === 0) return <p className="empty">No patients on a plan of care in this month.</p>;
   return (
-    <div className="table-scroll">
+    // Focusable: in a narrow column the table scrolls sideways, and a keyboard must reach it.
+    <div className="table-scroll" tabIndex={0} role="region" aria-label={`Remote monitoring, ${report.month}`}>
       <table className="data-table" data-testid="rtm-table">
         <caption className="sr-only">Remote therapeutic monitoring for {report.month}: days of data per 30-day period, management minutes and codes</caption>
         <thead>
