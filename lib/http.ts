@@ -46,8 +46,8 @@ export interface RouteSpec<B extends Schema, Q extends Schema, P extends Schema,
    * . _ : -), handed to the handler, and documented in the OpenAPI document.
    */
   idempotencyKey?: boolean;
-  /** Media type of a success body that is not JSON: a CSV download, an iCalendar feed, FHIR. */
-  media?: 'text/csv' | 'text/calendar' | 'application/fhir+json';
+  /** Media type of a success body that is not JSON: a CSV download, an iCalendar feed, FHIR, an image. */
+  media?: 'text/csv' | 'text/calendar' | 'application/fhir+json' | 'image/*';
 }
 
 export interface HandlerContext<B extends Schema, Q extends Schema, P extends Schema, A> {

@@ -12,6 +12,7 @@ const LINKS = [
   { href: '/admin/appointments', label: 'Appointments' },
   { href: '/admin/schedule', label: 'Front desk' },
   { href: '/admin/reports', label: 'Reports' },
+  { href: '/admin/rtm', label: 'Monitoring' },
   { href: '/admin/payments', label: 'Payments' },
   { href: '/admin/exercises', label: 'Exercises' },
   { href: '/admin/audit', label: 'Audit log' },

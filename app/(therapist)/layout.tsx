@@ -10,6 +10,8 @@ const LINKS = [
   { href: '/therapist/calendar', label: 'Calendar' },
   { href: '/therapist/availability', label: 'Availability' },
   { href: '/therapist/patients', label: 'Patients' },
+  { href: '/therapist/messages', label: 'Messages' },
+  { href: '/therapist/rtm', label: 'Monitoring' },
   { href: '/therapist/exercises', label: 'Exercises' },
   { href: '/therapist/calendar-feed', label: 'Calendar feed' },
 ];

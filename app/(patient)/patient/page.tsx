@@ -7,6 +7,7 @@ import { LocalTime } from '@/app/_components/local-time';
 import { JoinVisitLink } from '@/app/_components/visit-room/join-visit-link';
 import { roomOpenNow } from '@/lib/video/join-window';
 import { loadPatientDashboard } from '@/lib/plans/load-patient-dashboard';
+import { listConversations } from '@/lib/messaging/list-conversations';
 import { ExerciseSections, QuestionnairesCard, WeekCard } from './exercise-sections';
 
 export const dynamic = 'force-dynamic';
@@ -16,7 +17,8 @@ export default async function PatientDashboard({ searchParams }: { searchParams:
   // The layout guards too, but pages and layouts render in parallel: the page checks for itself.
   const [user, params] = await Promise.all([requireRole('PATIENT', '/patient'), searchParams]);
   // One loader answers the whole dashboard, next appointment included (one query, not two).
-  const plan = await loadPatientDashboard(user);
+  const [plan, conversations] = await Promise.all([loadPatientDashboard(user), listConversations(user)]);
+  const unread = conversations.reduce((n, c) => n + c.unread, 0);
   const next = plan.nextAppointment;
   return (
     <>
@@ -26,6 +28,11 @@ export default async function PatientDashboard({ searchParams }: { searchParams:
       <div className="actions">
         <Link href="/book" className="button">Book a visit</Link>
         <Link href="/patient/appointments" className="button button-secondary">Appointments</Link>
+        {conversations.length > 0 && (
+          <Link href="/patient/messages" className="button button-secondary">
+            Messages{unread > 0 && <> ({unread} unread)</>}
+          </Link>
+        )}
         <Link href="/patient/payments" className="button button-secondary">Payments and receipts</Link>
       </div>
       <div className="grid">

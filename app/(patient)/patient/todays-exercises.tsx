@@ -3,6 +3,7 @@
 // Today's exercises as a checklist, each with its steps and drawing one tap away and a log form
 // made for one thumb: big steppers, a 0–10 pain row, three difficulty buttons, Save at the bottom.
 import { useRouter } from 'next/navigation';
+import Link from 'next/link';
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { apiRequest } from '@/app/_components/api-client';
 import { ExerciseHowTo } from '@/app/_components/plans/exercise-how-to';
@@ -38,6 +39,7 @@ export function TodaysExercises({ planId, items }: { planId: string; items: Chec
             <p className="dosage">{item.dosageText}</p>
             {item.notes && <p className="therapist-note"><strong>From your therapist: </strong>{item.notes}</p>}
             <ExerciseHowTo exercise={item} />
+            <p><Link href={`/patient/messages?about=${item.exerciseId}`}>Ask your therapist about {item.name}</Link></p>
             {openFor === item.exerciseId ? (
               <LogForm planId={planId} item={item} onDone={(text) => {
                 setOpenFor(null);

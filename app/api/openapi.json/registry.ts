@@ -83,6 +83,12 @@ import * as calendarFeed from '../calendar/[token]/route';
 import * as therapistCalendarFeed from '../therapists/me/calendar-feed/route';
 import * as adminReports from '../admin/reports/route';
 import * as adminReportsCsv from '../admin/reports/csv/route';
+import * as adminRtm from '../admin/rtm/route';
+import * as adminRtmCsv from '../admin/rtm/csv/route';
+import * as conversations from '../conversations/route';
+import * as conversationMessages from '../conversations/[patientId]/[therapistId]/messages/route';
+import * as messageAttachment from '../messages/[id]/attachment/route';
+import * as patientRtmTime from '../patients/[id]/rtm-time/route';
 import * as unknownApiPath from '../[...unknown]/route';
 
 export const routeModules: Record<string, Record<string, unknown>> = {
@@ -168,6 +174,12 @@ export const routeModules: Record<string, Record<string, unknown>> = {
   'therapists/me/calendar-feed': therapistCalendarFeed,
   'admin/reports': adminReports,
   'admin/reports/csv': adminReportsCsv,
+  'admin/rtm': adminRtm,
+  'admin/rtm/csv': adminRtmCsv,
+  conversations,
+  'conversations/[patientId]/[therapistId]/messages': conversationMessages,
+  'messages/[id]/attachment': messageAttachment,
+  'patients/[id]/rtm-time': patientRtmTime,
   // The JSON 404 for paths no route matches; it exports no endpoints, so it adds no operation.
   '[...unknown]': unknownApiPath,
 };

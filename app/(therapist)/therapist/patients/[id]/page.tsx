@@ -13,6 +13,13 @@ import { EndPlanButton } from './end-plan-button';
 import { listPatientVisits } from '@/lib/booking/list-patient-visits';
 import { listPatientNotes } from '@/lib/notes/list-patient-notes';
 import { PatientNotes, PatientVisits } from './patient-visits';
+import { therapistOf } from '@/lib/plans/therapist-of';
+import { loadThread } from '@/lib/messaging/load-thread';
+import { listAskableExercises } from '@/lib/messaging/list-askable-exercises';
+import { loadRtmReport } from '@/lib/rtm/load-rtm-report';
+import { MessageThread } from '@/app/_components/messaging/message-thread';
+import { RtmTable } from '@/app/_components/rtm/rtm-table';
+import { RtmTimeForm } from '@/app/_components/rtm/rtm-time-form';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Patient progress' };
@@ -37,7 +44,11 @@ export default async function PatientProgressPage({ params }: { params: Promise<
     throw err;
   });
   // Access is checked (and the read audited) by loadPatientProgress above; these are scoped to the caller too.
-  const [visits, notes] = await Promise.all([listPatientVisits(user, id), listPatientNotes(user, id)]);
+  const therapist = await therapistOf(user);
+  const [visits, notes, thread, exercises, rtm] = await Promise.all([
+    listPatientVisits(user, id), listPatientNotes(user, id), loadThread(user, id, therapist.id),
+    listAskableExercises(id, therapist.id), loadRtmReport(user, undefined, { patientId: id }),
+  ]);
   const plan = data.plan;
   const thisWeek = data.progress.at(-1);
   const latest = (i: 'ODI' | 'NPRS') => data.scores.filter((s) => s.instrument === i);
@@ -58,6 +69,18 @@ export default async function PatientProgressPage({ params }: { params: Promise<
           <Link href={`/therapist/patients/${id}/plan`} className="button">{plan && !plan.endedAt ? 'Edit the plan' : 'Create a plan'}</Link>
           {plan && !plan.endedAt && <EndPlanButton planId={plan.id} />}
         </div>
+      </div>
+
+      <div className="grid">
+        <section className="card" aria-labelledby="messages-heading">
+          <h2 id="messages-heading">Messages</h2>
+          <MessageThread initial={thread} viewer="THERAPIST" exercises={exercises} />
+        </section>
+        <section className="card" aria-labelledby="rtm-heading">
+          <h2 id="rtm-heading">Remote monitoring this month</h2>
+          <RtmTable report={rtm} />
+          <RtmTimeForm patientId={id} />
+        </section>
       </div>
 
       <PatientVisits visits={visits} now={new Date()} />
