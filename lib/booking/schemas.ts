@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { calendarDate } from '../calendar-date';
-import { usState } from '../licensure/us-states';
+import { usState } from '../licensure/state-schema';
 
 const id = z.string().min(1).max(40);
 export const isoInstant = z.iso.datetime({ offset: true, error: 'must be an ISO 8601 date-time with a zone, e.g. 2026-03-10T14:00:00Z' })

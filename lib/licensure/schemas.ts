@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { calendarDate } from '../calendar-date';
-import { usState } from './us-states';
+import { usState } from './state-schema';
 
 const id = z.string().min(1).max(40);
 

@@ -1,6 +1,6 @@
 // The places a US physical-therapy license is issued for: the 50 states, DC and Puerto Rico
-// (USPS codes). A patient's "state" for a video visit is one of these.
-import { z } from 'zod';
+// (USPS codes). A patient's "state" for a video visit is one of these. No imports: the booking
+// page uses it in the browser.
 
 export const US_STATES = {
   AL: 'Alabama', AK: 'Alaska', AZ: 'Arizona', AR: 'Arkansas', CA: 'California', CO: 'Colorado', CT: 'Connecticut',
@@ -18,7 +18,3 @@ export type UsState = keyof typeof US_STATES;
 export const isUsState = (s: string): s is UsState => Object.hasOwn(US_STATES, s);
 
 export const stateName = (s: string): string => (isUsState(s) ? US_STATES[s] : s);
-
-/** A USPS state code, upper-cased (e.g. "ca" → "CA"). */
-export const usState = z.string().trim().toUpperCase()
-  .refine(isUsState, 'must be a US state code such as NY or CA');

@@ -6,18 +6,22 @@
 import { useSearchParams } from 'next/navigation';
 import { useEffect, useRef, useState } from 'react';
 import { apiRequest, query } from '@/app/_components/api-client';
-import { WeekSlots, type OpenSlot } from '@/app/_components/week-slots';
+import { WeekSlots, dateKey, type OpenSlot } from '@/app/_components/week-slots';
+import { isUsState, stateName } from '@/lib/licensure/us-states';
 import {
   ClinicChoice, TherapistChoice, VisitTypeChoice,
   type BookableClinic, type BookableTherapist, type BookableVisitType, type TherapistList,
 } from './booking-steps';
 import { ConfirmBooking, type BookingViewer } from './confirm-booking';
 import { JoinWaitlist } from './join-waitlist';
+import { PatientStateChoice } from './patient-state-choice';
 
-type Param = 'type' | 'clinic' | 'therapist' | 'week' | 'time' | 'with';
+type Param = 'type' | 'clinic' | 'therapist' | 'week' | 'time' | 'with' | 'state';
 
-export function BookingFlow({ visitTypes: allVisitTypes, clinics, viewer, intake = { needed: false, virtualAllowed: true } }: {
+export function BookingFlow({ visitTypes: allVisitTypes, clinics, viewer, intake = { needed: false, virtualAllowed: true }, defaultState = null }: {
   visitTypes: BookableVisitType[]; clinics: BookableClinic[]; viewer: BookingViewer;
+  /** Video visits: the state to assume until the patient picks one (their preferred clinic's). */
+  defaultState?: string | null;
   /** The patient's intake: still needed before the first booking; video ruled out by a red flag. */
   intake?: { needed: boolean; virtualAllowed: boolean };
 }) {
@@ -33,7 +37,10 @@ export function BookingFlow({ visitTypes: allVisitTypes, clinics, viewer, intake
   const visitType = visitTypes.find((v) => v.id === params.get('type')) ?? null;
   const inClinic = visitType?.modality === 'IN_CLINIC';
   const clinic = inClinic ? clinics.find((c) => c.id === params.get('clinic')) ?? null : null;
-  const therapistsKey = !visitType ? null : inClinic ? (clinic ? query({ clinicId: clinic.id }) : null) : query({ virtual: 'true' });
+  const askedState = params.get('state') ?? defaultState;
+  const patientState = visitType && !inClinic && askedState && isUsState(askedState) ? askedState : null;
+  const therapistsKey = !visitType ? null : inClinic ? (clinic ? query({ clinicId: clinic.id }) : null)
+    : patientState ? query({ virtual: 'true', patientState }) : null;
 
   useEffect(() => {
     if (!therapistsKey) return;
@@ -106,6 +113,17 @@ export function BookingFlow({ visitTypes: allVisitTypes, clinics, viewer, intake
           onChange={(id) => { setNotice(''); update({ clinic: id, therapist: null, time: null, with: null }); }} />
       )}
 
+      {visitType && !inClinic && (
+        <PatientStateChoice value={patientState}
+          onChange={(state) => { setNotice(''); update({ state, therapist: null, time: null, with: null }); }} />
+      )}
+
+      {patientState && list?.ok && therapists.length === 0 && (
+        <p className="notice" role="status">
+          None of our therapists is licensed in {stateName(patientState)} yet, so we cannot offer you a video visit there.
+        </p>
+      )}
+
       {therapistsKey && (
         <TherapistChoice list={list} value={therapistId} virtual={!inClinic}
           onChange={(id) => { setNotice(''); update({ therapist: id, time: null, with: null }); }} />
@@ -116,14 +134,16 @@ export function BookingFlow({ visitTypes: allVisitTypes, clinics, viewer, intake
           <h2 id="times-heading">Pick a time</h2>
           {notice && <p ref={noticeRef} tabIndex={-1} className="form-error" role="alert">{notice}</p>}
           <WeekSlots visitTypeId={visitType.id} therapistId={therapistId ?? undefined} clinicId={clinic?.id}
-            week={params.get('week')} onWeekChange={(week) => update({ week })}
+            patientState={patientState ?? undefined}
+            // A link to a time ("Book" on the locator) opens on that time's week.
+            week={params.get('week') ?? (start ? dateKey(new Date(start)) : null)} onWeekChange={(week) => update({ week })}
             selectedStart={chosen?.start ?? null} onSelect={chooseSlot} reloadKey={reloadKey} />
         </section>
       )}
 
       {showTimes && visitType && (
-        <JoinWaitlist key={`${visitType.id}|${therapistId}|${clinic?.id}`} visitTypeId={visitType.id}
-          therapistId={therapistId} clinicId={clinic?.id ?? null} viewer={viewer} returnTo={returnTo} />
+        <JoinWaitlist key={`${visitType.id}|${therapistId}|${clinic?.id}|${patientState}`} visitTypeId={visitType.id}
+          therapistId={therapistId} clinicId={clinic?.id ?? null} patientState={patientState} viewer={viewer} returnTo={returnTo} />
       )}
 
       {showTimes && visitType && chosen && (
@@ -131,7 +151,7 @@ export function BookingFlow({ visitTypes: allVisitTypes, clinics, viewer, intake
           key={`${chosen.start}|${chosen.therapistId}`}
           headingRef={confirmHeading}
           visit={{
-            visitType, clinic, start: chosen.start, therapistId: chosen.therapistId,
+            visitType, clinic, start: chosen.start, therapistId: chosen.therapistId, patientState,
             therapistName: therapists.find((t) => t.id === chosen.therapistId)?.name ?? null,
           }}
           viewer={viewer}

@@ -3,7 +3,7 @@ import { endpoint } from '@/lib/http';
 import { isoInstant } from '@/lib/booking/schemas';
 import { patientIdOf } from '@/lib/booking/people';
 import { joinWaitlist, listOwnWaitlist } from '@/lib/waitlist/join-waitlist';
-import { usState } from '@/lib/licensure/us-states';
+import { usState } from '@/lib/licensure/state-schema';
 
 const entryOutput = z.object({
   id: z.string(), status: z.string(), visitTypeId: z.string(), therapistId: z.string().nullable(), clinicId: z.string().nullable(),
