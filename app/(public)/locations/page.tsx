@@ -46,6 +46,36 @@ export default async function LocationsPage({ searchParams }: { searchParams: Pr
   const virtual = found?.virtualVisit ?? null;
   // No clinic close by: video comes first, and the page says so.
   const noneNear = found !== null && found.clinics.length === 0;
+  const virtualSection = virtual && (
+        <section className="card" aria-labelledby="virtual-heading" id="virtual">
+          <h2 id="virtual-heading">Start with a virtual visit</h2>
+          <p>
+            See a licensed physical therapist by video from home: no travel, and no app to install. If your therapist needs
+            to examine you in person, they will book you at a clinic.
+            {virtual.patientState ? ` We only offer therapists licensed in ${stateName(virtual.patientState)}, where you are.` : ''}
+          </p>
+          {virtual.earliestSlot ? (
+            <p>
+              Earliest {virtual.visitType.name.toLowerCase()}: <LocalTime iso={virtual.earliestSlot.start} />
+              {virtual.earliestSlot.therapistName ? ` with ${virtual.earliestSlot.therapistName}` : ''}
+            </p>
+          ) : (
+            <p>No therapist licensed in {virtual.patientState ? stateName(virtual.patientState) : 'your state'} has an open video time in the next 30 days.</p>
+          )}
+          <div className="actions">
+            {virtual.earliestSlot && (
+              <Link className="button" href={bookingHref({
+                visitTypeId: virtual.visitType.id, start: virtual.earliestSlot.start, therapistId: virtual.earliestSlot.therapistId, patientState: virtual.patientState,
+              })}>
+                Book<span className="sr-only"> the earliest video visit</span>
+              </Link>
+            )}
+            <Link className="button button-secondary" href={bookingHref({ visitTypeId: virtual.visitType.id, patientState: virtual.patientState })}>
+              Other times<span className="sr-only"> for a video visit</span>
+            </Link>
+          </div>
+        </section>
+  );
   return (
     <div className="stack">
       <div>
@@ -82,6 +112,8 @@ export default async function LocationsPage({ searchParams }: { searchParams: Pr
         </p>
       )}
 
+      {noneNear && virtualSection}
+
       {found && !noneNear && (
         <section aria-labelledby="results-heading" className="stack">
           <h2 id="results-heading">
@@ -99,36 +131,7 @@ export default async function LocationsPage({ searchParams }: { searchParams: Pr
         </section>
       )}
 
-      {virtual && (
-        <section className="card" aria-labelledby="virtual-heading" id="virtual" style={noneNear ? { order: -1 } : undefined}>
-          <h2 id="virtual-heading">Start with a virtual visit</h2>
-          <p>
-            See a licensed physical therapist by video from home: no travel, and no app to install. If your therapist needs
-            to examine you in person, they will book you at a clinic.
-            {virtual.patientState ? ` We only offer therapists licensed in ${stateName(virtual.patientState)}, where you are.` : ''}
-          </p>
-          {virtual.earliestSlot ? (
-            <p>
-              Earliest {virtual.visitType.name.toLowerCase()}: <LocalTime iso={virtual.earliestSlot.start} />
-              {virtual.earliestSlot.therapistName ? ` with ${virtual.earliestSlot.therapistName}` : ''}
-            </p>
-          ) : (
-            <p>No therapist licensed in {virtual.patientState ? stateName(virtual.patientState) : 'your state'} has an open video time in the next 30 days.</p>
-          )}
-          <div className="actions">
-            {virtual.earliestSlot && (
-              <Link className="button" href={bookingHref({
-                visitTypeId: virtual.visitType.id, start: virtual.earliestSlot.start, therapistId: virtual.earliestSlot.therapistId, patientState: virtual.patientState,
-              })}>
-                Book<span className="sr-only"> the earliest video visit</span>
-              </Link>
-            )}
-            <Link className="button button-secondary" href={bookingHref({ visitTypeId: virtual.visitType.id, patientState: virtual.patientState })}>
-              Other times<span className="sr-only"> for a video visit</span>
-            </Link>
-          </div>
-        </section>
-      )}
+      {!noneNear && virtualSection}
 
       {!found && (
         <p>
