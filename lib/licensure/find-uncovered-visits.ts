@@ -28,3 +28,13 @@ export async function findUncoveredVisits(therapistIds: string[], now = new Date
       therapistId: v.therapistId, therapistName: v.therapist.user.name,
     }));
 }
+
+/** The same, for every therapist a user answers for: themselves, or an admin's practice (all for a network admin). */
+export async function findUncoveredVisitsFor(user: { id: string; role: string; practiceId: string | null }, now = new Date()) {
+  const where = user.role === 'THERAPIST' ? { userId: user.id }
+    : user.role === 'ADMIN' ? (user.practiceId ? { practiceId: user.practiceId } : {})
+    : null;
+  if (!where) return [];
+  const therapists = await db().therapist.findMany({ where, select: { id: true } });
+  return findUncoveredVisits(therapists.map((t) => t.id), now);
+}
