@@ -43,7 +43,7 @@ test('a visitor reads about low back pain, finds the nearest clinic, signs up, c
   await expectAccessible(page);
   await page.getByLabel('ZIP code').fill('10001');
   await page.getByRole('button', { name: 'Find clinics' }).click();
-  await expect(page.getByRole('heading', { name: 'Clinics nearest 10001 (New York, NY)' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Clinics within 50 miles of 10001 (New York, NY)' })).toBeVisible();
   const clinics = page.getByRole('list').filter({ has: page.getByRole('article') }).getByRole('listitem');
   await expect(clinics.first()).toContainText('Harbor PT — Chelsea');
   await expect(clinics.first()).toContainText('0.1 miles');
@@ -134,7 +134,7 @@ test('the locator can start from the browser’s location instead of a ZIP code'
     await page.goto('/locations');
     await page.getByRole('button', { name: 'Use my location' }).click();
     await expect(page).toHaveURL(/\/locations\?lat=41\.8925&lng=-87\.619/);
-    await expect(page.getByRole('heading', { name: /^Clinics nearest 606\d\d \(Chicago, IL\)$/ })).toBeVisible();
+    await expect(page.getByRole('heading', { name: /^Clinics within 50 miles of 606\d\d \(Chicago, IL\)$/ })).toBeVisible();
     const first = page.getByRole('list').filter({ has: page.getByRole('article') }).getByRole('listitem').first();
     await expect(first).toContainText('Prairie Motion — Streeterville');
     await expect(first).toContainText('Hannah Brooks');
@@ -176,7 +176,10 @@ test('a visitor who reports a red flag is told to get urgent care and cannot boo
   // And the server refuses one all the same.
   const video = (await (await page.request.get('/api/clinics?zip=10001')).json()).virtualVisit.earliestSlot;
   const refused = await page.request.post('/api/appointments', {
-    data: { visitTypeId: video.visitTypeId, therapistId: video.therapistId, start: video.start, payment: { method: 'insurance', payer: 'Aetna', memberId: 'W1234' } },
+    data: {
+      visitTypeId: video.visitTypeId, therapistId: video.therapistId, start: video.start, patientState: 'NY',
+      payment: { method: 'insurance', payer: 'Aetna', memberId: 'W1234' },
+    },
   });
   expect(refused.status()).toBe(422);
   expect((await refused.json()).error.code).toBe('RULE_VIOLATION');

@@ -36,6 +36,8 @@ async function pickVirtualTime(page: Page, which: 'first' | 'last'): Promise<str
   await page.goto('/book');
   await page.getByRole('radio', { name: 'Virtual follow-up', exact: true }).press('Space');
   await expect(page.getByRole('radio', { name: 'Virtual follow-up', exact: true })).toBeChecked();
+  // Video: only therapists licensed where the patient is (Marcus Webb holds a Texas license).
+  await page.getByLabel('State', { exact: true }).selectOption('TX');
   const marcus = page.getByRole('radio', { name: THERAPIST, exact: true });
   await marcus.click();
   await expect(marcus).toBeChecked();

@@ -43,6 +43,24 @@ export interface DemoTherapist {
   n: number; name: string; clinicSlug: string; offersVirtual: boolean; specialties: string[]; bio: string;
 }
 
+/**
+ * Where each demo therapist may treat by video (decision 024): a license in their clinic's state,
+ * a few in neighbouring states, and PT Compact privileges for those whose home state is in the
+ * compact. Omar's California license is the one that runs out soonest.
+ */
+export const DEMO_LICENSES: Record<number, { state: string; kind: 'LICENSE' | 'COMPACT_PRIVILEGE'; number: string; expiresOn: string }[]> = {
+  1: [{ state: 'NY', kind: 'LICENSE', number: '031874', expiresOn: '2028-01-31' }, { state: 'NJ', kind: 'LICENSE', number: '40QA01982300', expiresOn: '2028-01-31' }],
+  2: [{ state: 'NY', kind: 'LICENSE', number: '029911', expiresOn: '2027-09-30' }],
+  3: [{ state: 'MA', kind: 'LICENSE', number: 'PT-0219384', expiresOn: '2028-06-30' }, { state: 'NH', kind: 'LICENSE', number: '3312', expiresOn: '2027-12-31' }, { state: 'RI', kind: 'LICENSE', number: 'PT01877', expiresOn: '2028-05-31' }],
+  4: [{ state: 'PA', kind: 'LICENSE', number: 'PT024411', expiresOn: '2028-12-31' }],
+  5: [{ state: 'IL', kind: 'LICENSE', number: '070.018845', expiresOn: '2028-09-30' }, { state: 'WI', kind: 'LICENSE', number: '15022-24', expiresOn: '2027-05-31' }, { state: 'IN', kind: 'LICENSE', number: '05011873A', expiresOn: '2028-06-30' }],
+  6: [{ state: 'TX', kind: 'LICENSE', number: '1289034', expiresOn: '2028-03-31' }, { state: 'OK', kind: 'COMPACT_PRIVILEGE', number: 'PTC-OK-11872', expiresOn: '2028-03-31' }, { state: 'LA', kind: 'COMPACT_PRIVILEGE', number: 'PTC-LA-20931', expiresOn: '2028-03-31' }],
+  7: [{ state: 'MN', kind: 'LICENSE', number: '8841', expiresOn: '2028-02-28' }],
+  8: [{ state: 'CO', kind: 'LICENSE', number: 'PTL.0017722', expiresOn: '2028-10-31' }, { state: 'UT', kind: 'COMPACT_PRIVILEGE', number: 'PTC-UT-44021', expiresOn: '2028-10-31' }, { state: 'MT', kind: 'COMPACT_PRIVILEGE', number: 'PTC-MT-39014', expiresOn: '2028-10-31' }, { state: 'WY', kind: 'COMPACT_PRIVILEGE', number: 'PTC-WY-10288', expiresOn: '2028-10-31' }],
+  9: [{ state: 'AZ', kind: 'LICENSE', number: 'PT-012004', expiresOn: '2028-08-31' }],
+  10: [{ state: 'WA', kind: 'LICENSE', number: 'PT60712288', expiresOn: '2028-07-31' }, { state: 'OR', kind: 'COMPACT_PRIVILEGE', number: 'PTC-OR-77310', expiresOn: '2028-07-31' }, { state: 'CA', kind: 'LICENSE', number: 'PT 298144', expiresOn: '2027-07-31' }],
+};
+
 export const DEMO_THERAPISTS: DemoTherapist[] = [
   { n: 1, name: 'Maya Chen', clinicSlug: 'harbor-chelsea', offersVirtual: true, specialties: ['Low back pain', 'Sciatica', 'Disc herniation'], bio: 'Spine specialist who helps people with back and leg pain get back to work and sleep.' },
   { n: 2, name: 'Daniel Okafor', clinicSlug: 'harbor-brooklyn-heights', offersVirtual: false, specialties: ['Sports injuries', 'Muscle strains'], bio: 'Works with runners and weekend athletes on strains and return to sport.' },
@@ -70,6 +88,10 @@ export const DEMO_VISIT_TYPES = [
   { slug: 'follow-up', name: 'Follow-up', durationMinutes: 30, priceCents: 9000, modality: 'IN_CLINIC' as const,
     patientMayBookSeries: true, lateCancellationFeeCents: 4000,
     description: 'Hands-on treatment and progression of your exercise plan at the clinic.' },
+  { slug: 'virtual-initial-evaluation', name: 'Virtual initial evaluation', durationMinutes: 60, priceCents: 12000, modality: 'VIRTUAL' as const,
+    bufferAfterMinutes: 15, lateCancellationFeeCents: 5000,
+    description: 'Your first visit by video, for people not close to a clinic: history, guided movement tests, a diagnosis and a home plan. '
+      + 'Only with a therapist licensed in the state you are in during the visit.' },
   { slug: 'virtual-follow-up', name: 'Virtual follow-up', durationMinutes: 30, priceCents: 7500, modality: 'VIRTUAL' as const,
     patientMayBookSeries: true, minNoticeMinutes: 120, lateCancellationFeeCents: 3000,
     description: 'A video visit from home: review your exercises, adjust the plan, answer questions.' },

@@ -103,6 +103,20 @@ export async function createTherapist(client: PrismaClient, t: PersonSeed & {
   });
 }
 
+export interface LicenseSeed { state: string; kind?: 'LICENSE' | 'COMPACT_PRIVILEGE'; number?: string; expiresOn?: string }
+
+/** A state license (or compact privilege) for a therapist; valid through 2030 unless told. */
+export function createLicense(client: PrismaClient, therapistId: string, l: LicenseSeed) {
+  const kind = l.kind ?? 'LICENSE';
+  return client.therapistLicense.create({
+    data: {
+      therapistId, state: l.state, kind,
+      number: l.number ?? `${kind === 'LICENSE' ? 'PT' : 'PTC'}-${l.state}-${unique()}`,
+      expiresOn: new Date(`${l.expiresOn ?? '2030-12-31'}T00:00:00Z`),
+    },
+  });
+}
+
 export async function createAdmin(client: PrismaClient, a: PersonSeed & { practiceId?: string | null } = {}) {
   return client.user.create({
     data: {
@@ -176,6 +190,8 @@ export interface AppointmentSeed {
   holdExpiresAt?: Date | null;
   /** Defaults to the patient's user. */
   createdById?: string;
+  /** Video visits: the state the patient is in (no default: a legacy row has none). */
+  patientState?: string | null;
 }
 
 /** An appointment written directly (no availability check), with the visit type's length, buffers and price. */
@@ -203,6 +219,7 @@ export async function createAppointment(client: PrismaClient, a: AppointmentSeed
       priceCents: visitType.priceCents,
       currency: visitType.currency,
       createdById: a.createdById ?? patient.userId,
+      patientState: visitType.modality === 'VIRTUAL' ? (a.patientState ?? null) : null,
       cancelledAt: status === 'CANCELLED' ? new Date() : null,
     },
   });

@@ -3,9 +3,9 @@
 import { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaClient } from '../lib/generated/prisma/client.ts';
 import {
-  createAdmin, createAvailabilityRules, createClinic, createPatient, createPractice, createTherapist, createVisitType, typicalWeek,
+  createAdmin, createAvailabilityRules, createClinic, createLicense, createPatient, createPractice, createTherapist, createVisitType, typicalWeek,
 } from './factories';
-import { DEMO_PATIENTS, DEMO_PRACTICES, DEMO_THERAPISTS, DEMO_VISIT_TYPES } from './demo-network';
+import { DEMO_LICENSES, DEMO_PATIENTS, DEMO_PRACTICES, DEMO_THERAPISTS, DEMO_VISIT_TYPES } from './demo-network';
 import { seedDemoPlans } from './demo-plans';
 import { seedDemoIntakes } from './demo-intakes';
 import { seedDemoReportHistory } from './demo-report-history';
@@ -25,6 +25,7 @@ export async function seedDemo(client: PrismaClient): Promise<void> {
       timezone: clinic.timezone, offersVirtual: t.offersVirtual, specialties: t.specialties, bio: t.bio,
     });
     await createAvailabilityRules(client, user.therapist!.id, typicalWeek(clinic.timezone, clinic.id, t.offersVirtual));
+    for (const l of DEMO_LICENSES[t.n] ?? []) await createLicense(client, user.therapist!.id, l);
   }
   for (const p of DEMO_PATIENTS) {
     await createPatient(client, {

@@ -51,6 +51,8 @@ export interface WeekSlotsProps {
   /** Omit for "first available": every therapist who can take the visit. */
   therapistId?: string;
   clinicId?: string;
+  /** Video visit types: the patient's state (only licensed therapists' times come back). */
+  patientState?: string;
   /** Controlled week (a local date in it, YYYY-MM-DD); omit to keep the week internally. */
   week?: string | null;
   onWeekChange?: (week: string) => void;
@@ -62,7 +64,7 @@ export interface WeekSlotsProps {
 }
 
 export function WeekSlots(props: WeekSlotsProps) {
-  const { visitTypeId, therapistId, clinicId, selectedStart, onSelect, reloadKey = 0, dayHeadingLevel = 3 } = props;
+  const { visitTypeId, therapistId, clinicId, patientState, selectedStart, onSelect, reloadKey = 0, dayHeadingLevel = 3 } = props;
   const zone = useViewerZone();
   const id = useId();
   const [ownWeek, setOwnWeek] = useState<string | null>(null);
@@ -71,21 +73,21 @@ export function WeekSlots(props: WeekSlotsProps) {
   const now = new Date();
   const monday = visibleMonday(props.onWeekChange ? props.week : ownWeek, now);
   const mondayKey = dateKey(monday);
-  const requestKey = [zone, visitTypeId, therapistId, clinicId, mondayKey, reloadKey].join('|');
+  const requestKey = [zone, visitTypeId, therapistId, clinicId, patientState, mondayKey, reloadKey].join('|');
 
   useEffect(() => {
     if (!zone) return;
     const start = parseDateKey(mondayKey)!;
     const controller = new AbortController();
     const q = query({
-      visitTypeId, therapistId, clinicId, from: start.toISOString(), to: addDays(start, 7).toISOString(),
+      visitTypeId, therapistId, clinicId, patientState, from: start.toISOString(), to: addDays(start, 7).toISOString(),
     });
     apiRequest<{ slots: OpenSlot[] }>(`/api/slots?${q}`, { signal: controller.signal }).then((res) => {
       setLoaded(res.ok ? { key: requestKey, ok: true, slots: distinctStarts(res.data.slots) }
         : { key: requestKey, ok: false, message: res.message });
     }, () => { /* aborted: a newer request is on its way */ });
     return () => controller.abort();
-  }, [zone, visitTypeId, therapistId, clinicId, mondayKey, requestKey]);
+  }, [zone, visitTypeId, therapistId, clinicId, patientState, mondayKey, requestKey]);
 
   if (!zone) return <p className="muted" role="status">Loading open times…</p>;
 

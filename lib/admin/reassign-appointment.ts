@@ -11,13 +11,14 @@ import { enqueue } from '../jobs/enqueue';
 import { lockBookingScope } from '../booking/booking-locks';
 import { withTransaction } from '../transaction';
 import { inPracticeScope } from './practice-scope';
+import { assertLicensedFor } from '../licensure/video-state';
 
 export async function reassignAppointment(admin: SessionUser, appointmentId: string, therapistId: string, now = new Date()) {
   const appointment = await db().appointment.findFirst({
     where: { id: appointmentId, therapist: inPracticeScope(admin) },
     select: {
       id: true, status: true, startsAt: true, endsAt: true, blockStartsAt: true, blockEndsAt: true, holdExpiresAt: true,
-      modality: true, patientId: true, therapistId: true, therapist: { select: { practiceId: true } },
+      modality: true, patientId: true, therapistId: true, patientState: true, therapist: { select: { practiceId: true } },
       note: { select: { id: true } },
     },
   });
@@ -31,13 +32,22 @@ export async function reassignAppointment(admin: SessionUser, appointmentId: str
   if (appointment.note) throw new AppError('CONFLICT', 'This visit already has a visit note started by its therapist, so it cannot move to another therapist. Book the patient with the new therapist instead.');
   const target = await db().therapist.findFirst({
     where: { id: therapistId, practiceId: appointment.therapist.practiceId, user: { active: true } },
-    select: { id: true, offersVirtual: true, user: { select: { name: true } } },
+    select: {
+      id: true, offersVirtual: true, timezone: true, user: { select: { name: true } },
+      licenses: { select: { state: true, kind: true, expiresOn: true } },
+    },
   });
   if (!target) {
     throw new AppError('VALIDATION_FAILED', 'Invalid body: therapistId is not an active therapist of this practice.',
       [{ path: 'body.therapistId', message: 'is not an active therapist of this practice' }]);
   }
   if (appointment.modality === 'VIRTUAL' && !target.offersVirtual) throw new AppError('RULE_VIOLATION', `${target.user.name} does not see patients by video.`);
+  if (appointment.modality === 'VIRTUAL') {
+    // Decision 024: the new therapist must be licensed where the patient will be, on that date.
+    if (!appointment.patientState) throw new AppError('RULE_VIOLATION', 'This video visit has no patient state on record, so no license can be checked. Book the patient with the new therapist instead.');
+    const licenses = target.licenses.map((l) => ({ state: l.state, kind: l.kind, expiresOn: l.expiresOn.toISOString().slice(0, 10) }));
+    assertLicensedFor({ therapistId: target.id, timezone: target.timezone, licenses }, appointment.patientState, appointment.startsAt, target.user.name);
+  }
   const away = await db().timeOff.count({
     where: { therapistId: target.id, startsAt: { lt: appointment.blockEndsAt }, endsAt: { gt: appointment.blockStartsAt } },
   });

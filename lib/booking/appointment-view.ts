@@ -4,7 +4,7 @@ import type { AppointmentView } from './schemas';
 
 export const appointmentSelect = {
   id: true, status: true, startsAt: true, endsAt: true, modality: true, holdExpiresAt: true, priceCents: true,
-  currency: true, seriesId: true, cancelReason: true, patientId: true, therapistId: true,
+  currency: true, seriesId: true, cancelReason: true, patientId: true, therapistId: true, patientState: true,
   visitType: { select: { id: true, name: true, durationMinutes: true, freeCancellationHours: true } },
   therapist: { select: { id: true, timezone: true, practiceId: true, userId: true, user: { select: { name: true } } } },
   patient: { select: { id: true, userId: true, user: { select: { name: true } } } },
@@ -20,6 +20,6 @@ export function toAppointmentView(a: AppointmentRecord): AppointmentView {
     seriesId: a.seriesId, cancelReason: a.cancelReason, visitType: a.visitType,
     therapist: { id: a.therapist.id, name: a.therapist.user.name, timezone: a.therapist.timezone },
     patient: { id: a.patient.id, name: a.patient.user.name },
-    clinic: a.clinic,
+    clinic: a.clinic, patientState: a.patientState,
   };
 }

@@ -20,6 +20,8 @@ export interface BookingRequest {
   therapistId: string;
   start: Date;
   clinicId?: string | null;
+  /** Video visits: the US state the patient will be in (decision 024). */
+  patientState?: string | null;
   /** Who asked (patient, therapist or admin user id): idempotency keys are per caller. */
   createdById: string;
   idempotencyKey?: string | null;
@@ -71,7 +73,7 @@ export async function bookAppointment(req: BookingRequest, now = new Date()): Pr
 }
 
 async function book(req: BookingRequest, now: Date): Promise<BookingResult> {
-  const { visitType, slot } = await checkSlot(req, now);
+  const { visitType, slot, patientState } = await checkSlot(req, now);
   await assertPatientMayBook({ patientId: req.patientId, createdById: req.createdById, modality: visitType.modality });
   const minute = 60_000;
   const times = {
@@ -81,7 +83,7 @@ async function book(req: BookingRequest, now: Date): Promise<BookingResult> {
   };
   const data: Prisma.AppointmentUncheckedCreateInput = {
     patientId: req.patientId, therapistId: req.therapistId, visitTypeId: visitType.id,
-    modality: visitType.modality, clinicId: slot.clinicId, ...times,
+    modality: visitType.modality, clinicId: slot.clinicId, patientState, ...times,
     status: req.holdUntil ? 'HELD' : 'BOOKED', holdExpiresAt: req.holdUntil ?? null,
     priceCents: visitType.priceCents, currency: visitType.currency,
     createdById: req.createdById, idempotencyKey: req.idempotencyKey ?? null, seriesId: req.seriesId ?? null,

@@ -8,11 +8,15 @@ import { loadSchedules } from '../scheduling/load-schedules';
 import { bookAppointment } from './book-appointment';
 import { toAppointmentView } from './appointment-view';
 import { seriesOccurrences } from './series-occurrences';
+import { licensedSlots } from '../licensure/licensed-slots';
+import { requirePatientState } from '../licensure/video-state';
 import type { AppointmentView } from './schemas';
 
 export interface SeriesRequest {
   patientId: string; visitTypeId: string; therapistId: string; clinicId?: string | null;
   startDate: string; weekdays: number[]; time: string; weeks: number;
+  /** Video visits: the state the patient will be in (every occurrence is checked against the licenses). */
+  patientState?: string | null;
 }
 
 export interface SeriesConflict { start: string | null; date: string; reason: string; alternatives: { start: string; end: string }[] }
@@ -21,8 +25,13 @@ const DAY = 86_400_000;
 
 export async function bookSeries(actor: SessionUser, req: SeriesRequest, idempotencyKey: string | null, now = new Date())
   : Promise<{ seriesId: string; booked: AppointmentView[]; conflicts: SeriesConflict[] }> {
-  const therapist = await db().therapist.findUnique({ where: { id: req.therapistId }, select: { timezone: true } });
+  const [therapist, visitType] = await Promise.all([
+    db().therapist.findUnique({ where: { id: req.therapistId }, select: { timezone: true } }),
+    db().visitType.findUnique({ where: { id: req.visitTypeId }, select: { modality: true } }),
+  ]);
   if (!therapist) throw new AppError('NOT_FOUND', 'Therapist not found.');
+  // A video series with no state would fail every occurrence alike: say so once.
+  if (visitType?.modality === 'VIRTUAL') requirePatientState(req.patientState, 'body.patientState');
   const occurrences = seriesOccurrences({ ...req, timezone: therapist.timezone });
   if (occurrences.length === 0) throw new AppError('VALIDATION_FAILED', 'Invalid body: the pattern has no visits.');
   const weekdayNames = ['', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
@@ -59,9 +68,12 @@ async function withAlternatives(req: SeriesRequest, failed: { date: string; star
   const from = new Date(Math.min(...anchors) - 3 * DAY);
   const to = new Date(Math.max(...anchors) + 3 * DAY);
   const { visitType, schedules } = await loadSchedules({ visitTypeId: req.visitTypeId, therapistId: req.therapistId, clinicId: req.clinicId, from, to });
-  const open = visitType && schedules[0]
-    ? findOpenSlots(schedules[0], visitType, { from: from.getTime(), to: to.getTime(), now: now.getTime(), clinicId: req.clinicId })
+  const schedule = schedules[0];
+  const found = visitType && schedule
+    ? findOpenSlots(schedule, visitType, { from: from.getTime(), to: to.getTime(), now: now.getTime(), clinicId: req.clinicId })
     : [];
+  // Video: only alternatives the license covers (an expiring license ends the offers on its date).
+  const open = visitType?.modality === 'VIRTUAL' && schedule && req.patientState ? licensedSlots(found, [schedule], req.patientState) : found;
   return failed.map((f, i) => {
     const anchor = anchors[i]!;
     const nearest = open.filter((s) => Math.abs(s.start - anchor) <= 3 * DAY)

@@ -32,17 +32,19 @@ async function changedMeanwhile(tx: Prisma.TransactionClient, current: Appointme
   return null;
 }
 
-export async function rescheduleAppointment(actor: SessionUser, id: string, start: Date, now = new Date()): Promise<AppointmentRecord> {
+/** `patientState`: for a video visit, where the patient will be at the new time (default: as booked). */
+export async function rescheduleAppointment(actor: SessionUser, id: string, start: Date, now = new Date(), patientState?: string | null): Promise<AppointmentRecord> {
   const current = await findManageableAppointment(actor, id);
   if (current.status !== 'BOOKED' && current.status !== 'HELD') throw new AppError('INVALID_TRANSITION', 'Only upcoming visits can be rescheduled.');
   if (current.startsAt <= now) throw new AppError('INVALID_TRANSITION', 'This visit has already started.');
   if (current.status === 'HELD' && current.holdExpiresAt && current.holdExpiresAt <= now) {
     throw new AppError('INVALID_TRANSITION', 'The hold on this time has ended; book a new time instead.');
   }
-  const { visitType, slot } = await checkSlot({
+  const checked = await checkSlot({
     visitTypeId: current.visitType.id, therapistId: current.therapistId, start,
-    clinicId: current.clinic?.id ?? null, excludeAppointmentId: id,
+    clinicId: current.clinic?.id ?? null, excludeAppointmentId: id, patientState: patientState ?? current.patientState,
   }, now);
+  const { visitType, slot } = checked;
   const minute = 60_000;
   const times = {
     startsAt: new Date(slot.start), endsAt: new Date(slot.end),
@@ -57,7 +59,7 @@ export async function rescheduleAppointment(actor: SessionUser, id: string, star
       await releaseLapsedHolds(tx, { therapistId: current.therapistId, patientId: current.patientId, ...times, exceptId: id }, now);
       const moved = await tx.appointment.update({
         where: { id },
-        data: { ...times, clinicId: slot.clinicId, reminderSentAt: null, revision: { increment: 1 } }, // revision: the invitation's SEQUENCE
+        data: { ...times, clinicId: slot.clinicId, patientState: checked.patientState, reminderSentAt: null, revision: { increment: 1 } }, // revision: the invitation's SEQUENCE
         select: appointmentSelect,
       });
       await recordAuditEvent({

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { calendarDate } from '../calendar-date';
 import { ianaZone } from '../accounts/schemas';
+import { usState } from '../licensure/state-schema';
 
 const id = z.string().min(1).max(40);
 export const isoInstant = z.iso.datetime({ offset: true, error: 'must be an ISO 8601 date-time with a zone, e.g. 2026-03-10T14:00:00Z' })
@@ -13,6 +14,8 @@ export const slotsQuery = z.object({
   to: isoInstant,
   therapistId: id.optional(),
   clinicId: id.optional(),
+  /** Required for a video visit type: only therapists licensed in this state on the date are offered. */
+  patientState: usState.optional(),
 });
 
 /** GET /api/slots/days: the same filters, plus the zone whose calendar dates the days are. */
@@ -35,9 +38,11 @@ export const bookInput = z.object({
   start: isoInstant,
   /** Which clinic, for an in-clinic visit at a therapist who works at several. */
   clinicId: id.optional(),
+  /** Required for a video visit: the US state the patient will be in during it (decision 024). */
+  patientState: usState.optional(),
 });
 
-export const rescheduleInput = z.object({ start: isoInstant });
+export const rescheduleInput = z.object({ start: isoInstant, patientState: usState.optional() });
 export const cancelInput = z.object({ reason: z.string().trim().min(1, 'is required').max(500) });
 export const statusInput = z.object({ status: z.enum(['COMPLETED', 'NO_SHOW']) });
 export const idParams = z.object({ id });
@@ -57,6 +62,7 @@ export const seriesInput = z.object({
   /** Required when a therapist or admin books for a patient; a patient books for themselves. */
   patientId: id.optional(),
   clinicId: id.optional(),
+  patientState: usState.optional(),
   startDate: localDate,
   weekdays: z.array(z.number().int().min(1).max(7)).min(1).max(7),
   /** Local time in the therapist's zone, e.g. "10:00". */
@@ -79,5 +85,7 @@ export const appointmentOutput = z.object({
   therapist: z.object({ id: z.string(), name: z.string(), timezone: z.string() }),
   patient: z.object({ id: z.string(), name: z.string() }),
   clinic: z.object({ id: z.string(), name: z.string(), addressLine1: z.string(), city: z.string(), state: z.string(), zip: z.string(), timezone: z.string() }).nullable(),
+  /** Video visits: the state the patient said they will be in (the therapist is licensed there). */
+  patientState: z.string().nullable(),
 });
 export type AppointmentView = z.infer<typeof appointmentOutput>;

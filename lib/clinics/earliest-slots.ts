@@ -3,11 +3,13 @@
 import { db } from '../db';
 import { findOpenSlotsForAll, type OpenSlot } from '../scheduling/find-open-slots';
 import { loadSchedules } from '../scheduling/load-schedules';
+import { licensedSlots } from '../licensure/licensed-slots';
 
 /** How far ahead the locator looks for an open time. */
 export const SLOT_SEARCH_DAYS = 30;
-/** The seeded first-visit type; any other network-wide in-clinic type is the fallback. */
+/** The seeded first-visit types; any other network-wide type of the modality is the fallback. */
 export const INITIAL_EVALUATION_SLUG = 'initial-evaluation';
+export const VIRTUAL_EVALUATION_SLUG = 'virtual-initial-evaluation';
 
 export interface EarliestSlot { start: string; end: string; therapistId: string; visitTypeId: string }
 export interface FirstVisitType { id: string; name: string; durationMinutes: number; modality: 'IN_CLINIC' | 'VIRTUAL' }
@@ -30,16 +32,18 @@ export async function findFirstVisitType(modality: 'IN_CLINIC' | 'VIRTUAL'): Pro
     orderBy: [{ durationMinutes: 'desc' }, { name: 'asc' }],
     select: { id: true, slug: true, name: true, durationMinutes: true, modality: true },
   });
-  const chosen = types.find((t) => t.slug === INITIAL_EVALUATION_SLUG) ?? types[0];
+  const slug = modality === 'IN_CLINIC' ? INITIAL_EVALUATION_SLUG : VIRTUAL_EVALUATION_SLUG;
+  const chosen = types.find((t) => t.slug === slug) ?? types[0];
   return chosen ? { id: chosen.id, name: chosen.name, durationMinutes: chosen.durationMinutes, modality: chosen.modality } : null;
 }
 
-async function openSlots(visitTypeId: string, now: Date, clinicId?: string) {
+async function openSlots(visitTypeId: string, now: Date, where: { clinicId?: string; patientState?: string }) {
   const from = now;
   const to = new Date(now.getTime() + SLOT_SEARCH_DAYS * DAY);
-  const { visitType, schedules } = await loadSchedules({ visitTypeId, from, to, clinicId });
+  const { visitType, schedules } = await loadSchedules({ visitTypeId, from, to, ...where });
   if (!visitType) return [];
-  return findOpenSlotsForAll(schedules, visitType, { from: from.getTime(), to: to.getTime(), now: now.getTime(), clinicId });
+  const slots = findOpenSlotsForAll(schedules, visitType, { from: from.getTime(), to: to.getTime(), now: now.getTime(), clinicId: where.clinicId });
+  return where.patientState ? licensedSlots(slots, schedules, where.patientState) : slots;
 }
 
 const toEarliest = (slot: OpenSlot, visitTypeId: string): EarliestSlot => ({
@@ -48,12 +52,12 @@ const toEarliest = (slot: OpenSlot, visitTypeId: string): EarliestSlot => ({
 
 /** Earliest in-clinic first-visit slot per clinic id (clinics with none in the window are absent). */
 export async function earliestEvaluationSlots(visitType: FirstVisitType, now = new Date(), clinicId?: string): Promise<Map<string, EarliestSlot>> {
-  const first = earliestByClinic(await openSlots(visitType.id, now, clinicId));
+  const first = earliestByClinic(await openSlots(visitType.id, now, { clinicId }));
   return new Map([...first].map(([id, slot]) => [id, toEarliest(slot, visitType.id)]));
 }
 
-/** Earliest video slot with any therapist who sees people virtually. */
-export async function earliestVirtualSlot(visitType: FirstVisitType, now = new Date()): Promise<EarliestSlot | null> {
-  const [slot] = await openSlots(visitType.id, now);
+/** Earliest video slot with a therapist licensed in the patient's state on that date (decision 024). */
+export async function earliestVirtualSlot(visitType: FirstVisitType, patientState: string, now = new Date()): Promise<EarliestSlot | null> {
+  const [slot] = await openSlots(visitType.id, now, { patientState });
   return slot ? toEarliest(slot, visitType.id) : null;
 }

@@ -1,9 +1,15 @@
-// The clinic locator: active clinics nearest a ZIP code's centroid, each with its address, hours,
-// therapists and the earliest open first visit, plus the video option for people far from any.
+// The clinic locator: active clinics within a radius of a ZIP code's centroid (50 miles unless
+// asked), nearest first but those with an open first visit in 30 days before those without, each
+// with its address, hours, bookable therapists and that earliest time; plus the video option,
+// with the earliest time of a therapist licensed in the ZIP's state (decision 024).
 import { db } from '../db';
 import { sortByDistance } from './distance';
 import { earliestEvaluationSlots, earliestVirtualSlot, findFirstVisitType, type EarliestSlot } from './earliest-slots';
 import { requireZip } from './zip-centroid';
+import { isUsState } from '../licensure/us-states';
+
+/** How far the locator looks unless asked otherwise: about an hour's drive. */
+export const DEFAULT_RADIUS_MILES = 50;
 
 export const clinicCardSelect = {
   id: true, slug: true, name: true, addressLine1: true, addressLine2: true, city: true, state: true, zip: true,
@@ -13,10 +19,13 @@ export const clinicCardSelect = {
 
 const therapistSelect = { id: true, credentials: true, specialties: true, user: { select: { name: true } } } as const;
 
-/** Therapists who work at each clinic: based there, or with hours there. Active accounts only. */
+/**
+ * Therapists who work at each clinic: based there, or with hours there. Bookable ones only: an
+ * active account that has finished the invitation (a password), with some hours.
+ */
 export async function loadClinicTherapists(clinicIds: string[]) {
   const therapists = await db().therapist.findMany({
-    where: { user: { active: true }, OR: [{ clinicId: { in: clinicIds } }, { availabilityRules: { some: { clinicId: { in: clinicIds } } } }] },
+    where: { user: { active: true, passwordHash: { not: null } }, availabilityRules: { some: {} }, OR: [{ clinicId: { in: clinicIds } }, { availabilityRules: { some: { clinicId: { in: clinicIds } } } }] },
     orderBy: { user: { name: 'asc' } },
     select: { ...therapistSelect, clinicId: true, availabilityRules: { where: { clinicId: { in: clinicIds } }, select: { clinicId: true } } },
   });
@@ -37,14 +46,16 @@ export interface NearbyQuery { zip: string; radiusMiles?: number }
 export async function findNearbyClinics(q: NearbyQuery, now = new Date()) {
   const origin = requireZip(q.zip);
   const clinics = await db().clinic.findMany({ where: { active: true, closedAt: null }, select: clinicCardSelect });
-  const sorted = sortByDistance(origin, clinics.map((c) => ({ ...c, practiceName: c.practice.name })), q.radiusMiles);
+  const radiusMiles = q.radiusMiles ?? DEFAULT_RADIUS_MILES;
+  const sorted = sortByDistance(origin, clinics.map((c) => ({ ...c, practiceName: c.practice.name })), radiusMiles);
+  const patientState = isUsState(origin.state) ? origin.state : null;
   const ids = sorted.map((c) => c.id);
   const [evaluation, virtual, therapists] = await Promise.all([
     findFirstVisitType('IN_CLINIC'), findFirstVisitType('VIRTUAL'), loadClinicTherapists(ids),
   ]);
   const [earliest, virtualSlot] = await Promise.all([
     evaluation ? earliestEvaluationSlots(evaluation, now) : new Map<string, EarliestSlot>(),
-    virtual ? earliestVirtualSlot(virtual, now) : null,
+    virtual && patientState ? earliestVirtualSlot(virtual, patientState, now) : null,
   ]);
   const names = new Map([...therapists.values()].flat().map((t) => [t.id, t.name]));
   if (virtualSlot && !names.has(virtualSlot.therapistId)) {
@@ -52,12 +63,16 @@ export async function findNearbyClinics(q: NearbyQuery, now = new Date()) {
     if (t) names.set(virtualSlot.therapistId, t.user.name);
   }
   const withName = (slot: EarliestSlot | null | undefined) => (slot ? { ...slot, therapistName: names.get(slot.therapistId) ?? null } : null);
+  const cards = sorted.map(({ practice: _practice, ...c }) => {
+    const earliestSlot = withName(earliest.get(c.id));
+    return { ...c, therapists: therapists.get(c.id) ?? [], earliestSlot, bookable: earliestSlot !== null };
+  });
   return {
     origin: { zip: origin.zip, city: origin.city, state: origin.state },
+    radiusMiles,
     evaluationVisitType: evaluation,
-    clinics: sorted.map(({ practice: _practice, ...c }) => ({
-      ...c, therapists: therapists.get(c.id) ?? [], earliestSlot: withName(earliest.get(c.id)),
-    })),
-    virtualVisit: virtual ? { visitType: virtual, earliestSlot: withName(virtualSlot) } : null,
+    // Stable sort: by distance within each group, bookable clinics first.
+    clinics: [...cards.filter((c) => c.bookable), ...cards.filter((c) => !c.bookable)],
+    virtualVisit: virtual ? { visitType: virtual, patientState, earliestSlot: withName(virtualSlot) } : null,
   };
 }

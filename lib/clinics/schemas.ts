@@ -2,7 +2,8 @@ import { z } from 'zod';
 
 export const clinicsQuery = z.object({
   zip: z.string().trim().regex(/^\d{5}(-\d{4})?$/, 'must be a 5-digit US ZIP code'),
-  radiusMiles: z.coerce.number().positive().max(500).optional(),
+  /** Straight-line miles from the ZIP centroid; 50 unless given (3,000 covers the contiguous US). */
+  radiusMiles: z.coerce.number().positive().max(3000).optional(),
 });
 
 const earliestSlotOutput = z.object({
@@ -15,6 +16,7 @@ const firstVisitTypeOutput = z.object({
 
 export const nearbyClinicsOutput = z.object({
   origin: z.object({ zip: z.string(), city: z.string(), state: z.string() }),
+  radiusMiles: z.number(),
   evaluationVisitType: firstVisitTypeOutput.nullable(),
   clinics: z.array(z.object({
     id: z.string(), slug: z.string(), name: z.string(), practiceName: z.string(),
@@ -23,6 +25,9 @@ export const nearbyClinicsOutput = z.object({
     distanceMiles: z.number(),
     therapists: z.array(z.object({ id: z.string(), name: z.string(), credentials: z.string(), specialties: z.array(z.string()) })),
     earliestSlot: earliestSlotOutput.nullable(),
+    /** Has an open first visit in the next 30 days (clinics without one are listed after). */
+    bookable: z.boolean(),
   })),
-  virtualVisit: z.object({ visitType: firstVisitTypeOutput, earliestSlot: earliestSlotOutput.nullable() }).nullable(),
+  /** patientState: the ZIP's state; the earliest time is with a therapist licensed there. */
+  virtualVisit: z.object({ visitType: firstVisitTypeOutput, patientState: z.string().nullable(), earliestSlot: earliestSlotOutput.nullable() }).nullable(),
 });

@@ -81,7 +81,7 @@ async function rebook(tx: Tx, cancelledId: string, now: Date): Promise<string | 
     const created = await tx.appointment.create({
       data: {
         patientId: old.patientId, therapistId: old.therapistId, visitTypeId: old.visitTypeId, modality: old.modality,
-        clinicId: old.clinicId, startsAt: old.startsAt, endsAt: old.endsAt, blockStartsAt: old.blockStartsAt,
+        clinicId: old.clinicId, patientState: old.patientState, startsAt: old.startsAt, endsAt: old.endsAt, blockStartsAt: old.blockStartsAt,
         blockEndsAt: old.blockEndsAt, status: 'BOOKED', priceCents: old.priceCents, currency: old.currency,
         seriesId: old.seriesId, createdById: old.createdById, intakeId: old.intakeId,
       },

@@ -2,6 +2,7 @@
 // therapist who can take it, their rules, overrides, time off and busy blocks in the window.
 import { db } from '../db';
 import type { TherapistSchedule, VisitRules, Modality } from './find-open-slots';
+import type { LicenseRecord } from '../licensure/license-coverage';
 
 export interface LoadedVisitType extends VisitRules {
   id: string; name: string; priceCents: number; currency: string; practiceId: string | null;
@@ -16,19 +17,25 @@ export interface ScheduleQuery {
   clinicId?: string | null;
   /** Leave this appointment out of the busy blocks (when rescheduling it). */
   excludeAppointmentId?: string | null;
+  /** Video visits: only therapists with a license or compact privilege for this state (decision 024). */
+  patientState?: string | null;
 }
 
-interface Row { visit_type: (Omit<LoadedVisitType, 'modality'> & { modality: Modality }) | null; schedules: TherapistSchedule[] }
+/** A therapist's schedule, their zone, and (for a video visit type) their licenses. */
+export interface LoadedSchedule extends TherapistSchedule { timezone: string; licenses: LicenseRecord[] }
+
+interface Row { visit_type: (Omit<LoadedVisitType, 'modality'> & { modality: Modality }) | null; schedules: LoadedSchedule[] }
 
 const DAY = 86_400_000;
 
-export async function loadSchedules(q: ScheduleQuery): Promise<{ visitType: LoadedVisitType | null; schedules: TherapistSchedule[] }> {
+export async function loadSchedules(q: ScheduleQuery): Promise<{ visitType: LoadedVisitType | null; schedules: LoadedSchedule[] }> {
   // Widen the window so buffers and local dates at its edges are seen.
   const windowStart = new Date(q.from.getTime() - DAY);
   const windowEnd = new Date(q.to.getTime() + DAY);
   const therapistId = q.therapistId ?? null;
   const clinicId = q.clinicId ?? null;
   const exclude = q.excludeAppointmentId ?? null;
+  const patientState = q.patientState ?? null;
   const rows = await db().$queryRaw<Row[]>`
     WITH vt AS (
       SELECT id, name, price_cents, currency, practice_id, modality::text AS modality, duration_minutes,
@@ -36,14 +43,19 @@ export async function loadSchedules(q: ScheduleQuery): Promise<{ visitType: Load
              free_cancellation_hours, patient_may_book_series
       FROM visit_types WHERE id = ${q.visitTypeId} AND active
     ), t AS (
-      SELECT th.id FROM therapists th
-      JOIN users u ON u.id = th.user_id AND u.active
+      SELECT th.id, th.timezone FROM therapists th
+      -- Bookable therapists only: active, and done with the invitation (a password is set).
+      JOIN users u ON u.id = th.user_id AND u.active AND u.password_hash IS NOT NULL
       CROSS JOIN vt
       WHERE (${therapistId}::text IS NULL OR th.id = ${therapistId}::text)
         AND (vt.practice_id IS NULL OR vt.practice_id = th.practice_id)
         AND (vt.modality <> 'VIRTUAL' OR th.offers_virtual)
         -- For a virtual visit, a clinic means "therapists based there".
         AND (${clinicId}::text IS NULL OR vt.modality <> 'VIRTUAL' OR th.clinic_id = ${clinicId}::text)
+        -- Video: someone with no license of any kind for the patient's state is not even loaded
+        -- (expiry and the compact's home-license rule are applied per date, in TypeScript).
+        AND (${patientState}::text IS NULL OR vt.modality <> 'VIRTUAL'
+          OR EXISTS (SELECT 1 FROM therapist_licenses l WHERE l.therapist_id = th.id AND l.state = ${patientState}::text))
     )
     SELECT
       (SELECT json_build_object(
@@ -53,7 +65,10 @@ export async function loadSchedules(q: ScheduleQuery): Promise<{ visitType: Load
         'slotStepMinutes', slot_step_minutes, 'freeCancellationHours', free_cancellation_hours,
         'patientMayBookSeries', patient_may_book_series) FROM vt) AS visit_type,
       COALESCE((SELECT json_agg(json_build_object(
-        'therapistId', t.id,
+        'therapistId', t.id, 'timezone', t.timezone,
+        'licenses', CASE WHEN vt.modality = 'VIRTUAL' THEN COALESCE((SELECT json_agg(json_build_object(
+            'state', l.state, 'kind', l.kind::text, 'expiresOn', to_char(l.expires_on, 'YYYY-MM-DD')))
+          FROM therapist_licenses l WHERE l.therapist_id = t.id), '[]'::json) ELSE '[]'::json END,
         'rules', COALESCE((SELECT json_agg(json_build_object(
             'weekday', r.weekday, 'startMinute', r.start_minute, 'endMinute', r.end_minute, 'timezone', r.timezone,
             'modality', r.modality::text, 'clinicId', r.clinic_id,

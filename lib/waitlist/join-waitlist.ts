@@ -1,9 +1,11 @@
 import { db } from '../db';
 import { AppError } from '../errors';
 import { assertPatientMayBook } from '../intake/intake-status';
+import { requirePatientState } from '../licensure/video-state';
 
 export interface WaitlistRequest {
   patientId: string; visitTypeId: string; therapistId?: string | null; clinicId?: string | null; earliest: Date; latest: Date;
+  patientState?: string | null;
 }
 
 export async function joinWaitlist(req: WaitlistRequest, now = new Date()) {
@@ -17,8 +19,10 @@ export async function joinWaitlist(req: WaitlistRequest, now = new Date()) {
   // An offer books the freed time for the patient, so the rules of booking it apply now: an entry
   // that could never be booked (no intake yet, or a red flag for a video visit) is refused here.
   await assertPatientMayBook({ patientId: req.patientId, createdById: patient.userId, modality: visitType.modality });
+  const patientState = visitType.modality === 'VIRTUAL' ? requirePatientState(req.patientState, 'body.patientState') : null;
   return db().waitlistEntry.create({
     data: {
+      patientState,
       patientId: req.patientId, visitTypeId: req.visitTypeId, therapistId: req.therapistId ?? null,
       clinicId: req.clinicId ?? null, earliest: req.earliest, latest: req.latest,
     },

@@ -26,14 +26,15 @@ export async function offerFreedSlot(freed: FreedSlot, now = new Date()): Promis
     },
     orderBy: { createdAt: 'asc' },
     take: 20,
-    select: { id: true, patientId: true, visitTypeId: true, patient: { select: { userId: true, timezone: true, user: { select: { email: true, name: true } } } } },
+    select: { id: true, patientId: true, visitTypeId: true, patientState: true, patient: { select: { userId: true, timezone: true, user: { select: { email: true, name: true } } } } },
   });
   for (const entry of candidates) {
     const holdUntil = new Date(now.getTime() + OFFER_MINUTES * 60_000);
     try {
       const { appointment } = await bookAppointment({
         patientId: entry.patientId, visitTypeId: entry.visitTypeId, therapistId: freed.therapistId, start,
-        clinicId: freed.clinicId, createdById: entry.patient.userId, holdUntil,
+        // Video: held only if the therapist is licensed where the patient will be (else the next patient).
+        clinicId: freed.clinicId, patientState: entry.patientState, createdById: entry.patient.userId, holdUntil,
       }, now);
       const token = randomBytes(24).toString('base64url');
       await db().$transaction([

@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { requireRole } from '@/lib/auth/guards';
 import { listPractices } from '@/lib/clinics/list-practices';
 import { DashboardHeading } from '@/app/_components/dashboard-heading';
+import { LicenseAlert } from '@/app/_components/license-alert';
 import type { SearchParams } from '@/app/_components/search-params';
 
 export const dynamic = 'force-dynamic';
@@ -26,6 +27,7 @@ export default async function AdminDashboard({ searchParams }: { searchParams: P
         The practices and clinics you manage, and how many therapists work in each.
       </DashboardHeading>
       <p>Your scope: <span className="badge">{scope}</span></p>
+      <LicenseAlert user={user} />
       <p className="actions">
         <Link href="/admin/payments" className="button button-secondary">Payments and refunds</Link>
         <Link href="/admin/exercises" className="button button-secondary">Exercise library</Link>

@@ -8,7 +8,8 @@ import { useSearchParams } from 'next/navigation';
 import { useEffect, useRef, useState } from 'react';
 import { apiRequest, query } from '@/app/_components/api-client';
 import { formatDateTime, useViewerZone } from '@/app/_components/local-time';
-import type { OpenSlot } from '@/app/_components/week-slots';
+import { dateKey, type OpenSlot } from '@/app/_components/week-slots';
+import { isUsState, stateName } from '@/lib/licensure/us-states';
 import { BookingProgress } from './booking-progress';
 import {
   ClinicChoice, TherapistChoice, VisitTypeChoice,
@@ -16,12 +17,15 @@ import {
 } from './booking-steps';
 import { ConfirmBooking, type BookingViewer } from './confirm-booking';
 import { JoinWaitlist } from './join-waitlist';
+import { PatientStateChoice } from './patient-state-choice';
 import { PickTime } from './pick-time';
 
-type Param = 'type' | 'clinic' | 'therapist' | 'date' | 'week' | 'time' | 'with';
+type Param = 'type' | 'clinic' | 'therapist' | 'date' | 'week' | 'time' | 'with' | 'state';
 
-export function BookingFlow({ visitTypes: allVisitTypes, clinics, viewer, intake = { needed: false, virtualAllowed: true } }: {
+export function BookingFlow({ visitTypes: allVisitTypes, clinics, viewer, intake = { needed: false, virtualAllowed: true }, defaultState = null }: {
   visitTypes: BookableVisitType[]; clinics: BookableClinic[]; viewer: BookingViewer;
+  /** Video visits: the state to assume until the patient picks one (their preferred clinic's). */
+  defaultState?: string | null;
   /** The patient's intake: still needed before the first booking; video ruled out by a red flag. */
   intake?: { needed: boolean; virtualAllowed: boolean };
 }) {
@@ -37,7 +41,10 @@ export function BookingFlow({ visitTypes: allVisitTypes, clinics, viewer, intake
   const visitType = visitTypes.find((v) => v.id === params.get('type')) ?? null;
   const inClinic = visitType?.modality === 'IN_CLINIC';
   const clinic = inClinic ? clinics.find((c) => c.id === params.get('clinic')) ?? null : null;
-  const therapistsKey = !visitType ? null : inClinic ? (clinic ? query({ clinicId: clinic.id }) : null) : query({ virtual: 'true' });
+  const askedState = params.get('state') ?? defaultState;
+  const patientState = visitType && !inClinic && askedState && isUsState(askedState) ? askedState : null;
+  const therapistsKey = !visitType ? null : inClinic ? (clinic ? query({ clinicId: clinic.id }) : null)
+    : patientState ? query({ virtual: 'true', patientState }) : null;
 
   useEffect(() => {
     if (!therapistsKey) return;
@@ -130,6 +137,17 @@ export function BookingFlow({ visitTypes: allVisitTypes, clinics, viewer, intake
         </div>
       )}
 
+      {visitType && !inClinic && (
+        <PatientStateChoice value={patientState}
+          onChange={(state) => { setNotice(''); update({ state, therapist: null, date: null, time: null, with: null }); }} />
+      )}
+
+      {patientState && list?.ok && therapists.length === 0 && (
+        <p className="notice" role="status">
+          None of our therapists is licensed in {stateName(patientState)} yet, so we cannot offer you a video visit there.
+        </p>
+      )}
+
       {therapistsKey && (
         <div id="step-therapist" className="step-anchor">
           <TherapistChoice list={list} value={therapistId} virtual={!inClinic}
@@ -141,16 +159,18 @@ export function BookingFlow({ visitTypes: allVisitTypes, clinics, viewer, intake
         <section id="step-time" className="booking-step step-anchor" aria-labelledby="times-heading">
           <h2 id="times-heading">Pick a day and time</h2>
           {notice && <p ref={noticeRef} tabIndex={-1} className="form-error" role="alert">{notice}</p>}
-          <PickTime key={`${visitType.id}|${therapistId}|${clinic?.id}`} visitTypeId={visitType.id} therapistId={therapistId}
-            clinic={clinic} therapistNames={therapistNames} date={params.get('date') ?? params.get('week')}
+          <PickTime key={`${visitType.id}|${therapistId}|${clinic?.id}|${patientState}`} visitTypeId={visitType.id} therapistId={therapistId}
+            clinic={clinic} patientState={patientState} therapistNames={therapistNames}
+            // A link to a time ("Book" on the locator) opens on that time's day.
+            date={params.get('date') ?? params.get('week') ?? (start ? dateKey(new Date(start)) : null)}
             chosenStart={chosen?.start ?? null} chosenWith={chosen?.therapistId ?? null} onSelect={chooseSlot} reloadKey={reloadKey}
             onDateChange={(date) => { setNotice(''); update({ date, week: null, time: null, with: null }); }} />
         </section>
       )}
 
       {showTimes && visitType && (
-        <JoinWaitlist key={`${visitType.id}|${therapistId}|${clinic?.id}`} visitTypeId={visitType.id}
-          therapistId={therapistId} clinicId={clinic?.id ?? null} viewer={viewer} returnTo={returnTo} />
+        <JoinWaitlist key={`${visitType.id}|${therapistId}|${clinic?.id}|${patientState}`} visitTypeId={visitType.id}
+          therapistId={therapistId} clinicId={clinic?.id ?? null} patientState={patientState} viewer={viewer} returnTo={returnTo} />
       )}
 
       {showTimes && visitType && chosen && (
@@ -159,7 +179,7 @@ export function BookingFlow({ visitTypes: allVisitTypes, clinics, viewer, intake
           key={`${chosen.start}|${chosen.therapistId}`}
           headingRef={confirmHeading}
           visit={{
-            visitType, clinic, start: chosen.start, therapistId: chosen.therapistId,
+            visitType, clinic, start: chosen.start, therapistId: chosen.therapistId, patientState,
             therapistName: chosenName,
           }}
           viewer={viewer}

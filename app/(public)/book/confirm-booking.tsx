@@ -22,6 +22,8 @@ export interface ChosenVisit {
   therapistId: string;
   therapistName: string | null;
   start: string;
+  /** Video visits: where the patient will be (the therapist is licensed there). */
+  patientState?: string | null;
 }
 
 function newIdempotencyKey(): string {
@@ -79,6 +81,7 @@ export function ConfirmBooking({ visit, viewer, needsIntake = false, returnTo, o
     const body = {
       visitTypeId: visitType.id, therapistId: visit.therapistId, start: visit.start,
       ...(visitType.modality === 'IN_CLINIC' && clinic ? { clinicId: clinic.id } : {}),
+      ...(visitType.modality === 'VIRTUAL' && visit.patientState ? { patientState: visit.patientState } : {}),
       ...paymentChoice(),
     };
     const signature = JSON.stringify(body);

@@ -25,12 +25,14 @@ function daysFromToday(days: number): string {
   return dateKey(new Date(now.getFullYear(), now.getMonth(), now.getDate() + days));
 }
 
-export function JoinWaitlist({ visitTypeId, therapistId, clinicId, viewer, returnTo }: {
+export function JoinWaitlist({ visitTypeId, therapistId, clinicId, patientState = null, viewer, returnTo }: {
   visitTypeId: string;
   /** Null for "first available": anyone who can take the visit. */
   therapistId: string | null;
   /** The clinic, for an in-clinic visit. */
   clinicId: string | null;
+  /** Video visits: the patient's state (offers come only from therapists licensed there). */
+  patientState?: string | null;
   viewer: BookingViewer;
   /** Where "Sign in to join the waitlist" should bring the visitor back to. */
   returnTo: string;
@@ -63,7 +65,7 @@ export function JoinWaitlist({ visitTypeId, therapistId, clinicId, viewer, retur
       method: 'POST',
       body: {
         visitTypeId, earliest: now.toISOString(), latest: latest.toISOString(),
-        ...(therapistId ? { therapistId } : {}), ...(clinicId ? { clinicId } : {}),
+        ...(therapistId ? { therapistId } : {}), ...(clinicId ? { clinicId } : {}), ...(patientState ? { patientState } : {}),
       },
     });
     setPending(false);

@@ -4,6 +4,7 @@ import { listClinics } from '@/lib/clinics/list-bookable-therapists';
 import { listVisitTypes } from '@/lib/clinics/list-visit-types';
 import { patientIdOf } from '@/lib/booking/people';
 import { findIntakeStatus } from '@/lib/intake/intake-status';
+import { findDefaultPatientState } from '@/lib/licensure/default-patient-state';
 import { BookingFlow } from './booking-flow';
 import type { BookingViewer } from './confirm-booking';
 
@@ -14,7 +15,9 @@ export default async function BookPage() {
   const [visitTypes, clinics, user] = await Promise.all([listVisitTypes(), listClinics(), readPageUser()]);
   const viewer: BookingViewer = !user ? 'signed-out' : user.role === 'PATIENT' ? 'patient' : 'other-role';
   // A new patient answers the intake before their first booking; a red flag in it rules out video visits.
-  const intake = user?.role === 'PATIENT' ? await findIntakeStatus(await patientIdOf(user)) : null;
+  const patientId = user?.role === 'PATIENT' ? await patientIdOf(user) : null;
+  const [intake, defaultState] = patientId
+    ? await Promise.all([findIntakeStatus(patientId), findDefaultPatientState(patientId)]) : [null, null];
   return (
     <div className="stack">
       <div>
@@ -35,6 +38,7 @@ export default async function BookPage() {
         }))}
         viewer={viewer}
         intake={{ needed: intake?.needsIntake ?? false, virtualAllowed: intake?.virtualAllowed ?? true }}
+        defaultState={defaultState}
       />
     </div>
   );

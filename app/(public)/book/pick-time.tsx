@@ -48,11 +48,13 @@ function clinicZoneNote(clinic: BookableClinic, viewerZone: string, day: string)
   return `${clinic.name} is on ${clinic.timezone} time, ${relation}.`;
 }
 
-export function PickTime({ visitTypeId, therapistId, clinic, therapistNames, date, chosenStart, chosenWith, onDateChange, onSelect, reloadKey }: {
+export function PickTime({ visitTypeId, therapistId, clinic, patientState, therapistNames, date, chosenStart, chosenWith, onDateChange, onSelect, reloadKey }: {
   visitTypeId: string;
   /** Null for "first available". */
   therapistId: string | null;
   clinic: BookableClinic | null;
+  /** Video visits: where the patient will be (only therapists licensed there are offered). */
+  patientState: string | null;
   therapistNames: ReadonlyMap<string, string>;
   /** The day named in the URL, if any. */
   date: string | null;
@@ -69,9 +71,9 @@ export function PickTime({ visitTypeId, therapistId, clinic, therapistNames, dat
   const [shownMonth, setShownMonth] = useState<string | null>(null);
   const today = zone ? dateKey(new Date()) : null;
   const from = today ? parseDateKey(today)! : null;
-  const filters = { visitTypeId, therapistId: therapistId ?? undefined, clinicId: clinic?.id };
+  const filters = { visitTypeId, therapistId: therapistId ?? undefined, clinicId: clinic?.id, patientState: patientState ?? undefined };
 
-  const daysKey = [zone, visitTypeId, therapistId, clinic?.id, today, reloadKey].join('|');
+  const daysKey = [zone, visitTypeId, therapistId, clinic?.id, patientState, today, reloadKey].join('|');
   const days = useLoad<OpenDays>(zone && from ? `/api/slots/days?${query({
     ...filters, timeZone: zone, from: from.toISOString(), to: new Date(from.getTime() + WINDOW_MS).toISOString(),
   })}` : null, daysKey);

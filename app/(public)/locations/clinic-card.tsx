@@ -48,7 +48,7 @@ export function ClinicCard({ clinic, evaluation, headingLevel = 2 }: {
           <dt>Earliest {evaluation?.name.toLowerCase() ?? 'first visit'}</dt>
           <dd>
             {slot ? <><LocalTime iso={slot.start} />{slot.therapistName ? ` with ${slot.therapistName}` : ''}</>
-              : 'No open time in the next 30 days. Call the clinic, or join the waitlist when you book.'}
+              : <><span className="badge">No open time in 30 days</span> Call the clinic, or join the waitlist when you book.</>}
           </dd>
         </div>
       </dl>

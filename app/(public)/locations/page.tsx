@@ -5,6 +5,7 @@ import { bookingHref } from '@/lib/clinics/booking-link';
 import { findNearbyClinics } from '@/lib/clinics/find-nearby-clinics';
 import { lookupZip, nearestZip } from '@/lib/clinics/zip-centroid';
 import { ClinicCard } from './clinic-card';
+import { stateName } from '@/lib/licensure/us-states';
 import { UseMyLocation } from './use-my-location';
 
 export const dynamic = 'force-dynamic';
@@ -16,6 +17,12 @@ export const metadata: Metadata = {
 
 type Search = Record<string, string | string[] | undefined>;
 const one = (v: string | string[] | undefined) => (typeof v === 'string' ? v : undefined);
+
+/** The radius asked for in the URL (miles), if it is one the API accepts. */
+function radiusOf(search: Search): number | undefined {
+  const miles = Number(one(search.radius));
+  return Number.isFinite(miles) && miles > 0 && miles <= 3000 ? miles : undefined;
+}
 
 function originOf(search: Search): { zip: string | null; error: string; entered: string } {
   const entered = one(search.zip)?.trim() ?? '';
@@ -33,9 +40,42 @@ function originOf(search: Search): { zip: string | null; error: string; entered:
 }
 
 export default async function LocationsPage({ searchParams }: { searchParams: Promise<Search> }) {
-  const origin = originOf(await searchParams);
-  const found = origin.zip ? await findNearbyClinics({ zip: origin.zip }) : null;
+  const search = await searchParams;
+  const origin = originOf(search);
+  const found = origin.zip ? await findNearbyClinics({ zip: origin.zip, radiusMiles: radiusOf(search) }) : null;
   const virtual = found?.virtualVisit ?? null;
+  // No clinic close by: video comes first, and the page says so.
+  const noneNear = found !== null && found.clinics.length === 0;
+  const virtualSection = virtual && (
+        <section className="card" aria-labelledby="virtual-heading" id="virtual">
+          <h2 id="virtual-heading">Start with a virtual visit</h2>
+          <p>
+            See a licensed physical therapist by video from home: no travel, and no app to install. If your therapist needs
+            to examine you in person, they will book you at a clinic.
+            {virtual.patientState ? ` We only offer therapists licensed in ${stateName(virtual.patientState)}, where you are.` : ''}
+          </p>
+          {virtual.earliestSlot ? (
+            <p>
+              Earliest {virtual.visitType.name.toLowerCase()}: <LocalTime iso={virtual.earliestSlot.start} />
+              {virtual.earliestSlot.therapistName ? ` with ${virtual.earliestSlot.therapistName}` : ''}
+            </p>
+          ) : (
+            <p>No therapist licensed in {virtual.patientState ? stateName(virtual.patientState) : 'your state'} has an open video time in the next 30 days.</p>
+          )}
+          <div className="actions">
+            {virtual.earliestSlot && (
+              <Link className="button" href={bookingHref({
+                visitTypeId: virtual.visitType.id, start: virtual.earliestSlot.start, therapistId: virtual.earliestSlot.therapistId, patientState: virtual.patientState,
+              })}>
+                Book<span className="sr-only"> the earliest video visit</span>
+              </Link>
+            )}
+            <Link className="button button-secondary" href={bookingHref({ visitTypeId: virtual.visitType.id, patientState: virtual.patientState })}>
+              Other times<span className="sr-only"> for a video visit</span>
+            </Link>
+          </div>
+        </section>
+  );
   return (
     <div className="stack">
       <div>
@@ -54,17 +94,35 @@ export default async function LocationsPage({ searchParams }: { searchParams: Pr
               aria-invalid={origin.error ? true : undefined} aria-describedby={origin.error ? 'zip-error' : undefined} />
             {origin.error && <p id="zip-error" className="field-error">{origin.error}</p>}
           </div>
+          <div className="field">
+            <label htmlFor="radius">Within</label>
+            <select id="radius" name="radius" defaultValue={String(found?.radiusMiles ?? 50)}>
+              {[10, 25, 50, 100, 250].map((m) => <option key={m} value={m}>{m} miles</option>)}
+            </select>
+          </div>
           <div className="actions"><button type="submit">Find clinics</button></div>
         </form>
         <UseMyLocation />
       </div>
 
-      {found && (
+      {noneNear && (
+        <p className="notice" role="status">
+          No partner clinic is within {found.radiusMiles} miles of {found.origin.zip} ({found.origin.city}, {found.origin.state}).
+          {virtual?.earliestSlot ? ' You can start with a virtual evaluation from home instead.' : ''}
+        </p>
+      )}
+
+      {noneNear && virtualSection}
+
+      {found && !noneNear && (
         <section aria-labelledby="results-heading" className="stack">
           <h2 id="results-heading">
-            Clinics nearest {found.origin.zip} ({found.origin.city}, {found.origin.state})
+            Clinics within {found.radiusMiles} miles of {found.origin.zip} ({found.origin.city}, {found.origin.state})
           </h2>
-          <p className="muted">Distances are straight-line miles from the middle of the ZIP code area. Times are shown in your time zone.</p>
+          <p className="muted">
+            Distances are straight-line miles from the middle of the ZIP code area. Clinics with an open time in the next
+            30 days come first. Times are shown in your time zone.
+          </p>
           <ol className="bare stack clinic-list">
             {found.clinics.map((clinic) => (
               <li key={clinic.id}><ClinicCard clinic={clinic} evaluation={found.evaluationVisitType} headingLevel={3} /></li>
@@ -73,31 +131,7 @@ export default async function LocationsPage({ searchParams }: { searchParams: Pr
         </section>
       )}
 
-      {virtual && (
-        <section className="card" aria-labelledby="virtual-heading" id="virtual">
-          <h2 id="virtual-heading">Start with a virtual visit</h2>
-          <p>
-            See a licensed physical therapist by video from home: no travel, and no app to install. If your therapist needs
-            to examine you in person, they will book you at a clinic.
-          </p>
-          {virtual.earliestSlot && (
-            <p>
-              Earliest {virtual.visitType.name.toLowerCase()}: <LocalTime iso={virtual.earliestSlot.start} />
-              {virtual.earliestSlot.therapistName ? ` with ${virtual.earliestSlot.therapistName}` : ''}
-            </p>
-          )}
-          <div className="actions">
-            {virtual.earliestSlot && (
-              <Link className="button" href={bookingHref({ visitTypeId: virtual.visitType.id, start: virtual.earliestSlot.start, therapistId: virtual.earliestSlot.therapistId })}>
-                Book<span className="sr-only"> the earliest video visit</span>
-              </Link>
-            )}
-            <Link className="button button-secondary" href={bookingHref({ visitTypeId: virtual.visitType.id })}>
-              Other times<span className="sr-only"> for a video visit</span>
-            </Link>
-          </div>
-        </section>
-      )}
+      {!noneNear && virtualSection}
 
       {!found && (
         <p>

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { requireRole } from '@/lib/auth/guards';
 import { DashboardHeading } from '@/app/_components/dashboard-heading';
+import { LicenseAlert } from '@/app/_components/license-alert';
 import type { SearchParams } from '@/app/_components/search-params';
 import { STATUS_LABEL } from '@/app/_components/format';
 import { JoinVisitLink } from '@/app/_components/visit-room/join-visit-link';
@@ -37,6 +38,7 @@ export default async function TherapistDashboard({ searchParams }: { searchParam
       <DashboardHeading name={user.name} searchParams={params}>
         Your day at a glance: who you are seeing and how your patients are doing.
       </DashboardHeading>
+      <LicenseAlert user={user} />
       <div className="grid">
         <section className="card" aria-labelledby="schedule-heading">
           <h2 id="schedule-heading">Today&rsquo;s schedule</h2>

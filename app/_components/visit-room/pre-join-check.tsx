@@ -40,15 +40,18 @@ function connectionText(check: ConnectionCheck): string {
   return 'Checking the connection to the video service…';
 }
 
-export function PreJoinCheck({ preview, audioOnly, onAudioOnly, token, connection, onJoin, joinLabel }: {
+/** A patient confirms they are in the state they gave at booking: the therapist is licensed there (decision 024). */
+export interface LocationConfirm { stateName: string; confirmed: boolean; onConfirm: (on: boolean) => void }
+
+export function PreJoinCheck({ preview, audioOnly, onAudioOnly, token, connection, onJoin, joinLabel, location = null }: {
   preview: LocalPreview; audioOnly: boolean; onAudioOnly: (on: boolean) => void; token: TokenState;
-  connection: ConnectionCheck; onJoin: () => void; joinLabel: string;
+  connection: ConnectionCheck; onJoin: () => void; joinLabel: string; location?: LocationConfirm | null;
 }) {
   const problems = [
     !audioOnly && preview.videoProblem ? CAMERA_PROBLEM[preview.videoProblem] : null,
     preview.audioProblem ? MICROPHONE_PROBLEM[preview.audioProblem] : null,
   ].filter((p): p is string => p !== null);
-  const canJoin = token.status === 'ready' && !preview.starting;
+  const canJoin = token.status === 'ready' && !preview.starting && (!location || location.confirmed);
 
   return (
     <section className="card prejoin" aria-labelledby="prejoin-heading">
@@ -65,6 +68,12 @@ export function PreJoinCheck({ preview, audioOnly, onAudioOnly, token, connectio
             <input type="checkbox" checked={audioOnly} onChange={(e) => onAudioOnly(e.target.checked)} />
             Join with audio only (camera off, uses less data)
           </label>
+          {location && (
+            <label className="checkbox">
+              <input type="checkbox" checked={location.confirmed} onChange={(e) => location.onConfirm(e.target.checked)} />
+              I am in {location.stateName} now, as I said when booking (your therapist is licensed to see you there by video)
+            </label>
+          )}
           <p className={`connection-check connection-${connection.status}`} role="status">{connectionText(connection)}</p>
           {problems.length > 0 && (
             <div className="form-error" role="alert">

@@ -56,7 +56,8 @@ export async function VisitPage({ user, appointmentId, homeHref }: { user: Sessi
       ? <VisitSummary appointmentId={a.id} summary={await readVideoSummary(a.id)} patientName={a.patient.user.name} closable />
       : <p className="notice">This visit has ended, and its video room is closed.</p>;
   } else {
-    body = <VisitRoom appointmentId={a.id} role={role} otherName={otherName} patientName={a.patient.user.name} homeHref={homeHref} />;
+    body = <VisitRoom appointmentId={a.id} role={role} otherName={otherName} patientName={a.patient.user.name} homeHref={homeHref}
+      patientState={role === 'PATIENT' ? a.patientState : null} />;
   }
 
   return (

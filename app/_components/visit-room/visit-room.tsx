@@ -12,6 +12,7 @@ import './visit-room.css';
 import type { VideoSummary } from '@/lib/video/schemas';
 import { EndVisitButton } from './end-visit-button';
 import { InCall, type HandedTracks } from './in-call';
+import { stateName } from '@/lib/licensure/us-states';
 import { PreJoinCheck } from './pre-join-check';
 import { useLocalPreview } from './use-local-preview';
 import { useConnectionCheck, useJoinToken } from './use-join-token';
@@ -25,6 +26,8 @@ export interface VisitRoomProps {
   otherName: string;
   patientName: string;
   homeHref: string;
+  /** Video visits booked for a state: the patient confirms being there before joining. */
+  patientState?: string | null;
 }
 
 type Stage =
@@ -41,8 +44,9 @@ function leftMessage(role: VisitRoomProps['role'], reason: DisconnectReason | un
   return 'The connection to the visit was lost.';
 }
 
-export function VisitRoom({ appointmentId, role, otherName, patientName, homeHref }: VisitRoomProps) {
+export function VisitRoom({ appointmentId, role, otherName, patientName, homeHref, patientState = null }: VisitRoomProps) {
   const [stage, setStage] = useState<Stage>({ name: 'prejoin' });
+  const [inState, setInState] = useState(false);
   const [audioOnly, setAudioOnly] = useState(false);
   const token = useJoinToken(appointmentId);
   const grant = token.status === 'ready' ? token.grant : null;
@@ -81,7 +85,8 @@ export function VisitRoom({ appointmentId, role, otherName, patientName, homeHre
   if (stage.name === 'prejoin' || !grant) {
     return (
       <PreJoinCheck preview={preview} audioOnly={audioOnly} onAudioOnly={setAudioOnly} token={token} connection={connection}
-        onJoin={join} joinLabel={role === 'PATIENT' ? 'Join visit' : 'Start visit'} />
+        onJoin={join} joinLabel={role === 'PATIENT' ? 'Join visit' : 'Start visit'}
+        location={role === 'PATIENT' && patientState ? { stateName: stateName(patientState), confirmed: inState, onConfirm: setInState } : null} />
     );
   }
   return (

@@ -12,7 +12,7 @@ const conflict = z.object({
 
 export const POST = endpoint({
   method: 'POST', path: '/api/appointment-series', tags: ['Appointments'], auth: ROLES,
-  errors: ['BEYOND_HORIZON', 'FORBIDDEN', 'IDEMPOTENCY_KEY_REUSED', 'INSUFFICIENT_NOTICE', 'INTAKE_REQUIRED', 'INVALID_TRANSITION', 'NOT_FOUND', 'OUTSIDE_AVAILABILITY', 'PATIENT_DOUBLE_BOOKED', 'RULE_VIOLATION', 'SLOT_TAKEN'],
+  errors: ['BEYOND_HORIZON', 'FORBIDDEN', 'IDEMPOTENCY_KEY_REUSED', 'INSUFFICIENT_NOTICE', 'INTAKE_REQUIRED', 'INVALID_TRANSITION', 'NOT_FOUND', 'NOT_LICENSED_IN_STATE', 'OUTSIDE_AVAILABILITY', 'PATIENT_DOUBLE_BOOKED', 'RULE_VIOLATION', 'SLOT_TAKEN'],
   summary: 'Book a weekly series (plan of care). Each visit is checked alone; conflicts come with nearby free times.',
   body: seriesInput,
   response: z.object({ seriesId: z.string(), booked: z.array(appointmentOutput), conflicts: z.array(conflict) }),

@@ -17,10 +17,11 @@ export const GET = endpoint({
 
 export const POST = endpoint({
   method: 'POST', path: '/api/appointments', tags: ['Appointments'], auth: ['PATIENT'],
-  errors: ['BEYOND_HORIZON', 'IDEMPOTENCY_KEY_REUSED', 'INSUFFICIENT_NOTICE', 'INTAKE_REQUIRED', 'INVALID_TRANSITION', 'NOT_FOUND', 'OUTSIDE_AVAILABILITY', 'PATIENT_DOUBLE_BOOKED', 'PAYMENT_PROVIDER_ERROR', 'PAYMENT_REQUIRED', 'RULE_VIOLATION', 'SLOT_TAKEN'],
+  errors: ['BEYOND_HORIZON', 'IDEMPOTENCY_KEY_REUSED', 'INSUFFICIENT_NOTICE', 'INTAKE_REQUIRED', 'INVALID_TRANSITION', 'NOT_FOUND', 'NOT_LICENSED_IN_STATE', 'OUTSIDE_AVAILABILITY', 'PATIENT_DOUBLE_BOOKED', 'PAYMENT_PROVIDER_ERROR', 'PAYMENT_REQUIRED', 'RULE_VIOLATION', 'SLOT_TAKEN'],
   summary: 'Book a visit. Send an Idempotency-Key header: a retry with the same key returns the same appointment. '
     + 'A visit with a price needs `payment`: card holds the time for 15 minutes and answers a `checkoutUrl` '
-    + '(booked once Stripe confirms the payment); insurance books at once.',
+    + '(booked once Stripe confirms the payment); insurance books at once. A video visit needs `patientState` '
+    + '(where the patient will be): the therapist must hold a license or compact privilege there on the date (422 NOT_LICENSED_IN_STATE).',
   body: paidBookingInput,
   response: paidBookingOutput,
   successStatus: 201,

@@ -3,7 +3,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { db } from '@/lib/db';
 import { seedDemo } from '@/prisma/seed';
-import { createAdmin, createPatient } from '@/prisma/factories';
+import { createAdmin, createAvailabilityRules, createPatient, createTherapist, typicalWeek } from '@/prisma/factories';
 import { RED_FLAG_KEYS } from '@/lib/intake/red-flags';
 import { call, type Caller } from '@/tests/support/http';
 import { GET as clinics } from './route';
@@ -34,7 +34,7 @@ beforeAll(async () => {
 
 describe('GET /api/clinics', () => {
   it('orders clinics by straight-line miles from the ZIP centroid, with the figures the coordinates give', async () => {
-    const res = await near('10001');
+    const res = await near('10001', '&radiusMiles=3000');
     expect(res.status).toBe(200);
     expect(res.body.origin).toEqual({ zip: '10001', city: 'New York', state: 'NY' });
     // ZIP 10001's centroid is 40.7484, -73.9967; the clinics' coordinates are in prisma/demo-network.ts.
@@ -42,8 +42,13 @@ describe('GET /api/clinics', () => {
       ['harbor-chelsea', 0.1], ['harbor-brooklyn-heights', 3.9], ['harbor-center-city', 82.7], ['harbor-back-bay', 187.4],
       ['prairie-streeterville', 710.4],
     ]);
-    const miles = res.body.clinics.map((c: { distanceMiles: number }) => c.distanceMiles);
-    expect(miles).toEqual([...miles].sort((a, b) => a - b));
+    // Nearest first among the clinics with an open time, then those without (labelled), nearest first.
+    for (const bookable of [true, false]) {
+      const miles = res.body.clinics.filter((c: { bookable: boolean }) => c.bookable === bookable).map((c: { distanceMiles: number }) => c.distanceMiles);
+      expect(miles).toEqual([...miles].sort((a, b) => a - b));
+    }
+    const flags = res.body.clinics.map((c: { bookable: boolean }) => c.bookable);
+    expect(flags).toEqual([...flags].sort((a, b) => Number(b) - Number(a)));
     expect(res.body.clinics).toHaveLength(12);
     const chelsea = res.body.clinics[0];
     expect(chelsea).toMatchObject({
@@ -81,6 +86,45 @@ describe('GET /api/clinics', () => {
     } finally {
       await db().clinic.update({ where: { slug: 'harbor-brooklyn-heights' }, data: { active: true, closedAt: null } });
     }
+  });
+
+  it('looks 50 miles around by default and says how far it looked', async () => {
+    const res = await near('10001');
+    expect(res.body.radiusMiles).toBe(50);
+    expect(res.body.clinics.map((c: { slug: string }) => c.slug)).toEqual(['harbor-chelsea', 'harbor-brooklyn-heights']);
+  });
+
+  it('lists a clinic with no open time after one with, labelled, even when it is nearer', async () => {
+    const res = await near('60201'); // Evanston: its own clinic has no therapist
+    expect(res.body.clinics.map((c: { slug: string; bookable: boolean }) => [c.slug, c.bookable])).toEqual([
+      ['prairie-streeterville', true], ['prairie-evanston', false],
+    ]);
+    expect(res.body.clinics[1].distanceMiles).toBeLessThan(res.body.clinics[0].distanceMiles);
+  });
+
+  it('never offers a therapist who cannot be booked: an invitation not yet accepted, or no hours', async () => {
+    const evanston = await db().clinic.findUniqueOrThrow({ where: { slug: 'prairie-evanston' } });
+    const invited = await createTherapist(db(), { practiceId: evanston.practiceId, clinicId: evanston.id, timezone: evanston.timezone, name: 'Ivy Invited', password: null });
+    await createAvailabilityRules(db(), invited.therapist!.id, typicalWeek(evanston.timezone, evanston.id, false));
+    await createTherapist(db(), { practiceId: evanston.practiceId, clinicId: evanston.id, timezone: evanston.timezone, name: 'Noah Nohours' });
+    const card = (await near('60201')).body.clinics.find((c: { slug: string }) => c.slug === 'prairie-evanston');
+    expect(card).toMatchObject({ therapists: [], earliestSlot: null, bookable: false });
+  });
+
+  it('with no clinic in reach, offers the virtual initial evaluation with a therapist licensed in the ZIP\'s state', async () => {
+    const helena = await near('59601');
+    expect(helena.body.clinics).toEqual([]);
+    expect(helena.body.virtualVisit).toMatchObject({
+      visitType: { name: 'Virtual initial evaluation', modality: 'VIRTUAL', durationMinutes: 60 }, patientState: 'MT',
+      earliestSlot: { therapistName: 'Aiden Nakamura' }, // a Colorado license and a Montana compact privilege
+    });
+    // San Francisco: the SoMa clinic is listed but has nobody; video comes from Omar Haddad's California license.
+    const sf = await near('94103');
+    expect(sf.body.clinics.map((c: { slug: string; bookable: boolean }) => [c.slug, c.bookable])).toEqual([['summit-soma', false]]);
+    expect(sf.body.virtualVisit.earliestSlot.therapistName).toBe('Omar Haddad');
+    // Nobody is licensed in Alaska: no time is offered rather than one the booking would refuse.
+    const anchorage = await near('99501');
+    expect(anchorage.body.virtualVisit).toMatchObject({ patientState: 'AK', earliestSlot: null });
   });
 
   it('answers 400 with the error shape for an unknown or malformed ZIP code', async () => {
@@ -128,7 +172,7 @@ describe('intake', () => {
     const found = (await near('10001')).body;
     const video = found.virtualVisit.earliestSlot;
     const refused = await call(book, {
-      as: p, json: { visitTypeId: video.visitTypeId, therapistId: video.therapistId, start: video.start, payment: insurance },
+      as: p, json: { visitTypeId: video.visitTypeId, therapistId: video.therapistId, start: video.start, patientState: 'NY', payment: insurance },
     });
     expect(refused.status).toBe(422);
     expect(refused.body.error.code).toBe('RULE_VIOLATION');

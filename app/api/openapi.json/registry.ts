@@ -16,6 +16,9 @@ import * as adminTherapist from '../admin/therapists/[id]/route';
 import * as adminTherapistDeactivate from '../admin/therapists/[id]/deactivate/route';
 import * as adminTherapistReactivate from '../admin/therapists/[id]/reactivate/route';
 import * as adminTherapistInvite from '../admin/therapists/[id]/invite/route';
+import * as adminTherapistLicenses from '../admin/therapists/[id]/licenses/route';
+import * as adminTherapistLicense from '../admin/therapists/[id]/licenses/[licenseId]/route';
+import * as therapistLicenses from '../therapists/me/licenses/route';
 import * as adminVisitTypes from '../admin/visit-types/route';
 import * as adminVisitType from '../admin/visit-types/[id]/route';
 import * as passwordSetup from '../password-setup/route';
@@ -107,6 +110,9 @@ export const routeModules: Record<string, Record<string, unknown>> = {
   'admin/therapists/[id]/deactivate': adminTherapistDeactivate,
   'admin/therapists/[id]/reactivate': adminTherapistReactivate,
   'admin/therapists/[id]/invite': adminTherapistInvite,
+  'admin/therapists/[id]/licenses': adminTherapistLicenses,
+  'admin/therapists/[id]/licenses/[licenseId]': adminTherapistLicense,
+  'therapists/me/licenses': therapistLicenses,
   'admin/visit-types': adminVisitTypes,
   'admin/visit-types/[id]': adminVisitType,
   'password-setup': passwordSetup,

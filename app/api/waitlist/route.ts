@@ -3,6 +3,7 @@ import { endpoint } from '@/lib/http';
 import { isoInstant } from '@/lib/booking/schemas';
 import { patientIdOf } from '@/lib/booking/people';
 import { joinWaitlist, listOwnWaitlist } from '@/lib/waitlist/join-waitlist';
+import { usState } from '@/lib/licensure/state-schema';
 
 const entryOutput = z.object({
   id: z.string(), status: z.string(), visitTypeId: z.string(), therapistId: z.string().nullable(), clinicId: z.string().nullable(),
@@ -24,6 +25,8 @@ export const POST = endpoint({
   body: z.object({
     visitTypeId: z.string().min(1).max(40), therapistId: z.string().min(1).max(40).optional(),
     clinicId: z.string().min(1).max(40).optional(), earliest: isoInstant, latest: isoInstant,
+    /** Required for a video visit type: an offer only comes from a therapist licensed in this state. */
+    patientState: usState.optional(),
   }),
   response: entryOutput,
   successStatus: 201,

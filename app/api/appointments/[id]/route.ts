@@ -15,9 +15,10 @@ export const GET = endpoint({
 
 export const PATCH = endpoint({
   method: 'PATCH', path: '/api/appointments/{id}', tags: ['Appointments'], auth: ROLES,
-  errors: ['BEYOND_HORIZON', 'CONFLICT', 'FORBIDDEN', 'INSUFFICIENT_NOTICE', 'INVALID_TRANSITION', 'OUTSIDE_AVAILABILITY', 'PATIENT_DOUBLE_BOOKED', 'SLOT_TAKEN'],
-  summary: 'Reschedule to a new start: the new time is taken in the same transaction, or nothing changes.',
+  errors: ['BEYOND_HORIZON', 'CONFLICT', 'FORBIDDEN', 'INSUFFICIENT_NOTICE', 'INVALID_TRANSITION', 'NOT_LICENSED_IN_STATE', 'OUTSIDE_AVAILABILITY', 'PATIENT_DOUBLE_BOOKED', 'SLOT_TAKEN'],
+  summary: 'Reschedule to a new start: the new time is taken in the same transaction, or nothing changes. '
+    + 'A video visit keeps its patientState unless a new one is sent; the therapist must be licensed there on the new date.',
   params: idParams,
   body: rescheduleInput,
   response: appointmentOutput,
-}, async ({ user, params, body }) => toAppointmentView(await rescheduleAppointment(user, params.id, body.start)));
+}, async ({ user, params, body }) => toAppointmentView(await rescheduleAppointment(user, params.id, body.start, new Date(), body.patientState)));
