@@ -37,6 +37,13 @@ export interface BenchOptions {
   livekit?: boolean;
 }
 
+/**
+ * `BENCH_PROFILE=1 npm run bench:…`: the app runs under `--cpu-prof` (profiles in
+ * .data/bench-profile/) and Postgres with pg_stat_statements, which statementsReport() reads.
+ */
+export const PROFILE = process.env.BENCH_PROFILE === '1';
+const PROFILE_DIR = path.resolve(DATA_DIR, 'bench-profile');
+
 const LIVEKIT_PORTS = { http: 7980, rtcTcp: 7981, udpStart: 54000 };
 
 let pgServer: RunningPostgres | undefined;
@@ -105,6 +112,7 @@ async function startEnvironment(options: BenchOptions): Promise<BenchEnvironment
   const pgDir = path.join(DATA_DIR, 'bench-pg');
   pgServer = await startPostgres({
     dir: pgDir, port: ports.postgres, fresh: true, ephemeral: true,
+    settings: PROFILE ? ['shared_preload_libraries=pg_stat_statements', 'pg_stat_statements.track=all'] : [],
   });
   await pgServer.ensureDatabase(DATABASE);
   const databaseUrl = pgServer.url(DATABASE);
@@ -126,6 +134,8 @@ async function startEnvironment(options: BenchOptions): Promise<BenchEnvironment
       SMTP_HOST: '127.0.0.1',
       SMTP_PORT: String(ports.smtp),
       LOG_LEVEL: 'warn',
+      // BENCH_PROFILE=1: a V8 CPU profile of the app, written when it exits (open in Chrome DevTools).
+      ...(PROFILE ? { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${PROFILE_DIR}` } : {}),
       ...(options.livekit ? livekitEnv(LIVEKIT_PORTS.http) : {}),
     },
     // The app's warnings and errors (e.g. a 500's reference id) are worth seeing beside the figures.
@@ -136,6 +146,7 @@ async function startEnvironment(options: BenchOptions): Promise<BenchEnvironment
     app.exited.then((code) => { throw new Error(`next start exited (code ${code}) before it answered`); }),
   ]);
   client = new PrismaClient({ adapter: new PrismaPg({ connectionString: databaseUrl }) });
+  if (PROFILE) await client.$executeRawUnsafe('CREATE EXTENSION IF NOT EXISTS pg_stat_statements');
   console.log(`Bench environment up in ${((Date.now() - t0) / 1000).toFixed(1)} s (app ${baseUrl}, db ${databaseUrl}).`);
   const cpu = () => sampleCpu(app.child.pid!, pgDir);
   return { baseUrl, databaseUrl, pg: pgServer, client, cpu, livekitUrl: options.livekit ? `ws://127.0.0.1:${LIVEKIT_PORTS.http}` : undefined };
