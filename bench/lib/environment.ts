@@ -124,7 +124,13 @@ async function startEnvironment(options: BenchOptions): Promise<BenchEnvironment
       throw new Error(`livekit-server is not built (${nativeBinary('server')}): run bash scripts/build-native.sh (needs Go)`);
     }
   }
-  const app = startService('app', path.join(process.cwd(), 'node_modules/.bin/next'), ['start', '-p', String(ports.app)], {
+  // BENCH_PROFILE=1: a V8 CPU profile of the app, written when it exits (open in Chrome DevTools).
+  // Node refuses --cpu-prof in NODE_OPTIONS, so it goes on the command line.
+  const next = path.join(process.cwd(), 'node_modules/next/dist/bin/next');
+  const [command, args] = PROFILE
+    ? [process.execPath, ['--cpu-prof', `--cpu-prof-dir=${PROFILE_DIR}`, next, 'start', '-p', String(ports.app)]]
+    : [path.join(process.cwd(), 'node_modules/.bin/next'), ['start', '-p', String(ports.app)]];
+  const app = startService('app', command, args, {
     env: {
       ...common,
       NODE_ENV: 'production',
@@ -134,8 +140,6 @@ async function startEnvironment(options: BenchOptions): Promise<BenchEnvironment
       SMTP_HOST: '127.0.0.1',
       SMTP_PORT: String(ports.smtp),
       LOG_LEVEL: 'warn',
-      // BENCH_PROFILE=1: a V8 CPU profile of the app, written when it exits (open in Chrome DevTools).
-      ...(PROFILE ? { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${PROFILE_DIR}` } : {}),
       ...(options.livekit ? livekitEnv(LIVEKIT_PORTS.http) : {}),
     },
     // The app's warnings and errors (e.g. a 500's reference id) are worth seeing beside the figures.
