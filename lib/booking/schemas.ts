@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { calendarDate } from '../calendar-date';
+import { ianaZone } from '../accounts/schemas';
 
 const id = z.string().min(1).max(40);
 export const isoInstant = z.iso.datetime({ offset: true, error: 'must be an ISO 8601 date-time with a zone, e.g. 2026-03-10T14:00:00Z' })
@@ -12,11 +13,35 @@ export const slotsQuery = z.object({
   to: isoInstant,
   therapistId: id.optional(),
   clinicId: id.optional(),
+  /** `list` (default): one object per slot. `compact`: per local day in `zone`, minutes after midnight. */
+  format: z.enum(['list', 'compact']).default('list'),
+  /** The zone whose days a compact answer is grouped by (the viewer's); UTC when omitted. */
+  zone: ianaZone.optional(),
 });
 
 export const slotOutput = z.object({
   start: z.string(), end: z.string(), therapistId: z.string(), clinicId: z.string().nullable(),
 });
+
+export const compactSlotsOutput = z.object({
+  zone: z.string(),
+  durationMinutes: z.number().int(),
+  therapists: z.array(z.string()).describe('Therapist ids, referred to by index.'),
+  clinics: z.array(z.string().nullable()).describe('Clinic ids (null: none), referred to by index.'),
+  days: z.array(z.object({
+    date: z.string().describe('Local date (YYYY-MM-DD) in `zone`.'),
+    midnight: z.string().describe('The instant that date begins; a start is midnight + minutes.'),
+    groups: z.array(z.object({
+      therapist: z.number().int(), clinic: z.number().int(),
+      minutes: z.array(z.number().int()).describe('Starts, in elapsed minutes after `midnight`, ascending.'),
+    })),
+  })),
+});
+
+export const slotsOutput = z.union([
+  z.object({ slots: z.array(slotOutput) }).describe('format=list'),
+  compactSlotsOutput.describe('format=compact: each slot lasts durationMinutes'),
+]);
 
 export const bookInput = z.object({
   visitTypeId: id,
