@@ -12,7 +12,7 @@ export async function resetStatements(client: PrismaClient): Promise<void> {
 }
 
 /** Prints statements per operation (top `limit` by database time) since the last reset. */
-export async function printStatements(client: PrismaClient, title: string, operations: number, limit = 15): Promise<void> {
+export async function printStatements(client: PrismaClient, title: string, operations: number, limit = 40): Promise<void> {
   if (!PROFILE || operations === 0) return;
   const rows = await client.$queryRawUnsafe<Row[]>(`
     SELECT regexp_replace(query, '\\s+', ' ', 'g') AS query, calls, total_exec_time AS total_ms
