@@ -68,8 +68,13 @@ export type Endpoint = ((req: Request, ctx?: RouteContext) => Promise<Response>)
 
 const DEFAULT_MAX_BODY = 64 * 1024;
 
+/**
+ * `no-transform`: Next would gzip every answer in the app process (a fresh zlib stream each,
+ * ~2 % of a booking's CPU for a body under 2 KB); compression belongs to the proxy in front
+ * (docs/decisions/004 and 022).
+ */
 export function json(body: unknown, status = 200, headers?: Record<string, string>): Response {
-  return Response.json(body, { status, headers: { 'Cache-Control': 'no-store', ...headers } });
+  return Response.json(body, { status, headers: { 'Cache-Control': 'no-store, no-transform', ...headers } });
 }
 
 /**

@@ -4,6 +4,7 @@
 // Used by the booking flow and by rescheduling. The browser's own zone is the viewer's zone, so
 // local Date arithmetic (new Date(y, m, d + 7)) is exact across clock changes.
 import { useEffect, useId, useState } from 'react';
+import { expandCompactSlots, type CompactSlots } from '@/lib/scheduling/compact-slots';
 import { apiRequest, query } from './api-client';
 import { formatTime, useViewerZone } from './local-time';
 
@@ -81,9 +82,11 @@ export function WeekSlots(props: WeekSlotsProps) {
     const controller = new AbortController();
     const q = query({
       visitTypeId, therapistId, clinicId, patientState, from: start.toISOString(), to: addDays(start, 7).toISOString(),
+      format: 'compact', zone,
     });
-    apiRequest<{ slots: OpenSlot[] }>(`/api/slots?${q}`, { signal: controller.signal }).then((res) => {
-      setLoaded(res.ok ? { key: requestKey, ok: true, slots: distinctStarts(res.data.slots) }
+    // The compact answer (per local day, minutes after midnight) is a fraction of the list's size.
+    apiRequest<CompactSlots>(`/api/slots?${q}`, { signal: controller.signal }).then((res) => {
+      setLoaded(res.ok ? { key: requestKey, ok: true, slots: distinctStarts(expandCompactSlots(res.data)) }
         : { key: requestKey, ok: false, message: res.message });
     }, () => { /* aborted: a newer request is on its way */ });
     return () => controller.abort();

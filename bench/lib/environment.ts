@@ -37,6 +37,13 @@ export interface BenchOptions {
   livekit?: boolean;
 }
 
+/**
+ * `BENCH_PROFILE=1 npm run bench:…`: the app runs under `--cpu-prof` (profiles in
+ * .data/bench-profile/) and Postgres with pg_stat_statements, which statementsReport() reads.
+ */
+export const PROFILE = process.env.BENCH_PROFILE === '1';
+const PROFILE_DIR = path.resolve(DATA_DIR, 'bench-profile');
+
 const LIVEKIT_PORTS = { http: 7980, rtcTcp: 7981, udpStart: 54000 };
 
 let pgServer: RunningPostgres | undefined;
@@ -105,6 +112,7 @@ async function startEnvironment(options: BenchOptions): Promise<BenchEnvironment
   const pgDir = path.join(DATA_DIR, 'bench-pg');
   pgServer = await startPostgres({
     dir: pgDir, port: ports.postgres, fresh: true, ephemeral: true,
+    settings: PROFILE ? ['shared_preload_libraries=pg_stat_statements', 'pg_stat_statements.track=all'] : [],
   });
   await pgServer.ensureDatabase(DATABASE);
   const databaseUrl = pgServer.url(DATABASE);
@@ -116,7 +124,13 @@ async function startEnvironment(options: BenchOptions): Promise<BenchEnvironment
       throw new Error(`livekit-server is not built (${nativeBinary('server')}): run bash scripts/build-native.sh (needs Go)`);
     }
   }
-  const app = startService('app', path.join(process.cwd(), 'node_modules/.bin/next'), ['start', '-p', String(ports.app)], {
+  // BENCH_PROFILE=1: a V8 CPU profile of the app, written when it exits (open in Chrome DevTools).
+  // Node refuses --cpu-prof in NODE_OPTIONS, so it goes on the command line.
+  const next = path.join(process.cwd(), 'node_modules/next/dist/bin/next');
+  const [command, args] = PROFILE
+    ? [process.execPath, ['--cpu-prof', `--cpu-prof-dir=${PROFILE_DIR}`, next, 'start', '-p', String(ports.app)]]
+    : [path.join(process.cwd(), 'node_modules/.bin/next'), ['start', '-p', String(ports.app)]];
+  const app = startService('app', command, args, {
     env: {
       ...common,
       NODE_ENV: 'production',
@@ -136,6 +150,7 @@ async function startEnvironment(options: BenchOptions): Promise<BenchEnvironment
     app.exited.then((code) => { throw new Error(`next start exited (code ${code}) before it answered`); }),
   ]);
   client = new PrismaClient({ adapter: new PrismaPg({ connectionString: databaseUrl }) });
+  if (PROFILE) await client.$executeRawUnsafe('CREATE EXTENSION IF NOT EXISTS pg_stat_statements');
   console.log(`Bench environment up in ${((Date.now() - t0) / 1000).toFixed(1)} s (app ${baseUrl}, db ${databaseUrl}).`);
   const cpu = () => sampleCpu(app.child.pid!, pgDir);
   return { baseUrl, databaseUrl, pg: pgServer, client, cpu, livekitUrl: options.livekit ? `ws://127.0.0.1:${LIVEKIT_PORTS.http}` : undefined };

@@ -2,7 +2,7 @@
 // scope, "still active" and "not signed out since" are read from the database on every request,
 // so a sign-out, a new password, a deactivation or a changed role takes effect at once, for the
 // cookie and for the same token sent as a Bearer header. See decisions 002 and 014.
-import { getToken, type JWT } from 'next-auth/jwt';
+import { decode, getToken, type JWT } from 'next-auth/jwt';
 import { cookies, headers } from 'next/headers';
 import { cache } from 'react';
 import { db } from '../db';
@@ -39,11 +39,37 @@ export async function loadSessionUser(token: Pick<JWT, 'sub' | 'sv'> | null): Pr
   });
 }
 
+/**
+ * Decrypting the session JWT (an HKDF key derivation plus AES-GCM) cost more CPU than the rest of
+ * the session check. The same cookie string always decrypts to the same claims, so the claims are
+ * remembered by the token string until the token expires; the user is still re-read from the
+ * database on every request (above). Bounded; only tokens that decrypted are remembered.
+ */
+const decodedTokens = new Map<string, JWT>();
+let decodedWith: string | undefined;
+const REMEMBERED_TOKENS = 5_000;
+
+async function decodeRemembered(params: Parameters<typeof decode>[0]): Promise<JWT | null> {
+  const secret = String(params.secret);
+  if (secret !== decodedWith) { decodedTokens.clear(); decodedWith = secret; }
+  const token = params.token ?? '';
+  const known = decodedTokens.get(token);
+  if (known && typeof known.exp === 'number' && known.exp * 1000 > Date.now()) return known;
+  const claims = await decode(params);
+  decodedTokens.delete(token);
+  if (claims && typeof claims.exp === 'number') {
+    if (decodedTokens.size >= REMEMBERED_TOKENS) decodedTokens.delete(decodedTokens.keys().next().value!);
+    decodedTokens.set(token, claims);
+  }
+  return claims;
+}
+
 function readToken(headerSource: Headers, cookieJar: Record<string, string>): Promise<JWT | null> {
   return getToken({
     req: { headers: headerSource, cookies: cookieJar } as never,
     secret: env().NEXTAUTH_SECRET,
     secureCookie: env().NEXTAUTH_URL.startsWith('https://'),
+    decode: decodeRemembered,
   });
 }
 

@@ -2,9 +2,14 @@
 import type { Prisma } from '../db';
 import type { AppointmentView } from './schemas';
 
-export const appointmentSelect = {
+/** The appointment's own columns in the record (without its relations). */
+export const appointmentColumns = {
   id: true, status: true, startsAt: true, endsAt: true, modality: true, holdExpiresAt: true, priceCents: true,
   currency: true, seriesId: true, cancelReason: true, patientId: true, therapistId: true, patientState: true,
+} satisfies Prisma.AppointmentSelect;
+
+export const appointmentSelect = {
+  ...appointmentColumns,
   visitType: { select: { id: true, name: true, durationMinutes: true, freeCancellationHours: true } },
   therapist: { select: { id: true, timezone: true, practiceId: true, userId: true, user: { select: { name: true } } } },
   patient: { select: { id: true, userId: true, user: { select: { name: true } } } },

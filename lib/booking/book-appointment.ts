@@ -6,10 +6,11 @@ import { db, type Prisma } from '../db';
 import { AppError } from '../errors';
 import { recordAuditEvent } from '../audit/record-audit-event';
 import { enqueue, scheduleReminder } from '../jobs/enqueue';
-import { appointmentSelect, type AppointmentRecord } from './appointment-view';
+import { appointmentColumns, appointmentSelect, type AppointmentRecord } from './appointment-view';
+import { loadBookingParties } from './booking-parties';
 import { checkSlot } from './check-slot';
 import { exclusionViolation, isUniqueViolation, toBookingConflict } from './database-conflicts';
-import { assertPatientMayBook, intakeForNewBooking } from '../intake/intake-status';
+import { assertMayBook, intakeForNewBooking } from '../intake/intake-status';
 import { withTransaction } from '../transaction';
 import { lockBookingScope } from './booking-locks';
 import { releaseLapsedHolds } from './release-lapsed-holds';
@@ -74,7 +75,10 @@ export async function bookAppointment(req: BookingRequest, now = new Date()): Pr
 
 async function book(req: BookingRequest, now: Date): Promise<BookingResult> {
   const { visitType, slot, patientState } = await checkSlot(req, now);
-  await assertPatientMayBook({ patientId: req.patientId, createdById: req.createdById, modality: visitType.modality });
+  const parties = await loadBookingParties({ therapistId: req.therapistId, patientId: req.patientId, clinicId: slot.clinicId });
+  if (!parties) throw new AppError('NOT_FOUND', 'Patient not found.');
+  assertMayBook({ userId: parties.patient.userId, latestIntake: parties.latestIntake, appointmentCount: parties.appointmentCount },
+    { createdById: req.createdById, modality: visitType.modality });
   const minute = 60_000;
   const times = {
     startsAt: new Date(slot.start), endsAt: new Date(slot.end),
@@ -98,7 +102,12 @@ async function book(req: BookingRequest, now: Date): Promise<BookingResult> {
     if (earlier) return earlier;
     await releaseLapsedHolds(tx, { therapistId: req.therapistId, patientId: req.patientId, ...times }, now);
     // The intake filled in before this booking goes with it, for the therapist.
-    const created = await tx.appointment.create({ data: { ...data, intakeId: await intakeForNewBooking(tx, req.patientId) }, select: appointmentSelect });
+    const row = await tx.appointment.create({ data: { ...data, intakeId: await intakeForNewBooking(tx, req.patientId) }, select: appointmentColumns });
+    // The relations were read before the transaction (booking-parties.ts): no reads back under the locks.
+    const created: AppointmentRecord = {
+      ...row, therapist: parties.therapist, patient: parties.patient, clinic: parties.clinic,
+      visitType: { id: visitType.id, name: visitType.name, durationMinutes: visitType.durationMinutes, freeCancellationHours: visitType.freeCancellationHours },
+    };
     await recordAuditEvent({
       actorId: req.createdById, action: req.holdUntil ? 'appointment.hold' : 'appointment.book',
       entityType: 'Appointment', entityId: created.id, patientId: created.patientId, practiceId: created.therapist.practiceId,

@@ -31,8 +31,9 @@ export function bookingLockKeys(scope: BookingScope): string[] {
 }
 
 export async function lockBookingScope(tx: Prisma.TransactionClient, scope: BookingScope): Promise<void> {
-  // One statement per lock, so the order is the order above (a single SELECT would not promise it).
-  for (const key of bookingLockKeys(scope)) {
-    await tx.$executeRaw`SELECT pg_advisory_xact_lock(${key}::bigint)`;
-  }
+  const keys = bookingLockKeys(scope);
+  if (keys.length === 0) return;
+  // One round trip; the function (migration 20261205110000) takes them one by one, in this order
+  // (a single SELECT over the keys would not promise it).
+  await tx.$executeRaw`SELECT rehabit_advisory_xact_lock_in_order(${keys}::bigint[])`;
 }

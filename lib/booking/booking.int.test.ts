@@ -4,6 +4,7 @@ import { call } from '@/tests/support/http';
 import { at, buildClinic, weekdayAhead, patientWithIntake } from '@/tests/support/scheduling';
 import { createAdmin, createPractice } from '@/prisma/factories';
 import { GET as listSlots } from '@/app/api/slots/route';
+import { expandCompactSlots } from '@/lib/scheduling/compact-slots';
 import { GET as listAppointments, POST as book } from '@/app/api/appointments/route';
 import { GET as getOne, PATCH as reschedule } from '@/app/api/appointments/[id]/route';
 import { POST as cancel } from '@/app/api/appointments/[id]/cancel/route';
@@ -154,5 +155,20 @@ describe('GET /api/slots', () => {
     expect(long.status).toBe(400);
     const unknown = await call(listSlots, { path: '/api/slots?visitTypeId=nope&from=2026-12-01T00:00:00Z&to=2026-12-02T00:00:00Z' });
     expect(unknown.status).toBe(404);
+    const badZone = await call(listSlots, { path: `${base}&from=2026-12-01T00:00:00Z&to=2026-12-02T00:00:00Z&format=compact&zone=Mars/Base` });
+    expect(badZone.status).toBe(400);
+  });
+
+  it('answers format=compact with the same starts as the list, by local day in the zone asked for', async () => {
+    const from = new Date(Date.now()).toISOString();
+    const to = new Date(Date.now() + 14 * 86_400_000).toISOString();
+    const base = `/api/slots?visitTypeId=${w.visitType.id}&from=${from}&to=${to}`;
+    const list = await call(listSlots, { path: base });
+    const compact = await call(listSlots, { path: `${base}&format=compact&zone=America/Chicago` });
+    expect(compact.status).toBe(200);
+    expect(list.body.slots.length).toBeGreaterThan(10);
+    expect(compact.body).toMatchObject({ zone: 'America/Chicago', durationMinutes: 60 });
+    expect(expandCompactSlots(compact.body)).toEqual(list.body.slots);
+    expect(JSON.stringify(compact.body).length * 5).toBeLessThan(JSON.stringify(list.body).length);
   });
 });

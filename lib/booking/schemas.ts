@@ -16,10 +16,14 @@ export const slotsQuery = z.object({
   clinicId: id.optional(),
   /** Required for a video visit type: only therapists licensed in this state on the date are offered. */
   patientState: usState.optional(),
+  /** `list` (default): one object per slot. `compact`: per local day in `zone`, minutes after midnight. */
+  format: z.enum(['list', 'compact']).default('list'),
+  /** The zone whose days a compact answer is grouped by (the viewer's); UTC when omitted. */
+  zone: ianaZone.optional(),
 });
 
 /** GET /api/slots/days: the same filters, plus the zone whose calendar dates the days are. */
-export const openDaysQuery = slotsQuery.extend({ timeZone: ianaZone });
+export const openDaysQuery = slotsQuery.omit({ format: true, zone: true }).extend({ timeZone: ianaZone });
 
 export const openDaysOutput = z.object({
   timeZone: z.string(),
@@ -31,6 +35,26 @@ export const openDaysOutput = z.object({
 export const slotOutput = z.object({
   start: z.string(), end: z.string(), therapistId: z.string(), clinicId: z.string().nullable(),
 });
+
+export const compactSlotsOutput = z.object({
+  zone: z.string(),
+  durationMinutes: z.number().int(),
+  therapists: z.array(z.string()).describe('Therapist ids, referred to by index.'),
+  clinics: z.array(z.string().nullable()).describe('Clinic ids (null: none), referred to by index.'),
+  days: z.array(z.object({
+    date: z.string().describe('Local date (YYYY-MM-DD) in `zone`.'),
+    midnight: z.string().describe('The instant that date begins; a start is midnight + minutes.'),
+    groups: z.array(z.object({
+      therapist: z.number().int(), clinic: z.number().int(),
+      minutes: z.array(z.number().int()).describe('Starts, in elapsed minutes after `midnight`, ascending.'),
+    })),
+  })),
+});
+
+export const slotsOutput = z.union([
+  z.object({ slots: z.array(slotOutput) }).describe('format=list'),
+  compactSlotsOutput.describe('format=compact: each slot lasts durationMinutes'),
+]);
 
 export const bookInput = z.object({
   visitTypeId: id,

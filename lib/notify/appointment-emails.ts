@@ -17,17 +17,41 @@ function senderAddress(from: string): string {
   return /<([^>]+)>/.exec(from)?.[1] ?? from.trim();
 }
 
+interface VisitRow {
+  id: string; status: string; starts_at: Date; ends_at: Date; revision: number; therapist_id: string;
+  patient_name: string; patient_email: string; patient_timezone: string;
+  therapist_name: string; credentials: string; brand: string;
+  visit_name: string; free_cancellation_hours: number; late_cancellation_fee_cents: number; currency: string;
+  clinic: { name: string; addressLine1: string; addressLine2: string | null; city: string; state: string; zip: string; phone: string } | null;
+}
+
 async function loadVisit(appointmentId: string): Promise<{ status: string; therapistId: string; visit: EmailVisit } | null> {
-  const a = await db().appointment.findUnique({
-    where: { id: appointmentId },
-    select: {
-      id: true, status: true, startsAt: true, endsAt: true, revision: true, therapistId: true,
-      patient: { select: { timezone: true, user: { select: { email: true, name: true } } } },
-      therapist: { select: { credentials: true, user: { select: { name: true } }, practice: { select: { brand: true } } } },
-      visitType: { select: { name: true, freeCancellationHours: true, lateCancellationFeeCents: true, currency: true } },
-      clinic: { select: { name: true, addressLine1: true, addressLine2: true, city: true, state: true, zip: true, phone: true } },
+  // One statement (with Prisma's nested selects it was eight): every booking sends this email.
+  const rows = await db().$queryRaw<VisitRow[]>`
+    SELECT a.id, a.status::text AS status, a.starts_at, a.ends_at, a.revision, a.therapist_id,
+           pu.name AS patient_name, pu.email AS patient_email, p.timezone AS patient_timezone,
+           tu.name AS therapist_name, t.credentials, pr.brand,
+           vt.name AS visit_name, vt.free_cancellation_hours, vt.late_cancellation_fee_cents, vt.currency,
+           (SELECT json_build_object('name', c.name, 'addressLine1', c.address_line1, 'addressLine2', c.address_line2,
+                                     'city', c.city, 'state', c.state, 'zip', c.zip, 'phone', c.phone)
+              FROM clinics c WHERE c.id = a.clinic_id) AS clinic
+    FROM appointments a
+    JOIN patients p ON p.id = a.patient_id JOIN users pu ON pu.id = p.user_id
+    JOIN therapists t ON t.id = a.therapist_id JOIN users tu ON tu.id = t.user_id
+    JOIN practices pr ON pr.id = t.practice_id
+    JOIN visit_types vt ON vt.id = a.visit_type_id
+    WHERE a.id = ${appointmentId}`;
+  const row = rows[0];
+  const a = row && {
+    id: row.id, status: row.status, startsAt: row.starts_at, endsAt: row.ends_at, revision: row.revision, therapistId: row.therapist_id,
+    patient: { timezone: row.patient_timezone, user: { email: row.patient_email, name: row.patient_name } },
+    therapist: { credentials: row.credentials, user: { name: row.therapist_name }, practice: { brand: row.brand } },
+    visitType: {
+      name: row.visit_name, freeCancellationHours: row.free_cancellation_hours,
+      lateCancellationFeeCents: row.late_cancellation_fee_cents, currency: row.currency,
     },
-  });
+    clinic: row.clinic,
+  };
   if (!a) return null;
   const c = a.clinic;
   return {

@@ -12,7 +12,11 @@ export interface RunningPostgres {
   stop(): Promise<void>;
 }
 
-export async function startPostgres(opts: { dir: string; port: number; fresh?: boolean; ephemeral?: boolean }): Promise<RunningPostgres> {
+export async function startPostgres(opts: {
+  dir: string; port: number; fresh?: boolean; ephemeral?: boolean;
+  /** More `-c name=value` settings (e.g. pg_stat_statements for a profiled bench). */
+  settings?: string[];
+}): Promise<RunningPostgres> {
   if (opts.fresh) fs.rmSync(opts.dir, { recursive: true, force: true });
   const server = new EmbeddedPostgres({
     databaseDir: opts.dir,
@@ -25,6 +29,7 @@ export async function startPostgres(opts: { dir: string; port: number; fresh?: b
       '-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200',
       // A throw-away test cluster need not survive a power cut.
       ...(opts.ephemeral ? ['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off'] : []),
+      ...(opts.settings ?? []).flatMap((setting) => ['-c', setting]),
     ],
     onLog: () => {},
     onError: (e: unknown) => { if (process.env.DEBUG) console.warn('[postgres]', e); },
