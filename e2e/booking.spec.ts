@@ -155,6 +155,10 @@ test.describe('on a phone (390 px), with the keyboard only', () => {
     await virtual.focus();
     await page.keyboard.press('Space');
     await expect(virtual).toBeChecked();
+    // Video: where the patient will be decides which therapists may treat them (licensure).
+    const state = page.getByLabel('State', { exact: true });
+    await state.focus();
+    await state.selectOption('TX');
     await expect(page.getByRole('radio', { name: 'First available', exact: true })).toBeChecked();
     const times = page.getByRole('region', { name: 'Pick a day and time' });
     const day = await showFirstDayWithTimes(times);

@@ -41,7 +41,11 @@ test.beforeAll(async () => {
   let day = addDays(localDate(Date.now()), 3);
   while (!isWeekday(day)) day = addDays(day, 1);
   const practice = await createPractice(client);
-  const clinic = await createClinic(client, practice.id, { timezone: ZONE, name: `Grid Clinic ${stamp}` });
+  // Far from the demo network (Bangor, Maine), so the locator specs never find it nearest to a demo ZIP.
+  const clinic = await createClinic(client, practice.id, {
+    timezone: ZONE, name: `Grid Clinic ${stamp}`,
+    addressLine1: '1 Main St', city: 'Bangor', state: 'ME', zip: '04401', latitude: 44.8016, longitude: -68.7712,
+  });
   const admin = await createAdmin(client, { practiceId: practice.id, email: `grid-admin-${stamp}@rehabit.test` });
   const maya = await createTherapist(client, { practiceId: practice.id, clinicId: clinic.id, timezone: ZONE, name: 'Gina Grid', email: `grid-maya-${stamp}@rehabit.test` });
   const luis = await createTherapist(client, { practiceId: practice.id, clinicId: clinic.id, timezone: ZONE, name: 'Hugo Grid', email: `grid-luis-${stamp}@rehabit.test` });
