@@ -4,7 +4,7 @@ import { db } from '../db';
 import { AppError } from '../errors';
 import type { SessionUser } from '../auth/roles';
 import type { Availability, BookedVisit } from './find-orphaned-visits';
-import type { Modality } from './find-open-slots';
+import type { Modality } from './slot-types';
 
 const DAY_MS = 86_400_000;
 /** Enough for any real calendar; a change is checked against this many upcoming visits at most. */
