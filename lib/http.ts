@@ -1,7 +1,7 @@
 // The one route wrapper: body limits → JSON + zod parse → session → role → handler → output
 // shaping → error mapping. Every route handler is `endpoint(spec, fn)`; the same spec feeds
 // GET /api/openapi.json, so the documentation cannot drift from what the handler accepts.
-import { z, type ZodType } from 'zod';
+import { type z, type ZodType } from 'zod';
 import { AppError, errorBody, type ErrorCode } from './errors';
 import { readRequestUser } from './auth/session';
 import type { Role, SessionUser } from './auth/roles';
@@ -149,5 +149,5 @@ export function endpoint<B extends Schema, Q extends Schema, P extends Schema, R
       return json(errorBody(appError), appError.status, appError.headers);
     }
   };
-  return Object.assign(run, { spec: spec as AnySpec });
+  return Object.assign(run, { spec: spec });
 }

@@ -37,7 +37,8 @@ class LazyPool implements PgBoss.Db {
   private pool: pg.Pool | undefined;
   private closed = false;
 
-  async executeSql(text: string, values: unknown[] = []): Promise<{ rows: any[] }> { // rows: pg-boss's own shape
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- rows: pg-boss's own shape
+  async executeSql(text: string, values: unknown[] = []): Promise<{ rows: any[] }> {
     if (this.closed) return { rows: [] };
     if (!this.pool) {
       this.pool = new pg.Pool({ connectionString: env().DATABASE_URL, max: 4, application_name: 'rehabit-jobs' });

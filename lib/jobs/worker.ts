@@ -61,7 +61,7 @@ function startHoldsTimer(): void {
       running = false;
     }
   };
-  globalForWorker.rehabitHoldsTimer = setInterval(tick, HOLDS_EVERY_MS);
+  globalForWorker.rehabitHoldsTimer = setInterval(() => void tick(), HOLDS_EVERY_MS);
   void tick();
 }
 

@@ -21,7 +21,7 @@ export default async function ClinicPage({ params, searchParams }: { params: Pro
     throw err;
   });
   const [upcoming, based, cleared] = clinic.active
-    ? await Promise.all([listUpcomingClinicVisits(clinic.id), listTherapistsBasedAt(clinic.id), []])
+    ? [...(await Promise.all([listUpcomingClinicVisits(clinic.id), listTherapistsBasedAt(clinic.id)])), []]
     : [[], [], await findHomeClinicCleared(clinic.id)];
   const therapistLinks = (list: { id: string; name: string }[]) => list.map((t, i) => (
     <span key={t.id}>{i > 0 && ', '}<Link href={`/admin/therapists/${t.id}`}>{t.name}</Link></span>
