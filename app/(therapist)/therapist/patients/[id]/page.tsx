@@ -1,8 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
 import { requireRole } from '@/lib/auth/guards';
-import { AppError } from '@/lib/errors';
 import { loadPatientProgress } from '@/lib/plans/load-patient-progress';
 import type { PlanVersionView } from '@/lib/plans/schemas';
 import { DIFFICULTY_LABEL } from '@/lib/exercises/labels';
@@ -13,6 +11,7 @@ import { EndPlanButton } from './end-plan-button';
 import { listPatientVisits } from '@/lib/booking/list-patient-visits';
 import { listPatientNotes } from '@/lib/notes/list-patient-notes';
 import { PatientNotes, PatientVisits } from './patient-visits';
+import { orNotFound } from '@/app/_components/or-not-found';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Patient progress' };
@@ -32,10 +31,7 @@ function VersionItems({ version }: { version: PlanVersionView }) {
 export default async function PatientProgressPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const user = await requireRole('THERAPIST', `/therapist/patients/${id}`);
-  const data = await loadPatientProgress(user, id).catch((err: unknown) => {
-    if (err instanceof AppError && err.code === 'NOT_FOUND') notFound();
-    throw err;
-  });
+  const data = await orNotFound(loadPatientProgress(user, id));
   // Access is checked (and the read audited) by loadPatientProgress above; these are scoped to the caller too.
   const [visits, notes] = await Promise.all([listPatientVisits(user, id), listPatientNotes(user, id)]);
   const plan = data.plan;
