@@ -108,4 +108,8 @@ export const jobHandlers: Record<JobName, (data: any) => Promise<void>> = {
     const { deliverMagicLink } = await import('../auth/magic-link');
     await deliverMagicLink(data);
   },
+  'rate-limits.prune': async () => {
+    const { pruneRateLimitBuckets } = await import('../auth/rate-limit');
+    await pruneRateLimitBuckets();
+  },
 };

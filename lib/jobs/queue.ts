@@ -19,6 +19,7 @@ export const JOBS = {
   outcomesRemind: 'outcomes.remind',
   flagsDigest: 'flags.digest',
   authMagicLink: 'auth.magic-link',
+  rateLimitsPrune: 'rate-limits.prune',
 } as const;
 
 export type JobName = (typeof JOBS)[keyof typeof JOBS];

@@ -81,6 +81,8 @@ async function start(): Promise<void> {
   // queues each once across all instances. Retried with the defaults; each claims what it sends.
   await boss.schedule('flags.digest', '0 13 * * *', {});
   await boss.schedule('outcomes.remind', '0 15 * * *', {});
+  // Old rate-limit buckets, hourly (a no-op most hours).
+  await boss.schedule('rate-limits.prune', '17 * * * *', {});
 }
 
 /** Starts the worker once per process; later calls return the same start. */
