@@ -8,6 +8,7 @@ import type { Role, SessionUser } from './auth/roles';
 import { toAppError } from './http-errors';
 import { refuseCrossSiteRequest } from './http-csrf';
 import { assertStorableInput } from './storable-input';
+import { requestIdFor, withRequestId } from './log';
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 type Schema = ZodType | undefined;
@@ -130,7 +131,8 @@ export function endpoint<B extends Schema, Q extends Schema, P extends Schema, R
   handler: (ctx: HandlerContext<B, Q, P, S['auth'] extends 'public' ? SessionUser | null : SessionUser>)
     => Promise<(R extends ZodType ? z.input<R> : unknown) | Response>,
 ): Endpoint {
-  const run = async (req: Request, ctx?: RouteContext): Promise<Response> => {
+  const run = (req: Request, ctx?: RouteContext): Promise<Response> => withRequestId(requestIdFor(req.headers), () => handle(req, ctx));
+  const handle = async (req: Request, ctx?: RouteContext): Promise<Response> => {
     try {
       refuseCrossSiteRequest(req);
       const user = await authorize(req, spec.auth);

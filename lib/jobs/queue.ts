@@ -4,6 +4,7 @@
 import PgBoss from 'pg-boss';
 import pg from 'pg';
 import { env } from '../env';
+import { log } from '../log';
 
 export const JOBS = {
   appointmentBooked: 'appointment.booked',
@@ -43,7 +44,7 @@ class LazyPool implements PgBoss.Db {
     if (this.closed) return { rows: [] };
     if (!this.pool) {
       this.pool = new pg.Pool({ connectionString: env().DATABASE_URL, max: 4, application_name: 'rehabit-jobs' });
-      this.pool.on('error', (err) => console.error('[jobs] idle queue connection failed', err));
+      this.pool.on('error', (err) => log.error('idle queue connection failed', { err }));
     }
     return this.pool.query(text, values);
   }
@@ -75,7 +76,7 @@ export function queue(): Queue {
       expireInMinutes: 5,
     });
     // An EventEmitter 'error' with no listener would crash the process.
-    boss.on('error', (err) => console.error('[jobs] queue error', err));
+    boss.on('error', (err) => log.error('queue error', { err }));
     globalForJobs.rehabitQueue = { boss, connection };
   }
   return globalForJobs.rehabitQueue;
