@@ -5,7 +5,7 @@ import { availabilityRanges } from './availability-ranges';
 import { mergeIntervals, overlapsAny } from './intervals';
 import { zoneTimeline, type ZoneTimeline } from './zone-timeline';
 import { DAY_MS, instantOfWall, instantOfWallLenient, MINUTE_MS } from './zoned-time';
-import type { DateOverride, Interval, Modality, OpenSlot, SlotQuery, SlotRejection, TherapistSchedule, VisitRules, WeeklyRule } from './slot-types';
+import type { Interval, OpenSlot, SlotQuery, SlotRejection, TherapistSchedule, VisitRules } from './slot-types';
 
 // The types live in slot-types.ts; callers may keep naming them from here.
 export type { DateOverride, Interval, Modality, OpenSlot, SlotQuery, SlotRejection, TherapistSchedule, VisitRules, WeeklyRule } from './slot-types';
