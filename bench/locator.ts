@@ -78,7 +78,7 @@ async function inProcess(env: BenchEnvironment) {
 }
 
 runBench('bench:locator', async (env) => {
-  let t0 = Date.now();
+  const t0 = Date.now();
   await seedDemo(env.client);
   const busy = await makeBusy(env);
   const clinics = await env.client.clinic.count({ where: { active: true } });

@@ -10,7 +10,7 @@ test('an admin reads the weekly report and downloads it as CSV', async ({ page, 
   // Narrow to one clinic: the filter is a plain GET form, so the URL carries it.
   const clinic = page.getByLabel('Clinic', { exact: true });
   const firstClinic = await clinic.locator('option').nth(1).getAttribute('value');
-  await clinic.selectOption(firstClinic!);
+  await clinic.selectOption(firstClinic);
   await page.getByRole('button', { name: 'Show report' }).click();
   await expect(page).toHaveURL(new RegExp(`clinicId=${firstClinic}`));
   const csvLink = page.getByRole('link', { name: 'Download CSV' });

@@ -1,10 +1,11 @@
-// Maps anything a handler throws to an AppError. Unknown errors are logged with an id and
-// answered as a bare 500; no stack or SQL reaches the client.
+// Maps anything a handler throws to an AppError. Unknown errors are logged with the request id and
+// answered as a bare 500 naming it; no stack or SQL reaches the client.
 import { randomUUID } from 'node:crypto';
 import { ZodError } from 'zod';
 import { AppError } from './errors';
 import { Prisma } from './db';
 import { refusedValue } from './database-refusals';
+import { currentRequestId, log } from './log';
 
 const CONNECTION_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', '57P01', '57P03', 'P1001', 'P1017']);
 
@@ -50,7 +51,8 @@ export function toAppError(err: unknown, where: string): AppError {
   }
   if (isOverloaded(err)) return new AppError('BUSY', undefined, undefined, { 'Retry-After': String(BUSY_RETRY_AFTER_SECONDS) });
   if (isDatabaseDown(err)) return new AppError('UNAVAILABLE');
-  const id = randomUUID();
-  console.error(`[${id}] unhandled error in ${where}:`, err);
+  // The request's id: the same one is on every log line of the request.
+  const id = currentRequestId() ?? randomUUID();
+  log.error(`unhandled error in ${where}`, { reference: id, err });
   return new AppError('INTERNAL', `Something went wrong on our side (reference ${id}).`);
 }

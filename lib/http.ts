@@ -1,13 +1,14 @@
 // The one route wrapper: body limits → JSON + zod parse → session → role → handler → output
 // shaping → error mapping. Every route handler is `endpoint(spec, fn)`; the same spec feeds
 // GET /api/openapi.json, so the documentation cannot drift from what the handler accepts.
-import { z, type ZodType } from 'zod';
+import { type z, type ZodType } from 'zod';
 import { AppError, errorBody, type ErrorCode } from './errors';
 import { readRequestUser } from './auth/session';
 import type { Role, SessionUser } from './auth/roles';
 import { toAppError } from './http-errors';
 import { refuseCrossSiteRequest } from './http-csrf';
 import { assertStorableInput } from './storable-input';
+import { requestIdFor, withRequestId } from './log';
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 type Schema = ZodType | undefined;
@@ -153,7 +154,8 @@ export function endpoint<B extends Schema, Q extends Schema, P extends Schema, R
   handler: (ctx: HandlerContext<B, Q, P, S['auth'] extends 'public' ? SessionUser | null : SessionUser>)
     => Promise<(R extends ZodType ? z.input<R> : unknown) | Response>,
 ): Endpoint {
-  const run = async (req: Request, ctx?: RouteContext): Promise<Response> => {
+  const run = (req: Request, ctx?: RouteContext): Promise<Response> => withRequestId(requestIdFor(req.headers), () => handle(req, ctx));
+  const handle = async (req: Request, ctx?: RouteContext): Promise<Response> => {
     try {
       refuseCrossSiteRequest(req);
       const user = await authorize(req, spec.auth);
@@ -175,5 +177,5 @@ export function endpoint<B extends Schema, Q extends Schema, P extends Schema, R
       return json(errorBody(appError), appError.status, appError.headers);
     }
   };
-  return Object.assign(run, { spec: spec as AnySpec });
+  return Object.assign(run, { spec: spec });
 }

@@ -41,8 +41,8 @@ function compose(...args: string[]): string {
     });
   } catch (e) {
     const err = e as NodeJS.ErrnoException & { status?: number; stderr?: string };
-    if (err.code === 'ENOENT') throw new Error(INSTALL_HINT);
-    throw new Error(`docker-compose ${args.join(' ')} exited with ${err.status}:\n${err.stderr ?? err.message}`);
+    if (err.code === 'ENOENT') throw new Error(INSTALL_HINT, { cause: e });
+    throw new Error(`docker-compose ${args.join(' ')} exited with ${err.status}:\n${err.stderr ?? err.message}`, { cause: e });
   }
 }
 

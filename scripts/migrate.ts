@@ -45,7 +45,8 @@ async function main(): Promise<void> {
   const schema = await fs.readFile(SCHEMA_PATH, 'utf8');
   const schemaRel = path.relative(ROOT, SCHEMA_PATH);
   const schemas: SE.SchemasContainer = { files: [{ path: schemaRel, content: schema }] };
-  const { engine, close } = await loadEngine(databaseUrl, [[schemaRel, schema]]);
+  const loaded = await loadEngine(databaseUrl, [[schemaRel, schema]]);
+  const { engine } = loaded;
   try {
     const list = await readMigrations();
     switch (cmd) {
@@ -79,7 +80,7 @@ async function main(): Promise<void> {
         throw new Error('usage: migrate.ts deploy | create <name> [--empty] | status | diff');
     }
   } finally {
-    await close();
+    await loaded.close();
   }
 }
 

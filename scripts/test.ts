@@ -1,10 +1,11 @@
 // `npm test`: every layer against services this script starts and stops itself.
+//   lint  ESLint (`npm run lint`) and the formatter's check (`npm run format:check`), no services
 //   unit  (*.test.ts)      pure logic, TZ pinned
 //   int   (*.int.test.ts)  real Postgres (one fresh database per file), real SMTP catcher
 //   e2e   (e2e/*.spec.ts)  Playwright + Debian Chromium against one production build
 //   cluster (e2e/cluster/) the same build as two app nodes behind HAProxy, PgBouncer, two LiveKit
 //                          nodes on Redis (scripts/lib/cluster.ts, docs/decisions/021)
-// `--only unit|int|e2e|cluster` runs one layer (or several: `--only int,e2e`); `--files a,b` only the test files whose paths contain a
+// `--only lint|unit|int|e2e|cluster` runs one layer (or several: `--only int,e2e`); `--files a,b` only the test files whose paths contain a
 // or b (passed to vitest and Playwright as filters). Exits non-zero when anything fails.
 import fs from 'node:fs';
 import path from 'node:path';
@@ -19,7 +20,7 @@ import { run, runOrFail, startService, stopAllServices, waitForHttp, type EnvVar
 
 const onlyIndex = process.argv.indexOf('--only');
 const only = onlyIndex > 0 ? (process.argv[onlyIndex + 1] ?? '').split(',') : undefined;
-const DEFAULT_LAYERS = ['unit', 'int', 'e2e', 'cluster'];
+const DEFAULT_LAYERS = ['lint', 'unit', 'int', 'e2e', 'cluster'];
 const wants = (layer: string) => (only ?? DEFAULT_LAYERS).includes(layer);
 const filesIndex = process.argv.indexOf('--files');
 const fileFilters = filesIndex > 0 ? (process.argv[filesIndex + 1] ?? '').split(',').filter(Boolean) : [];
@@ -113,9 +114,30 @@ async function runCluster(pg: RunningPostgres, env: EnvVars): Promise<number> {
   }
 }
 
+/** Each check counts as one test: a finding fails the suite like a failing test. */
+async function runLint(): Promise<number> {
+  let failed = 0;
+  for (const script of ['lint', 'format:check']) {
+    const code = await run('npm', ['run', '--silent', script], {});
+    if (code === 0) tally.passed += 1;
+    else { tally.failed += 1; failed += 1; console.error(`npm run ${script} failed`); }
+  }
+  return failed ? 1 : 0;
+}
+
+const summary = (t0: number) => {
+  console.log(`\nAll layers finished in ${Math.round((Date.now() - t0) / 1000)} s.`);
+  console.log(`tests: ${tally.passed} passed, ${tally.failed} failed${tally.skipped ? `, ${tally.skipped} skipped` : ''}`);
+};
+
 async function main(): Promise<number> {
   const t0 = Date.now();
   fs.mkdirSync(RESULTS, { recursive: true });
+  const lintCode = wants('lint') ? await runLint() : 0;
+  if (only && only.every((layer) => layer === 'lint')) {
+    summary(t0);
+    return lintCode;
+  }
   if (wants('e2e') || wants('int') || wants('cluster')) await ensureSystemDeps();
   const pg = await startPostgres({ dir: path.join(DATA_DIR, TEST_DATA_DIR), port: TEST_PORTS.postgres, fresh: true, ephemeral: true });
   pgServer = pg;
@@ -144,13 +166,12 @@ async function main(): Promise<number> {
       ...stripeMockEnv(TEST_PORTS.stripe),
       ...livekitEnv(TEST_PORTS.livekit),
     };
-    const codes: number[] = [];
+    const codes: number[] = [lintCode];
     const projects = ['unit', 'int'].filter(wants);
     if (projects.length) codes.push(await runVitest(projects, env));
     if (wants('e2e')) codes.push(await runE2e(pg, env));
     if (wants('cluster')) codes.push(await runCluster(pg, env));
-    console.log(`\nAll layers finished in ${Math.round((Date.now() - t0) / 1000)} s.`);
-    console.log(`tests: ${tally.passed} passed, ${tally.failed} failed${tally.skipped ? `, ${tally.skipped} skipped` : ''}`);
+    summary(t0);
     return codes.some((c) => c !== 0) || tally.failed > 0 ? 1 : 0;
   } finally {
     await stopAllServices();

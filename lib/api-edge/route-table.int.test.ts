@@ -5,7 +5,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { routeModules } from '@/app/api/openapi.json/registry';
 import * as nextAuthRoute from '@/app/api/auth/[...nextauth]/route';
-import { apiRouteTableSource } from '@/scripts/api-route-table';
+import * as openApiRoute from '@/app/api/openapi.json/route';
+import { apiRouteTableSource, openApiRegistrySource } from '@/scripts/api-route-table';
 import { API_ROUTE_TABLE } from './route-table';
 
 const HTTP_METHODS = ['GET', 'HEAD', 'OPTIONS', 'POST', 'PUT', 'PATCH', 'DELETE'];
@@ -15,8 +16,12 @@ describe('lib/api-edge/route-table.ts', () => {
     expect(fs.readFileSync(path.join(process.cwd(), 'lib/api-edge/route-table.ts'), 'utf8')).toBe(apiRouteTableSource());
   });
 
+  it('has a current OpenAPI registry beside it (else run `npx tsx scripts/api-route-table.ts`)', () => {
+    expect(fs.readFileSync(path.join(process.cwd(), 'app/api/openapi.json/registry.ts'), 'utf8')).toBe(openApiRegistrySource());
+  });
+
   it('lists exactly the methods each route module exports', () => {
-    const modules: Record<string, Record<string, unknown>> = { ...routeModules, 'auth/[...nextauth]': nextAuthRoute };
+    const modules: Record<string, Record<string, unknown>> = { ...routeModules, 'auth/[...nextauth]': nextAuthRoute, 'openapi.json': openApiRoute };
     const exported = Object.entries(modules).map(([route, mod]) =>
       [route, Object.keys(mod).filter((k) => HTTP_METHODS.includes(k) && typeof mod[k] === 'function').sort()]);
     expect(Object.fromEntries(API_ROUTE_TABLE)).toEqual(Object.fromEntries(exported));

@@ -1,6 +1,7 @@
 // Fixed-window counters in Postgres, so every app instance shares them and a restart does not
-// reset an attacker's budget.
+// reset an attacker's budget. Buckets of past windows are pruned by the `rate-limits.prune` job.
 import { db } from '../db';
+import { env } from '../env';
 
 function windowStart(now: Date, windowMs: number): Date {
   return new Date(Math.floor(now.getTime() / windowMs) * windowMs);
@@ -35,4 +36,16 @@ export async function removeHit(key: string, windowMs: number, now = new Date())
     where: { key, windowStart: windowStart(now, windowMs), count: { gt: 0 } },
     data: { count: { decrement: 1 } },
   });
+}
+
+const DAY_MS = 86_400_000;
+
+/**
+ * Deletes buckets whose window ended long ago: nothing reads them again. Kept for a day, or the
+ * longest window if that is longer (sign-up windows are an hour, sign-in ones configurable).
+ */
+export async function pruneRateLimitBuckets(now = new Date()): Promise<number> {
+  const keepMs = Math.max(DAY_MS, 2 * env().AUTH_FAILURE_WINDOW_MINUTES * 60_000);
+  const { count } = await db().rateLimitBucket.deleteMany({ where: { windowStart: { lt: new Date(now.getTime() - keepMs) } } });
+  return count;
 }

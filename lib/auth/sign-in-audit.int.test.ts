@@ -18,7 +18,7 @@ const PASSWORD = 'a-long-password-1';
 
 async function signInWithPassword(email: string): Promise<User> {
   const credentials = authOptions().providers.find((p) => p.id === 'credentials') as unknown as CredentialsConfig;
-  const user = await credentials.options.authorize!({ email, password: PASSWORD }, { headers: { [PEER_ADDRESS_HEADER]: '192.0.2.10' } } as never);
+  const user = await credentials.options.authorize!({ email, password: PASSWORD }, { headers: { [PEER_ADDRESS_HEADER]: '192.0.2.10' } });
   expect(user, `${email} signs in`).not.toBeNull();
   const account: Account = { provider: 'credentials', type: 'credentials', providerAccountId: user!.id };
   await authOptions().events!.signIn!({ user: user as User, account, isNewUser: false });

@@ -18,7 +18,7 @@ markPeerAddressFromServer();
 
 const provider = <T>(id: string) => authOptions().providers.find((p) => p.id === id) as unknown as T;
 const authorize = (email: string, password: string, ip = '192.0.2.10') =>
-  provider<CredentialsConfig>('credentials').options.authorize!({ email, password }, { headers: { [PEER_ADDRESS_HEADER]: ip } } as never);
+  provider<CredentialsConfig>('credentials').options.authorize!({ email, password }, { headers: { [PEER_ADDRESS_HEADER]: ip } });
 const from = (ip: string) => ({ headers: { [PEER_ADDRESS_HEADER]: ip } });
 const PASSWORD = 'a-long-password-1';
 
@@ -83,7 +83,7 @@ describe('password sign-in', () => {
     const guesses = await Promise.allSettled(Array.from({ length: 8 }, (_, i) => authorize('burst@example.test', `nope-${i}`, `192.0.2.${60 + i}`)));
     const refused = guesses.filter((g) => g.status === 'rejected');
     expect(refused).toHaveLength(3);
-    for (const g of refused) expect((g as PromiseRejectedResult).reason.message).toBe('RATE_LIMITED');
+    for (const g of refused) expect((g).reason.message).toBe('RATE_LIMITED');
   });
 
   it("refusals for a locked account do not use up the caller's address", async () => {

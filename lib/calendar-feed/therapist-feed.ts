@@ -4,7 +4,7 @@
 // lets the therapist recognize the visit: the visit type and the patient's first name and last
 // initial; no diagnosis, notes or contact details (docs/decisions/009).
 import ical, { ICalCalendarMethod, ICalEventStatus } from 'ical-generator';
-import { DateTime } from 'luxon';
+import { icalZonedTime } from '../notify/ical-zoned-time';
 import { vtimezonesOnly } from '../notify/appointment-calendar';
 
 export interface FeedAppointment {
@@ -54,9 +54,9 @@ export function therapistFeed(owner: FeedOwner, appointments: FeedAppointment[],
   // The calendar's default zone for clients that want one (Google, Apple): the common X- property,
   // not ical-generator's non-standard TIMEZONE-ID.
   calendar.x('X-WR-TIMEZONE', owner.timezone);
-  // A zoned luxon DateTime makes ical-generator write the wall time in the therapist's zone
+  // A zoned time makes ical-generator write the wall time in the therapist's zone
   // (a plain Date would be written in the server's zone under that TZID).
-  const zoned = (d: Date) => DateTime.fromJSDate(d, { zone: owner.timezone });
+  const zoned = (d: Date) => icalZonedTime(d, owner.timezone);
   for (const a of appointments) {
     const visitUrl = `${appUrl}/therapist/visits/${a.id}`;
     calendar.createEvent({

@@ -7,9 +7,9 @@ export async function findClinicPage(slug: string, now = new Date()) {
   const clinic = await db().clinic.findFirst({ where: { slug, active: true, closedAt: null }, select: clinicCardSelect });
   if (!clinic) return null;
   const [evaluation, therapists] = await Promise.all([findFirstVisitType('IN_CLINIC'), loadClinicTherapists([clinic.id])]);
-  const slots = evaluation ? await earliestEvaluationSlots(evaluation, now, clinic.id) : new Map();
+  const slots = evaluation ? await earliestEvaluationSlots(evaluation, now, clinic.id) : null;
   const list = therapists.get(clinic.id) ?? [];
-  const slot = slots.get(clinic.id);
+  const slot = slots?.get(clinic.id);
   const { practice, ...rest } = clinic;
   return {
     clinic: {

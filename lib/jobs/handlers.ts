@@ -7,6 +7,7 @@ import { enqueue } from './enqueue';
 import { sendConfirmation, sendReminder, type ReminderJob } from './visit-emails';
 import type { JobName } from './queue';
 import { HOLD_EXPIRED } from '../booking/release-reasons';
+import type { FreedSlot } from '../waitlist/offer-freed-slot';
 
 interface AppointmentJob { appointmentId: string; previousStart?: string }
 /**
@@ -48,6 +49,7 @@ export async function expireHolds(): Promise<number> {
 }
 
 // any: job data arrives as JSON from the queue; each handler names the shape it expects.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- see above
 export const jobHandlers: Record<JobName, (data: any) => Promise<void>> = {
   'appointment.booked': async ({ appointmentId }: AppointmentJob) => {
     await sendConfirmation(appointmentId);
@@ -71,7 +73,7 @@ export const jobHandlers: Record<JobName, (data: any) => Promise<void>> = {
     const { expireAbandonedCheckouts } = await import('../payments/expire-checkout');
     await expireAbandonedCheckouts();
   },
-  'waitlist.offer-freed-slot': async (data) => {
+  'waitlist.offer-freed-slot': async (data: FreedSlot) => {
     // Imported when needed: the waitlist imports booking, which imports this queue.
     const { offerFreedSlot } = await import('../waitlist/offer-freed-slot');
     await offerFreedSlot(data);
@@ -105,5 +107,9 @@ export const jobHandlers: Record<JobName, (data: any) => Promise<void>> = {
   'auth.magic-link': async (data: { identifier: string; url: string; expires: string }) => {
     const { deliverMagicLink } = await import('../auth/magic-link');
     await deliverMagicLink(data);
+  },
+  'rate-limits.prune': async () => {
+    const { pruneRateLimitBuckets } = await import('../auth/rate-limit');
+    await pruneRateLimitBuckets();
   },
 };

@@ -4,6 +4,7 @@
 import PgBoss from 'pg-boss';
 import pg from 'pg';
 import { env } from '../env';
+import { log } from '../log';
 
 export const JOBS = {
   appointmentBooked: 'appointment.booked',
@@ -19,6 +20,7 @@ export const JOBS = {
   outcomesRemind: 'outcomes.remind',
   flagsDigest: 'flags.digest',
   authMagicLink: 'auth.magic-link',
+  rateLimitsPrune: 'rate-limits.prune',
 } as const;
 
 export type JobName = (typeof JOBS)[keyof typeof JOBS];
@@ -37,11 +39,12 @@ class LazyPool implements PgBoss.Db {
   private pool: pg.Pool | undefined;
   private closed = false;
 
-  async executeSql(text: string, values: unknown[] = []): Promise<{ rows: any[] }> { // rows: pg-boss's own shape
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- rows: pg-boss's own shape
+  async executeSql(text: string, values: unknown[] = []): Promise<{ rows: any[] }> {
     if (this.closed) return { rows: [] };
     if (!this.pool) {
       this.pool = new pg.Pool({ connectionString: env().DATABASE_URL, max: 4, application_name: 'rehabit-jobs' });
-      this.pool.on('error', (err) => console.error('[jobs] idle queue connection failed', err));
+      this.pool.on('error', (err) => log.error('idle queue connection failed', { err }));
     }
     return this.pool.query(text, values);
   }
@@ -73,7 +76,7 @@ export function queue(): Queue {
       expireInMinutes: 5,
     });
     // An EventEmitter 'error' with no listener would crash the process.
-    boss.on('error', (err) => console.error('[jobs] queue error', err));
+    boss.on('error', (err) => log.error('queue error', { err }));
     globalForJobs.rehabitQueue = { boss, connection };
   }
   return globalForJobs.rehabitQueue;

@@ -5,6 +5,7 @@
 import type PgBoss from 'pg-boss';
 import { JOB_NAMES, discardQueue, queue, type JobName } from './queue';
 import { runJob } from './run-job';
+import { log, withRequestId } from '../log';
 
 /**
  * pg-boss 10's worker loop takes `batchSize` jobs, waits for all of them, then sleeps out the rest
@@ -34,11 +35,11 @@ async function work(boss: PgBoss, name: JobName): Promise<void> {
     // pg-boss then marks the batch complete, which leaves jobs already completed or failed as they are.
     await Promise.all(jobs.map(async (job) => {
       try {
-        await runJob(name, job.data);
+        await withRequestId(`job-${job.id}`, () => runJob(name, job.data));
         await boss.complete(name, job.id);
       } catch (err) {
         const next = job.retryCount < job.retryLimit ? 'will retry' : 'giving up';
-        console.error(`[jobs] ${name} job ${job.id} failed (attempt ${job.retryCount + 1}, ${next})`, err);
+        log.error(`job ${name} failed (attempt ${job.retryCount + 1}, ${next})`, { job: name, jobId: job.id, err });
         await boss.fail(name, job.id, { message: err instanceof Error ? err.message : String(err) });
       }
     }));
@@ -56,12 +57,12 @@ function startHoldsTimer(): void {
     try {
       await runJob('holds.expire', {});
     } catch (err) {
-      console.error('[jobs] holds.expire failed (next run in 15 s)', err);
+      log.error('holds.expire failed (next run in 15 s)', { err });
     } finally {
       running = false;
     }
   };
-  globalForWorker.rehabitHoldsTimer = setInterval(tick, HOLDS_EVERY_MS);
+  globalForWorker.rehabitHoldsTimer = setInterval(() => void tick(), HOLDS_EVERY_MS);
   void tick();
 }
 
@@ -81,6 +82,8 @@ async function start(): Promise<void> {
   // queues each once across all instances. Retried with the defaults; each claims what it sends.
   await boss.schedule('flags.digest', '0 13 * * *', {});
   await boss.schedule('outcomes.remind', '0 15 * * *', {});
+  // Old rate-limit buckets, hourly (a no-op most hours).
+  await boss.schedule('rate-limits.prune', '17 * * * *', {});
 }
 
 /** Starts the worker once per process; later calls return the same start. */

@@ -3,7 +3,7 @@
 // the same event instead of adding a second one.
 import ical, { ICalCalendarMethod, ICalEventStatus } from 'ical-generator';
 import { getVtimezoneComponent } from '@touch4it/ical-timezones';
-import { DateTime } from 'luxon';
+import { icalZonedTime } from './ical-zoned-time';
 
 export interface CalendarVisit {
   appointmentId: string;
@@ -37,8 +37,8 @@ export function appointmentCalendar(visit: CalendarVisit, method: 'REQUEST' | 'C
   });
   calendar.timezone(vtimezonesOnly);
   // ical-generator writes a plain Date's *process-local* wall time under the TZID; a zoned
-  // luxon DateTime makes it write the wall time in the patient's zone.
-  const zoned = (d: Date) => DateTime.fromJSDate(d, { zone: visit.timezone });
+  // time makes it write the wall time in the patient's zone.
+  const zoned = (d: Date) => icalZonedTime(d, visit.timezone);
   calendar.createEvent({
     id: calendarUid(visit.appointmentId),
     // A counter column, not a clock: a reschedule and a cancel in the same second still differ.

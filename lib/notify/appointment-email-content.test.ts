@@ -20,7 +20,8 @@ describe('the "reassigned" appointment email', () => {
     expect(mail.text).toContain('Your visit on Wednesday, January 13, 2027, 11:00 AM PST is now with Luis Herrera instead of Dana Moving.');
     expect(mail.text).toContain('With:  Luis Herrera, PT, DPT');
     expect(mail.html).toContain('is now with Luis Herrera');
-    const ics = String(mail.attachments?.[0]?.content ?? '');
+    const content = mail.attachments?.[0]?.content;
+    const ics = typeof content === 'string' ? content : '';
     expect(mail.attachments?.[0]?.contentType).toContain('method=REQUEST');
     expect(ics).toContain('UID:appt_1@rehabit');
     expect(ics).toContain('DTSTART;TZID=America/Los_Angeles:20270113T110000');

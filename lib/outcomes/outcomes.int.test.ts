@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { db } from '@/lib/db';
 import { runJob } from '@/lib/jobs/run-job';
 import { addDays, todayIn } from '@/lib/plans/calendar';
-import { call, type Caller } from '@/tests/support/http';
+import { call } from '@/tests/support/http';
 import { latestMailTo, mailsTo } from '@/tests/support/mail';
 import {
   createExerciseLogs, createExercisePlan, createOutcomeScore, createPatient, createPractice, createTherapist, installStarterLibrary,

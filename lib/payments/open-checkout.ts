@@ -7,6 +7,7 @@ import { env } from '../env';
 import { AppError } from '../errors';
 import { formatVisitTime } from '../notify/format-visit-time';
 import { localCheckout, stripe, type Stripe } from './stripe-client';
+import { log } from '../log';
 
 const MINUTE = 60_000;
 /** Stripe accepts 30 minutes to 24 hours; our own 15-minute hold ends first and expires it early. */
@@ -26,7 +27,7 @@ async function providerCall<T>(what: string, call: () => Promise<T>): Promise<T>
   try {
     return await call();
   } catch (err) {
-    console.warn(`[payments] ${what} failed:`, err instanceof Error ? err.message : err);
+    log.warn(`payments: ${what} failed`, { err: err instanceof Error ? err.message : err });
     throw new AppError('PAYMENT_PROVIDER_ERROR');
   }
 }

@@ -7,6 +7,7 @@ import { findPracticePayment } from './list-payments';
 import { refundAmount, remainingCents } from './refund-policy';
 import { issueRefund, requestRefund } from './request-refund';
 import type { AdminPaymentView } from './schemas';
+import { log } from '../log';
 
 const money = (cents: number, currency: string) =>
   new Intl.NumberFormat('en-US', { style: 'currency', currency: currency.toUpperCase() }).format(cents / 100);
@@ -28,7 +29,7 @@ export async function refundPayment(admin: SessionUser, paymentId: string, input
   const refund = await db().$transaction((tx) => requestRefund(tx, { paymentId, amountCents: amount, reason: input.reason, requestedById: admin.id }));
   // Sent now so the admin sees it go through; if Stripe does not answer, the queued job retries.
   await issueRefund(refund.id).catch((err: unknown) => {
-    console.warn(`[payments] refund ${refund.id} not sent yet (the job will retry):`, err instanceof Error ? err.message : err);
+    log.warn('payments: refund not sent yet (the job will retry)', { refundId: refund.id, err: err instanceof Error ? err.message : err });
   });
   return { refundId: refund.id, amountCents: amount, payment: (await findPracticePayment(admin, paymentId))! };
 }

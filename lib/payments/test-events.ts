@@ -45,9 +45,15 @@ export function chargeRefundedEvent(c: { paymentIntent: string; amountCents: num
   }, created);
 }
 
+/** The API version the client sends; stripe types its settings as `any`. */
+function apiVersion(): string | null {
+  const version: unknown = stripe().getApiField('version');
+  return typeof version === 'string' ? version : null;
+}
+
 function envelope(type: string, object: object, created: Date): Stripe.Event {
   return {
-    id: stripeId('evt'), object: 'event', api_version: stripe().getApiField('version'), type,
+    id: stripeId('evt'), object: 'event', api_version: apiVersion(), type,
     created: Math.floor(created.getTime() / 1000), livemode: false, pending_webhooks: 1,
     request: { id: null, idempotency_key: null }, data: { object },
   } as unknown as Stripe.Event; // built by hand: the fields a handler reads, as Stripe sends them

@@ -72,7 +72,7 @@ function tally(
   for (const date of days) {
     const bucket = bucketOf(date);
     let perExercise = raw.get(bucket);
-    if (!perExercise) raw.set(bucket, (perExercise = new Map()));
+    if (!perExercise) raw.set(bucket, (perExercise = new Map<string, Tally>()));
     for (const item of itemsOn(versions, date)) {
       const t = perExercise.get(item.exerciseId) ?? { expected: 0, done: 0 };
       t.expected += (item.daysPerWeek / 7) * item.timesPerDay;
@@ -140,7 +140,7 @@ export function todaysChecklist(versions: readonly VersionRx[], sessions: readon
   const logged = sessionIndex(sessions);
   const monday = weekStart(today);
   const week = datesFrom(monday, addDays(monday, 6));
-  const weekTotals = tally(versions, logged, week, () => 'week', today).get('week') ?? new Map();
+  const weekTotals = tally(versions, logged, week, () => 'week', today).get('week') ?? new Map<string, { prescribed: number; done: number }>();
   return itemsOn(versions, today).map((item) => {
     const doneToday = logged.get(key(today, item.exerciseId)) ?? 0;
     const totals = weekTotals.get(item.exerciseId) ?? { prescribed: 0, done: 0 };

@@ -1,6 +1,6 @@
 // Which wall-clock hours a therapist keeps on which local dates: weekly rules, replaced on any
 // date that has an override.
-import type { DateOverride, Modality, WeeklyRule } from './find-open-slots';
+import type { DateOverride, Modality, WeeklyRule } from './slot-types';
 import { DAY_MS, isoWeekdayOfWallDay, localDateOf, wallDayOf } from './zoned-time';
 
 /** Hours on one local date (as wallDayOf), in the zone of the rule or override they come from. */

@@ -2,7 +2,7 @@
 // A visit is "orphaned" when today's hours cover it and the proposed hours no longer do; a visit
 // that was already outside (booked by staff off-hours, or in time off) is not the change's doing.
 import { availabilityRanges } from './availability-ranges';
-import type { DateOverride, Interval, Modality, WeeklyRule } from './find-open-slots';
+import type { DateOverride, Interval, Modality, WeeklyRule } from './slot-types';
 import { mergeIntervals, overlapsAny } from './intervals';
 import { dateOfWallDay, wallTimeToInstantLenient } from './zoned-time';
 

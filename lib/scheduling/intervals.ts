@@ -1,5 +1,5 @@
 // Half-open intervals [start, end) of epoch ms: merged once, then probed by binary search.
-import type { Interval } from './find-open-slots';
+import type { Interval } from './slot-types';
 
 /** Sorted, disjoint, non-empty intervals covering exactly the same instants. */
 export function mergeIntervals(intervals: readonly Interval[]): Interval[] {

@@ -4,7 +4,6 @@ import { db } from '../db';
 import { AppError } from '../errors';
 import type { SessionUser } from '../auth/roles';
 import type { Availability, BookedVisit } from './find-orphaned-visits';
-import type { Modality } from './find-open-slots';
 
 const DAY_MS = 86_400_000;
 /** Enough for any real calendar; a change is checked against this many upcoming visits at most. */
@@ -61,19 +60,19 @@ export async function loadAvailabilityState(therapistId: string, now = new Date(
   return {
     availability: {
       rules: rules.map((r) => ({
-        weekday: r.weekday, startMinute: r.startMinute, endMinute: r.endMinute, timezone: r.timezone, modality: r.modality as Modality,
+        weekday: r.weekday, startMinute: r.startMinute, endMinute: r.endMinute, timezone: r.timezone, modality: r.modality,
         clinicId: r.clinicId, validFrom: dateText(r.validFrom), validUntil: r.validUntil ? dateText(r.validUntil) : null,
       })),
       overrides: overrides.map((o) => ({
         date: dateText(o.date), timezone: o.timezone,
         ...(o.clinic && !o.clinic.active ? { startMinute: null, endMinute: null } : { startMinute: o.startMinute, endMinute: o.endMinute }),
-        modality: o.modality as Modality | null, clinicId: o.clinicId,
+        modality: o.modality, clinicId: o.clinicId,
       })),
       timeOff: timeOff.map((t) => ({ start: t.startsAt.getTime(), end: t.endsAt.getTime() })),
     },
     visits: appointments.map((a) => ({
       id: a.id, status: a.status as 'HELD' | 'BOOKED', start: a.startsAt.getTime(), end: a.endsAt.getTime(),
-      blockStart: a.blockStartsAt.getTime(), blockEnd: a.blockEndsAt.getTime(), modality: a.modality as Modality, clinicId: a.clinicId,
+      blockStart: a.blockStartsAt.getTime(), blockEnd: a.blockEndsAt.getTime(), modality: a.modality, clinicId: a.clinicId,
       patient: { id: a.patient.id, name: a.patient.user.name }, visitType: a.visitType, clinic: a.clinic,
     })),
   };

@@ -1,7 +1,7 @@
 // Everything the slot computation needs, in ONE round trip: the visit type and, for each
 // therapist who can take it, their rules, overrides, time off and busy blocks in the window.
 import { db } from '../db';
-import type { TherapistSchedule, VisitRules, Modality } from './find-open-slots';
+import type { TherapistSchedule, VisitRules, Modality } from './slot-types';
 import type { LicenseRecord } from '../licensure/license-coverage';
 
 export interface LoadedVisitType extends VisitRules {

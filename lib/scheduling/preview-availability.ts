@@ -6,7 +6,7 @@ import { AppError } from '../errors';
 import type { SessionUser } from '../auth/roles';
 import type { PreviewInput } from './availability-schemas';
 import { applyAvailabilityChange, type AvailabilityChange } from './availability-change';
-import { findOpenSlots, type Modality } from './find-open-slots';
+import { findOpenSlots } from './find-open-slots';
 import { findOrphanedVisits } from './find-orphaned-visits';
 import { loadAvailabilityState, ownTherapist, toOrphanView } from './load-availability-state';
 import { assertClinics } from './manage-availability';
@@ -29,7 +29,7 @@ async function visitTypeFor(therapist: { practiceId: string; offersVirtual: bool
     },
   });
   if (!visitType || (visitType.modality === 'VIRTUAL' && !therapist.offersVirtual)) throw new AppError('NOT_FOUND', 'Visit type not found.');
-  return { ...visitType, modality: visitType.modality as Modality };
+  return { ...visitType, modality: visitType.modality };
 }
 
 export async function previewAvailability(user: SessionUser, input: PreviewInput, now = new Date()) {

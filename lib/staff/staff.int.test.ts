@@ -27,11 +27,11 @@ markPeerAddressFromServer();
 
 const provider = <T>(id: string) => authOptions().providers.find((p) => p.id === id) as unknown as T;
 const signInWithPassword = (email: string, password: string) =>
-  provider<CredentialsConfig>('credentials').options.authorize!({ email, password }, { headers: { [PEER_ADDRESS_HEADER]: '192.0.2.77' } } as never);
+  provider<CredentialsConfig>('credentials').options.authorize!({ email, password }, { headers: { [PEER_ADDRESS_HEADER]: '192.0.2.77' } });
 const sendMagicLink = (identifier: string) => provider<EmailConfig>('email').options.sendVerificationRequest!({
   identifier, url: `http://localhost:3100/api/auth/callback/email?token=t&email=${identifier}`,
   expires: new Date(Date.now() + 15 * 60_000), provider: provider<EmailConfig>('email'), token: 't', theme: {},
-} as never);
+});
 const tokenIn = (text: string) => /\/set-password\/([\w-]+)/.exec(text)?.[1] ?? '';
 
 let w: Awaited<ReturnType<typeof buildClinic>>;

@@ -3,6 +3,7 @@
 import { useState, type FormEvent } from 'react';
 import { FormField } from '@/app/_components/form-field';
 import { NETWORK_MESSAGE, RATE_LIMITED_MESSAGE, requestSignInLink } from '@/app/_components/auth-requests';
+import { formText } from '@/app/_components/form-text';
 
 const MESSAGES = {
   'rate-limited': RATE_LIMITED_MESSAGE,
@@ -19,7 +20,7 @@ export function SignInLinkForm({ callbackUrl }: { callbackUrl: string }) {
     const form = new FormData(event.currentTarget);
     setPending(true);
     setMessage('');
-    const outcome = await requestSignInLink(String(form.get('email') ?? ''), callbackUrl);
+    const outcome = await requestSignInLink(formText(form, 'email'), callbackUrl);
     if (outcome === 'ok') {
       window.location.assign('/signin/check-email');
       return;

@@ -4,6 +4,7 @@ import Link from 'next/link';
 import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { FormField } from '@/app/_components/form-field';
 import { NETWORK_MESSAGE, RATE_LIMITED_MESSAGE, signInWithPassword } from '@/app/_components/auth-requests';
+import { formText } from '@/app/_components/form-text';
 
 type FieldErrors = Partial<Record<string, string>>;
 type ApiError = { error?: { code?: string; message?: string; details?: { path?: string; message?: string }[] } };
@@ -41,9 +42,9 @@ export function SignUpForm({ next = PATIENT_HOME }: { next?: string }) {
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    const value = (key: string) => String(form.get(key) ?? '').trim();
+    const value = (key: string) => formText(form, key).trim();
     const body = {
-      name: value('name'), email: value('email'), password: String(form.get('password') ?? ''),
+      name: value('name'), email: value('email'), password: formText(form, 'password'),
       dateOfBirth: value('dateOfBirth'), ...(value('phone') ? { phone: value('phone') } : {}),
       // Times in emails and calendar invitations are shown in this zone.
       timezone: Intl.DateTimeFormat().resolvedOptions().timeZone,

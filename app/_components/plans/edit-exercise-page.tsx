@@ -1,19 +1,15 @@
 // The exercise edit page, shared by the admin and therapist libraries (they differ only in role
 // and where "back" goes).
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
 import { requireRole } from '@/lib/auth/guards';
-import { AppError } from '@/lib/errors';
 import { findExercise } from '@/lib/exercises/find-exercise';
 import { ILLUSTRATIONS } from '@/lib/exercises/illustrations';
 import { ExerciseForm } from './exercise-form';
+import { orNotFound } from '@/app/_components/or-not-found';
 
 export async function EditExercisePage({ id, role, libraryPath }: { id: string; role: 'ADMIN' | 'THERAPIST'; libraryPath: string }) {
   const user = await requireRole(role, `${libraryPath}/${id}`);
-  const exercise = await findExercise(user, id).catch((err: unknown) => {
-    if (err instanceof AppError && err.code === 'NOT_FOUND') notFound();
-    throw err;
-  });
+  const exercise = await orNotFound(findExercise(user, id));
   return (
     <div className="stack">
       <div>

@@ -21,9 +21,9 @@ export interface LocalPreview {
   cameraId: string;
   microphoneId: string;
   starting: boolean;
-  setCamera(deviceId: string): void;
-  setMicrophone(deviceId: string): void;
-  retry(): void;
+  setCamera: (deviceId: string) => void;
+  setMicrophone: (deviceId: string) => void;
+  retry: () => void;
   /** Gives up ownership (the room publishes the tracks and stops them when it is done). */
   release(): { video: LocalVideoTrack | null; audio: LocalAudioTrack | null };
 }
@@ -99,6 +99,7 @@ export function useLocalPreview(active: boolean, wantVideo: boolean): LocalPrevi
     })();
     return () => { current = false; };
     // Device ids are applied in place by setCamera/setMicrophone, not by re-acquiring.
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- see above: cameraId/microphoneId are deliberately not deps
   }, [active, wantVideo, attempt, refreshDevices]);
 
   // Plugging in a headset or a camera updates the pickers.

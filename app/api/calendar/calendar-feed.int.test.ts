@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import ical, { type VEvent } from 'node-ical';
-import { DateTime } from 'luxon';
+import { addDays, localDateOf, wallTimeToInstantLenient, zoneOffsetMs } from '@/lib/scheduling/zoned-time';
 import { db } from '@/lib/db';
 import {
   createAppointment, createClinic, createPatient, createPractice, createTherapist, createVisitType,
@@ -16,15 +16,23 @@ let patient: Caller;
 const appts: Record<string, { id: string; startsAt: Date; endsAt: Date }> = {};
 
 /** The first day within the feed window on which the zone's UTC offset changes (Sydney changes twice a year). */
-function nextOffsetChange(): DateTime {
-  let day = DateTime.now().setZone(ZONE).startOf('day').minus({ days: 25 });
+function nextOffsetChange(): string {
+  const noonOffset = (date: string) => zoneOffsetMs(wallTimeToInstantLenient(date, 12 * 60, ZONE), ZONE);
+  let day = addDays(localDateOf(Date.now(), ZONE), -25);
   for (let i = 0; i < 200; i++) {
-    const next = day.plus({ days: 1 });
-    if (next.set({ hour: 12 }).offset !== day.set({ hour: 12 }).offset) return next;
+    const next = addDays(day, 1);
+    if (noonOffset(next) !== noonOffset(day)) return next;
     day = next;
   }
   throw new Error('no offset change found');
 }
+
+/** The instant the clocks in `zone` show hh:00 on the date. */
+const atHour = (date: string, hour: number, zone = ZONE) => new Date(wallTimeToInstantLenient(date, hour * 60, zone));
+/** 'yyyyMMddTHHmmss' of the instant on the clocks of ZONE. */
+const localStamp = (d: Date) =>
+  new Date(d.getTime() + zoneOffsetMs(d.getTime(), ZONE)).toISOString().slice(0, 19).replace(/[-:]/g, '');
+const todayIn = (zone: string) => localDateOf(Date.now(), zone);
 
 async function feedFor(token: string): Promise<Response> {
   return feed(new Request(`http://localhost/api/calendar/${token}`), { params: Promise.resolve({ token }) });
@@ -44,7 +52,7 @@ beforeAll(async () => {
   const inClinic = await createVisitType(db(), { name: 'Follow-up', durationMinutes: 45, modality: 'IN_CLINIC' });
   const video = await createVisitType(db(), { name: 'Video check-in', durationMinutes: 30, modality: 'VIRTUAL' });
   const change = nextOffsetChange();
-  const at10 = (d: DateTime) => d.set({ hour: 10, minute: 0, second: 0, millisecond: 0 }).toJSDate();
+  const at10 = (date: string) => atHour(date, 10);
   const make = async (key: string, startsAt: Date, extra: { status?: 'BOOKED' | 'COMPLETED' | 'CANCELLED' | 'HELD'; video?: boolean; therapistId?: string } = {}) => {
     const a = await createAppointment(db(), {
       patientId: (patient as { patient?: { id: string } }).patient!.id, therapistId: extra.therapistId ?? therapist.therapist!.id,
@@ -52,13 +60,13 @@ beforeAll(async () => {
     });
     appts[key] = a;
   };
-  await make('before', at10(change.minus({ days: 2 })), { video: true });
-  await make('after', at10(change.plus({ days: 2 })), { video: true });
-  await make('cancelled', at10(change.plus({ days: 3 })), { status: 'CANCELLED', video: true });
-  await make('held', at10(change.plus({ days: 4 })), { status: 'HELD', video: true });
-  await make('tooFar', at10(DateTime.now().setZone(ZONE).plus({ days: 200 })), { video: true });
-  await make('tooOld', at10(DateTime.now().setZone(ZONE).minus({ days: 40 })), { status: 'COMPLETED', video: true });
-  await make('colleague', DateTime.now().setZone('America/New_York').plus({ days: 3 }).set({ hour: 9, minute: 0, second: 0, millisecond: 0 }).toJSDate(),
+  await make('before', at10(addDays(change, -2)), { video: true });
+  await make('after', at10(addDays(change, 2)), { video: true });
+  await make('cancelled', at10(addDays(change, 3)), { status: 'CANCELLED', video: true });
+  await make('held', at10(addDays(change, 4)), { status: 'HELD', video: true });
+  await make('tooFar', at10(addDays(todayIn(ZONE), 200)), { video: true });
+  await make('tooOld', at10(addDays(todayIn(ZONE), -40)), { status: 'COMPLETED', video: true });
+  await make('colleague', atHour(addDays(todayIn('America/New_York'), 3), 9, 'America/New_York'),
     { therapistId: otherTherapist.therapist!.id });
 });
 
@@ -83,12 +91,12 @@ describe('the therapist calendar feed', () => {
       expect(event.start.toISOString()).toBe(appts[key]!.startsAt.toISOString());
       expect(event.end?.toISOString()).toBe(appts[key]!.endsAt.toISOString());
       expect((event.start as { tz?: string }).tz).toBe(ZONE);
-      const local = DateTime.fromJSDate(appts[key]!.startsAt, { zone: ZONE }).toFormat("yyyyMMdd'T'HHmmss");
+      const local = localStamp(appts[key]!.startsAt);
       expect(local.endsWith('T100000')).toBe(true);
       expect(text).toContain(`DTSTART;TZID=${ZONE}:${local}`);
     }
     // The two visits are both at 10:00 local but an hour apart in UTC terms of the day: the offset changed between them.
-    const offsets = ['before', 'after'].map((k) => DateTime.fromJSDate(appts[k]!.startsAt, { zone: ZONE }).offset);
+    const offsets = ['before', 'after'].map((k) => zoneOffsetMs(appts[k]!.startsAt.getTime(), ZONE));
     expect(offsets[0]).not.toBe(offsets[1]);
 
     const after = events.find((e) => e.uid === `${appts.after!.id}.feed@rehabit`)!;

@@ -7,6 +7,7 @@ import { FormField } from '@/app/_components/form-field';
 import { SelectField } from '../_forms/select-field';
 import { fieldMessage, sendJson, zoneChoices, type FieldErrors } from '../_forms/send-json';
 import { useSaveForm } from '../_forms/use-save-form';
+import { formText } from '@/app/_components/form-text';
 
 export interface ClinicValues {
   id: string; slug: string; name: string; addressLine1: string; addressLine2: string | null; city: string; state: string; zip: string;
@@ -31,7 +32,7 @@ export function ClinicForm({ clinic, practices }: { clinic: ClinicValues | null;
     event.preventDefault();
     const formEl = event.currentTarget;
     const form = new FormData(formEl);
-    const text = (key: string) => String(form.get(key) ?? '').trim();
+    const text = (key: string) => formText(form, key).trim();
     const number = (key: string) => (text(key) === '' ? Number.NaN : Number(text(key)));
     const body: Record<string, unknown> = {
       name: text('name'), addressLine1: text('addressLine1'), addressLine2: text('addressLine2') || null, city: text('city'),

@@ -5,6 +5,7 @@ import { useRouter } from 'next/navigation';
 import { useId, useState, type FormEvent } from 'react';
 import { apiRequest } from '@/app/_components/api-client';
 import { formatMoney } from '@/app/_components/format';
+import { formText } from '@/app/_components/form-text';
 
 export function RefundForm({ paymentId, remainingCents, currency, describedBy }: {
   paymentId: string; remainingCents: number; currency: string; describedBy: string;
@@ -18,8 +19,8 @@ export function RefundForm({ paymentId, remainingCents, currency, describedBy }:
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    const amountText = String(form.get('amount') ?? '').trim();
-    const reason = String(form.get('reason') ?? '').trim();
+    const amountText = formText(form, 'amount').trim();
+    const reason = formText(form, 'reason').trim();
     const cents = amountText === '' ? undefined : Math.round(Number(amountText) * 100);
     if (cents !== undefined && (!Number.isFinite(cents) || cents <= 0 || cents > remainingCents)) {
       setError(`Enter an amount up to ${formatMoney(remainingCents, currency)}, or leave it empty for all of it.`);

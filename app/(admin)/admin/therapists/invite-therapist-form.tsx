@@ -6,6 +6,7 @@ import { useState, type FormEvent } from 'react';
 import { FormField } from '@/app/_components/form-field';
 import { SelectField } from '../_forms/select-field';
 import { fieldMessage, sendJson, zoneChoices, type FieldErrors } from '../_forms/send-json';
+import { formText } from '@/app/_components/form-text';
 
 export interface PracticeChoice { id: string; name: string; clinics: { id: string; name: string; timezone: string }[] }
 
@@ -23,7 +24,7 @@ export function InviteTherapistForm({ practices }: { practices: PracticeChoice[]
     event.preventDefault();
     const formEl = event.currentTarget;
     const form = new FormData(formEl);
-    const value = (key: string) => String(form.get(key) ?? '').trim();
+    const value = (key: string) => formText(form, key).trim();
     const body = {
       name: value('name'), email: value('email'), practiceId, clinicId: value('clinicId') || null, timezone,
       offersVirtual: form.get('offersVirtual') === 'on', credentials: value('credentials') || undefined,

@@ -7,8 +7,12 @@ import type { AdminVisitType } from '@/lib/visit-types/schemas';
 import { SelectField } from '../_forms/select-field';
 import { fieldMessage, sendJson, type FieldErrors } from '../_forms/send-json';
 import { useSaveForm } from '../_forms/use-save-form';
+import { formText } from '@/app/_components/form-text';
 
-const WHOLE: { name: keyof AdminVisitType; label: string; hint: string; fallback: number }[] = [
+/** The visit type's whole-number settings. */
+type WholeField = { [K in keyof AdminVisitType]: AdminVisitType[K] extends number ? K : never }[keyof AdminVisitType];
+
+const WHOLE: { name: WholeField; label: string; hint: string; fallback: number }[] = [
   { name: 'durationMinutes', label: 'Duration (minutes)', hint: '5 to 240.', fallback: 30 },
   { name: 'bufferBeforeMinutes', label: 'Buffer before (minutes)', hint: 'Kept free before each visit.', fallback: 0 },
   { name: 'bufferAfterMinutes', label: 'Buffer after (minutes)', hint: 'Kept free after each visit.', fallback: 0 },
@@ -29,7 +33,7 @@ export function VisitTypeForm({ visitType, practices, network }: {
     event.preventDefault();
     const formEl = event.currentTarget;
     const form = new FormData(formEl);
-    const text = (key: string) => String(form.get(key) ?? '').trim();
+    const text = (key: string) => formText(form, key).trim();
     const local: FieldErrors = {};
     const cents = (key: string, field: string) => {
       const value = text(key) === '' ? 0 : Number(text(key));

@@ -8,6 +8,7 @@ import { formatMoney } from '@/app/_components/format';
 import { formatDateTime } from '@/app/_components/local-time';
 import { dateKey, WeekSlots, type OpenSlot } from '@/app/_components/week-slots';
 import { useFlash } from './flash';
+import { formText } from '@/app/_components/form-text';
 
 export interface ActionableAppointment {
   id: string;
@@ -142,7 +143,7 @@ function CancelPanel({ id, appointment, onClose }: { id: string; appointment: Ac
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const text = String(new FormData(event.currentTarget).get('reason') ?? '').trim();
+    const text = formText(new FormData(event.currentTarget), 'reason').trim();
     setMissingReason(!text);
     if (!text) {
       setError('Please tell us why you are cancelling.');

@@ -173,7 +173,7 @@ export function IntakeForm({ choices, next, virtualHref }: { choices: IntakeChoi
           <fieldset key={s.title} className="odi-section card">
             <legend>Section {i + 1}: {s.title}</legend>
             <div className="odi-options">
-              {[...s.statements.map((statement, score) => ({ statement, value: score as number | 'skip' })), { statement: 'Skip this section (does not apply to me)', value: 'skip' as const }].map(({ statement, value }) => (
+              {[...s.statements.map((statement, score) => ({ statement, value: score })), { statement: 'Skip this section (does not apply to me)', value: 'skip' as const }].map(({ statement, value }) => (
                 <label key={statement} className={`odi-option${value === 'skip' ? ' skip' : ''}`}>
                   <input type="radio" name={`odi-${i}`} value={String(value)} checked={odi[i] === value}
                     onChange={() => setOdi(odi.map((a, j) => (j === i ? value : a)))} />

@@ -4,6 +4,7 @@ import Link from 'next/link';
 import { useRef, useState, type FormEvent } from 'react';
 import { apiRequest } from '@/app/_components/api-client';
 import { FormField } from '@/app/_components/form-field';
+import { formText } from '@/app/_components/form-text';
 
 const MIN_LENGTH = 10;
 
@@ -17,8 +18,8 @@ export function SetPasswordForm({ token, email }: { token: string; email: string
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    const password = String(form.get('password') ?? '');
-    const confirm = String(form.get('confirm') ?? '');
+    const password = formText(form, 'password');
+    const confirm = formText(form, 'confirm');
     const found: typeof errors = {};
     if (password.length < MIN_LENGTH) found.password = `Password must be at least ${MIN_LENGTH} characters.`;
     else if (password.length > 200) found.password = 'Password must be at most 200 characters.';

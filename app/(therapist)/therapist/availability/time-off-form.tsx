@@ -1,9 +1,12 @@
 'use client';
 
 // Time off: a span of hours or days with no bookable times, entered in the therapist's own zone.
-import { DateTime } from 'luxon';
 import { useId, useState } from 'react';
+import { wallTimeToInstantLenient } from '@/lib/scheduling/zoned-time';
 import { ChangeReview, type BuiltChange, type VisitTypeChoice } from './change-review';
+
+/** What an <input type="datetime-local"> holds: 'YYYY-MM-DDTHH:mm', seconds optional. */
+const DATETIME_LOCAL = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?$/;
 
 export function TimeOffForm({ visitTypes, timeZone }: { visitTypes: VisitTypeChoice[]; timeZone: string }) {
   const id = useId();
@@ -11,9 +14,11 @@ export function TimeOffForm({ visitTypes, timeZone }: { visitTypes: VisitTypeCho
   const [ends, setEnds] = useState('');
   const [reason, setReason] = useState('');
 
+  // A skipped wall time (spring forward) means the instant the clocks jump to.
   const instant = (local: string) => {
-    const dt = DateTime.fromISO(local, { zone: timeZone });
-    return dt.isValid ? dt.toUTC().toISO() : null;
+    const [, date, hours, minutes] = DATETIME_LOCAL.exec(local) ?? [];
+    if (!date || !hours || !minutes) return null;
+    return new Date(wallTimeToInstantLenient(date, Number(hours) * 60 + Number(minutes), timeZone)).toISOString();
   };
   const build = (): BuiltChange => {
     const startsAt = instant(starts);

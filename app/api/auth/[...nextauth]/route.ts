@@ -6,7 +6,7 @@ import { AppError, errorBody } from '@/lib/errors';
 import { json } from '@/lib/http';
 import { toAppError } from '@/lib/http-errors';
 import { assertStorableInput } from '@/lib/storable-input';
-import { runNextAuth } from './next-auth-request';
+import { runNextAuth } from '@/lib/auth/next-auth-request';
 
 type Ctx = { params: Promise<{ nextauth: string[] }> };
 

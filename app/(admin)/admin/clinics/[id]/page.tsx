@@ -1,14 +1,13 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
 import { requireRole } from '@/lib/auth/guards';
-import { AppError } from '@/lib/errors';
 import { findManagedClinic } from '@/lib/clinics/find-managed-clinic';
 import { findHomeClinicCleared, listTherapistsBasedAt, listUpcomingClinicVisits } from '@/lib/clinics/close-clinic';
 import type { SearchParams } from '@/app/_components/search-params';
 import { ClinicForm } from '../clinic-form';
 import { formatInZone } from '../../_forms/zoned';
 import { CloseClinicButton } from './close-clinic-button';
+import { orNotFound } from '@/app/_components/or-not-found';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Clinic' };
@@ -16,12 +15,9 @@ export const metadata: Metadata = { title: 'Clinic' };
 export default async function ClinicPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<SearchParams> }) {
   const [{ id }, query] = await Promise.all([params, searchParams]);
   const user = await requireRole('ADMIN', `/admin/clinics/${id}`);
-  const clinic = await findManagedClinic(user, id).catch((err: unknown) => {
-    if (err instanceof AppError && err.code === 'NOT_FOUND') notFound();
-    throw err;
-  });
+  const clinic = await orNotFound(findManagedClinic(user, id));
   const [upcoming, based, cleared] = clinic.active
-    ? await Promise.all([listUpcomingClinicVisits(user, clinic), listTherapistsBasedAt(clinic.id), []])
+    ? [...(await Promise.all([listUpcomingClinicVisits(user, clinic), listTherapistsBasedAt(clinic.id)])), []]
     : [[], [], await findHomeClinicCleared(clinic.id)];
   const therapistLinks = (list: { id: string; name: string }[]) => list.map((t, i) => (
     <span key={t.id}>{i > 0 && ', '}<Link href={`/admin/therapists/${t.id}`}>{t.name}</Link></span>

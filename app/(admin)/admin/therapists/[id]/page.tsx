@@ -1,8 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
 import { requireRole } from '@/lib/auth/guards';
-import { AppError } from '@/lib/errors';
 import { findManagedTherapist } from '@/lib/staff/find-managed-therapist';
 import { listAppointmentsToReassign } from '@/lib/staff/list-appointments-to-reassign';
 import { listActiveColleagues } from '@/lib/staff/list-colleagues';
@@ -11,6 +9,7 @@ import { MODALITY_LABEL, STATUS_LABEL } from '@/app/_components/format';
 import { formatInZone } from '../../_forms/zoned';
 import { ReassignForm } from './reassign-form';
 import { TherapistActions } from './therapist-actions';
+import { orNotFound } from '@/app/_components/or-not-found';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Therapist' };
@@ -18,10 +17,7 @@ export const metadata: Metadata = { title: 'Therapist' };
 export default async function TherapistPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const user = await requireRole('ADMIN', `/admin/therapists/${id}`);
-  const therapist = await findManagedTherapist(user, id).catch((err: unknown) => {
-    if (err instanceof AppError && err.code === 'NOT_FOUND') notFound();
-    throw err;
-  });
+  const therapist = await orNotFound(findManagedTherapist(user, id));
   const [clinics, colleagues, upcoming] = await Promise.all([
     listManagedClinics(user).then((all) => all.filter((c) => c.active && c.practice.id === therapist.practiceId)),
     listActiveColleagues(therapist.practiceId, therapist.id),

@@ -4,6 +4,7 @@
 import { useRouter } from 'next/navigation';
 import { useId, useState, type FormEvent } from 'react';
 import { sendJson } from '../../_forms/send-json';
+import { formText } from '@/app/_components/form-text';
 
 export function ReassignForm({ appointmentId, colleagues, describedBy }: {
   appointmentId: string; colleagues: { id: string; name: string }[]; describedBy: string;
@@ -15,7 +16,7 @@ export function ReassignForm({ appointmentId, colleagues, describedBy }: {
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const therapistId = String(new FormData(event.currentTarget).get('therapistId') ?? '');
+    const therapistId = formText(new FormData(event.currentTarget), 'therapistId');
     setPending(true);
     setError('');
     const res = await sendJson(`/api/admin/appointments/${encodeURIComponent(appointmentId)}/reassign`, 'POST', { therapistId });

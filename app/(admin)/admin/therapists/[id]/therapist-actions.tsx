@@ -5,6 +5,7 @@ import { useRouter } from 'next/navigation';
 import { useState, type FormEvent } from 'react';
 import { SelectField } from '../../_forms/select-field';
 import { sendJson } from '../../_forms/send-json';
+import { formText } from '@/app/_components/form-text';
 
 interface Props {
   therapistId: string; name: string; active: boolean; invitePending: boolean;
@@ -31,7 +32,7 @@ export function TherapistActions({ therapistId, name, active, invitePending, cli
 
   function assign(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const value = String(new FormData(event.currentTarget).get('clinicId') ?? '');
+    const value = formText(new FormData(event.currentTarget), 'clinicId');
     void run(base, 'PATCH', { clinicId: value || null }, 'Home clinic saved.');
   }
 

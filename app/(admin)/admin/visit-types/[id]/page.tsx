@@ -1,10 +1,9 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
 import { requireRole } from '@/lib/auth/guards';
-import { AppError } from '@/lib/errors';
 import { findEditableVisitType } from '@/lib/visit-types/find-managed-visit-type';
 import { VisitTypeForm } from '../visit-type-form';
+import { orNotFound } from '@/app/_components/or-not-found';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Edit visit type' };
@@ -12,11 +11,8 @@ export const metadata: Metadata = { title: 'Edit visit type' };
 export default async function EditVisitTypePage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const user = await requireRole('ADMIN', `/admin/visit-types/${id}`);
-  const visitType = await findEditableVisitType(user, id).catch((err: unknown) => {
-    // A practice admin opening a network-wide type is treated like any type they cannot edit.
-    if (err instanceof AppError && (err.code === 'NOT_FOUND' || err.code === 'FORBIDDEN')) notFound();
-    throw err;
-  });
+  // A practice admin opening a network-wide type is treated like any type they cannot edit.
+  const visitType = await orNotFound(findEditableVisitType(user, id), ['NOT_FOUND', 'FORBIDDEN']);
   return (
     <div className="stack">
       <div>

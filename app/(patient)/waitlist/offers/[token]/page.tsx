@@ -1,11 +1,10 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
 import { requireRole } from '@/lib/auth/guards';
-import { AppError } from '@/lib/errors';
 import { getOffer } from '@/lib/waitlist/accept-offer';
 import { LocalTime } from '@/app/_components/local-time';
 import { AcceptOffer, HeldUntil, OfferExpired } from './offer-actions';
+import { orNotFound } from '@/app/_components/or-not-found';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'An earlier time for you' };
@@ -16,10 +15,7 @@ export default async function WaitlistOfferPage({ params }: { params: Promise<{ 
   const here = `/waitlist/offers/${encodeURIComponent(token)}`;
   // The layout guards too, but pages and layouts render in parallel: the page checks for itself.
   const user = await requireRole('PATIENT', here);
-  const offer = await getOffer(user, token).catch((err: unknown) => {
-    if (err instanceof AppError && err.code === 'NOT_FOUND') notFound();
-    throw err;
-  });
+  const offer = await orNotFound(getOffer(user, token));
   const a = offer.appointment;
   const state = offer.acceptedAt ? 'booked' : offer.expiresAt <= new Date() || a.status !== 'HELD' ? 'expired' : 'open';
 

@@ -1,8 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
 import { requireRole } from '@/lib/auth/guards';
-import { AppError } from '@/lib/errors';
 import { loadPatientProgress } from '@/lib/plans/load-patient-progress';
 import type { PlanVersionView } from '@/lib/plans/schemas';
 import { DIFFICULTY_LABEL } from '@/lib/exercises/labels';
@@ -20,6 +18,7 @@ import { loadRtmReport } from '@/lib/rtm/load-rtm-report';
 import { MessageThread } from '@/app/_components/messaging/message-thread';
 import { RtmTable } from '@/app/_components/rtm/rtm-table';
 import { RtmTimeForm } from '@/app/_components/rtm/rtm-time-form';
+import { orNotFound } from '@/app/_components/or-not-found';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Patient progress' };
@@ -39,10 +38,7 @@ function VersionItems({ version }: { version: PlanVersionView }) {
 export default async function PatientProgressPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const user = await requireRole('THERAPIST', `/therapist/patients/${id}`);
-  const data = await loadPatientProgress(user, id).catch((err: unknown) => {
-    if (err instanceof AppError && err.code === 'NOT_FOUND') notFound();
-    throw err;
-  });
+  const data = await orNotFound(loadPatientProgress(user, id));
   // Access is checked (and the read audited) by loadPatientProgress above; these are scoped to the caller too.
   const therapist = await therapistOf(user);
   const [visits, notes, thread, exercises, rtm] = await Promise.all([

@@ -1,11 +1,10 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
 import { requireRole } from '@/lib/auth/guards';
-import { AppError } from '@/lib/errors';
 import { loadPlanBuilder } from '@/lib/plans/load-plan-builder';
 import { todayIn } from '@/lib/plans/calendar';
 import { PlanBuilder } from './plan-builder';
+import { orNotFound } from '@/app/_components/or-not-found';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Exercise plan' };
@@ -13,10 +12,7 @@ export const metadata: Metadata = { title: 'Exercise plan' };
 export default async function PlanBuilderPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const user = await requireRole('THERAPIST', `/therapist/patients/${id}/plan`);
-  const data = await loadPlanBuilder(user, id).catch((err: unknown) => {
-    if (err instanceof AppError && err.code === 'NOT_FOUND') notFound();
-    throw err;
-  });
+  const data = await orNotFound(loadPlanBuilder(user, id));
   return (
     <div className="stack">
       <div>
