@@ -27,6 +27,7 @@ async function findOrNotFound(user: SessionUser, id: string) {
 export async function VisitPage({ user, appointmentId, homeHref }: { user: SessionUser; appointmentId: string; homeHref: string }) {
   const { appointment: a, role } = await findOrNotFound(user, appointmentId);
   const otherName = role === 'PATIENT' ? a.therapist.user.name : a.patient.user.name;
+  const selfName = role === 'PATIENT' ? a.patient.user.name : a.therapist.user.name;
   const access = videoAccess(a, new Date());
   const { opensAt } = joinWindow(a);
 
@@ -56,7 +57,8 @@ export async function VisitPage({ user, appointmentId, homeHref }: { user: Sessi
       ? <VisitSummary appointmentId={a.id} summary={await readVideoSummary(a.id)} patientName={a.patient.user.name} closable />
       : <p className="notice">This visit has ended, and its video room is closed.</p>;
   } else {
-    body = <VisitRoom appointmentId={a.id} role={role} otherName={otherName} patientName={a.patient.user.name} homeHref={homeHref} />;
+    body = <VisitRoom appointmentId={a.id} role={role} otherName={otherName} patientName={a.patient.user.name} selfName={selfName}
+      homeHref={homeHref} />;
   }
 
   return (

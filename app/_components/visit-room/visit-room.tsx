@@ -2,7 +2,8 @@
 
 // One virtual visit, for either side: pre-join check → room (the patient waits until admitted) →
 // left or ended. The therapist also has the waiting room and "End visit", which settles
-// attendance on the server and offers Mark completed / Mark no-show.
+// attendance on the server and offers Mark completed / Mark no-show. Inside the room, a phone shows
+// the call full screen (remote person large, oneself small and movable, controls at the thumb).
 import Link from 'next/link';
 import { useRef, useState } from 'react';
 import { LiveKitRoom } from '@livekit/components-react';
@@ -16,7 +17,6 @@ import { PreJoinCheck } from './pre-join-check';
 import { useLocalPreview } from './use-local-preview';
 import { useConnectionCheck, useJoinToken } from './use-join-token';
 import { VisitSummary } from './visit-summary';
-import { WaitingRoomPanel } from './waiting-room-panel';
 
 export interface VisitRoomProps {
   appointmentId: string;
@@ -24,6 +24,8 @@ export interface VisitRoomProps {
   /** The other person: the therapist for a patient, the patient for a therapist. */
   otherName: string;
   patientName: string;
+  /** The person using this page, for their own tile when their camera is off. */
+  selfName: string;
   homeHref: string;
 }
 
@@ -41,7 +43,7 @@ function leftMessage(role: VisitRoomProps['role'], reason: DisconnectReason | un
   return 'The connection to the visit was lost.';
 }
 
-export function VisitRoom({ appointmentId, role, otherName, patientName, homeHref }: VisitRoomProps) {
+export function VisitRoom({ appointmentId, role, otherName, patientName, selfName, homeHref }: VisitRoomProps) {
   const [stage, setStage] = useState<Stage>({ name: 'prejoin' });
   const [audioOnly, setAudioOnly] = useState(false);
   const token = useJoinToken(appointmentId);
@@ -89,9 +91,9 @@ export function VisitRoom({ appointmentId, role, otherName, patientName, homeHre
       options={{ adaptiveStream: true, dynacast: true }}
       onDisconnected={(reason) => { if (!ending.current) leaveRoom({ name: 'left', reason }); }}
       onError={() => { if (!ending.current) leaveRoom({ name: 'left', reason: undefined, failed: true }); }}>
-      <InCall role={role} otherName={otherName} tracks={stage.tracks} audioOnly={audioOnly} onAudioOnly={setAudioOnly}
+      <InCall role={role} appointmentId={appointmentId} otherName={otherName} selfName={selfName} tracks={stage.tracks}
+        audioOnly={audioOnly} onAudioOnly={setAudioOnly}
         onLeave={() => leaveRoom({ name: 'left', reason: DisconnectReason.CLIENT_INITIATED })}
-        sidePanel={role === 'THERAPIST' ? <WaitingRoomPanel appointmentId={appointmentId} /> : undefined}
         endControl={role === 'THERAPIST' ? (
           <EndVisitButton appointmentId={appointmentId} ending={ending}
             onEnded={(summary) => leaveRoom({ name: 'ended', summary })} />
