@@ -4,7 +4,7 @@ import type { AppointmentView } from './schemas';
 
 export const appointmentSelect = {
   id: true, status: true, startsAt: true, endsAt: true, modality: true, holdExpiresAt: true, priceCents: true,
-  currency: true, seriesId: true, cancelReason: true, patientId: true, therapistId: true,
+  currency: true, seriesId: true, cancelReason: true, patientId: true, therapistId: true, videoAdmittedAt: true, videoEndedAt: true,
   visitType: { select: { id: true, name: true, durationMinutes: true, freeCancellationHours: true } },
   therapist: { select: { id: true, timezone: true, practiceId: true, userId: true, user: { select: { name: true } } } },
   patient: { select: { id: true, userId: true, user: { select: { name: true } } } },

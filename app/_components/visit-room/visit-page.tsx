@@ -13,6 +13,7 @@ import { STATUS_LABEL } from '@/app/_components/format';
 import { LocalTime } from '@/app/_components/local-time';
 import { RefreshAt } from './refresh-at';
 import { VisitRoom } from './visit-room';
+import { VisitEnded } from './visit-ended';
 import { VisitSummary } from './visit-summary';
 
 async function findOrNotFound(user: SessionUser, id: string) {
@@ -55,7 +56,7 @@ export async function VisitPage({ user, appointmentId, homeHref }: { user: Sessi
   } else if (access === 'ended') {
     body = role === 'THERAPIST'
       ? <VisitSummary appointmentId={a.id} summary={await readVideoSummary(a.id)} patientName={a.patient.user.name} closable />
-      : <p className="notice">This visit has ended, and its video room is closed.</p>;
+      : <VisitEnded user={user} appointmentId={a.id} therapistName={a.therapist.user.name} />;
   } else {
     body = <VisitRoom appointmentId={a.id} role={role} otherName={otherName} patientName={a.patient.user.name} selfName={selfName}
       homeHref={homeHref} />;

@@ -5,7 +5,8 @@
 // attendance on the server and offers Mark completed / Mark no-show. Inside the room, a phone shows
 // the call full screen (remote person large, oneself small and movable, controls at the thumb).
 import Link from 'next/link';
-import { useRef, useState } from 'react';
+import { useRouter } from 'next/navigation';
+import { useEffect, useRef, useState } from 'react';
 import { LiveKitRoom } from '@livekit/components-react';
 import { DisconnectReason } from 'livekit-client';
 import '@livekit/components-styles';
@@ -46,11 +47,22 @@ function leftMessage(role: VisitRoomProps['role'], reason: DisconnectReason | un
 export function VisitRoom({ appointmentId, role, otherName, patientName, selfName, homeHref }: VisitRoomProps) {
   const [stage, setStage] = useState<Stage>({ name: 'prejoin' });
   const [audioOnly, setAudioOnly] = useState(false);
-  const token = useJoinToken(appointmentId);
+  const [attempt, setAttempt] = useState(0);
+  const token = useJoinToken(appointmentId, attempt);
+  const router = useRouter();
   const grant = token.status === 'ready' ? token.grant : null;
   const connection = useConnectionCheck(grant);
   const preview = useLocalPreview(stage.name === 'prejoin', !audioOnly);
   const ending = useRef(false);
+
+  // Ended by the therapist (now, or while this page was open): the server renders the ended page.
+  const endedByTherapist = token.status === 'refused' && token.code === 'VISIT_ENDED';
+  useEffect(() => { if (endedByTherapist) router.refresh(); }, [endedByTherapist, router]);
+
+  function rejoin() {
+    setAttempt((n) => n + 1);
+    setStage({ name: 'prejoin' });
+  }
 
   function join() {
     if (!grant) return;
@@ -74,7 +86,7 @@ export function VisitRoom({ appointmentId, role, otherName, patientName, selfNam
           {stage.failed ? 'We could not connect you to the visit. Check your internet connection and try again.' : leftMessage(role, stage.reason)}
         </h2>
         <div className="actions">
-          {!over && <button type="button" onClick={() => setStage({ name: 'prejoin' })}>Rejoin</button>}
+          {!over && <button type="button" onClick={rejoin}>Rejoin</button>}
           <Link href={homeHref} className={over ? 'button' : 'button button-secondary'}>Back to your dashboard</Link>
         </div>
       </section>
@@ -89,7 +101,11 @@ export function VisitRoom({ appointmentId, role, otherName, patientName, selfNam
   return (
     <LiveKitRoom serverUrl={grant.url} token={grant.token} connect audio={false} video={false} className="visit-room"
       options={{ adaptiveStream: true, dynacast: true }}
-      onDisconnected={(reason) => { if (!ending.current) leaveRoom({ name: 'left', reason }); }}
+      onDisconnected={(reason) => {
+        if (ending.current) return;
+        leaveRoom({ name: 'left', reason });
+        if (reason === DisconnectReason.ROOM_DELETED && role === 'PATIENT') router.refresh();
+      }}
       onError={() => { if (!ending.current) leaveRoom({ name: 'left', reason: undefined, failed: true }); }}>
       <InCall role={role} appointmentId={appointmentId} otherName={otherName} selfName={selfName} tracks={stage.tracks}
         audioOnly={audioOnly} onAudioOnly={setAudioOnly}
