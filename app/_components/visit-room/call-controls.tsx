@@ -30,7 +30,8 @@ function Toggle({ source, on, off, icon }: {
     source, ...(source === Track.Source.ScreenShare ? { captureOptions: { audio: false } } : {}),
   });
   return (
-    <button {...buttonProps} type="button" className="call-button" data-state={enabled ? 'on' : 'off'}>
+    <button {...buttonProps} type="button" className={source === Track.Source.ScreenShare ? 'call-button' : 'call-button call-device'}
+      data-state={enabled ? 'on' : 'off'}>
       {icon(enabled)}<span className="call-button-label">{enabled ? on : off}</span>
     </button>
   );
