@@ -9,6 +9,8 @@ import { expect, expectAccessible, test } from './fixtures';
 import { expectPlaying, FAKE_MEDIA_USE, passPreJoinCheck, PATIENT_NAME, setUpVisit, signedInPage, THERAPIST_NAME } from './video-visit';
 
 test.use(FAKE_MEDIA_USE);
+// Two calls at once are four Chromiums with fake media: one after the other on this small machine.
+test.describe.configure({ mode: 'default' });
 
 const PHONE = { width: 390, height: 844 };
 const PHONE_SIDEWAYS = { width: 844, height: 390 };
