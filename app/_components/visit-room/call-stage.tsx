@@ -29,6 +29,8 @@ export function CallStage({ otherName, selfName, audioOnly, banner }: {
   const localCamera = tracks.find((t) => t.participant.isLocal && t.source === Track.Source.Camera && isTrackReference(t));
   const sharing = tracks.some((t) => t.participant.isLocal && t.source === Track.Source.ScreenShare && isTrackReference(t));
   const other = remoteCamera?.participant;
+  // A patient still in the waiting room is in the room but may not publish: not "camera off".
+  const waitingToBeLetIn = other?.permissions?.canPublish === false;
 
   return (
     <div className="call-stage">
@@ -39,13 +41,16 @@ export function CallStage({ otherName, selfName, audioOnly, banner }: {
       </div>
       {banner && <div className="call-banner">{banner}</div>}
       {!other && <p className="video-placeholder stage-main" role="status">Waiting for {otherName} to join…</p>}
+      {other && waitingToBeLetIn && (
+        <p className="video-placeholder stage-main" role="status">{otherName} is in the waiting room. Let them in from the waiting room.</p>
+      )}
       {other && remoteScreen && isTrackReference(remoteScreen) && (
         <figure className="video-tile stage-main" aria-label={`Screen shared by ${otherName}`}>
           <VideoTrack trackRef={remoteScreen} className="screen-video" />
           <figcaption><span className="tile-name">{otherName}&rsquo;s screen</span></figcaption>
         </figure>
       )}
-      {other && (
+      {other && !waitingToBeLetIn && (
         <RemoteTile trackRef={remoteCamera} participant={other} name={otherName} audioOnly={audioOnly}
           label={`Video from ${otherName}`} className={remoteScreen ? 'stage-side' : 'stage-main'} />
       )}

@@ -26,6 +26,9 @@ export function InCall({ role, appointmentId, otherName, selfName, tracks, audio
   const [problem, setProblem] = useState('');
   const [panelOpen, setPanelOpen] = useState(false);
   const [waiting, setWaiting] = useState(0);
+  const screen = useRef<HTMLElement>(null);
+  // On a laptop the call sits in the page under its heading: bring all of it, controls included, into view.
+  useEffect(() => { if (admitted) screen.current?.scrollIntoView({ block: 'start' }); }, [admitted]);
 
   useEffect(() => {
     if (!canPublish || published.current || state !== ConnectionState.Connected) return;
@@ -70,7 +73,7 @@ export function InCall({ role, appointmentId, otherName, selfName, tracks, audio
   // room is then a sheet over the video, opened from the controls.
   return (
     <div className={`in-call call-layout${role === 'THERAPIST' ? ' with-side' : ''}`} data-panel-open={panelOpen || undefined}>
-      <section className="call-screen" aria-label={`Video visit with ${otherName}`}>
+      <section className="call-screen" ref={screen} aria-label={`Video visit with ${otherName}`}>
         <CallStage otherName={otherName} selfName={selfName} audioOnly={audioOnly} banner={notices} />
         <CallControls canShareScreen={role === 'THERAPIST'} audioOnly={audioOnly} onAudioOnly={onAudioOnly} onLeave={onLeave}
           waitingRoom={role === 'THERAPIST' ? { open: panelOpen, waiting, onToggle: () => setPanelOpen(!panelOpen) } : undefined}>
