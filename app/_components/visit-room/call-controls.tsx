@@ -6,7 +6,7 @@
 // they follow the real track state.
 import { useMediaDeviceSelect, useTrackToggle } from '@livekit/components-react';
 import { Track } from 'livekit-client';
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { CameraIcon, LeaveIcon, MicIcon, MoreIcon, PeopleIcon, ScreenIcon } from './call-icons';
 
 function DeviceSelect({ kind, label, id }: { kind: MediaDeviceKind; label: string; id: string }) {
@@ -41,6 +41,7 @@ export function CallControls({ canShareScreen, audioOnly, onAudioOnly, onLeave, 
   canShareScreen: boolean; audioOnly: boolean; onAudioOnly: (on: boolean) => void; onLeave: () => void;
   waitingRoom?: { open: boolean; waiting: number; onToggle: () => void }; children?: ReactNode;
 }) {
+  const [moreOpen, setMoreOpen] = useState(false);
   return (
     <div className="call-controls" role="group" aria-label="Call controls">
       <Toggle source={Track.Source.Microphone} on="Mic on" off="Mic off" icon={(enabled) => <MicIcon off={!enabled} />} />
@@ -59,9 +60,12 @@ export function CallControls({ canShareScreen, audioOnly, onAudioOnly, onLeave, 
           )}
         </button>
       )}
-      <details className="call-more">
-        <summary className="call-button"><MoreIcon /><span className="call-button-label">More</span></summary>
-        <div className="call-more-body">
+      <button type="button" className="call-button" aria-expanded={moreOpen}
+        onClick={() => setMoreOpen(!moreOpen)}>
+        <MoreIcon /><span className="call-button-label">More</span>
+      </button>
+      {moreOpen && (
+        <div className="call-more-body" id="call-more-body" role="group" aria-label="More call settings">
           <label className="checkbox">
             <input type="checkbox" checked={audioOnly} onChange={(e) => onAudioOnly(e.target.checked)} />
             Audio only (camera off, uses less data)
@@ -70,7 +74,7 @@ export function CallControls({ canShareScreen, audioOnly, onAudioOnly, onLeave, 
           {!audioOnly && <DeviceSelect kind="videoinput" label="Camera" id="call-camera" />}
           <DeviceSelect kind="audiooutput" label="Speaker" id="call-speaker" />
         </div>
-      </details>
+      )}
       <button type="button" className="call-button call-leave" onClick={onLeave}>
         <LeaveIcon /><span className="call-button-label">Leave</span>
       </button>
