@@ -6,6 +6,7 @@ import type { AppointmentView } from './schemas';
 export const appointmentColumns = {
   id: true, status: true, startsAt: true, endsAt: true, modality: true, holdExpiresAt: true, priceCents: true,
   currency: true, seriesId: true, cancelReason: true, patientId: true, therapistId: true, patientState: true,
+  videoAdmittedAt: true, videoEndedAt: true,
 } satisfies Prisma.AppointmentSelect;
 
 export const appointmentSelect = {

@@ -47,7 +47,7 @@ export async function loadDashboardData(userId: string, now: Date): Promise<Dash
         FROM appointments a JOIN p ON a.patient_id = p.id
         JOIN visit_types vt ON vt.id = a.visit_type_id JOIN therapists t ON t.id = a.therapist_id JOIN users tu ON tu.id = t.user_id
         LEFT JOIN clinics c ON c.id = a.clinic_id
-        WHERE a.status = 'BOOKED' AND a.ends_at > ${now}::timestamptz ORDER BY a.starts_at LIMIT 1),
+        WHERE a.status = 'BOOKED' AND a.ends_at > ${now}::timestamptz AND a.video_ended_at IS NULL ORDER BY a.starts_at LIMIT 1),
       'plan', (SELECT json_build_object('id', plan.id, 'title', plan.title, 'therapist', plan.therapist,
           'versions', (SELECT json_agg(json_build_object(
               'id', v.id, 'version', v.version, 'effectiveFrom', to_char(v.effective_from, 'YYYY-MM-DD'),

@@ -1,6 +1,7 @@
 // The therapist lets the waiting patient in: LiveKit grants publish and subscribe on the live
 // connection (the patient's page sees ParticipantPermissionsChanged and switches at once).
 import type { SessionUser } from '../auth/roles';
+import { db } from '../db';
 import { AppError } from '../errors';
 import { recordAuditEvent } from '../audit/record-audit-event';
 import { findVideoVisit } from './find-video-visit';
@@ -22,6 +23,8 @@ export async function admitVideoParticipant(actor: SessionUser, appointmentId: s
     if (isNotFound(err)) throw new AppError('NOT_FOUND', 'The patient is no longer in the waiting room.');
     throw toVideoError(err);
   }
+  // Remembered, so a rejoin after a drop skips the waiting room (the first admission counts).
+  await db().appointment.updateMany({ where: { id: appointment.id, videoAdmittedAt: null }, data: { videoAdmittedAt: new Date() } });
   await recordAuditEvent({
     actorId: actor.id, action: 'video.admit', entityType: 'Appointment', entityId: appointment.id,
     patientId: appointment.patientId, practiceId: appointment.therapist.practiceId,

@@ -1,7 +1,7 @@
 // A join token for one appointment's room, for its patient or therapist, inside the join window.
 // The patient starts in the waiting room (may neither publish nor subscribe) until the therapist
 // admits them; the server then refreshes the client's token with the new grants, so a reconnect
-// keeps them admitted.
+// keeps them admitted, and the visit remembers it (videoAdmittedAt) for a new connection.
 import { AccessToken } from 'livekit-server-sdk';
 import type { SessionUser } from '../auth/roles';
 import { findVideoVisit, assertRoomOpen } from './find-video-visit';
@@ -16,7 +16,8 @@ export async function createVideoToken(actor: SessionUser, appointmentId: string
   const server = requireVideoServer();
   const room = roomNameFor(appointment.id);
   const ttl = tokenTtlSeconds(appointment, now);
-  const admitted = role === 'THERAPIST';
+  // Admitted once, admitted on every rejoin (a dropped network, a reload, a Leave by mistake).
+  const admitted = role === 'THERAPIST' || appointment.videoAdmittedAt !== null;
   const token = new AccessToken(server.apiKey, server.apiSecret, {
     identity: actor.id, name: actor.name, ttl, attributes: { role: role.toLowerCase() },
   });

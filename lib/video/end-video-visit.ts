@@ -20,7 +20,11 @@ export async function endVideoVisit(actor: SessionUser, appointmentId: string): 
     const people = await lockVisit(tx, appointment.id);
     if (!people) throw new AppError('NOT_FOUND', 'Appointment not found.');
     await reconcilePresence(tx, people, present, listedAt);
-    await settleVisit(tx, people, new Date());
+    const endedAt = new Date();
+    await settleVisit(tx, people, endedAt);
+    // Ended for good: no new token, and the patient's page says so (a room LiveKit closes
+    // because it emptied is not this).
+    await tx.appointment.updateMany({ where: { id: appointment.id, videoEndedAt: null }, data: { videoEndedAt: endedAt } });
     await recordAuditEvent({
       actorId: actor.id, action: 'video.end', entityType: 'Appointment', entityId: appointment.id,
       patientId: appointment.patientId, practiceId: appointment.therapist.practiceId,

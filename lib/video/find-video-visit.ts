@@ -18,11 +18,12 @@ export async function findVideoVisit(actor: SessionUser, appointmentId: string, 
   return { appointment, role };
 }
 
-/** Throws the reason the room cannot be entered now (409 not virtual / not booked, 403 outside the window). */
+/** Throws the reason the room cannot be entered now (409 not virtual / not booked / ended by the therapist, 403 outside the window). */
 export function assertRoomOpen(appointment: AppointmentRecord, now: Date): void {
   const access = videoAccess(appointment, now);
   if (access === 'open') return;
   if (access === 'not-virtual') throw new AppError('NOT_A_VIDEO_VISIT');
+  if (access === 'ended' && appointment.videoEndedAt) throw new AppError('VISIT_ENDED');
   if (access === 'not-booked') {
     throw new AppError('VISIT_NOT_BOOKED', `This visit is ${appointment.status.toLowerCase().replace('_', '-')}; only a booked visit has a video room.`);
   }

@@ -16,6 +16,14 @@ describe('join window', () => {
     expect(videoAccess(visit, t('14:45:00'))).toBe('ended');
   });
 
+  it('stays ended once the therapist ended it, inside the window too', () => {
+    const ended = { ...visit, videoEndedAt: t('14:10:00') };
+    expect(videoAccess(ended, t('14:10:01'))).toBe('ended');
+    expect(videoAccess({ ...visit, videoEndedAt: null }, t('14:10:01'))).toBe('open');
+    // A visit already closed keeps saying why (completed), not "ended".
+    expect(videoAccess({ ...ended, status: 'COMPLETED' }, t('14:10:01'))).toBe('not-booked');
+  });
+
   it('is only for booked virtual visits', () => {
     expect(videoAccess({ ...visit, modality: 'IN_CLINIC' }, t('14:00:00'))).toBe('not-virtual');
     for (const status of ['HELD', 'CANCELLED', 'COMPLETED', 'NO_SHOW'] as const) {

@@ -13,6 +13,8 @@ export interface VideoVisitFacts {
   status: 'HELD' | 'BOOKED' | 'COMPLETED' | 'NO_SHOW' | 'CANCELLED';
   startsAt: Date;
   endsAt: Date;
+  /** Set when the therapist ended the visit: its room never opens again. */
+  videoEndedAt?: Date | null;
 }
 
 export interface JoinWindow { opensAt: Date; closesAt: Date }
@@ -30,6 +32,7 @@ export type VideoAccess = 'open' | 'not-virtual' | 'not-booked' | 'too-early' | 
 export function videoAccess(visit: VideoVisitFacts, now: Date): VideoAccess {
   if (visit.modality !== 'VIRTUAL') return 'not-virtual';
   if (visit.status !== 'BOOKED') return 'not-booked';
+  if (visit.videoEndedAt) return 'ended';
   const { opensAt, closesAt } = joinWindow(visit);
   if (now < opensAt) return 'too-early';
   if (now >= closesAt) return 'ended';

@@ -1,6 +1,8 @@
 // The therapist sends the patient out of the room (waiting or admitted). They may come back to
-// the waiting room while the window is open, and wait to be admitted again.
+// the waiting room while the window is open, and wait to be admitted again (even if they had
+// been let in before).
 import type { SessionUser } from '../auth/roles';
+import { db } from '../db';
 import { AppError } from '../errors';
 import { recordAuditEvent } from '../audit/record-audit-event';
 import { findVideoVisit } from './find-video-visit';
@@ -16,6 +18,8 @@ export async function removeVideoParticipant(actor: SessionUser, appointmentId: 
     if (isNotFound(err)) throw new AppError('NOT_FOUND', 'The patient is no longer in the room.');
     throw toVideoError(err);
   }
+  // Sent out means waiting again: a rejoin goes back to the waiting room.
+  await db().appointment.update({ where: { id: appointment.id }, data: { videoAdmittedAt: null } });
   await recordAuditEvent({
     actorId: actor.id, action: 'video.remove', entityType: 'Appointment', entityId: appointment.id,
     patientId: appointment.patientId, practiceId: appointment.therapist.practiceId,

@@ -162,6 +162,10 @@ describe.skipIf(CLOCK_SHIFTED)('waiting room on the real LiveKit server', () => 
       const after = await call(participants, { as: therapist, params: { id: a.id } });
       expect(after.body.participants[0].admitted).toBe(true);
       expect(await db().auditEvent.count({ where: { action: 'video.admit', entityId: a.id } })).toBe(1);
+      // Let in once: a new token (a reload, a dropped network) skips the waiting room.
+      const verifier = new TokenVerifier(env().LIVEKIT_API_KEY, env().LIVEKIT_API_SECRET);
+      const rejoin = await tokenFor(patient, a.id);
+      expect((await verifier.verify(rejoin.body.token)).video).toMatchObject({ canPublish: true, canSubscribe: true });
 
       const removed = await call(remove, { as: therapist, params: { id: a.id }, json: { identity: patient.id } });
       expect(removed.status).toBe(204);
@@ -170,6 +174,9 @@ describe.skipIf(CLOCK_SHIFTED)('waiting room on the real LiveKit server', () => 
       const gone = await call(admit, { as: therapist, params: { id: a.id }, json: { identity: patient.id } });
       expect(gone.status).toBe(404);
       expect(gone.body.error.message).toBe('The patient is no longer in the waiting room.');
+      // Sent out: back to the waiting room on the next join.
+      const afterRemoval = await tokenFor(patient, a.id);
+      expect((await verifier.verify(afterRemoval.body.token)).video).toMatchObject({ canPublish: false, canSubscribe: false });
     } finally {
       connection.close();
     }
@@ -274,6 +281,20 @@ describe('ending a visit', () => {
     expect(res.body.attendance.map((r: { role: string; name: string; leftAt: string | null }) => [r.role, r.name, r.leftAt !== null]))
       .toEqual([['THERAPIST', 'Maya Video', true], ['PATIENT', 'Jordan Video', true]]);
     expect(await db().auditEvent.count({ where: { action: 'video.end', entityId: a.id } })).toBe(1);
+
+    // Ended stays ended, for both, though the join window is still open.
+    for (const who of [patient, therapist]) {
+      const again = await tokenFor(who, a.id);
+      expect(again.status).toBe(409);
+      expect(again.body.error).toEqual({ code: 'VISIT_ENDED', message: 'Your therapist ended this visit; its video room is closed.' });
+    }
+  });
+
+  it('a room LiveKit finishes because it emptied is not an end: the visit can be rejoined', async () => {
+    const a = await visit(minutesFromNow(-5));
+    await sendWebhook(webhookBody({ event: 'room_finished', room: roomNameFor(a.id), at: minutesFromNow(0) }));
+    expect((await db().appointment.findUniqueOrThrow({ where: { id: a.id } })).roomFinishedAt).not.toBeNull();
+    expect((await tokenFor(patient, a.id)).status).toBe(200);
   });
 
   it('repairs a lost participant_left from the server list: whoever is no longer listed has left', async () => {

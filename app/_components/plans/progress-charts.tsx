@@ -1,50 +1,35 @@
 'use client';
 
-// Adherence and pain week by week: two small charts (recharts) and the same figures as a table.
-// The charts are pictures of the table, hidden from screen readers; the table is always in the
-// page for them, and "Show the numbers" shows it to everyone.
+// Adherence and pain week by week: two small charts and the same figures as a table. The charts
+// are pictures of the table, hidden from screen readers; the table is always in the page for
+// them, and "Show the numbers" shows it to everyone. The charts' code (recharts) loads only when
+// the section nears the screen; until then a box of the same size holds their place (no shift).
+import dynamic from 'next/dynamic';
+import { useEffect, useRef, useState } from 'react';
 import { ChartNumbers } from '@/app/_components/chart-numbers';
 import type { WeekProgress } from '@/lib/plans/weekly-progress';
 import { shortDate } from './short-date';
-import { Bar, BarChart, CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 
 /** One week as lib/plans/weekly-progress.ts computes it. */
 export type WeekPoint = WeekProgress;
 
+const ChartPlaceholder = () => <div className="chart-pair chart-pair-loading" aria-hidden="true"><div className="chart" /><div className="chart" /></div>;
+const ProgressChartPair = dynamic(() => import('./progress-chart-pair'), { ssr: false, loading: ChartPlaceholder });
+
 export function ProgressCharts({ weeks, who }: { weeks: WeekPoint[]; who: 'patient' | 'therapist' }) {
-  const data = weeks.map((w) => ({ ...w, label: shortDate(w.weekStart) }));
-  const anyPain = weeks.some((w) => w.averagePain !== null);
-  const exercised = who === 'patient' ? 'you did' : 'done';
+  const box = useRef<HTMLDivElement>(null);
+  const [near, setNear] = useState(false);
+  useEffect(() => {
+    const el = box.current;
+    if (!el || near) return;
+    if (typeof IntersectionObserver === 'undefined') { setNear(true); return; }
+    const seen = new IntersectionObserver((entries) => { if (entries.some((e) => e.isIntersecting)) setNear(true); }, { rootMargin: '400px 0px' });
+    seen.observe(el);
+    return () => seen.disconnect();
+  }, [near]);
   return (
-    <div className="progress-charts">
-      <div className="chart-pair" aria-hidden="true">
-        <figure className="chart">
-          <figcaption>Sessions {exercised}, % of prescribed</figcaption>
-          <ResponsiveContainer width="100%" height={180}>
-            <BarChart data={data} margin={{ top: 8, right: 8, bottom: 0, left: -20 }} accessibilityLayer={false}>
-              <CartesianGrid stroke="#e3ebee" vertical={false} />
-              <XAxis dataKey="label" tick={{ fontSize: 12, fill: '#4a5b64' }} interval="preserveStartEnd" />
-              <YAxis domain={[0, 100]} ticks={[0, 50, 100]} tick={{ fontSize: 12, fill: '#4a5b64' }} />
-              <Tooltip formatter={(v) => [`${String(v)} %`, 'Done']} />
-              <Bar dataKey="adherencePercent" fill="#0b6469" radius={[3, 3, 0, 0]} isAnimationActive={false} />
-            </BarChart>
-          </ResponsiveContainer>
-        </figure>
-        <figure className="chart">
-          <figcaption>Pain during exercise, average (0–10)</figcaption>
-          {anyPain ? (
-            <ResponsiveContainer width="100%" height={180}>
-              <LineChart data={data} margin={{ top: 8, right: 8, bottom: 0, left: -20 }} accessibilityLayer={false}>
-                <CartesianGrid stroke="#e3ebee" vertical={false} />
-                <XAxis dataKey="label" tick={{ fontSize: 12, fill: '#4a5b64' }} interval="preserveStartEnd" />
-                <YAxis domain={[0, 10]} ticks={[0, 5, 10]} tick={{ fontSize: 12, fill: '#4a5b64' }} />
-                <Tooltip formatter={(v) => [String(v), 'Average pain']} />
-                <Line dataKey="averagePain" stroke="#a4241a" strokeWidth={2.5} dot={{ r: 3 }} connectNulls isAnimationActive={false} />
-              </LineChart>
-            </ResponsiveContainer>
-          ) : <p className="empty chart-empty">No pain logged yet.</p>}
-        </figure>
-      </div>
+    <div className="progress-charts" ref={box}>
+      {near ? <ProgressChartPair weeks={weeks} who={who} /> : <ChartPlaceholder />}
       <ChartNumbers>
         <table className="data-table">
           <caption>Exercise sessions and pain by week (weeks start on Monday; this week so far)</caption>

@@ -1,10 +1,13 @@
 'use client';
 
-// Microphone, camera, devices, screen share (therapist), audio only and leave, as LiveKit's own
-// toggles (they follow the real track state; aria-pressed = on) styled to the app.
-import { TrackToggle, useMediaDeviceSelect } from '@livekit/components-react';
+// The call's controls, in one bar a thumb reaches on a phone: microphone and camera (each says
+// its state in words and with its icon), screen share (therapist), the waiting room (therapist,
+// on small screens), More (audio only, devices) and Leave. The toggles are LiveKit's own hook, so
+// they follow the real track state.
+import { useMediaDeviceSelect, useTrackToggle } from '@livekit/components-react';
 import { Track } from 'livekit-client';
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
+import { CameraIcon, LeaveIcon, MicIcon, MoreIcon, PeopleIcon, ScreenIcon } from './call-icons';
 
 function DeviceSelect({ kind, label, id }: { kind: MediaDeviceKind; label: string; id: string }) {
   const { devices, activeDeviceId, setActiveMediaDevice } = useMediaDeviceSelect({ kind });
@@ -19,36 +22,62 @@ function DeviceSelect({ kind, label, id }: { kind: MediaDeviceKind; label: strin
   );
 }
 
-export function CallControls({ canShareScreen, audioOnly, onAudioOnly, onLeave, children }: {
-  canShareScreen: boolean; audioOnly: boolean; onAudioOnly: (on: boolean) => void; onLeave: () => void; children?: ReactNode;
+function Toggle({ source, on, off, icon }: {
+  source: Track.Source.Microphone | Track.Source.Camera | Track.Source.ScreenShare; on: string; off: string;
+  icon: (enabled: boolean) => ReactNode;
 }) {
+  const { buttonProps, enabled } = useTrackToggle({
+    source, ...(source === Track.Source.ScreenShare ? { captureOptions: { audio: false } } : {}),
+  });
+  return (
+    <button {...buttonProps} type="button" className={source === Track.Source.ScreenShare ? 'call-button' : 'call-button call-device'}
+      data-state={enabled ? 'on' : 'off'}>
+      {icon(enabled)}<span className="call-button-label">{enabled ? on : off}</span>
+    </button>
+  );
+}
+
+export function CallControls({ canShareScreen, audioOnly, onAudioOnly, onLeave, waitingRoom, children }: {
+  canShareScreen: boolean; audioOnly: boolean; onAudioOnly: (on: boolean) => void; onLeave: () => void;
+  waitingRoom?: { open: boolean; waiting: number; onToggle: () => void }; children?: ReactNode;
+}) {
+  const [moreOpen, setMoreOpen] = useState(false);
   return (
     <div className="call-controls" role="group" aria-label="Call controls">
-      <TrackToggle source={Track.Source.Microphone} showIcon={false} className="button-secondary">
-        Microphone
-      </TrackToggle>
+      <Toggle source={Track.Source.Microphone} on="Mic on" off="Mic off" icon={(enabled) => <MicIcon off={!enabled} />} />
       {!audioOnly && (
-        <TrackToggle source={Track.Source.Camera} showIcon={false} className="button-secondary">
-          Camera
-        </TrackToggle>
+        <Toggle source={Track.Source.Camera} on="Camera on" off="Camera off" icon={(enabled) => <CameraIcon off={!enabled} />} />
       )}
       {canShareScreen && (
-        <TrackToggle source={Track.Source.ScreenShare} showIcon={false} className="button-secondary" captureOptions={{ audio: false }}>
-          Share screen
-        </TrackToggle>
+        <Toggle source={Track.Source.ScreenShare} on="Sharing" off="Share screen" icon={() => <ScreenIcon />} />
       )}
-      <button type="button" className="button-secondary" aria-pressed={audioOnly} onClick={() => onAudioOnly(!audioOnly)}>
-        Audio only
+      {waitingRoom && (
+        <button type="button" className="call-button waiting-room-toggle" aria-expanded={waitingRoom.open} onClick={waitingRoom.onToggle}>
+          <PeopleIcon /><span className="call-button-label">Waiting room</span>
+          {waitingRoom.waiting > 0 && (
+            <span className="count-badge"><span aria-hidden="true">{waitingRoom.waiting}</span>
+              <span className="visually-hidden">{` (${waitingRoom.waiting} waiting)`}</span></span>
+          )}
+        </button>
+      )}
+      <button type="button" className="call-button" aria-expanded={moreOpen}
+        onClick={() => setMoreOpen(!moreOpen)}>
+        <MoreIcon /><span className="call-button-label">More</span>
       </button>
-      <details className="device-menu">
-        <summary>Devices</summary>
-        <div className="device-menu-body">
+      {moreOpen && (
+        <div className="call-more-body" id="call-more-body" role="group" aria-label="More call settings">
+          <label className="checkbox">
+            <input type="checkbox" checked={audioOnly} onChange={(e) => onAudioOnly(e.target.checked)} />
+            Audio only (camera off, uses less data)
+          </label>
           <DeviceSelect kind="audioinput" label="Microphone" id="call-microphone" />
           {!audioOnly && <DeviceSelect kind="videoinput" label="Camera" id="call-camera" />}
           <DeviceSelect kind="audiooutput" label="Speaker" id="call-speaker" />
         </div>
-      </details>
-      <button type="button" className="button-secondary" onClick={onLeave}>Leave</button>
+      )}
+      <button type="button" className="call-button call-leave" onClick={onLeave}>
+        <LeaveIcon /><span className="call-button-label">Leave</span>
+      </button>
       {children}
     </div>
   );

@@ -9,12 +9,13 @@ import { ConnectionState, Track, type LocalAudioTrack, type LocalVideoTrack } fr
 import { CallControls } from './call-controls';
 import { CallStage } from './call-stage';
 import { CameraPreview } from './camera-preview';
+import { WaitingRoomPanel } from './waiting-room-panel';
 
 export interface HandedTracks { audio: LocalAudioTrack | null; video: LocalVideoTrack | null }
 
-export function InCall({ role, otherName, tracks, audioOnly, onAudioOnly, onLeave, sidePanel, endControl }: {
-  role: 'PATIENT' | 'THERAPIST'; otherName: string; tracks: HandedTracks; audioOnly: boolean;
-  onAudioOnly: (on: boolean) => void; onLeave: () => void; sidePanel?: ReactNode; endControl?: ReactNode;
+export function InCall({ role, appointmentId, otherName, selfName, tracks, audioOnly, onAudioOnly, onLeave, endControl }: {
+  role: 'PATIENT' | 'THERAPIST'; appointmentId: string; otherName: string; selfName: string; tracks: HandedTracks;
+  audioOnly: boolean; onAudioOnly: (on: boolean) => void; onLeave: () => void; endControl?: ReactNode;
 }) {
   const room = useRoomContext();
   const state = useConnectionState();
@@ -23,6 +24,11 @@ export function InCall({ role, otherName, tracks, audioOnly, onAudioOnly, onLeav
   const canPublish = permissions?.canPublish === true;
   const published = useRef(false);
   const [problem, setProblem] = useState('');
+  const [panelOpen, setPanelOpen] = useState(false);
+  const [waiting, setWaiting] = useState(0);
+  const screen = useRef<HTMLElement>(null);
+  // On a laptop the call sits in the page under its heading: bring all of it, controls included, into view.
+  useEffect(() => { if (admitted) screen.current?.scrollIntoView({ block: 'start' }); }, [admitted]);
 
   useEffect(() => {
     if (!canPublish || published.current || state !== ConnectionState.Connected) return;
@@ -40,30 +46,44 @@ export function InCall({ role, otherName, tracks, audioOnly, onAudioOnly, onLeav
     if (audioOnly && published.current) void room.localParticipant.setCameraEnabled(false);
   }, [audioOnly, room]);
 
-  return (
-    <div className="in-call">
+  const notices = (
+    <>
       {state === ConnectionState.Reconnecting || state === ConnectionState.SignalReconnecting
         ? <p className="notice" role="status">The connection dropped. Reconnecting…</p>
         : state === ConnectionState.Connecting ? <p className="notice" role="status">Connecting…</p> : null}
       {problem && <p className="form-error" role="alert">{problem}</p>}
-      {admitted ? (
-        <div className="call-layout">
-          <CallStage otherName={otherName} audioOnly={audioOnly} />
-          {sidePanel}
-        </div>
-      ) : (
+    </>
+  );
+
+  if (!admitted) {
+    return (
+      <div className="in-call">
+        {notices}
         <section className="card waiting-state" aria-labelledby="waiting-heading">
           <div role="status"><h2 id="waiting-heading">Your therapist will let you in shortly</h2></div>
           <p>You are in the waiting room. {otherName} can see that you are here; the call starts as soon as they let you in.</p>
           <div className="prejoin-preview"><CameraPreview track={audioOnly ? null : tracks.video} /></div>
         </section>
-      )}
-      {admitted ? (
-        <CallControls canShareScreen={role === 'THERAPIST'} audioOnly={audioOnly} onAudioOnly={onAudioOnly} onLeave={onLeave}>
+        <div className="actions"><button type="button" className="button-secondary" onClick={onLeave}>Leave</button></div>
+      </div>
+    );
+  }
+
+  // On a phone the call takes the whole screen (see visit-room.css); the therapist's waiting
+  // room is then a sheet over the video, opened from the controls.
+  return (
+    <div className={`in-call call-layout${role === 'THERAPIST' ? ' with-side' : ''}`} data-panel-open={panelOpen || undefined}>
+      <section className="call-screen" ref={screen} aria-label={`Video visit with ${otherName}`}>
+        <CallStage otherName={otherName} selfName={selfName} audioOnly={audioOnly} banner={notices} />
+        <CallControls canShareScreen={role === 'THERAPIST'} audioOnly={audioOnly} onAudioOnly={onAudioOnly} onLeave={onLeave}
+          waitingRoom={role === 'THERAPIST' ? { open: panelOpen, waiting, onToggle: () => setPanelOpen(!panelOpen) } : undefined}>
           {endControl}
         </CallControls>
-      ) : (
-        <div className="actions"><button type="button" className="button-secondary" onClick={onLeave}>Leave</button></div>
+      </section>
+      {role === 'THERAPIST' && (
+        <div className="call-side">
+          <WaitingRoomPanel appointmentId={appointmentId} onWaitingCount={setWaiting} />
+        </div>
       )}
     </div>
   );

@@ -1,6 +1,7 @@
 'use client';
 
-// The join token for this visit (asked for once, when the check opens) and a connection check
+// The join token for this visit (asked for when the check opens, and again for each rejoin: being
+// let in once changes what a new token grants) and a connection check
 // against the video server with it: /rtc/validate checks the token without entering the room.
 import { useEffect, useState } from 'react';
 import { apiRequest } from '@/app/_components/api-client';
@@ -11,7 +12,7 @@ export type TokenState =
   | { status: 'ready'; grant: JoinToken }
   | { status: 'refused'; code: string; message: string };
 
-export function useJoinToken(appointmentId: string): TokenState {
+export function useJoinToken(appointmentId: string, attempt = 0): TokenState {
   const [state, setState] = useState<TokenState>({ status: 'loading' });
   useEffect(() => {
     const controller = new AbortController();
@@ -20,7 +21,7 @@ export function useJoinToken(appointmentId: string): TokenState {
       .then((res) => setState(res.ok ? { status: 'ready', grant: res.data } : { status: 'refused', code: res.code, message: res.message }))
       .catch(() => {}); // aborted: the page moved on
     return () => controller.abort();
-  }, [appointmentId]);
+  }, [appointmentId, attempt]);
   return state;
 }
 

@@ -13,6 +13,7 @@ import { STATUS_LABEL } from '@/app/_components/format';
 import { LocalTime } from '@/app/_components/local-time';
 import { RefreshAt } from './refresh-at';
 import { VisitRoom } from './visit-room';
+import { VisitEnded } from './visit-ended';
 import { VisitSummary } from './visit-summary';
 
 async function findOrNotFound(user: SessionUser, id: string) {
@@ -27,6 +28,7 @@ async function findOrNotFound(user: SessionUser, id: string) {
 export async function VisitPage({ user, appointmentId, homeHref }: { user: SessionUser; appointmentId: string; homeHref: string }) {
   const { appointment: a, role } = await findOrNotFound(user, appointmentId);
   const otherName = role === 'PATIENT' ? a.therapist.user.name : a.patient.user.name;
+  const selfName = role === 'PATIENT' ? a.patient.user.name : a.therapist.user.name;
   const access = videoAccess(a, new Date());
   const { opensAt } = joinWindow(a);
 
@@ -54,10 +56,10 @@ export async function VisitPage({ user, appointmentId, homeHref }: { user: Sessi
   } else if (access === 'ended') {
     body = role === 'THERAPIST'
       ? <VisitSummary appointmentId={a.id} summary={await readVideoSummary(a.id)} patientName={a.patient.user.name} closable />
-      : <p className="notice">This visit has ended, and its video room is closed.</p>;
+      : <VisitEnded user={user} appointmentId={a.id} therapistName={a.therapist.user.name} />;
   } else {
-    body = <VisitRoom appointmentId={a.id} role={role} otherName={otherName} patientName={a.patient.user.name} homeHref={homeHref}
-      patientState={role === 'PATIENT' ? a.patientState : null} />;
+    body = <VisitRoom appointmentId={a.id} role={role} otherName={otherName} patientName={a.patient.user.name} selfName={selfName}
+      homeHref={homeHref} patientState={role === 'PATIENT' ? a.patientState : null} />;
   }
 
   return (

@@ -2,9 +2,11 @@
 
 // One virtual visit, for either side: pre-join check → room (the patient waits until admitted) →
 // left or ended. The therapist also has the waiting room and "End visit", which settles
-// attendance on the server and offers Mark completed / Mark no-show.
+// attendance on the server and offers Mark completed / Mark no-show. Inside the room, a phone shows
+// the call full screen (remote person large, oneself small and movable, controls at the thumb).
 import Link from 'next/link';
-import { useRef, useState } from 'react';
+import { useRouter } from 'next/navigation';
+import { useEffect, useRef, useState } from 'react';
 import { LiveKitRoom } from '@livekit/components-react';
 import { DisconnectReason } from 'livekit-client';
 import '@livekit/components-styles';
@@ -17,7 +19,6 @@ import { PreJoinCheck } from './pre-join-check';
 import { useLocalPreview } from './use-local-preview';
 import { useConnectionCheck, useJoinToken } from './use-join-token';
 import { VisitSummary } from './visit-summary';
-import { WaitingRoomPanel } from './waiting-room-panel';
 
 export interface VisitRoomProps {
   appointmentId: string;
@@ -25,6 +26,8 @@ export interface VisitRoomProps {
   /** The other person: the therapist for a patient, the patient for a therapist. */
   otherName: string;
   patientName: string;
+  /** The person using this page, for their own tile when their camera is off. */
+  selfName: string;
   homeHref: string;
   /** Video visits booked for a state: the patient confirms being there before joining. */
   patientState?: string | null;
@@ -44,15 +47,26 @@ function leftMessage(role: VisitRoomProps['role'], reason: DisconnectReason | un
   return 'The connection to the visit was lost.';
 }
 
-export function VisitRoom({ appointmentId, role, otherName, patientName, homeHref, patientState = null }: VisitRoomProps) {
+export function VisitRoom({ appointmentId, role, otherName, patientName, selfName, homeHref, patientState = null }: VisitRoomProps) {
   const [stage, setStage] = useState<Stage>({ name: 'prejoin' });
   const [inState, setInState] = useState(false);
   const [audioOnly, setAudioOnly] = useState(false);
-  const token = useJoinToken(appointmentId);
+  const [attempt, setAttempt] = useState(0);
+  const token = useJoinToken(appointmentId, attempt);
+  const router = useRouter();
   const grant = token.status === 'ready' ? token.grant : null;
   const connection = useConnectionCheck(grant);
   const preview = useLocalPreview(stage.name === 'prejoin', !audioOnly);
   const ending = useRef(false);
+
+  // Ended by the therapist (now, or while this page was open): the server renders the ended page.
+  const endedByTherapist = token.status === 'refused' && token.code === 'VISIT_ENDED';
+  useEffect(() => { if (endedByTherapist) router.refresh(); }, [endedByTherapist, router]);
+
+  function rejoin() {
+    setAttempt((n) => n + 1);
+    setStage({ name: 'prejoin' });
+  }
 
   function join() {
     if (!grant) return;
@@ -76,7 +90,7 @@ export function VisitRoom({ appointmentId, role, otherName, patientName, homeHre
           {stage.failed ? 'We could not connect you to the visit. Check your internet connection and try again.' : leftMessage(role, stage.reason)}
         </h2>
         <div className="actions">
-          {!over && <button type="button" onClick={() => setStage({ name: 'prejoin' })}>Rejoin</button>}
+          {!over && <button type="button" onClick={rejoin}>Rejoin</button>}
           <Link href={homeHref} className={over ? 'button' : 'button button-secondary'}>Back to your dashboard</Link>
         </div>
       </section>
@@ -92,11 +106,15 @@ export function VisitRoom({ appointmentId, role, otherName, patientName, homeHre
   return (
     <LiveKitRoom serverUrl={grant.url} token={grant.token} connect audio={false} video={false} className="visit-room"
       options={{ adaptiveStream: true, dynacast: true }}
-      onDisconnected={(reason) => { if (!ending.current) leaveRoom({ name: 'left', reason }); }}
+      onDisconnected={(reason) => {
+        if (ending.current) return;
+        leaveRoom({ name: 'left', reason });
+        if (reason === DisconnectReason.ROOM_DELETED && role === 'PATIENT') router.refresh();
+      }}
       onError={() => { if (!ending.current) leaveRoom({ name: 'left', reason: undefined, failed: true }); }}>
-      <InCall role={role} otherName={otherName} tracks={stage.tracks} audioOnly={audioOnly} onAudioOnly={setAudioOnly}
+      <InCall role={role} appointmentId={appointmentId} otherName={otherName} selfName={selfName} tracks={stage.tracks}
+        audioOnly={audioOnly} onAudioOnly={setAudioOnly}
         onLeave={() => leaveRoom({ name: 'left', reason: DisconnectReason.CLIENT_INITIATED })}
-        sidePanel={role === 'THERAPIST' ? <WaitingRoomPanel appointmentId={appointmentId} /> : undefined}
         endControl={role === 'THERAPIST' ? (
           <EndVisitButton appointmentId={appointmentId} ending={ending}
             onEnded={(summary) => leaveRoom({ name: 'ended', summary })} />

@@ -12,7 +12,9 @@ import type { VideoParticipant } from '@/lib/video/schemas';
 
 const REFRESH_MS = 4_000;
 
-export function WaitingRoomPanel({ appointmentId }: { appointmentId: string }) {
+export function WaitingRoomPanel({ appointmentId, onWaitingCount }: {
+  appointmentId: string; onWaitingCount?: (waiting: number) => void;
+}) {
   const room = useRoomContext();
   const [people, setPeople] = useState<VideoParticipant[] | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
@@ -48,6 +50,7 @@ export function WaitingRoomPanel({ appointmentId }: { appointmentId: string }) {
   }
 
   const waiting = people?.filter((p) => !p.admitted) ?? [];
+  useEffect(() => { onWaitingCount?.(waiting.length); }, [onWaitingCount, waiting.length]);
   const inside = people?.filter((p) => p.admitted) ?? [];
   return (
     <section className="card waiting-room" aria-labelledby="waiting-room-heading">
