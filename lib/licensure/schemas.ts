@@ -9,7 +9,7 @@ export const licenseItemParams = z.object({ id, licenseId: id });
 
 export const licenseInput = z.object({
   state: usState,
-  number: z.string().trim().min(1, 'is required').max(40).regex(/^[A-Za-z0-9][A-Za-z0-9 .\/-]*$/, 'may hold letters, digits, spaces and . / -'),
+  number: z.string().trim().min(1, 'is required').max(40).regex(/^[A-Za-z0-9][A-Za-z0-9 ./-]*$/, 'may hold letters, digits, spaces and . / -'),
   /** LICENSE: issued by the state. COMPACT_PRIVILEGE: a PT Compact privilege to practise there. */
   kind: z.enum(['LICENSE', 'COMPACT_PRIVILEGE']),
   /** The last date it is valid (inclusive). */

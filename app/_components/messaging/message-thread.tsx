@@ -16,8 +16,8 @@ export interface AskableExercise { planItemId: string; name: string }
 function readAsBase64(file: File): Promise<string> {
   return new Promise((resolve, reject) => {
     const reader = new FileReader();
-    reader.onload = () => resolve(String(reader.result).replace(/^data:[^,]*,/, ''));
-    reader.onerror = () => reject(reader.error);
+    reader.onload = () => resolve(typeof reader.result === 'string' ? reader.result.replace(/^data:[^,]*,/, '') : '');
+    reader.onerror = () => reject(reader.error ?? new Error('The file could not be read.'));
     reader.readAsDataURL(file);
   });
 }
@@ -48,13 +48,14 @@ export function MessageThread({ initial, viewer, exercises = [], initialExercise
   const latest = useRef(messages);
   latest.current = messages;
   useEffect(() => {
-    const timer = setInterval(async () => {
+    async function poll() {
       const shown = latest.current;
       const unread = shown.find((m) => m.senderRole === viewer && !m.readAt);
       const from = unread ? new Date(Date.parse(unread.sentAt) - 1).toISOString() : shown.at(-1)?.sentAt;
       const res = await apiRequest<ThreadOutput>(from ? `${base}?after=${encodeURIComponent(from)}` : base).catch(() => null);
       if (res?.ok) merge(res.data.messages);
-    }, POLL_MS);
+    }
+    const timer = setInterval(() => { void poll(); }, POLL_MS);
     return () => clearInterval(timer);
   }, [base, merge, viewer]);
 
@@ -90,7 +91,6 @@ export function MessageThread({ initial, viewer, exercises = [], initialExercise
                   {m.exercise && <p className="message-about">About: {m.exercise.name}</p>}
                   <p className="message-body">{m.body}</p>
                   {m.attachment && (
-                    // eslint-disable-next-line @next/next/no-img-element -- served by our API with its own access check
                     <a href={m.attachment.url} target="_blank" rel="noreferrer"><img src={m.attachment.url} alt={`Image from ${mine ? 'you' : m.senderName}`} className="message-image" /></a>
                   )}
                   {mine && <p className="message-receipt muted">{m.readAt ? 'Read' : 'Sent'}</p>}

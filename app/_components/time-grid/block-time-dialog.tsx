@@ -6,6 +6,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { GridDialog } from './grid-dialog';
 import { blockTime } from './schedule-actions';
 import { instantOfInputs } from './zone-input';
+import { formText } from '@/app/_components/form-text';
 
 export function BlockTimeDialog({ zone, initial, onDone, onClose }: {
   zone: string; initial: { date: string; from: string; to: string }; onDone: (message: string) => void; onClose: () => void;
@@ -17,16 +18,16 @@ export function BlockTimeDialog({ zone, initial, onDone, onClose }: {
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    const date = String(form.get('date') ?? '');
-    const from = String(form.get('from') ?? '');
-    const to = String(form.get('to') ?? '');
+    const date = formText(form, 'date');
+    const from = formText(form, 'from');
+    const to = formText(form, 'to');
     const start = instantOfInputs(date, from, zone);
     const end = instantOfInputs(date, to, zone);
     if (start === null || end === null) { setError(`That time does not exist in ${zone} (the clocks skip it).`); return; }
     if (end <= start) { setError('The end must be after the start.'); return; }
     setPending(true);
     setError('');
-    const res = await blockTime(start, end, String(form.get('reason') ?? ''));
+    const res = await blockTime(start, end, formText(form, 'reason'));
     setPending(false);
     if (!res.ok) {
       setError(res.code === 'ORPHANED_APPOINTMENTS' ? 'Not blocked: booked visits fall in that time. Move or cancel them first.' : `Not blocked: ${res.message}`);

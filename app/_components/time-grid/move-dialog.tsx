@@ -7,6 +7,7 @@ import type { GridVisit } from '@/lib/scheduling/load-grid-columns';
 import { GridDialog } from './grid-dialog';
 import { reassignVisit, refusal, rescheduleVisit } from './schedule-actions';
 import { inputsOfInstant, instantOfInputs } from './zone-input';
+import { formText } from '@/app/_components/form-text';
 
 export function MoveDialog({ visit, zone, therapists, onDone, onClose }: {
   visit: GridVisit; zone: string; therapists: { id: string; name: string }[] | null;
@@ -20,9 +21,9 @@ export function MoveDialog({ visit, zone, therapists, onDone, onClose }: {
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    const date = String(form.get('date') ?? '');
-    const time = String(form.get('time') ?? '');
-    const therapistId = String(form.get('therapistId') ?? visit.therapistId);
+    const date = formText(form, 'date');
+    const time = formText(form, 'time');
+    const therapistId = formText(form, 'therapistId') || visit.therapistId;
     const start = instantOfInputs(date, time, zone);
     if (start === null) { setError(`That time does not exist in ${zone} (the clocks skip it). Choose another.`); return; }
     const moving = start !== visit.start;

@@ -8,6 +8,7 @@ import { STATUS_LABEL } from '@/app/_components/format';
 import { VisitActions } from '@/app/(therapist)/therapist/visit-actions';
 import type { GridBlock } from './grid-model';
 import { cancelVisit, refusal } from './schedule-actions';
+import { formText } from '@/app/_components/form-text';
 
 const NOTE_LABEL = { NONE: 'Not started', DRAFT: 'Draft', SIGNED: 'Signed' } as const;
 
@@ -26,7 +27,7 @@ export function VisitPanel({ block, zone, mode, now, onMove, onDone, onClose }: 
 
   async function onCancel(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const reason = String(new FormData(event.currentTarget).get('reason') ?? '');
+    const reason = formText(new FormData(event.currentTarget), 'reason');
     const res = await cancelVisit(visit.id, reason);
     if (!res.ok) { setError(refusal(res)); return; }
     onDone(`${visit.patient.name}’s visit is cancelled. The patient is emailed.`);
