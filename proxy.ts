@@ -64,7 +64,7 @@ export async function proxy(req: NextRequest): Promise<NextResponse> {
   const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString('base64');
   const headers = securityHeaders({
     nonce, publicUrl: env().NEXTAUTH_URL, livekitUrl: env().LIVEKIT_URL, livekitStaffUrl: env().LIVEKIT_STAFF_URL,
-    dev: process.env.NODE_ENV === 'development',
+    dev: process.env.NODE_ENV === 'development', pathname: new URL(req.url).pathname,
   });
   const refused = refuseBeforeRouting(req);
   const redirect = refused ? null : await roleRedirect(req);
