@@ -6,13 +6,14 @@
 //    role → that role's own home. The real check is requireRole() in each route group's layout,
 //    which reads the role from the database; this only reads the (possibly older) JWT;
 // 0. before both, answers what Next itself would answer with a 500 or outside our error shape: a
-//    path whose percent-encoding does not decode, a method an /api route lacks (lib/api-edge/).
+//    path whose percent-encoding does not decode, a page path with a control character (a page's
+//    loader would fail on it), a method an /api route lacks (lib/api-edge/).
 import { NextResponse, type NextRequest } from 'next/server';
 import { getToken } from 'next-auth/jwt';
 import { env } from '@/lib/env';
 import { HOME_PATH, ROLES, type Role } from '@/lib/auth/roles';
 import { securityHeaders } from '@/lib/security-headers';
-import { buildRouteTree, decodePathSegments, refuseAtApiEdge } from '@/lib/api-edge/api-edge';
+import { buildRouteTree, decodePathSegments, pageSegmentsRefused, refuseAtApiEdge } from '@/lib/api-edge/api-edge';
 import { API_ROUTE_TABLE } from '@/lib/api-edge/route-table';
 
 const apiRoutes = buildRouteTree(API_ROUTE_TABLE);
@@ -25,8 +26,9 @@ function refuseBeforeRouting(req: NextRequest): NextResponse | null {
     const refused = refuseAtApiEdge(req.method, rawPath, apiRoutes);
     return refused && NextResponse.json(refused.body, { status: refused.status, headers: refused.headers });
   }
-  if (decodePathSegments(rawPath)) return null;
-  return new NextResponse('Bad request: the address is not valid percent-encoding.',
+  const segments = decodePathSegments(rawPath);
+  if (segments && !pageSegmentsRefused(segments)) return null;
+  return new NextResponse('Bad request: the address is not valid percent-encoding, or holds control characters.',
     { status: 400, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
 }
 
@@ -64,7 +66,7 @@ export async function proxy(req: NextRequest): Promise<NextResponse> {
   const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString('base64');
   const headers = securityHeaders({
     nonce, publicUrl: env().NEXTAUTH_URL, livekitUrl: env().LIVEKIT_URL, livekitStaffUrl: env().LIVEKIT_STAFF_URL,
-    dev: process.env.NODE_ENV === 'development',
+    dev: process.env.NODE_ENV === 'development', pathname: new URL(req.url).pathname,
   });
   const refused = refuseBeforeRouting(req);
   const redirect = refused ? null : await roleRedirect(req);

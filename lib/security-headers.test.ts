@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contentSecurityPolicy, permissionsPolicy, securityHeaders } from './security-headers';
+import { contentSecurityPolicy, isUserContentPath, permissionsPolicy, securityHeaders, USER_CONTENT_POLICY } from './security-headers';
 
 const local = { nonce: 'abc123', publicUrl: 'http://localhost:3000', livekitUrl: 'ws://127.0.0.1:7880', dev: false };
 const directive = (csp: string, name: string) => csp.split('; ').find((d) => d.startsWith(`${name} `) || d === name);
@@ -33,6 +33,16 @@ describe('contentSecurityPolicy', () => {
     expect(directive(contentSecurityPolicy(https), 'upgrade-insecure-requests')).toBe('upgrade-insecure-requests');
     expect(securityHeaders(https)['Strict-Transport-Security']).toBe('max-age=63072000; includeSubDomains');
     expect(securityHeaders(local)['Strict-Transport-Security']).toBeUndefined();
+  });
+});
+
+describe('user content', () => {
+  it('gets the sandboxing policy on the attachment path only', () => {
+    expect(securityHeaders({ ...local, pathname: '/api/messages/abc123/attachment' })['Content-Security-Policy']).toBe(USER_CONTENT_POLICY);
+    for (const path of ['/api/messages/abc123', '/api/messages/a/attachment/x', '/patient/messages', '/api/messages//attachment']) {
+      expect(isUserContentPath(path), path).toBe(false);
+      expect(securityHeaders({ ...local, pathname: path })['Content-Security-Policy']).toContain("'nonce-abc123'");
+    }
   });
 });
 

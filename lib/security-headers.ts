@@ -13,6 +13,21 @@ export interface SecurityContext {
   livekitStaffUrl?: string;
   /** `next dev` needs eval for React's debugging aids; production never gets it. */
   dev: boolean;
+  /** The request's path: what users uploaded (isUserContentPath) gets USER_CONTENT_POLICY instead of the page policy. */
+  pathname?: string;
+}
+
+/**
+ * What users uploaded (a message's image) is shown as its own document, never as a page of ours:
+ * no script, no loads, a unique origin. The route sets it too, but Next keeps a header the proxy
+ * already set over the route's own (next/dist/server/send-response.js appends only absent ones),
+ * so the proxy itself must send this policy on these paths, or the page policy replaces it.
+ */
+export const USER_CONTENT_POLICY = "default-src 'none'; frame-ancestors 'none'; sandbox";
+const USER_CONTENT_PATH = /^\/api\/messages\/[^/]+\/attachment\/?$/;
+
+export function isUserContentPath(pathname: string): boolean {
+  return USER_CONTENT_PATH.test(pathname);
 }
 
 // The visit pages' camera, microphone and screen sharing: our own origin only, never a frame or
@@ -65,7 +80,7 @@ export function permissionsPolicy(): string {
 /** Every header proxy.ts sets on a response (the CSP also goes on the request, for Next's nonce). */
 export function securityHeaders(ctx: SecurityContext): Record<string, string> {
   return {
-    'Content-Security-Policy': contentSecurityPolicy(ctx),
+    'Content-Security-Policy': ctx.pathname && isUserContentPath(ctx.pathname) ? USER_CONTENT_POLICY : contentSecurityPolicy(ctx),
     'Permissions-Policy': permissionsPolicy(),
     'Cross-Origin-Opener-Policy': 'same-origin',
     ...(ctx.publicUrl.startsWith('https://') ? { 'Strict-Transport-Security': 'max-age=63072000; includeSubDomains' } : {}),

@@ -57,6 +57,15 @@ export function decodePathSegments(pathname: string): string[] | null {
   }
 }
 
+/**
+ * A page's path segments that no page can look up: a control character (NUL above all, which
+ * Postgres refuses in any text) would reach a page's loader as an id and fail there as a 500. The
+ * API refuses them in endpoint() (lib/storable-input.ts) with a 400 in the error shape.
+ */
+export function pageSegmentsRefused(segments: readonly string[]): boolean {
+  return segments.some((s) => /[\u0000-\u001F\u007F]/.test(s));
+}
+
 /** null: let Next route it. `pathname` is the raw (still percent-encoded) request path, /api/… */
 export function refuseAtApiEdge(method: string, pathname: string, tree: Node): EdgeRefusal | null {
   const segments = decodePathSegments(pathname);

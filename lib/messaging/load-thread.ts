@@ -24,9 +24,12 @@ export async function loadThread(
     take: 500,
     select: messageSelect,
   });
-  // A poll (`after`) is a read of the patient's data only when it brings a message of theirs: an
-  // open thread polls every few seconds, and a row per poll would bury the reads that matter.
-  const showsPatient = !options.after || messages.some((m) => m.senderRole === 'PATIENT');
+  // A party's poll (`after`) is a read of the patient's data only when it brings a message of
+  // theirs: an open thread polls every few seconds, and a row per poll would bury the reads that
+  // matter. An admin is no party: whatever they are shown of the conversation (the therapist's
+  // words to the patient too) is a read, or `after=1970-01-01…` would read a thread unaudited.
+  const showsPatient = !options.after
+    || messages.some((m) => m.senderRole === 'PATIENT' || conversation.side === null);
   if (showsPatient) await recordPhiRead(user, {
     action: 'message.list', entityType: 'conversation', entityId: `${patientId}:${therapistId}`,
     patientIds: [patientId], practiceId: conversation.practiceId,

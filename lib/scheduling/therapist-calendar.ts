@@ -19,9 +19,17 @@ export interface CalendarWindow {
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-/** A real calendar date, or null ('2026-02-30' is not one). */
+/**
+ * The calendars page through years: a date must leave a week either side within four-digit years,
+ * or the window's arithmetic (addDays past 9999-12-31 is '+010000-…') throws and the page is a 500.
+ */
+const FIRST_PAGED_DATE = '1900-01-01';
+const LAST_PAGED_DATE = '2999-12-31';
+
+/** A real calendar date the calendars can page around, or null ('2026-02-30' is not one, nor 9999-12-31). */
 export function parseLocalDate(value: unknown): string | null {
-  return typeof value === 'string' && DATE.test(value) && isRealDate(value) ? value : null;
+  return typeof value === 'string' && DATE.test(value) && isRealDate(value)
+    && value >= FIRST_PAGED_DATE && value <= LAST_PAGED_DATE ? value : null;
 }
 
 export function calendarWindow(view: CalendarView, date: string, timeZone: string): CalendarWindow {

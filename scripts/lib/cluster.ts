@@ -17,6 +17,14 @@ import { ensureSystemDeps } from './system-deps';
 
 export const NODE_NAMES = ['app-a', 'app-b'] as const;
 
+/**
+ * HAProxy (on 127.0.0.1) appends the client's address to X-Forwarded-For. The nodes listen on every
+ * interface, so the one entry is believed only from HAProxy's address: with TRUSTED_PROXY_HOPS=1 a
+ * client calling a node's port directly named its own address (rate limits, audit trail) by
+ * sending X-Forwarded-For.
+ */
+export const APP_NODE_PROXY_TRUST = { TRUSTED_PROXIES: '127.0.0.1' } as const;
+
 /** What the cluster tells its users (and the cluster spec): written to `<dir>/cluster.json`. */
 export interface ClusterState {
   publicUrl: string;
@@ -167,8 +175,7 @@ export async function startCluster(o: ClusterOptions): Promise<RunningCluster> {
     DATABASE_URL: state.databaseUrl,
     NEXTAUTH_URL: publicUrl,
     NODE_ENV: 'production',
-    // HAProxy appends the client's address to X-Forwarded-For.
-    TRUSTED_PROXY_HOPS: '1',
+    ...APP_NODE_PROXY_TRUST,
   };
   const startNode = (i: number): Service => {
     const name = NODE_NAMES[i]!;

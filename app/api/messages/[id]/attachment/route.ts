@@ -1,6 +1,7 @@
 import { endpoint } from '@/lib/http';
 import { messageParams } from '@/lib/messaging/schemas';
 import { loadAttachment } from '@/lib/messaging/load-attachment';
+import { USER_CONTENT_POLICY } from '@/lib/security-headers';
 
 export const GET = endpoint({
   method: 'GET', path: '/api/messages/{id}/attachment', tags: ['Messaging'], auth: ['PATIENT', 'THERAPIST', 'ADMIN'],
@@ -14,7 +15,7 @@ export const GET = endpoint({
   return new Response(new Blob([bytes as Uint8Array<ArrayBuffer>], { type }), {
     headers: {
       'Content-Type': type, 'X-Content-Type-Options': 'nosniff', 'Cache-Control': 'private, no-store',
-      'Content-Security-Policy': "default-src 'none'; sandbox", 'Content-Disposition': 'inline',
+      'Content-Security-Policy': USER_CONTENT_POLICY, 'Content-Disposition': 'inline',
     },
   });
 });
