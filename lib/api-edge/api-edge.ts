@@ -63,6 +63,7 @@ export function decodePathSegments(pathname: string): string[] | null {
  * API refuses them in endpoint() (lib/storable-input.ts) with a 400 in the error shape.
  */
 export function pageSegmentsRefused(segments: readonly string[]): boolean {
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point
   return segments.some((s) => /[\u0000-\u001F\u007F]/.test(s));
 }
 
