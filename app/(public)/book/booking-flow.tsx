@@ -4,21 +4,28 @@
 // step is next. Every choice lives in the URL (type, clinic, therapist, date, time, with), so
 // Back, refresh, a shared link and the sign-in round trip all keep the place.
 // window.history.pushState updates useSearchParams without a server round trip.
+// The steps after the first (times, waitlist, confirm) are loaded when they are shown, so the
+// first paint of /book carries only the choices (decision 028: first-load JS).
+import dynamic from 'next/dynamic';
 import { useSearchParams } from 'next/navigation';
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { apiRequest, query } from '@/app/_components/api-client';
+import { dateKey } from '@/app/_components/calendar-dates';
 import { formatDateTime, useViewerZone } from '@/app/_components/local-time';
-import { dateKey, type OpenSlot } from '@/app/_components/week-slots';
+import type { OpenSlot } from '@/app/_components/week-slots';
 import { isUsState, stateName } from '@/lib/licensure/us-states';
 import { BookingProgress } from './booking-progress';
 import {
   ClinicChoice, TherapistChoice, VisitTypeChoice,
   type BookableClinic, type BookableTherapist, type BookableVisitType, type TherapistList,
 } from './booking-steps';
-import { ConfirmBooking, type BookingViewer } from './confirm-booking';
-import { JoinWaitlist } from './join-waitlist';
+import type { BookingViewer } from './confirm-booking';
 import { PatientStateChoice } from './patient-state-choice';
-import { PickTime } from './pick-time';
+
+const loading = () => <p className="muted">Loading…</p>;
+const PickTime = dynamic(() => import('./pick-time').then((m) => m.PickTime), { loading });
+const JoinWaitlist = dynamic(() => import('./join-waitlist').then((m) => m.JoinWaitlist));
+const ConfirmBooking = dynamic(() => import('./confirm-booking').then((m) => m.ConfirmBooking), { loading });
 
 type Param = 'type' | 'clinic' | 'therapist' | 'date' | 'week' | 'time' | 'with' | 'state';
 
@@ -34,7 +41,7 @@ export function BookingFlow({ visitTypes: allVisitTypes, clinics, viewer, intake
   const [therapistList, setTherapistList] = useState<{ key: string; list: TherapistList } | null>(null);
   const [notice, setNotice] = useState('');
   const [reloadKey, setReloadKey] = useState(0);
-  const confirmHeading = useRef<HTMLHeadingElement>(null);
+  const confirmHeadingEl = useRef<HTMLHeadingElement | null>(null);
   const noticeRef = useRef<HTMLParagraphElement>(null);
   const focusConfirm = useRef(false);
 
@@ -66,9 +73,21 @@ export function BookingFlow({ visitTypes: allVisitTypes, clinics, viewer, intake
     ? { start, therapistId: withId } : null;
   const showTimes = Boolean(visitType && (!inClinic || clinic) && list?.ok && therapists.length > 0);
 
+  // A picked time moves focus to the confirm step's heading: here when the step is already shown,
+  // or as soon as it mounts (its code may still be loading when the time is picked).
+  const confirmHeading = useCallback((el: HTMLHeadingElement | null) => {
+    confirmHeadingEl.current = el;
+    if (el && focusConfirm.current) {
+      focusConfirm.current = false;
+      el.focus();
+    }
+  }, []);
   useEffect(() => {
-    if (focusConfirm.current && chosen) confirmHeading.current?.focus();
-    focusConfirm.current = false;
+    if (!chosen) focusConfirm.current = false;
+    else if (focusConfirm.current && confirmHeadingEl.current) {
+      focusConfirm.current = false;
+      confirmHeadingEl.current.focus();
+    }
   });
 
   // The confirm step (and the button that had focus) is gone: put focus on why.

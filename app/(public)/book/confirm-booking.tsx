@@ -161,7 +161,7 @@ export function ConfirmBooking({ visit, viewer, needsIntake = false, returnTo, o
       )}
       <p className="form-error" role="alert">{error}</p>
       {viewer === 'patient' && !needsIntake && (
-        <div className="actions">
+        <div className="actions confirm-bar">
           <button type="button" onClick={() => void confirm()} disabled={pending}>
             {pending ? (paid && payBy === 'card' ? 'Opening payment…' : 'Booking…') : buttonLabel}
           </button>

@@ -6,7 +6,7 @@
 import Link from 'next/link';
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { apiRequest } from '@/app/_components/api-client';
-import { dateKey } from '@/app/_components/week-slots';
+import { dateKey } from '@/app/_components/calendar-dates';
 import type { BookingViewer } from './confirm-booking';
 
 const DEFAULT_DAYS = 14;
