@@ -108,6 +108,16 @@ export const jobHandlers: Record<JobName, (data: any) => Promise<void>> = {
     const { deliverMagicLink } = await import('../auth/magic-link');
     await deliverMagicLink(data);
   },
+  // A new message's email (at most one per conversation until read) and the daily digest of
+  // patient messages left unanswered; both re-read the messages, so a rerun is harmless.
+  'message.notify': async ({ messageId }: { messageId: string }) => {
+    const { sendNewMessageNotice } = await import('../messaging/send-new-message-notice');
+    await sendNewMessageNotice(messageId);
+  },
+  'messages.digest': async () => {
+    const { sendUnansweredDigests } = await import('../messaging/send-unanswered-digests');
+    await sendUnansweredDigests();
+  },
   'rate-limits.prune': async () => {
     const { pruneRateLimitBuckets } = await import('../auth/rate-limit');
     await pruneRateLimitBuckets();

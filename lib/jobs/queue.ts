@@ -21,6 +21,8 @@ export const JOBS = {
   flagsDigest: 'flags.digest',
   authMagicLink: 'auth.magic-link',
   rateLimitsPrune: 'rate-limits.prune',
+  messageNotify: 'message.notify',
+  messagesDigest: 'messages.digest',
 } as const;
 
 export type JobName = (typeof JOBS)[keyof typeof JOBS];

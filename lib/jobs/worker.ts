@@ -82,6 +82,8 @@ async function start(): Promise<void> {
   // queues each once across all instances. Retried with the defaults; each claims what it sends.
   await boss.schedule('flags.digest', '0 13 * * *', {});
   await boss.schedule('outcomes.remind', '0 15 * * *', {});
+  // Patient messages unanswered for more than a business day, to their therapists (decision 026).
+  await boss.schedule('messages.digest', '30 13 * * *', {});
   // Old rate-limit buckets, hourly (a no-op most hours).
   await boss.schedule('rate-limits.prune', '17 * * * *', {});
 }
