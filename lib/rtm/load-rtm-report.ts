@@ -2,7 +2,10 @@
 // overlapping the month with their days of patient-reported data (exercise logs and
 // questionnaires), the therapist's management minutes in the month and whether an interactive
 // communication happened (a message exchange — both sides wrote — or a completed video visit),
-// and the codes that are billable. An episode starts with the plan's first day. A therapist sees
+// and the codes that are billable. A practice may count only video visits as interactive (its
+// rtm_messages_interactive setting, CMS's reading). Without the patient's RTM consent no code is
+// billable (the row still shows the progress); with it, only data days from the consent's date
+// and minutes recorded from its instant count. An episode starts with the plan's first day. A therapist sees
 // their own patients, a practice admin their practice's, a network admin all.
 import { db, type Prisma } from '../db';
 import type { SessionUser } from '../auth/roles';
@@ -45,8 +48,15 @@ export async function loadRtmReport(
     orderBy: { createdAt: 'asc' },
     select: {
       id: true, title: true, patientId: true, therapistId: true,
-      patient: { select: { timezone: true, user: { select: { name: true } } } },
-      therapist: { select: { timezone: true, practiceId: true, user: { select: { name: true } } } },
+      patient: {
+        select: {
+          timezone: true, user: { select: { name: true } },
+          rtmConsent: { select: { recordedAt: true, recordedBy: { select: { name: true } } } },
+        },
+      },
+      therapist: {
+        select: { timezone: true, practiceId: true, practice: { select: { rtmMessagesInteractive: true } }, user: { select: { name: true } } },
+      },
       versions: { where: { version: 1 }, select: { startsOn: true } },
       logs: { where: { performedOn: { gte: new Date(from.getTime() - 31 * DAY_MS), lte: to } }, select: { performedOn: true }, distinct: ['performedOn'] },
       scores: { where: { takenOn: { gte: new Date(from.getTime() - 31 * DAY_MS), lte: to } }, select: { takenOn: true } },
@@ -70,11 +80,17 @@ export async function loadRtmReport(
     const zone = plan.therapist.timezone;
     const mine = <T extends { patientId: string; therapistId: string }>(list: T[]) =>
       list.filter((x) => x.patientId === plan.patientId && x.therapistId === plan.therapistId);
-    const minutes = mine(entries).filter((e) => monthOf(e.performedAt, zone) === month).reduce((n, e) => n + e.minutes, 0);
+    const consent = plan.patient.rtmConsent;
+    const consentDay = consent ? todayIn(plan.patient.timezone, consent.recordedAt) : null;
+    const minutes = mine(entries)
+      .filter((e) => monthOf(e.performedAt, zone) === month && (!consent || e.performedAt >= consent.recordedAt))
+      .reduce((n, e) => n + e.minutes, 0);
     const sides = new Set(mine(messages).filter((m) => monthOf(m.sentAt, zone) === month).map((m) => m.senderRole));
-    const interactive = sides.size === 2 || mine(visits).some((v) => monthOf(v.startsAt, zone) === month);
+    const exchanged = plan.therapist.practice.rtmMessagesInteractive && sides.size === 2;
+    const interactive = exchanged || mine(visits).some((v) => monthOf(v.startsAt, zone) === month);
     const management = managementStatus(minutes, interactive);
-    const dates = [...plan.logs.map((l) => dateOnly(l.performedOn)), ...plan.scores.map((s) => dateOnly(s.takenOn))];
+    const dates = [...plan.logs.map((l) => dateOnly(l.performedOn)), ...plan.scores.map((s) => dateOnly(s.takenOn))]
+      .filter((d) => !consentDay || d >= consentDay);
     const today = todayIn(plan.patient.timezone, now);
     const periods = periodsOverlapping(start, first, last).map((p) => {
       const days = dataDaysIn(p, dates);
@@ -83,12 +99,13 @@ export async function loadRtmReport(
         endsInMonth: p.end >= first && p.end <= last, setup: setupCodeMet(p, days) };
     });
     const billed = periods.filter((p) => p.endsInMonth);
-    const codes = billableCodes(billed.some((p) => p.setup), billed.filter((p) => p.met).length, management);
+    const codes = consent ? billableCodes(billed.some((p) => p.setup), billed.filter((p) => p.met).length, management) : [];
     rows.push({
       patient: { id: plan.patientId, name: plan.patient.user.name },
       therapist: { id: plan.therapistId, name: plan.therapist.user.name },
       plan: { id: plan.id, title: plan.title }, rtmStart: start,
       periods: periods.map(({ setup: _setup, ...p }) => p), management, codes,
+      consent: consent ? { recordedAt: consent.recordedAt.toISOString(), recordedBy: consent.recordedBy.name } : null,
     });
   }
   await recordPhiRead(user, {

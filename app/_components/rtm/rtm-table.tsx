@@ -1,6 +1,6 @@
 // The RTM month as a table: per plan, each 30-day period's days of data, the month's minutes and
 // interactive communication, and the codes met or what is still missing. Shared by the admin and
-// therapist pages (server component).
+// therapist pages (server component). Without the patient's RTM consent no code is met.
 import Link from 'next/link';
 import type { RtmReport } from '@/lib/rtm/schemas';
 import { shortDate } from '@/app/_components/plans/short-date';
@@ -38,9 +38,10 @@ export function RtmTable({ report, patientLink }: { report: RtmReport; patientLi
               </td>
               <td>{r.management.minutes}</td>
               <td>{r.management.interactive ? 'Yes' : 'No'}</td>
-              <td>{r.codes.length ? r.codes.join(', ') : 'None yet'}</td>
+              <td>{r.codes.length ? r.codes.join(', ') : r.consent ? 'None yet' : 'None (no consent)'}</td>
               <td>
-                {[...r.periods.filter((p) => p.missing).map((p) => `98977: ${p.missing}`),
+                {[...(r.consent ? [] : ['RTM consent not recorded']),
+                  ...r.periods.filter((p) => p.missing).map((p) => `98977: ${p.missing}`),
                   ...(r.management.missing ? [r.management.first ? r.management.missing : `98980: ${r.management.missing}`] : [])].join('; ') || '–'}
               </td>
             </tr>
