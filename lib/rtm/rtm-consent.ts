@@ -6,6 +6,7 @@ import { AppError } from '../errors';
 import type { SessionUser } from '../auth/roles';
 import { assertMayReadPatient } from '../care/care-relationship';
 import { recordAuditEvent } from '../audit/record-audit-event';
+import { todayIn } from '../plans/calendar';
 import type { RtmConsentInput, RtmConsentView } from './schemas';
 
 /** The text the therapist reads to (or shows) the patient; a new wording gets a new version. */
@@ -40,4 +41,20 @@ export async function recordRtmConsent(user: SessionUser, patientId: string, inp
     }
     throw err;
   }
+}
+
+/**
+ * The patient's consent, for a page that has already checked access to the patient; `recordedOn`
+ * is the date on the patient's calendar (the first day whose data counts).
+ */
+export async function findRtmConsent(patientId: string): Promise<(RtmConsentView & { recordedOn: string }) | null> {
+  const consent = await db().rtmConsent.findUnique({
+    where: { patientId },
+    select: { recordedAt: true, textVersion: true, recordedBy: { select: { name: true } }, patient: { select: { timezone: true } } },
+  });
+  if (!consent) return null;
+  return {
+    recordedAt: consent.recordedAt.toISOString(), recordedBy: consent.recordedBy.name, textVersion: consent.textVersion,
+    recordedOn: todayIn(consent.patient.timezone, consent.recordedAt),
+  };
 }

@@ -23,3 +23,10 @@ export async function updatePracticeRtmSettings(admin: SessionUser, practiceId: 
     return { practiceId: practice.id, messagesCountAsInteractive: practice.rtmMessagesInteractive };
   });
 }
+
+/** The setting of the admin's own practice (null for a network admin, who has none). */
+export async function loadPracticeRtmSettings(admin: SessionUser) {
+  if (!admin.practiceId) return null;
+  const practice = await db().practice.findUnique({ where: { id: admin.practiceId }, select: { id: true, rtmMessagesInteractive: true } });
+  return practice ? { practiceId: practice.id, messagesCountAsInteractive: practice.rtmMessagesInteractive } : null;
+}

@@ -15,6 +15,8 @@ import { therapistOf } from '@/lib/plans/therapist-of';
 import { loadThread } from '@/lib/messaging/load-thread';
 import { listAskableExercises } from '@/lib/messaging/list-askable-exercises';
 import { loadRtmReport } from '@/lib/rtm/load-rtm-report';
+import { findRtmConsent, RTM_CONSENT_TEXT } from '@/lib/rtm/rtm-consent';
+import { RtmConsentForm } from '@/app/_components/rtm/rtm-consent-form';
 import { MessageThread } from '@/app/_components/messaging/message-thread';
 import { RtmTable } from '@/app/_components/rtm/rtm-table';
 import { RtmTimeForm } from '@/app/_components/rtm/rtm-time-form';
@@ -41,9 +43,9 @@ export default async function PatientProgressPage({ params }: { params: Promise<
   const data = await orNotFound(loadPatientProgress(user, id));
   // Access is checked (and the read audited) by loadPatientProgress above; these are scoped to the caller too.
   const therapist = await therapistOf(user);
-  const [visits, notes, thread, exercises, rtm] = await Promise.all([
+  const [visits, notes, thread, exercises, rtm, consent] = await Promise.all([
     listPatientVisits(user, id), listPatientNotes(user, id), loadThread(user, id, therapist.id),
-    listAskableExercises(id, therapist.id), loadRtmReport(user, undefined, { patientId: id }),
+    listAskableExercises(id, therapist.id), loadRtmReport(user, undefined, { patientId: id }), findRtmConsent(id),
   ]);
   const plan = data.plan;
   const thisWeek = data.progress.at(-1);
@@ -74,6 +76,9 @@ export default async function PatientProgressPage({ params }: { params: Promise<
         </section>
         <section className="card" aria-labelledby="rtm-heading">
           <h2 id="rtm-heading">Remote monitoring this month</h2>
+          {consent
+            ? <p data-testid="rtm-consent">Consent to remote monitoring recorded {shortDate(consent.recordedOn)} by {consent.recordedBy}.</p>
+            : <RtmConsentForm patientId={id} text={RTM_CONSENT_TEXT.text} version={RTM_CONSENT_TEXT.version} />}
           <RtmTable report={rtm} />
           <RtmTimeForm patientId={id} />
         </section>
