@@ -57,7 +57,10 @@ class LazyPool implements PgBoss.Db {
   }
 }
 
-interface Queue { boss: PgBoss; connection: LazyPool }
+interface Queue {
+  boss: PgBoss;
+  connection: LazyPool;
+}
 
 // On globalThis, like the Prisma client, so hot reload keeps one instance (and one worker).
 const globalForJobs = globalThis as unknown as { rehabitQueue?: Queue };

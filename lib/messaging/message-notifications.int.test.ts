@@ -4,15 +4,27 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { db } from '@/lib/db';
 import type { SessionUser } from '@/lib/auth/roles';
-import { createAdmin, createExercise, createExercisePlan, createPatient, createPractice, createTherapist } from '@/prisma/factories';
+import {
+  createAdmin,
+  createExercise,
+  createExercisePlan,
+  createPatient,
+  createPractice,
+  createTherapist,
+} from '@/prisma/factories';
 import { call } from '@/tests/support/http';
 import { latestMailTo, mailsTo } from '@/tests/support/mail';
 import { GET as thread, POST as send } from '@/app/api/conversations/[patientId]/[therapistId]/messages/route';
 import { runJob } from '@/lib/jobs/run-job';
 import { sendUnansweredDigests } from './send-unanswered-digests';
 
-const person = (u: { id: string; email: string; name: string; role: SessionUser['role']; practiceId: string | null }): SessionUser =>
-  ({ id: u.id, email: u.email, name: u.name, role: u.role, practiceId: u.practiceId });
+const person = (u: {
+  id: string;
+  email: string;
+  name: string;
+  role: SessionUser['role'];
+  practiceId: string | null;
+}): SessionUser => ({ id: u.id, email: u.email, name: u.name, role: u.role, practiceId: u.practiceId });
 
 const ZONE = 'America/New_York';
 const today = () => new Date().toISOString().slice(0, 10);
@@ -26,7 +38,11 @@ async function practiceWithTherapist(name: string) {
 async function patientOf(therapistId: string, name: string) {
   const user = await createPatient(db(), { name });
   const exercise = await createExercise(db(), { name: 'Bird dog' });
-  await createExercisePlan(db(), { patientId: user.patient!.id, therapistId, versions: [{ startsOn: today(), items: [{ exerciseId: exercise.id }] }] });
+  await createExercisePlan(db(), {
+    patientId: user.patient!.id,
+    therapistId,
+    versions: [{ startsOn: today(), items: [{ exerciseId: exercise.id }] }],
+  });
   return { patient: person(user), patientId: user.patient!.id };
 }
 
@@ -34,14 +50,19 @@ const noticeJobs = (messageIds: string[]) => db().$queryRaw<{ data: { messageId:
   SELECT data FROM pgboss.job WHERE name = 'message.notify' AND data->>'messageId' = ANY(${messageIds}) ORDER BY created_on`;
 
 describe('the "new message" email', () => {
-  let maya: SessionUser; let mayaId: string; let jordan: SessionUser; let jordanId: string;
-  let harborAdmin: SessionUser; let otherAdmin: SessionUser;
+  let maya: SessionUser;
+  let mayaId: string;
+  let jordan: SessionUser;
+  let jordanId: string;
+  let harborAdmin: SessionUser;
+  let otherAdmin: SessionUser;
   const params = () => ({ patientId: jordanId, therapistId: mayaId });
   const write = (as: SessionUser, body: string) => call(send, { method: 'POST', as, params: params(), json: { body } });
 
   beforeAll(async () => {
     const harbor = await practiceWithTherapist('Harbor Notices');
-    maya = harbor.therapist; mayaId = harbor.therapistId;
+    maya = harbor.therapist;
+    mayaId = harbor.therapistId;
     ({ patient: jordan, patientId: jordanId } = await patientOf(mayaId, 'Jordan Notice'));
     harborAdmin = person(await createAdmin(db(), { practiceId: harbor.practice.id }));
     otherAdmin = person(await createAdmin(db(), { practiceId: (await createPractice(db(), { name: 'Prairie Notices' })).id }));
@@ -92,7 +113,7 @@ describe('the "new message" email', () => {
     expect((await mailsTo(jordan.email)).length).toBe(before);
   });
 
-  it('queues nothing for a write that is refused: another practice\'s admin (404), the practice\'s admin (403)', async () => {
+  it("queues nothing for a write that is refused: another practice's admin (404), the practice's admin (403)", async () => {
     const before = await db().$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM pgboss.job WHERE name = 'message.notify'`;
     expect((await write(otherAdmin, 'Hello from elsewhere')).status).toBe(404);
     expect((await write(harborAdmin, 'Hello from the front desk')).status).toBe(403);

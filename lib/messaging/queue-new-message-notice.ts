@@ -13,8 +13,11 @@ export async function queueNewMessageNotice(
   await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`message-notice:${message.patientId}:${message.therapistId}`}))`;
   const earlierUnread = await tx.message.count({
     where: {
-      patientId: message.patientId, therapistId: message.therapistId, senderRole: message.senderRole,
-      readAt: null, id: { not: message.id },
+      patientId: message.patientId,
+      therapistId: message.therapistId,
+      senderRole: message.senderRole,
+      readAt: null,
+      id: { not: message.id },
     },
   });
   if (earlierUnread > 0) return false;

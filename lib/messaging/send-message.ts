@@ -26,7 +26,11 @@ function readAttachment(base64: string | undefined) {
 }
 
 export async function sendMessage(
-  user: SessionUser, patientId: string, therapistId: string, input: SendMessageInput, now = new Date(),
+  user: SessionUser,
+  patientId: string,
+  therapistId: string,
+  input: SendMessageInput,
+  now = new Date(),
 ): Promise<MessageView> {
   const conversation = await findConversation(user, patientId, therapistId, 'write');
   const attachment = readAttachment(input.attachment);
@@ -38,25 +42,41 @@ export async function sendMessage(
   }
   const hits = await addHit(`message:${user.id}`, SEND_LIMIT.windowMs, now);
   if (hits > SEND_LIMIT.count) {
-    throw new AppError('RATE_LIMITED', 'Too many messages in a short time. Wait a few minutes and try again.', undefined,
-      { 'Retry-After': String(Math.ceil(SEND_LIMIT.windowMs / 1000)) });
+    throw new AppError('RATE_LIMITED', 'Too many messages in a short time. Wait a few minutes and try again.', undefined, {
+      'Retry-After': String(Math.ceil(SEND_LIMIT.windowMs / 1000)),
+    });
   }
   const senderRole = conversation.side === 'THERAPIST' ? 'THERAPIST' : 'PATIENT';
   const message = await db().$transaction(async (tx) => {
     const created = await tx.message.create({
       data: {
-        patientId, therapistId, senderRole, senderUserId: user.id,
-        body: input.body, planItemId: input.planItemId ?? null, sentAt: now,
-        ...(attachment ? { attachmentType: attachment.type, attachmentBytes: attachment.bytes, attachmentSize: attachment.bytes.length } : {}),
+        patientId,
+        therapistId,
+        senderRole,
+        senderUserId: user.id,
+        body: input.body,
+        planItemId: input.planItemId ?? null,
+        sentAt: now,
+        ...(attachment
+          ? { attachmentType: attachment.type, attachmentBytes: attachment.bytes, attachmentSize: attachment.bytes.length }
+          : {}),
       },
       select: messageSelect,
     });
     // The other party's email commits with the message or not at all (one per burst).
     await queueNewMessageNotice(tx, { id: created.id, patientId, therapistId, senderRole });
-    await recordAuditEvent({
-      actorId: user.id, action: 'message.send', entityType: 'message', entityId: created.id, patientId,
-      practiceId: conversation.practiceId, data: { therapistId, attachment: attachment?.type ?? null },
-    }, tx);
+    await recordAuditEvent(
+      {
+        actorId: user.id,
+        action: 'message.send',
+        entityType: 'message',
+        entityId: created.id,
+        patientId,
+        practiceId: conversation.practiceId,
+        data: { therapistId, attachment: attachment?.type ?? null },
+      },
+      tx,
+    );
     return created;
   });
   return toMessageView(message, { patient: conversation.patient.name, therapist: conversation.therapist.name });

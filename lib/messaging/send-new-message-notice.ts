@@ -8,7 +8,10 @@ export async function sendNewMessageNotice(messageId: string): Promise<boolean> 
   const message = await db().message.findUnique({
     where: { id: messageId },
     select: {
-      readAt: true, senderRole: true, patientId: true, therapistId: true,
+      readAt: true,
+      senderRole: true,
+      patientId: true,
+      therapistId: true,
       patient: { select: { user: { select: { email: true, name: true, active: true } } } },
       therapist: { select: { user: { select: { email: true, name: true, active: true } } } },
     },
@@ -18,8 +21,12 @@ export async function sendNewMessageNotice(messageId: string): Promise<boolean> 
   const recipient = toTherapist ? message.therapist.user : message.patient.user;
   if (!recipient.active) return false;
   await sendNewMessageMail({
-    to: recipient.email, name: recipient.name, from: toTherapist ? 'patient' : 'therapist',
-    path: toTherapist ? `/therapist/patients/${message.patientId}#messages-heading` : `/patient/messages?therapist=${message.therapistId}`,
+    to: recipient.email,
+    name: recipient.name,
+    from: toTherapist ? 'patient' : 'therapist',
+    path: toTherapist
+      ? `/therapist/patients/${message.patientId}#messages-heading`
+      : `/patient/messages?therapist=${message.therapistId}`,
   });
   return true;
 }

@@ -8,7 +8,11 @@ import { inCareOfTherapists } from '../care/care-relationship';
 import { sendUnansweredDigest } from '../notify/send-unanswered-digest';
 import { isUnansweredTooLong } from './unanswered-rule';
 
-interface Waiting { therapist_id: string; patient_id: string; waiting_since: Date }
+interface Waiting {
+  therapist_id: string;
+  patient_id: string;
+  waiting_since: Date;
+}
 
 /** Per therapist: the conversations whose oldest unanswered patient message is overdue. */
 export async function findUnanswered(now = new Date()): Promise<Map<string, { patientId: string; since: Date }[]>> {
@@ -23,17 +27,20 @@ export async function findUnanswered(now = new Date()): Promise<Map<string, { pa
      GROUP BY m.therapist_id, m.patient_id`;
   const therapistIds = [...new Set(waiting.map((w) => w.therapist_id))];
   const therapists = await db().therapist.findMany({
-    where: { id: { in: therapistIds }, user: { active: true } }, select: { id: true, timezone: true },
+    where: { id: { in: therapistIds }, user: { active: true } },
+    select: { id: true, timezone: true },
   });
   const byTherapist = new Map<string, { patientId: string; since: Date }[]>();
   for (const t of therapists) {
     const overdue = waiting.filter((w) => w.therapist_id === t.id && isUnansweredTooLong(w.waiting_since, now, t.timezone));
     if (overdue.length === 0) continue;
     const inCare = await db().patient.findMany({
-      where: { AND: [{ id: { in: overdue.map((w) => w.patient_id) } }, inCareOfTherapists({ id: t.id })] }, select: { id: true },
+      where: { AND: [{ id: { in: overdue.map((w) => w.patient_id) } }, inCareOfTherapists({ id: t.id })] },
+      select: { id: true },
     });
     const ids = new Set(inCare.map((p) => p.id));
-    const list = overdue.filter((w) => ids.has(w.patient_id))
+    const list = overdue
+      .filter((w) => ids.has(w.patient_id))
       .sort((a, b) => a.waiting_since.getTime() - b.waiting_since.getTime())
       .map((w) => ({ patientId: w.patient_id, since: w.waiting_since }));
     if (list.length) byTherapist.set(t.id, list);

@@ -23,7 +23,7 @@ describe('a patient message unanswered for more than one business day', () => {
     expect(isUnansweredTooLong(sent, new Date('2026-12-08T13:30:00Z'), NY)).toBe(true);
   });
 
-  it('reads the dates on the therapist\'s wall clock', () => {
+  it("reads the dates on the therapist's wall clock", () => {
     // 02:00 UTC Tuesday is still Monday evening in New York: sent Monday there.
     const sent = new Date('2026-12-08T02:00:00Z');
     const wednesdayMorningNy = new Date('2026-12-09T13:30:00Z');

@@ -6,7 +6,9 @@ import { sendMail } from './mailer';
 const escape = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 export interface UnansweredDigestMail {
-  to: string; name: string; timeZone: string;
+  to: string;
+  name: string;
+  timeZone: string;
   waiting: { patientId: string; since: Date }[];
 }
 
@@ -21,11 +23,13 @@ export async function sendUnansweredDigest(m: UnansweredDigestMail): Promise<voi
   await sendMail({
     to: m.to,
     subject: `Rehabit: ${count} waiting for an answer`,
-    text: `Hello ${m.name},\n\n${count} waiting for an answer for more than one business day:\n\n`
-      + rows.map((r) => `- ${r.label}\n  ${r.url}`).join('\n')
-      + `\n\nAll your conversations: ${base}/therapist/messages\n`,
-    html: `<p>Hello ${escape(m.name)},</p><p>${escape(count)} waiting for an answer for more than one business day:</p><ul>`
-      + rows.map((r) => `<li><a href="${escape(r.url)}">${escape(r.label)}</a></li>`).join('')
-      + `</ul><p>All your conversations: <a href="${escape(base)}/therapist/messages">your inbox</a>.</p>`,
+    text:
+      `Hello ${m.name},\n\n${count} waiting for an answer for more than one business day:\n\n` +
+      rows.map((r) => `- ${r.label}\n  ${r.url}`).join('\n') +
+      `\n\nAll your conversations: ${base}/therapist/messages\n`,
+    html:
+      `<p>Hello ${escape(m.name)},</p><p>${escape(count)} waiting for an answer for more than one business day:</p><ul>` +
+      rows.map((r) => `<li><a href="${escape(r.url)}">${escape(r.label)}</a></li>`).join('') +
+      `</ul><p>All your conversations: <a href="${escape(base)}/therapist/messages">your inbox</a>.</p>`,
   });
 }

@@ -12,11 +12,17 @@ import type { RtmConsentInput, RtmConsentView } from './schemas';
 /** The text the therapist reads to (or shows) the patient; a new wording gets a new version. */
 export const RTM_CONSENT_TEXT = {
   version: 'rtm-2026-12',
-  text: 'Your therapist will review the exercise logs, pain and check-ins you record in Rehabit between visits, '
-    + 'and may bill your insurance for this remote monitoring (which can mean a copay). You can stop at any time.',
+  text:
+    'Your therapist will review the exercise logs, pain and check-ins you record in Rehabit between visits, ' +
+    'and may bill your insurance for this remote monitoring (which can mean a copay). You can stop at any time.',
 } as const;
 
-export async function recordRtmConsent(user: SessionUser, patientId: string, input: RtmConsentInput, now = new Date()): Promise<RtmConsentView> {
+export async function recordRtmConsent(
+  user: SessionUser,
+  patientId: string,
+  input: RtmConsentInput,
+  now = new Date(),
+): Promise<RtmConsentView> {
   const therapist = await db().therapist.findUnique({ where: { userId: user.id }, select: { practiceId: true } });
   if (!therapist) throw new AppError('FORBIDDEN', 'Only therapists can do this.');
   await assertMayReadPatient(user, patientId);
@@ -29,10 +35,18 @@ export async function recordRtmConsent(user: SessionUser, patientId: string, inp
         data: { patientId, recordedByUserId: user.id, recordedAt: now, textVersion: input.textVersion },
         select: { id: true, recordedAt: true, textVersion: true },
       });
-      await recordAuditEvent({
-        actorId: user.id, action: 'rtm.consent.record', entityType: 'rtm_consent', entityId: consent.id, patientId,
-        practiceId: therapist.practiceId, data: { textVersion: consent.textVersion },
-      }, tx);
+      await recordAuditEvent(
+        {
+          actorId: user.id,
+          action: 'rtm.consent.record',
+          entityType: 'rtm_consent',
+          entityId: consent.id,
+          patientId,
+          practiceId: therapist.practiceId,
+          data: { textVersion: consent.textVersion },
+        },
+        tx,
+      );
       return { recordedAt: consent.recordedAt.toISOString(), recordedBy: user.name, textVersion: consent.textVersion };
     });
   } catch (err) {
@@ -50,11 +64,18 @@ export async function recordRtmConsent(user: SessionUser, patientId: string, inp
 export async function findRtmConsent(patientId: string): Promise<(RtmConsentView & { recordedOn: string }) | null> {
   const consent = await db().rtmConsent.findUnique({
     where: { patientId },
-    select: { recordedAt: true, textVersion: true, recordedBy: { select: { name: true } }, patient: { select: { timezone: true } } },
+    select: {
+      recordedAt: true,
+      textVersion: true,
+      recordedBy: { select: { name: true } },
+      patient: { select: { timezone: true } },
+    },
   });
   if (!consent) return null;
   return {
-    recordedAt: consent.recordedAt.toISOString(), recordedBy: consent.recordedBy.name, textVersion: consent.textVersion,
+    recordedAt: consent.recordedAt.toISOString(),
+    recordedBy: consent.recordedBy.name,
+    textVersion: consent.textVersion,
     recordedOn: todayIn(consent.patient.timezone, consent.recordedAt),
   };
 }

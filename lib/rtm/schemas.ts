@@ -18,7 +18,10 @@ export const rtmTimeInput = z.object({
 export type RtmTimeInput = z.infer<typeof rtmTimeInput>;
 
 export const rtmTimeEntryView = z.object({
-  id: z.string(), minutes: z.number().int(), reason: z.string(), performedAt: z.string(),
+  id: z.string(),
+  minutes: z.number().int(),
+  reason: z.string(),
+  performedAt: z.string(),
 });
 
 const ref = z.object({ id: z.string(), name: z.string() });

@@ -13,13 +13,21 @@ export async function updatePracticeRtmSettings(admin: SessionUser, practiceId: 
     const found = await tx.practice.findUnique({ where: { id: practiceId }, select: { id: true } });
     if (!found) throw new AppError('NOT_FOUND', 'Practice not found.');
     const practice = await tx.practice.update({
-      where: { id: practiceId }, data: { rtmMessagesInteractive: input.messagesCountAsInteractive },
+      where: { id: practiceId },
+      data: { rtmMessagesInteractive: input.messagesCountAsInteractive },
       select: { id: true, rtmMessagesInteractive: true },
     });
-    await recordAuditEvent({
-      actorId: admin.id, action: 'practice.rtm-settings.update', entityType: 'Practice', entityId: practice.id,
-      practiceId: practice.id, data: { messagesCountAsInteractive: practice.rtmMessagesInteractive },
-    }, tx);
+    await recordAuditEvent(
+      {
+        actorId: admin.id,
+        action: 'practice.rtm-settings.update',
+        entityType: 'Practice',
+        entityId: practice.id,
+        practiceId: practice.id,
+        data: { messagesCountAsInteractive: practice.rtmMessagesInteractive },
+      },
+      tx,
+    );
     return { practiceId: practice.id, messagesCountAsInteractive: practice.rtmMessagesInteractive };
   });
 }
@@ -27,6 +35,9 @@ export async function updatePracticeRtmSettings(admin: SessionUser, practiceId: 
 /** The setting of the admin's own practice (null for a network admin, who has none). */
 export async function loadPracticeRtmSettings(admin: SessionUser) {
   if (!admin.practiceId) return null;
-  const practice = await db().practice.findUnique({ where: { id: admin.practiceId }, select: { id: true, rtmMessagesInteractive: true } });
+  const practice = await db().practice.findUnique({
+    where: { id: admin.practiceId },
+    select: { id: true, rtmMessagesInteractive: true },
+  });
   return practice ? { practiceId: practice.id, messagesCountAsInteractive: practice.rtmMessagesInteractive } : null;
 }

@@ -14,7 +14,10 @@ export function RtmConsentForm({ patientId, text, version }: { patientId: string
     e.preventDefault();
     setError('');
     const res = await apiRequest(`/api/patients/${patientId}/rtm-consent`, { method: 'POST', body: { textVersion: version } });
-    if (!res.ok) { setError(res.message); return; }
+    if (!res.ok) {
+      setError(res.message);
+      return;
+    }
     router.refresh();
   }
 
@@ -22,11 +25,21 @@ export function RtmConsentForm({ patientId, text, version }: { patientId: string
     <form onSubmit={submit} className="stack" aria-label="Record consent to remote monitoring">
       <blockquote>{text}</blockquote>
       <p className="field">
-        <label><input type="checkbox" checked={agreed} onChange={(e) => setAgreed(e.target.checked)} required />{' '}
-          The patient agreed to this text</label>
+        <label>
+          <input type="checkbox" checked={agreed} onChange={(e) => setAgreed(e.target.checked)} required /> The patient agreed to
+          this text
+        </label>
       </p>
-      {error && <p className="error" role="alert">{error}</p>}
-      <p className="actions"><button type="submit" disabled={!agreed}>Record consent</button></p>
+      {error && (
+        <p className="error" role="alert">
+          {error}
+        </p>
+      )}
+      <p className="actions">
+        <button type="submit" disabled={!agreed}>
+          Record consent
+        </button>
+      </p>
     </form>
   );
 }

@@ -4,7 +4,13 @@ import { useRouter } from 'next/navigation';
 import { useState, type FormEvent } from 'react';
 import { apiRequest } from '@/app/_components/api-client';
 
-export function RtmSettingForm({ practiceId, messagesCountAsInteractive }: { practiceId: string; messagesCountAsInteractive: boolean }) {
+export function RtmSettingForm({
+  practiceId,
+  messagesCountAsInteractive,
+}: {
+  practiceId: string;
+  messagesCountAsInteractive: boolean;
+}) {
   const router = useRouter();
   const [on, setOn] = useState(messagesCountAsInteractive);
   const [status, setStatus] = useState('');
@@ -12,11 +18,16 @@ export function RtmSettingForm({ practiceId, messagesCountAsInteractive }: { pra
 
   async function submit(e: FormEvent) {
     e.preventDefault();
-    setError(''); setStatus('');
+    setError('');
+    setStatus('');
     const res = await apiRequest(`/api/admin/practices/${practiceId}/rtm-settings`, {
-      method: 'PATCH', body: { messagesCountAsInteractive: on },
+      method: 'PATCH',
+      body: { messagesCountAsInteractive: on },
     });
-    if (!res.ok) { setError(res.message); return; }
+    if (!res.ok) {
+      setError(res.message);
+      return;
+    }
     setStatus('Saved.');
     router.refresh();
   }
@@ -24,12 +35,20 @@ export function RtmSettingForm({ practiceId, messagesCountAsInteractive }: { pra
   return (
     <form onSubmit={submit} className="card stack" aria-label="Interactive communication">
       <p className="field">
-        <label><input type="checkbox" checked={on} onChange={(e) => setOn(e.target.checked)} />{' '}
-          Count a message exchange (patient and therapist both wrote in the month) as interactive communication</label>
+        <label>
+          <input type="checkbox" checked={on} onChange={(e) => setOn(e.target.checked)} /> Count a message exchange (patient and
+          therapist both wrote in the month) as interactive communication
+        </label>
       </p>
       <p className="hint">Off: only completed video visits count, as CMS reads it for Medicare.</p>
-      {error && <p className="error" role="alert">{error}</p>}
-      <p className="actions"><button type="submit">Save</button> <span role="status">{status}</span></p>
+      {error && (
+        <p className="error" role="alert">
+          {error}
+        </p>
+      )}
+      <p className="actions">
+        <button type="submit">Save</button> <span role="status">{status}</span>
+      </p>
     </form>
   );
 }

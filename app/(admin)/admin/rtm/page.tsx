@@ -20,16 +20,27 @@ export default async function AdminRtmPage({ searchParams }: { searchParams: Pro
         <h1>Remote monitoring</h1>
         <p className="lead">
           Remote therapeutic monitoring {user.practiceId ? 'for your practice' : 'across the network'}: 98977 needs 16 days of
-          patient-reported data in a 30-day period (98975 once, with the first); 98980 needs 20 minutes of treatment management
-          in the month with an interactive communication, 98981 each further 20 minutes. No code is billable before the
+          patient-reported data in a 30-day period (98975 once, with the first); 98980 needs 20 minutes of treatment management in
+          the month with an interactive communication, 98981 each further 20 minutes. No code is billable before the
           patient&rsquo;s consent is recorded (on the patient&rsquo;s page).
         </p>
       </div>
-      {problem && <p className="notice" role="status">{problem}</p>}
+      {problem && (
+        <p className="notice" role="status">
+          {problem}
+        </p>
+      )}
       <form className="card filters" method="get" aria-label="Month">
-        <p className="field"><label htmlFor="rtm-month">Month</label><input id="rtm-month" name="month" type="month" defaultValue={report.month} required /></p>
-        <p className="actions"><button type="submit">Show</button>{' '}
-          <a className="button button-secondary" href={`/api/admin/rtm/csv?month=${report.month}`} download>Download CSV</a></p>
+        <p className="field">
+          <label htmlFor="rtm-month">Month</label>
+          <input id="rtm-month" name="month" type="month" defaultValue={report.month} required />
+        </p>
+        <p className="actions">
+          <button type="submit">Show</button>{' '}
+          <a className="button button-secondary" href={`/api/admin/rtm/csv?month=${report.month}`} download>
+            Download CSV
+          </a>
+        </p>
       </form>
       {settings && <RtmSettingForm {...settings} />}
       <RtmTable report={report} />
