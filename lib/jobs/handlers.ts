@@ -9,15 +9,23 @@ import type { JobName } from './queue';
 import { HOLD_EXPIRED } from '../booking/release-reasons';
 import type { FreedSlot } from '../waitlist/offer-freed-slot';
 
-interface AppointmentJob { appointmentId: string; previousStart?: string }
+interface AppointmentJob {
+  appointmentId: string;
+  previousStart?: string;
+}
 /**
  * 'appointment.rescheduled' also carries "same time, another therapist" (kind 'reassigned'): its
  * pg-boss queue already exists, and a new job name would need a queue the frozen migrations lack.
  */
 type RescheduledJob = AppointmentJob & { kind?: 'reassigned'; therapistId?: string; previousTherapistId?: string };
 interface ExpiredHold {
-  id: string; therapist_id: string; clinic_id: string | null; modality: 'IN_CLINIC' | 'VIRTUAL';
-  starts_at: Date; ends_at: Date; from_offer: boolean;
+  id: string;
+  therapist_id: string;
+  clinic_id: string | null;
+  modality: 'IN_CLINIC' | 'VIRTUAL';
+  starts_at: Date;
+  ends_at: Date;
+  from_offer: boolean;
 }
 
 /** Releases holds whose time ran out; a lapsed waitlist offer goes to the next person waiting. */
@@ -40,8 +48,11 @@ export async function expireHolds(): Promise<number> {
       if (!hold.from_offer || hold.starts_at <= now) continue;
       // Same transaction: the slot is offered on if and only if the hold really was released.
       await enqueue(tx, 'waitlist.offer-freed-slot', {
-        therapistId: hold.therapist_id, clinicId: hold.clinic_id, modality: hold.modality,
-        start: hold.starts_at.toISOString(), end: hold.ends_at.toISOString(),
+        therapistId: hold.therapist_id,
+        clinicId: hold.clinic_id,
+        modality: hold.modality,
+        start: hold.starts_at.toISOString(),
+        end: hold.ends_at.toISOString(),
       });
     }
     return expired.length;
@@ -57,7 +68,8 @@ export const jobHandlers: Record<JobName, (data: any) => Promise<void>> = {
   'appointment.rescheduled': async ({ appointmentId, previousStart, kind, therapistId, previousTherapistId }: RescheduledJob) => {
     if (kind === 'reassigned') {
       await sendAppointmentEmail('reassigned', appointmentId, {
-        ...(therapistId ? { therapistId } : {}), ...(previousTherapistId ? { previousTherapistId } : {}),
+        ...(therapistId ? { therapistId } : {}),
+        ...(previousTherapistId ? { previousTherapistId } : {}),
       });
       return;
     }
@@ -107,6 +119,16 @@ export const jobHandlers: Record<JobName, (data: any) => Promise<void>> = {
   'auth.magic-link': async (data: { identifier: string; url: string; expires: string }) => {
     const { deliverMagicLink } = await import('../auth/magic-link');
     await deliverMagicLink(data);
+  },
+  // A new message's email (at most one per conversation until read) and the daily digest of
+  // patient messages left unanswered; both re-read the messages, so a rerun is harmless.
+  'message.notify': async ({ messageId }: { messageId: string }) => {
+    const { sendNewMessageNotice } = await import('../messaging/send-new-message-notice');
+    await sendNewMessageNotice(messageId);
+  },
+  'messages.digest': async () => {
+    const { sendUnansweredDigests } = await import('../messaging/send-unanswered-digests');
+    await sendUnansweredDigests();
   },
   'rate-limits.prune': async () => {
     const { pruneRateLimitBuckets } = await import('../auth/rate-limit');

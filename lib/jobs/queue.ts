@@ -21,6 +21,8 @@ export const JOBS = {
   flagsDigest: 'flags.digest',
   authMagicLink: 'auth.magic-link',
   rateLimitsPrune: 'rate-limits.prune',
+  messageNotify: 'message.notify',
+  messagesDigest: 'messages.digest',
 } as const;
 
 export type JobName = (typeof JOBS)[keyof typeof JOBS];
@@ -55,7 +57,10 @@ class LazyPool implements PgBoss.Db {
   }
 }
 
-interface Queue { boss: PgBoss; connection: LazyPool }
+interface Queue {
+  boss: PgBoss;
+  connection: LazyPool;
+}
 
 // On globalThis, like the Prisma client, so hot reload keeps one instance (and one worker).
 const globalForJobs = globalThis as unknown as { rehabitQueue?: Queue };

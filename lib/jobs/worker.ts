@@ -22,7 +22,10 @@ const POLL = { pollingIntervalSeconds: 1, batchSize: 10 };
  * meanwhile the other loop takes what has arrived since (measured: bench:jobs, decision 019).
  */
 const LOOPS: Partial<Record<JobName, number>> = {
-  'appointment.booked': 2, 'appointment.rescheduled': 2, 'appointment.cancelled': 2, 'appointment.reminder': 2,
+  'appointment.booked': 2,
+  'appointment.rescheduled': 2,
+  'appointment.cancelled': 2,
+  'appointment.reminder': 2,
 };
 /** Our own timer instead of pg-boss cron (checked every 30 s, then queued: runs 60–90 s apart). */
 const HOLDS_EVERY_MS = 15_000;
@@ -33,16 +36,18 @@ async function work(boss: PgBoss, name: JobName): Promise<void> {
   const workerId = await boss.work(name, { ...POLL, includeMetadata: true }, async (jobs) => {
     // Each job settles on its own: one failure must not fail (and retry) the others in its batch.
     // pg-boss then marks the batch complete, which leaves jobs already completed or failed as they are.
-    await Promise.all(jobs.map(async (job) => {
-      try {
-        await withRequestId(`job-${job.id}`, () => runJob(name, job.data));
-        await boss.complete(name, job.id);
-      } catch (err) {
-        const next = job.retryCount < job.retryLimit ? 'will retry' : 'giving up';
-        log.error(`job ${name} failed (attempt ${job.retryCount + 1}, ${next})`, { job: name, jobId: job.id, err });
-        await boss.fail(name, job.id, { message: err instanceof Error ? err.message : String(err) });
-      }
-    }));
+    await Promise.all(
+      jobs.map(async (job) => {
+        try {
+          await withRequestId(`job-${job.id}`, () => runJob(name, job.data));
+          await boss.complete(name, job.id);
+        } catch (err) {
+          const next = job.retryCount < job.retryLimit ? 'will retry' : 'giving up';
+          log.error(`job ${name} failed (attempt ${job.retryCount + 1}, ${next})`, { job: name, jobId: job.id, err });
+          await boss.fail(name, job.id, { message: err instanceof Error ? err.message : String(err) });
+        }
+      }),
+    );
     // More may be waiting: skip the pause before the next poll.
     if (jobs.length === POLL.batchSize) boss.notifyWorker(workerId);
   });
@@ -82,6 +87,8 @@ async function start(): Promise<void> {
   // queues each once across all instances. Retried with the defaults; each claims what it sends.
   await boss.schedule('flags.digest', '0 13 * * *', {});
   await boss.schedule('outcomes.remind', '0 15 * * *', {});
+  // Patient messages unanswered for more than a business day, to their therapists (decision 026).
+  await boss.schedule('messages.digest', '30 13 * * *', {});
   // Old rate-limit buckets, hourly (a no-op most hours).
   await boss.schedule('rate-limits.prune', '17 * * * *', {});
 }
@@ -110,6 +117,10 @@ export async function stopWorker(): Promise<void> {
   const running = globalForWorker.rehabitWorker;
   if (!running) return;
   delete globalForWorker.rehabitWorker;
-  try { await running; } catch { return; } // a failed start has already cleaned up
+  try {
+    await running;
+  } catch {
+    return;
+  } // a failed start has already cleaned up
   await shutDown();
 }

@@ -1,6 +1,6 @@
 // A patient or their therapist writes in their conversation. The attachment's type comes from its
 // bytes, never from the client; an exercise link must be an item of a plan of this patient with
-// this therapist. Sending is rate limited per sender (a runaway client, not a conversation, is
+// this therapist. The other party's email notice is queued in the same transaction. Sending is rate limited per sender (a runaway client, not a conversation, is
 // what this stops), and the write and its audit row commit together.
 import { db } from '../db';
 import { AppError } from '../errors';
@@ -10,6 +10,7 @@ import { recordAuditEvent } from '../audit/record-audit-event';
 import { decodeBase64, MAX_ATTACHMENT_BYTES, sniffAttachmentType } from './attachment-type';
 import { findConversation } from './conversation-access';
 import { messageSelect, toMessageView } from './message-view';
+import { queueNewMessageNotice } from './queue-new-message-notice';
 import type { MessageView, SendMessageInput } from './schemas';
 
 export const SEND_LIMIT = { count: 30, windowMs: 10 * 60 * 1000 };
@@ -25,7 +26,11 @@ function readAttachment(base64: string | undefined) {
 }
 
 export async function sendMessage(
-  user: SessionUser, patientId: string, therapistId: string, input: SendMessageInput, now = new Date(),
+  user: SessionUser,
+  patientId: string,
+  therapistId: string,
+  input: SendMessageInput,
+  now = new Date(),
 ): Promise<MessageView> {
   const conversation = await findConversation(user, patientId, therapistId, 'write');
   const attachment = readAttachment(input.attachment);
@@ -37,22 +42,41 @@ export async function sendMessage(
   }
   const hits = await addHit(`message:${user.id}`, SEND_LIMIT.windowMs, now);
   if (hits > SEND_LIMIT.count) {
-    throw new AppError('RATE_LIMITED', 'Too many messages in a short time. Wait a few minutes and try again.', undefined,
-      { 'Retry-After': String(Math.ceil(SEND_LIMIT.windowMs / 1000)) });
+    throw new AppError('RATE_LIMITED', 'Too many messages in a short time. Wait a few minutes and try again.', undefined, {
+      'Retry-After': String(Math.ceil(SEND_LIMIT.windowMs / 1000)),
+    });
   }
+  const senderRole = conversation.side === 'THERAPIST' ? 'THERAPIST' : 'PATIENT';
   const message = await db().$transaction(async (tx) => {
     const created = await tx.message.create({
       data: {
-        patientId, therapistId, senderRole: conversation.side === 'THERAPIST' ? 'THERAPIST' : 'PATIENT', senderUserId: user.id,
-        body: input.body, planItemId: input.planItemId ?? null, sentAt: now,
-        ...(attachment ? { attachmentType: attachment.type, attachmentBytes: attachment.bytes, attachmentSize: attachment.bytes.length } : {}),
+        patientId,
+        therapistId,
+        senderRole,
+        senderUserId: user.id,
+        body: input.body,
+        planItemId: input.planItemId ?? null,
+        sentAt: now,
+        ...(attachment
+          ? { attachmentType: attachment.type, attachmentBytes: attachment.bytes, attachmentSize: attachment.bytes.length }
+          : {}),
       },
       select: messageSelect,
     });
-    await recordAuditEvent({
-      actorId: user.id, action: 'message.send', entityType: 'message', entityId: created.id, patientId,
-      practiceId: conversation.practiceId, data: { therapistId, attachment: attachment?.type ?? null },
-    }, tx);
+    // The other party's email commits with the message or not at all (one per burst).
+    await queueNewMessageNotice(tx, { id: created.id, patientId, therapistId, senderRole });
+    await recordAuditEvent(
+      {
+        actorId: user.id,
+        action: 'message.send',
+        entityType: 'message',
+        entityId: created.id,
+        patientId,
+        practiceId: conversation.practiceId,
+        data: { therapistId, attachment: attachment?.type ?? null },
+      },
+      tx,
+    );
     return created;
   });
   return toMessageView(message, { patient: conversation.patient.name, therapist: conversation.therapist.name });

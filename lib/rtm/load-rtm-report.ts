@@ -2,14 +2,27 @@
 // overlapping the month with their days of patient-reported data (exercise logs and
 // questionnaires), the therapist's management minutes in the month and whether an interactive
 // communication happened (a message exchange — both sides wrote — or a completed video visit),
-// and the codes that are billable. An episode starts with the plan's first day. A therapist sees
+// and the codes that are billable. A practice may count only video visits as interactive (its
+// rtm_messages_interactive setting, CMS's reading). Without the patient's RTM consent no code is
+// billable (the row still shows the progress); with it, only data days from the consent's date
+// and minutes recorded from its instant count. An episode starts with the plan's first day. A therapist sees
 // their own patients, a practice admin their practice's, a network admin all.
 import { db, type Prisma } from '../db';
 import type { SessionUser } from '../auth/roles';
 import { recordPhiRead } from '../audit/record-phi-read';
 import { readerPracticeId } from '../care/care-relationship';
 import { dateOnly, todayIn } from '../plans/calendar';
-import { billableCodes, currentMonth, dataDaysIn, deviceCodeStatus, managementStatus, monthDates, monthOf, periodsOverlapping, setupCodeMet } from './rtm-rules';
+import {
+  billableCodes,
+  currentMonth,
+  dataDaysIn,
+  deviceCodeStatus,
+  managementStatus,
+  monthDates,
+  monthOf,
+  periodsOverlapping,
+  setupCodeMet,
+} from './rtm-rules';
 import type { RtmReport, RtmRow } from './schemas';
 
 const DAY_MS = 86_400_000;
@@ -27,10 +40,12 @@ async function defaultMonth(user: SessionUser, now: Date): Promise<string> {
 }
 
 export async function loadRtmReport(
-  user: SessionUser, requestedMonth: string | undefined, options: { now?: Date; patientId?: string } = {},
+  user: SessionUser,
+  requestedMonth: string | undefined,
+  options: { now?: Date; patientId?: string } = {},
 ): Promise<RtmReport> {
   const now = options.now ?? new Date();
-  const month = requestedMonth ?? await defaultMonth(user, now);
+  const month = requestedMonth ?? (await defaultMonth(user, now));
   const { first, last } = monthDates(month);
   // A day either side: instants are placed in months on the therapist's wall clock.
   const from = new Date(Date.parse(`${first}T00:00:00Z`) - DAY_MS);
@@ -44,25 +59,54 @@ export async function loadRtmReport(
     },
     orderBy: { createdAt: 'asc' },
     select: {
-      id: true, title: true, patientId: true, therapistId: true,
-      patient: { select: { timezone: true, user: { select: { name: true } } } },
-      therapist: { select: { timezone: true, practiceId: true, user: { select: { name: true } } } },
+      id: true,
+      title: true,
+      patientId: true,
+      therapistId: true,
+      patient: {
+        select: {
+          timezone: true,
+          user: { select: { name: true } },
+          rtmConsent: { select: { recordedAt: true, recordedBy: { select: { name: true } } } },
+        },
+      },
+      therapist: {
+        select: {
+          timezone: true,
+          practiceId: true,
+          practice: { select: { rtmMessagesInteractive: true } },
+          user: { select: { name: true } },
+        },
+      },
       versions: { where: { version: 1 }, select: { startsOn: true } },
-      logs: { where: { performedOn: { gte: new Date(from.getTime() - 31 * DAY_MS), lte: to } }, select: { performedOn: true }, distinct: ['performedOn'] },
+      logs: {
+        where: { performedOn: { gte: new Date(from.getTime() - 31 * DAY_MS), lte: to } },
+        select: { performedOn: true },
+        distinct: ['performedOn'],
+      },
       scores: { where: { takenOn: { gte: new Date(from.getTime() - 31 * DAY_MS), lte: to } }, select: { takenOn: true } },
     },
   });
   if (user.role === 'THERAPIST') await readerPracticeId(user); // a therapist account without a profile is refused
   const pairs = plans.map((p) => ({ patientId: p.patientId, therapistId: p.therapistId }));
   const inMonth = { gte: from, lt: to };
-  const [entries, messages, visits] = pairs.length === 0 ? [[], [], []] : await Promise.all([
-    db().rtmTimeEntry.findMany({ where: { OR: pairs, performedAt: inMonth }, select: { patientId: true, therapistId: true, minutes: true, performedAt: true } }),
-    db().message.findMany({ where: { OR: pairs, sentAt: inMonth }, select: { patientId: true, therapistId: true, senderRole: true, sentAt: true } }),
-    db().appointment.findMany({
-      where: { OR: pairs, status: 'COMPLETED', modality: 'VIRTUAL', startsAt: inMonth },
-      select: { patientId: true, therapistId: true, startsAt: true },
-    }),
-  ]);
+  const [entries, messages, visits] =
+    pairs.length === 0
+      ? [[], [], []]
+      : await Promise.all([
+          db().rtmTimeEntry.findMany({
+            where: { OR: pairs, performedAt: inMonth },
+            select: { patientId: true, therapistId: true, minutes: true, performedAt: true },
+          }),
+          db().message.findMany({
+            where: { OR: pairs, sentAt: inMonth },
+            select: { patientId: true, therapistId: true, senderRole: true, sentAt: true },
+          }),
+          db().appointment.findMany({
+            where: { OR: pairs, status: 'COMPLETED', modality: 'VIRTUAL', startsAt: inMonth },
+            select: { patientId: true, therapistId: true, startsAt: true },
+          }),
+        ]);
   const rows: RtmRow[] = [];
   for (const plan of plans) {
     const start = plan.versions[0] ? dateOnly(plan.versions[0].startsOn) : null;
@@ -70,30 +114,61 @@ export async function loadRtmReport(
     const zone = plan.therapist.timezone;
     const mine = <T extends { patientId: string; therapistId: string }>(list: T[]) =>
       list.filter((x) => x.patientId === plan.patientId && x.therapistId === plan.therapistId);
-    const minutes = mine(entries).filter((e) => monthOf(e.performedAt, zone) === month).reduce((n, e) => n + e.minutes, 0);
-    const sides = new Set(mine(messages).filter((m) => monthOf(m.sentAt, zone) === month).map((m) => m.senderRole));
-    const interactive = sides.size === 2 || mine(visits).some((v) => monthOf(v.startsAt, zone) === month);
+    const consent = plan.patient.rtmConsent;
+    const consentDay = consent ? todayIn(plan.patient.timezone, consent.recordedAt) : null;
+    const minutes = mine(entries)
+      .filter((e) => monthOf(e.performedAt, zone) === month && (!consent || e.performedAt >= consent.recordedAt))
+      .reduce((n, e) => n + e.minutes, 0);
+    const sides = new Set(
+      mine(messages)
+        .filter((m) => monthOf(m.sentAt, zone) === month)
+        .map((m) => m.senderRole),
+    );
+    const exchanged = plan.therapist.practice.rtmMessagesInteractive && sides.size === 2;
+    const interactive = exchanged || mine(visits).some((v) => monthOf(v.startsAt, zone) === month);
     const management = managementStatus(minutes, interactive);
-    const dates = [...plan.logs.map((l) => dateOnly(l.performedOn)), ...plan.scores.map((s) => dateOnly(s.takenOn))];
+    const dates = [...plan.logs.map((l) => dateOnly(l.performedOn)), ...plan.scores.map((s) => dateOnly(s.takenOn))].filter(
+      (d) => !consentDay || d >= consentDay,
+    );
     const today = todayIn(plan.patient.timezone, now);
     const periods = periodsOverlapping(start, first, last).map((p) => {
       const days = dataDaysIn(p, dates);
       const status = deviceCodeStatus(p, days, today);
-      return { ...p, dataDays: days, met: status.met, missing: status.missing, outlook: status.outlook,
-        endsInMonth: p.end >= first && p.end <= last, setup: setupCodeMet(p, days) };
+      return {
+        ...p,
+        dataDays: days,
+        met: status.met,
+        missing: status.missing,
+        outlook: status.outlook,
+        endsInMonth: p.end >= first && p.end <= last,
+        setup: setupCodeMet(p, days),
+      };
     });
     const billed = periods.filter((p) => p.endsInMonth);
-    const codes = billableCodes(billed.some((p) => p.setup), billed.filter((p) => p.met).length, management);
+    const codes = consent
+      ? billableCodes(
+          billed.some((p) => p.setup),
+          billed.filter((p) => p.met).length,
+          management,
+        )
+      : [];
     rows.push({
       patient: { id: plan.patientId, name: plan.patient.user.name },
       therapist: { id: plan.therapistId, name: plan.therapist.user.name },
-      plan: { id: plan.id, title: plan.title }, rtmStart: start,
-      periods: periods.map(({ setup: _setup, ...p }) => p), management, codes,
+      plan: { id: plan.id, title: plan.title },
+      rtmStart: start,
+      periods: periods.map(({ setup: _setup, ...p }) => p),
+      management,
+      codes,
+      consent: consent ? { recordedAt: consent.recordedAt.toISOString(), recordedBy: consent.recordedBy.name } : null,
     });
   }
   await recordPhiRead(user, {
-    action: 'rtm.report', entityType: 'rtm', patientIds: rows.map((r) => r.patient.id),
-    practiceId: user.role === 'ADMIN' ? user.practiceId : (plans[0]?.therapist.practiceId ?? null), data: { month },
+    action: 'rtm.report',
+    entityType: 'rtm',
+    patientIds: rows.map((r) => r.patient.id),
+    practiceId: user.role === 'ADMIN' ? user.practiceId : (plans[0]?.therapist.practiceId ?? null),
+    data: { month },
   });
   return { month, rows };
 }

@@ -18,7 +18,10 @@ export const rtmTimeInput = z.object({
 export type RtmTimeInput = z.infer<typeof rtmTimeInput>;
 
 export const rtmTimeEntryView = z.object({
-  id: z.string(), minutes: z.number().int(), reason: z.string(), performedAt: z.string(),
+  id: z.string(),
+  minutes: z.number().int(),
+  reason: z.string(),
+  performedAt: z.string(),
 });
 
 const ref = z.object({ id: z.string(), name: z.string() });
@@ -49,10 +52,33 @@ export const rtmRow = z.object({
     additionalUnits: z.number().int(),
     missing: z.string().nullable(),
   }),
-  /** Codes billable for this month (98981 once per unit). */
+  /** The patient's RTM consent; without it no code is billable. */
+  consent: z.object({ recordedAt: z.string(), recordedBy: z.string() }).nullable(),
+  /** Codes billable for this month (98981 once per unit; none without consent). */
   codes: z.array(z.enum(['98975', '98977', '98980', '98981'])),
 });
 export type RtmRow = z.infer<typeof rtmRow>;
 
 export const rtmReport = z.object({ month: z.string(), rows: z.array(rtmRow) });
 export type RtmReport = z.infer<typeof rtmReport>;
+
+/** The therapist confirms the patient agreed to the consent text shown beside the button. */
+export const rtmConsentInput = z.object({
+  textVersion: z.string().trim().min(1).max(40),
+});
+export type RtmConsentInput = z.infer<typeof rtmConsentInput>;
+
+export const rtmConsentView = z.object({
+  recordedAt: z.string(),
+  recordedBy: z.string(),
+  textVersion: z.string(),
+});
+export type RtmConsentView = z.infer<typeof rtmConsentView>;
+
+export const practiceRtmSettingsInput = z.object({
+  /** A message exchange counts as 98980's interactive communication; false = video visits only. */
+  messagesCountAsInteractive: z.boolean(),
+});
+export type PracticeRtmSettingsInput = z.infer<typeof practiceRtmSettingsInput>;
+
+export const practiceRtmSettingsView = z.object({ practiceId: z.string(), messagesCountAsInteractive: z.boolean() });

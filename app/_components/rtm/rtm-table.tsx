@@ -1,6 +1,6 @@
 // The RTM month as a table: per plan, each 30-day period's days of data, the month's minutes and
 // interactive communication, and the codes met or what is still missing. Shared by the admin and
-// therapist pages (server component).
+// therapist pages (server component). Without the patient's RTM consent no code is met.
 import Link from 'next/link';
 import type { RtmReport } from '@/lib/rtm/schemas';
 import { shortDate } from '@/app/_components/plans/short-date';
@@ -13,11 +13,18 @@ export function RtmTable({ report, patientLink }: { report: RtmReport; patientLi
     // Focusable: in a narrow column the table scrolls sideways, and a keyboard must reach it.
     <div className="table-scroll" tabIndex={0} role="region" aria-label={`Remote monitoring, ${report.month}`}>
       <table className="data-table" data-testid="rtm-table">
-        <caption className="sr-only">Remote therapeutic monitoring for {report.month}: days of data per 30-day period, management minutes and codes</caption>
+        <caption className="sr-only">
+          Remote therapeutic monitoring for {report.month}: days of data per 30-day period, management minutes and codes
+        </caption>
         <thead>
           <tr>
-            <th scope="col">Patient</th><th scope="col">Therapist</th><th scope="col">30-day periods (16 days of data)</th>
-            <th scope="col">Minutes this month</th><th scope="col">Interactive communication</th><th scope="col">Codes met</th><th scope="col">Still missing</th>
+            <th scope="col">Patient</th>
+            <th scope="col">Therapist</th>
+            <th scope="col">30-day periods (16 days of data)</th>
+            <th scope="col">Minutes this month</th>
+            <th scope="col">Interactive communication</th>
+            <th scope="col">Codes met</th>
+            <th scope="col">Still missing</th>
           </tr>
         </thead>
         <tbody>
@@ -26,7 +33,9 @@ export function RtmTable({ report, patientLink }: { report: RtmReport; patientLi
               <td>{patientLink ? <Link href={patientLink(r.patient.id)}>{r.patient.name}</Link> : r.patient.name}</td>
               <td>{r.therapist.name}</td>
               <td>
-                {r.periods.length === 0 ? '–' : (
+                {r.periods.length === 0 ? (
+                  '–'
+                ) : (
                   <ul className="bare">
                     {r.periods.map((p) => (
                       <li key={p.number}>
@@ -38,10 +47,13 @@ export function RtmTable({ report, patientLink }: { report: RtmReport; patientLi
               </td>
               <td>{r.management.minutes}</td>
               <td>{r.management.interactive ? 'Yes' : 'No'}</td>
-              <td>{r.codes.length ? r.codes.join(', ') : 'None yet'}</td>
+              <td>{r.codes.length ? r.codes.join(', ') : r.consent ? 'None yet' : 'None (no consent)'}</td>
               <td>
-                {[...r.periods.filter((p) => p.missing).map((p) => `98977: ${p.missing}`),
-                  ...(r.management.missing ? [r.management.first ? r.management.missing : `98980: ${r.management.missing}`] : [])].join('; ') || '–'}
+                {[
+                  ...(r.consent ? [] : ['RTM consent not recorded']),
+                  ...r.periods.filter((p) => p.missing).map((p) => `98977: ${p.missing}`),
+                  ...(r.management.missing ? [r.management.first ? r.management.missing : `98980: ${r.management.missing}`] : []),
+                ].join('; ') || '–'}
               </td>
             </tr>
           ))}

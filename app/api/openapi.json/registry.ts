@@ -11,6 +11,7 @@ import * as adminClinicsIdClose from '../admin/clinics/[id]/close/route';
 import * as adminPayments from '../admin/payments/route';
 import * as adminPaymentsIdRefunds from '../admin/payments/[id]/refunds/route';
 import * as adminPractices from '../admin/practices/route';
+import * as adminPracticesIdRtmSettings from '../admin/practices/[id]/rtm-settings/route';
 import * as adminReports from '../admin/reports/route';
 import * as adminReportsCsv from '../admin/reports/csv/route';
 import * as adminRtm from '../admin/rtm/route';
@@ -73,6 +74,7 @@ import * as patientDashboard from '../patient-dashboard/route';
 import * as patients from '../patients/route';
 import * as patientsIdPlans from '../patients/[id]/plans/route';
 import * as patientsIdProgress from '../patients/[id]/progress/route';
+import * as patientsIdRtmConsent from '../patients/[id]/rtm-consent/route';
 import * as patientsIdRtmTime from '../patients/[id]/rtm-time/route';
 import * as payments from '../payments/route';
 import * as paymentsIdCheckout from '../payments/[id]/checkout/route';
@@ -104,6 +106,7 @@ export const routeModules: Record<string, Record<string, unknown>> = {
   "admin/payments": adminPayments,
   "admin/payments/[id]/refunds": adminPaymentsIdRefunds,
   "admin/practices": adminPractices,
+  "admin/practices/[id]/rtm-settings": adminPracticesIdRtmSettings,
   "admin/reports": adminReports,
   "admin/reports/csv": adminReportsCsv,
   "admin/rtm": adminRtm,
@@ -166,6 +169,7 @@ export const routeModules: Record<string, Record<string, unknown>> = {
   "patients": patients,
   "patients/[id]/plans": patientsIdPlans,
   "patients/[id]/progress": patientsIdProgress,
+  "patients/[id]/rtm-consent": patientsIdRtmConsent,
   "patients/[id]/rtm-time": patientsIdRtmTime,
   "payments": payments,
   "payments/[id]/checkout": paymentsIdCheckout,

@@ -1,0 +1,54 @@
+'use client';
+// A practice admin's switch: do message exchanges count as the interactive communication of 98980?
+import { useRouter } from 'next/navigation';
+import { useState, type FormEvent } from 'react';
+import { apiRequest } from '@/app/_components/api-client';
+
+export function RtmSettingForm({
+  practiceId,
+  messagesCountAsInteractive,
+}: {
+  practiceId: string;
+  messagesCountAsInteractive: boolean;
+}) {
+  const router = useRouter();
+  const [on, setOn] = useState(messagesCountAsInteractive);
+  const [status, setStatus] = useState('');
+  const [error, setError] = useState('');
+
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    setError('');
+    setStatus('');
+    const res = await apiRequest(`/api/admin/practices/${practiceId}/rtm-settings`, {
+      method: 'PATCH',
+      body: { messagesCountAsInteractive: on },
+    });
+    if (!res.ok) {
+      setError(res.message);
+      return;
+    }
+    setStatus('Saved.');
+    router.refresh();
+  }
+
+  return (
+    <form onSubmit={submit} className="card stack" aria-label="Interactive communication">
+      <p className="field">
+        <label>
+          <input type="checkbox" checked={on} onChange={(e) => setOn(e.target.checked)} /> Count a message exchange (patient and
+          therapist both wrote in the month) as interactive communication
+        </label>
+      </p>
+      <p className="hint">Off: only completed video visits count, as CMS reads it for Medicare.</p>
+      {error && (
+        <p className="error" role="alert">
+          {error}
+        </p>
+      )}
+      <p className="actions">
+        <button type="submit">Save</button> <span role="status">{status}</span>
+      </p>
+    </form>
+  );
+}
