@@ -8,6 +8,7 @@ import { addDays, dateOfDay, todayIn, weekStart } from './calendar';
 import type { PatientDashboard } from './dashboard-schemas';
 import { loadDashboardData } from './load-dashboard-data';
 import { toPlanItemView } from './plan-view';
+import { groupByTimeOfDay } from './times-of-day';
 import { weeklyProgress } from './weekly-progress';
 
 export const PROGRESS_WEEKS = 12;
@@ -26,7 +27,7 @@ export async function loadPatientDashboard(user: SessionUser, now = new Date()):
   const first = plan?.versions[0];
   const current = plan?.versions.at(-1);
   if (!plan || !first || !current) {
-    return { today, timezone: data.patient.timezone, nextAppointment: next, plan: null, checklist: [], week: null, streak, progress: [], questionnairesDue: [], scores: [] };
+    return { today, timezone: data.patient.timezone, nextAppointment: next, plan: null, checklist: [], timeGroups: [], week: null, streak, progress: [], questionnairesDue: [], scores: [] };
   }
 
   const versions: VersionRx[] = plan.versions.map((v) => ({
@@ -42,6 +43,10 @@ export async function loadPatientDashboard(user: SessionUser, now = new Date()):
     const item = items.get(c.exerciseId);
     return item ? [{ ...item, doneToday: c.doneToday, weekDone: c.weekDone, weekPrescribed: c.weekPrescribed, state: c.state }] : [];
   });
+  const timeGroups = groupByTimeOfDay(checklist, data.timedToday).map((g) => ({
+    time: g.time, heading: g.heading,
+    items: g.items.map((i) => ({ exerciseId: i.exerciseId, name: i.name, doneAtThisTime: i.doneAtThisTime })),
+  }));
   const week = adherenceBetween(versions, activity, monday, addDays(monday, 6));
   const scores = data.scores.map((s) => ({
     id: s.id, instrument: s.instrument, timepoint: s.timepoint, score: s.score, bandLabel: bandLabel(s.instrument, s.score),
@@ -56,6 +61,7 @@ export async function loadPatientDashboard(user: SessionUser, now = new Date()):
       startsOn: current.startsOn, endsOn: current.endsOn, notes: current.notes,
     },
     checklist,
+    timeGroups,
     week: { weekStart: monday, prescribed: week.prescribed, done: week.done },
     streak,
     progress: weeklyProgress(versions, activity, from, today),

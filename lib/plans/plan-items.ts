@@ -15,6 +15,6 @@ export async function checkExercises(user: SessionUser, items: PlanContentInput[
 export function itemRows(items: PlanContentInput['items']) {
   return items.map((i, position) => ({
     exerciseId: i.exerciseId, position, sets: i.sets, reps: i.reps, holdSeconds: i.holdSeconds, minutes: i.minutes,
-    timesPerDay: i.timesPerDay, daysPerWeek: i.daysPerWeek, notes: i.notes,
+    timesPerDay: i.timesPerDay, daysPerWeek: i.daysPerWeek, notes: i.notes, timesOfDay: [...new Set(i.timesOfDay)],
   }));
 }

@@ -3,11 +3,12 @@ import type { Prisma } from '../db';
 import { illustrationUrl } from '../exercises/exercise-view';
 import { dateOnly } from './calendar';
 import { describeDosage } from './dosage';
+import { sortTimesOfDay } from './times-of-day';
 import type { PlanItemView, PlanVersionView, PlanView } from './schemas';
 
 export const planItemSelect = {
   exerciseId: true, position: true, sets: true, reps: true, holdSeconds: true, minutes: true, timesPerDay: true,
-  daysPerWeek: true, notes: true,
+  daysPerWeek: true, notes: true, timesOfDay: true,
   exercise: { select: { name: true, purpose: true, steps: true, cautions: true, region: true, category: true, illustration: true } },
 } satisfies Prisma.ExercisePlanItemSelect;
 
@@ -33,6 +34,7 @@ export function toPlanItemView(i: ItemRecord): PlanItemView {
     exerciseId: i.exerciseId, position: i.position, name: i.exercise.name, purpose: i.exercise.purpose, steps: i.exercise.steps,
     cautions: i.exercise.cautions, region: i.exercise.region, category: i.exercise.category,
     illustrationUrl: illustrationUrl(i.exercise.illustration), dosage, dosageText: describeDosage(dosage), notes: i.notes,
+    timesOfDay: sortTimesOfDay(i.timesOfDay),
   };
 }
 

@@ -9,10 +9,20 @@ export const localDate = calendarDate();
 
 export const idParams = z.object({ id });
 
+/** Times in the patient's day, in their zone, in day order. */
+export const TIMES_OF_DAY = ['MORNING', 'MIDDAY', 'EVENING', 'BEFORE_BED'] as const;
+export const timeOfDay = z.enum(TIMES_OF_DAY);
+export type TimeOfDayValue = z.infer<typeof timeOfDay>;
+const timesOfDay = z.array(timeOfDay).max(TIMES_OF_DAY.length)
+  .refine((v) => new Set(v).size === v.length, 'lists a time of day twice')
+  .default([]);
+
 export const planItemInput = z.object({
   exerciseId: id,
   ...dosageFields,
   notes: z.string().trim().max(500).default(''),
+  /** Empty = any time of day. */
+  timesOfDay,
 });
 
 const planContentFields = {
@@ -53,6 +63,7 @@ export const planItemOutput = z.object({
   dosage: dosageInput,
   dosageText: z.string(),
   notes: z.string(),
+  timesOfDay: z.array(timeOfDay),
 });
 
 export const planVersionOutput = z.object({
@@ -95,6 +106,8 @@ export const logInput = z.object({
   pain: z.number().int().min(0, 'pain is rated 0–10').max(10, 'pain is rated 0–10'),
   difficulty: z.enum(['EASY', 'ABOUT_RIGHT', 'TOO_HARD']),
   comment: z.string().trim().max(1000).nullable().default(null),
+  /** Which of the item's times of day this session is for; 422 TIME_OF_DAY_NOT_IN_PLAN otherwise. */
+  timeOfDay: timeOfDay.nullable().default(null),
 });
 export type LogInput = z.infer<typeof logInput>;
 
@@ -109,6 +122,7 @@ export const logOutput = z.object({
   pain: z.number(),
   difficulty: z.enum(['EASY', 'ABOUT_RIGHT', 'TOO_HARD']),
   comment: z.string().nullable(),
+  timeOfDay: timeOfDay.nullable(),
   /** Sessions of this exercise logged today, this one included. */
   doneToday: z.number(),
 });
