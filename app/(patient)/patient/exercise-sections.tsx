@@ -5,6 +5,8 @@ import { ProgressCharts } from '@/app/_components/plans/progress-charts';
 import { shortDate } from '@/app/_components/plans/short-date';
 import type { PatientDashboard } from '@/lib/plans/dashboard-schemas';
 import { TodaysExercises } from './todays-exercises';
+import { TimeOfDayGroups } from './time-of-day-groups';
+import { SleepCheckInCard } from './sleep-check-in';
 
 const QUESTIONNAIRE = {
   ODI: { name: 'Back pain and daily life (Oswestry)', minutes: 5, path: 'odi' },
@@ -70,9 +72,11 @@ export function ExerciseSections({ data }: { data: PatientDashboard }) {
               {data.plan.endsOn ? <> · until {shortDate(data.plan.endsOn)}</> : null}
             </p>
             {data.plan.notes && <p className="therapist-note"><strong>From your therapist: </strong>{data.plan.notes}</p>}
+            <TimeOfDayGroups groups={data.timeGroups} />
             {data.checklist.length === 0
               ? <p className="empty">No exercises for today{data.plan.startsOn > data.today ? `: your plan starts on ${shortDate(data.plan.startsOn)}` : ''}.</p>
               : <TodaysExercises planId={data.plan.id} items={data.checklist} />}
+            <SleepCheckInCard />
             <p className="notice safety">
               Mild soreness that settles within half an hour is normal. Stop an exercise that sends pain
               down your leg or brings on numbness or weakness, and tell your therapist.

@@ -11,6 +11,8 @@ import type { ChecklistItemView } from '@/lib/plans/dashboard-schemas';
 
 type Difficulty = 'EASY' | 'ABOUT_RIGHT' | 'TOO_HARD';
 const DIFFICULTIES: [Difficulty, string][] = [['EASY', 'Easy'], ['ABOUT_RIGHT', 'About right'], ['TOO_HARD', 'Too hard']];
+type TimeOfDay = ChecklistItemView['timesOfDay'][number];
+const TIME_LABEL: Record<TimeOfDay, string> = { MORNING: 'Morning', MIDDAY: 'Midday', EVENING: 'Evening', BEFORE_BED: 'Before bed' };
 
 function stateText(item: ChecklistItemView): string {
   if (item.state === 'done') return item.dosage.timesPerDay > 1 ? `Done today (${item.doneToday} of ${item.dosage.timesPerDay})` : 'Done today';
@@ -86,6 +88,7 @@ function LogForm({ planId, item, onDone }: { planId: string; item: ChecklistItem
   const [pain, setPain] = useState<number | null>(null);
   const [difficulty, setDifficulty] = useState<Difficulty>('ABOUT_RIGHT');
   const [comment, setComment] = useState('');
+  const [timeOfDay, setTimeOfDay] = useState<TimeOfDay | null>(item.timesOfDay[0] ?? null);
   const [error, setError] = useState('');
   const [busy, setBusy] = useState(false);
   const errorRef = useRef<HTMLParagraphElement>(null);
@@ -101,7 +104,7 @@ function LogForm({ planId, item, onDone }: { planId: string; item: ChecklistItem
     setBusy(true);
     const res = await apiRequest<{ doneToday: number }>('/api/exercise-logs', {
       method: 'POST',
-      body: { planId, exerciseId: item.exerciseId, setsDone: sets, repsDone: item.dosage.reps === null ? null : reps, pain, difficulty, comment: comment.trim() || null },
+      body: { planId, exerciseId: item.exerciseId, setsDone: sets, repsDone: item.dosage.reps === null ? null : reps, pain, difficulty, comment: comment.trim() || null, timeOfDay },
     });
     setBusy(false);
     if (!res.ok) {
@@ -120,6 +123,19 @@ function LogForm({ planId, item, onDone }: { planId: string; item: ChecklistItem
         <Stepper label="Sets" value={sets} onChange={setSets} min={0} max={20} />
         {item.dosage.reps !== null && <Stepper label="Reps" value={reps} onChange={setReps} min={0} max={500} />}
       </div>
+      {item.timesOfDay.length > 0 && (
+        <fieldset className="difficulty">
+          <legend>Which time is this for?</legend>
+          <div className="difficulty-options">
+            {item.timesOfDay.map((t) => (
+              <label key={t} className="difficulty-option">
+                <input type="radio" name={`${uid}-time`} value={t} checked={timeOfDay === t} onChange={() => setTimeOfDay(t)} />
+                <span>{TIME_LABEL[t]}</span>
+              </label>
+            ))}
+          </div>
+        </fieldset>
+      )}
       <fieldset className="pain-scale">
         <legend>Pain during or after <span className="muted">(0 = none, 10 = worst)</span></legend>
         <div className="pain-options">
