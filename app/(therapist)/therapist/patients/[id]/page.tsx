@@ -19,6 +19,8 @@ import { MessageThread } from '@/app/_components/messaging/message-thread';
 import { RtmTable } from '@/app/_components/rtm/rtm-table';
 import { RtmTimeForm } from '@/app/_components/rtm/rtm-time-form';
 import { orNotFound } from '@/app/_components/or-not-found';
+import { loadSleepTrend } from '@/lib/sleep/load-sleep-trend';
+import { SleepTrendChart } from '@/app/_components/plans/sleep-trend';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Patient progress' };
@@ -41,9 +43,9 @@ export default async function PatientProgressPage({ params }: { params: Promise<
   const data = await orNotFound(loadPatientProgress(user, id));
   // Access is checked (and the read audited) by loadPatientProgress above; these are scoped to the caller too.
   const therapist = await therapistOf(user);
-  const [visits, notes, thread, exercises, rtm] = await Promise.all([
+  const [visits, notes, thread, exercises, rtm, sleep] = await Promise.all([
     listPatientVisits(user, id), listPatientNotes(user, id), loadThread(user, id, therapist.id),
-    listAskableExercises(id, therapist.id), loadRtmReport(user, undefined, { patientId: id }),
+    listAskableExercises(id, therapist.id), loadRtmReport(user, undefined, { patientId: id }), loadSleepTrend(user, id),
   ]);
   const plan = data.plan;
   const thisWeek = data.progress.at(-1);
@@ -119,6 +121,11 @@ export default async function PatientProgressPage({ params }: { params: Promise<
           <section aria-labelledby="trend-heading">
             <h2 id="trend-heading">Trend</h2>
             <ProgressCharts weeks={data.progress} who="therapist" />
+          </section>
+
+          <section aria-labelledby="sleep-heading">
+            <h2 id="sleep-heading">Sleep and night pain</h2>
+            <SleepTrendChart trend={sleep} />
           </section>
 
           <section aria-labelledby="plan-heading" className="card">
