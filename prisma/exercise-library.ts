@@ -435,7 +435,8 @@ export const STARTER_EXERCISES: LibraryExercise[] = [
 export interface LibraryTemplate {
   name: string;
   description: string;
-  items: { slug: string; sets?: number; reps?: number | null; holdSeconds?: number | null; minutes?: number | null; timesPerDay?: number; daysPerWeek?: number; notes?: string }[];
+  items: { slug: string; sets?: number; reps?: number | null; holdSeconds?: number | null; minutes?: number | null; timesPerDay?: number; daysPerWeek?: number; notes?: string;
+    timesOfDay?: ('MORNING' | 'MIDDAY' | 'EVENING' | 'BEFORE_BED')[] }[];
 }
 
 export const STARTER_TEMPLATES: LibraryTemplate[] = [
@@ -443,10 +444,11 @@ export const STARTER_TEMPLATES: LibraryTemplate[] = [
     name: 'Acute low back pain — week 1–2',
     description: 'Gentle movement and trunk control for the first two weeks of a new episode. Keep active within comfortable limits; avoid bed rest.',
     items: [
-      { slug: 'pelvic-tilt' },
+      // Stretches before bed and in the morning, for pain lying down (issue 16 part 5).
+      { slug: 'pelvic-tilt', timesPerDay: 2, timesOfDay: ['MORNING', 'BEFORE_BED'] },
       { slug: 'abdominal-bracing' },
-      { slug: 'lower-trunk-rotation' },
-      { slug: 'cat-camel' },
+      { slug: 'lower-trunk-rotation', timesPerDay: 2, timesOfDay: ['MORNING', 'BEFORE_BED'] },
+      { slug: 'cat-camel', timesOfDay: ['MORNING'] },
       { slug: 'supine-marching', sets: 1 },
       { slug: 'walking-program', minutes: 10, daysPerWeek: 7, notes: 'Two walks of 5 minutes are fine to start with.' },
     ],
@@ -479,8 +481,8 @@ export const STARTER_TEMPLATES: LibraryTemplate[] = [
     name: 'Lumbar osteoarthritis — keep moving',
     description: 'Flexion-based mobility for stiff, arthritic backs with hip and leg strength and a walking plan.',
     items: [
-      { slug: 'double-knee-to-chest' },
-      { slug: 'seated-forward-bend' },
+      { slug: 'double-knee-to-chest', timesPerDay: 2, timesOfDay: ['MORNING', 'BEFORE_BED'] },
+      { slug: 'seated-forward-bend', timesOfDay: ['MORNING'] },
       { slug: 'quadruped-rock-back' },
       { slug: 'glute-bridge' },
       { slug: 'sit-to-stand' },

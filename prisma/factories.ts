@@ -258,7 +258,7 @@ export async function installStarterLibrary(client: PrismaClient): Promise<Map<s
               exerciseId: ids.get(i.slug)!, position, sets: i.sets ?? e.sets, reps: i.reps !== undefined ? i.reps : e.reps,
               holdSeconds: i.holdSeconds !== undefined ? i.holdSeconds : e.holdSeconds,
               minutes: i.minutes !== undefined ? i.minutes : e.minutes, timesPerDay: i.timesPerDay ?? e.timesPerDay,
-              daysPerWeek: i.daysPerWeek ?? e.daysPerWeek, notes: i.notes ?? '',
+              daysPerWeek: i.daysPerWeek ?? e.daysPerWeek, notes: i.notes ?? '', timesOfDay: i.timesOfDay ?? [],
             };
           }),
         },

@@ -33,11 +33,14 @@ const planContentFields = {
   items: z.array(planItemInput).min(1, 'add at least one exercise').max(30),
 };
 
-type PlanContent = { startsOn: string; endsOn: string | null; items: { exerciseId: string }[] };
+type PlanContent = { startsOn: string; endsOn: string | null; items: { exerciseId: string; timesPerDay: number; timesOfDay: string[] }[] };
 const checkContent = (v: PlanContent, ctx: z.RefinementCtx) => {
   if (v.endsOn !== null && v.endsOn < v.startsOn) ctx.addIssue({ code: 'custom', path: ['endsOn'], message: 'must be on or after the start' });
   const ids = v.items.map((i) => i.exerciseId);
   if (new Set(ids).size !== ids.length) ctx.addIssue({ code: 'custom', path: ['items'], message: 'lists an exercise twice' });
+  v.items.forEach((i, n) => {
+    if (i.timesOfDay.length > i.timesPerDay) ctx.addIssue({ code: 'custom', path: ['items', n, 'timesOfDay'], message: 'has more times of day than times a day' });
+  });
 };
 
 export const createPlanInput = z.object(planContentFields).superRefine(checkContent);
@@ -127,7 +130,7 @@ export const logOutput = z.object({
   doneToday: z.number(),
 });
 
-export const templateItemOutput = planItemOutput.pick({ exerciseId: true, position: true, name: true, dosage: true, dosageText: true, notes: true });
+export const templateItemOutput = planItemOutput.pick({ exerciseId: true, position: true, name: true, dosage: true, dosageText: true, notes: true, timesOfDay: true });
 export const templateOutput = z.object({
   id: z.string(),
   name: z.string(),

@@ -1,5 +1,6 @@
 import type { Prisma } from '../db';
 import { describeDosage } from './dosage';
+import { sortTimesOfDay } from './times-of-day';
 import type { TemplateView } from './schemas';
 
 export const templateSelect = {
@@ -8,7 +9,7 @@ export const templateSelect = {
     orderBy: { position: 'asc' },
     select: {
       exerciseId: true, position: true, sets: true, reps: true, holdSeconds: true, minutes: true, timesPerDay: true,
-      daysPerWeek: true, notes: true, exercise: { select: { name: true } },
+      daysPerWeek: true, notes: true, timesOfDay: true, exercise: { select: { name: true } },
     },
   },
 } satisfies Prisma.PlanTemplateSelect;
@@ -21,7 +22,7 @@ export function toTemplateView(t: TemplateRecord): TemplateView {
     kind: t.ownerId ? 'mine' : t.practiceId ? 'practice' : 'shared',
     items: t.items.map((i) => {
       const dosage = { sets: i.sets, reps: i.reps, holdSeconds: i.holdSeconds, minutes: i.minutes, timesPerDay: i.timesPerDay, daysPerWeek: i.daysPerWeek };
-      return { exerciseId: i.exerciseId, position: i.position, name: i.exercise.name, dosage, dosageText: describeDosage(dosage), notes: i.notes };
+      return { exerciseId: i.exerciseId, position: i.position, name: i.exercise.name, dosage, dosageText: describeDosage(dosage), notes: i.notes, timesOfDay: sortTimesOfDay(i.timesOfDay) };
     }),
   };
 }

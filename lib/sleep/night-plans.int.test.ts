@@ -9,6 +9,7 @@ import {
 } from '@/prisma/factories';
 import { POST as createPlanRoute } from '@/app/api/patients/[id]/plans/route';
 import { POST as log } from '@/app/api/exercise-logs/route';
+import { GET as listTemplates, POST as saveTemplate } from '@/app/api/plan-templates/route';
 import { GET as dashboard } from '@/app/api/patient-dashboard/route';
 import { POST as checkIn } from '@/app/api/sleep-check-ins/route';
 import { GET as sleepTrend } from '@/app/api/patients/[id]/sleep-check-ins/route';
@@ -88,6 +89,28 @@ describe('times of day on plan items', () => {
     expect((await call(createPlanRoute, {
       method: 'POST', as: maya, params: { id: p.patientId }, json: planBody([item('bird-dog', { timesOfDay: 'MORNING' })]),
     })).status).toBe(400);
+  });
+});
+
+describe('times of day on templates', () => {
+  it('the starter low back template puts stretches in the morning and before bed, and a saved template keeps its times', async () => {
+    const list = await call(listTemplates, { as: maya });
+    expect(list.status).toBe(200);
+    const acute = list.body.templates.find((t: { name: string }) => t.name.startsWith('Acute low back pain'));
+    expect(acute.items.find((i: { exerciseId: string }) => i.exerciseId === lib.get('pelvic-tilt')).timesOfDay).toEqual(['MORNING', 'BEFORE_BED']);
+    const saved = await call(saveTemplate, {
+      method: 'POST', as: maya, json: { name: 'Nights', items: [item('cat-camel', { timesOfDay: ['BEFORE_BED'] })] },
+    });
+    expect(saved.status).toBe(201);
+    expect(saved.body.items[0].timesOfDay).toEqual(['BEFORE_BED']);
+  });
+
+  it('refuses more times of day than times a day (400)', async () => {
+    const p = await mayasPatient('Too Many');
+    const r = await call(createPlanRoute, {
+      method: 'POST', as: maya, params: { id: p.patientId }, json: planBody([item('bird-dog', { timesPerDay: 1, timesOfDay: ['MORNING', 'EVENING'] })]),
+    });
+    expect(r.status).toBe(400);
   });
 });
 

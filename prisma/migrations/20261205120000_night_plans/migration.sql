@@ -10,6 +10,9 @@ CREATE TYPE "TimeOfDay" AS ENUM ('MORNING', 'MIDDAY', 'EVENING', 'BEFORE_BED');
 ALTER TABLE "exercise_plan_items" ADD COLUMN     "times_of_day" "TimeOfDay"[] DEFAULT ARRAY[]::"TimeOfDay"[];
 
 -- AlterTable
+ALTER TABLE "plan_template_items" ADD COLUMN     "times_of_day" "TimeOfDay"[] DEFAULT ARRAY[]::"TimeOfDay"[];
+
+-- AlterTable
 ALTER TABLE "exercise_logs" ADD COLUMN     "time_of_day" "TimeOfDay";
 
 -- CreateTable

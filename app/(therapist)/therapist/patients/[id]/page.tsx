@@ -26,12 +26,13 @@ export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Patient progress' };
 
 const TIMEPOINT = { INTAKE: 'Intake', FOLLOW_UP: 'Follow-up', DISCHARGE: 'Discharge' } as const;
+const TIME_LABEL = { MORNING: 'morning', MIDDAY: 'midday', EVENING: 'evening', BEFORE_BED: 'before bed' } as const;
 
 function VersionItems({ version }: { version: PlanVersionView }) {
   return (
     <ol className="plan-items">
       {version.items.map((i) => (
-        <li key={i.exerciseId}><strong>{i.name}</strong> · {i.dosageText}{i.notes && <><br /><span className="muted">{i.notes}</span></>}</li>
+        <li key={i.exerciseId}><strong>{i.name}</strong> · {i.dosageText}{i.timesOfDay.length > 0 && <> · {i.timesOfDay.map((t) => TIME_LABEL[t]).join(', ')}</>}{i.notes && <><br /><span className="muted">{i.notes}</span></>}</li>
       ))}
     </ol>
   );

@@ -14,8 +14,11 @@ import type { PlanView, TemplateView } from '@/lib/plans/schemas';
 
 interface Item {
   exerciseId: string; name: string; sets: number; reps: number | null; holdSeconds: number | null; minutes: number | null;
-  timesPerDay: number; daysPerWeek: number; notes: string;
+  timesPerDay: number; daysPerWeek: number; notes: string; timesOfDay: TimeOfDay[];
 }
+
+type TimeOfDay = PlanView['current']['items'][number]['timesOfDay'][number];
+const TIMES: [TimeOfDay, string][] = [['MORNING', 'Morning'], ['MIDDAY', 'Midday'], ['EVENING', 'Evening'], ['BEFORE_BED', 'Before bed']];
 
 const DOSE_FIELDS: { key: 'sets' | 'reps' | 'holdSeconds' | 'minutes' | 'timesPerDay' | 'daysPerWeek'; label: string; min: number; max: number; optional: boolean }[] = [
   { key: 'sets', label: 'Sets', min: 1, max: 20, optional: false },
@@ -27,7 +30,7 @@ const DOSE_FIELDS: { key: 'sets' | 'reps' | 'holdSeconds' | 'minutes' | 'timesPe
 ];
 
 function fromExercise(e: ExerciseView): Item {
-  return { exerciseId: e.id, name: e.name, ...e.defaultDosage, notes: '' };
+  return { exerciseId: e.id, name: e.name, ...e.defaultDosage, notes: '', timesOfDay: [] };
 }
 
 export function PlanBuilder({ patientId, plan, exercises, templates, today }: {
@@ -39,7 +42,7 @@ export function PlanBuilder({ patientId, plan, exercises, templates, today }: {
   const [startsOn, setStartsOn] = useState(plan?.current.startsOn ?? today);
   const [endsOn, setEndsOn] = useState(plan?.current.endsOn ?? '');
   const [notes, setNotes] = useState(plan?.current.notes ?? '');
-  const [items, setItems] = useState<Item[]>(() => plan?.current.items.map((i) => ({ exerciseId: i.exerciseId, name: i.name, ...i.dosage, notes: i.notes })) ?? []);
+  const [items, setItems] = useState<Item[]>(() => plan?.current.items.map((i) => ({ exerciseId: i.exerciseId, name: i.name, ...i.dosage, notes: i.notes, timesOfDay: i.timesOfDay })) ?? []);
   const [q, setQ] = useState('');
   const [condition, setCondition] = useState('');
   const [region, setRegion] = useState('');
@@ -68,7 +71,7 @@ export function PlanBuilder({ patientId, plan, exercises, templates, today }: {
   function applyTemplate(id: string) {
     const t = templates.find((x) => x.id === id);
     if (!t) return;
-    setItems(t.items.filter((i) => byId.has(i.exerciseId)).map((i) => ({ exerciseId: i.exerciseId, name: i.name, ...i.dosage, notes: i.notes })));
+    setItems(t.items.filter((i) => byId.has(i.exerciseId)).map((i) => ({ exerciseId: i.exerciseId, name: i.name, ...i.dosage, notes: i.notes, timesOfDay: i.timesOfDay })));
     if (!plan) setTitle(t.name);
     setStatus(`Started from "${t.name}": ${t.items.length} exercises.`);
   }
@@ -179,6 +182,16 @@ export function PlanBuilder({ patientId, plan, exercises, templates, today }: {
                       );
                     })}
                   </div>
+                  <fieldset className="times-of-day">
+                    <legend>When in the day<span className="sr-only"> for {it.name}</span> <span className="muted">(optional)</span></legend>
+                    {TIMES.map(([t, label]) => (
+                      <label key={t} className="checkbox">
+                        <input type="checkbox" checked={it.timesOfDay.includes(t)}
+                          onChange={(e) => update(index, { timesOfDay: e.target.checked ? [...it.timesOfDay, t] : it.timesOfDay.filter((x) => x !== t) })} />
+                        {' '}{label}
+                      </label>
+                    ))}
+                  </fieldset>
                   <div className="field"><label htmlFor={`${it.exerciseId}-notes`}>Note<span className="sr-only"> for {it.name}</span> <span className="muted">(optional)</span></label>
                     <input id={`${it.exerciseId}-notes`} value={it.notes} maxLength={500} onChange={(e) => update(index, { notes: e.target.value })} /></div>
                   <div className="item-actions">
