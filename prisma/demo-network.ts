@@ -13,17 +13,17 @@ export const DEMO_PRACTICES: DemoPractice[] = [
   {
     slug: 'harbor-pt', name: 'Harbor Physical Therapy', brand: 'Harbor PT',
     clinics: [
-      { slug: 'harbor-chelsea', name: 'Harbor PT — Chelsea', addressLine1: '236 W 27th St', addressLine2: 'Suite 400', city: 'New York', state: 'NY', zip: '10001', latitude: 40.7472, longitude: -73.9945, timezone: 'America/New_York', phone: '(212) 555-0142', hours: WEEKDAYS },
+      { services: ['orthopedic-care', 'spine-care', 'dry-needling', 'myofascial-release', 'soft-tissue-mobilization'], slug: 'harbor-chelsea', name: 'Harbor PT — Chelsea', addressLine1: '236 W 27th St', addressLine2: 'Suite 400', city: 'New York', state: 'NY', zip: '10001', latitude: 40.7472, longitude: -73.9945, timezone: 'America/New_York', phone: '(212) 555-0142', hours: WEEKDAYS },
       { slug: 'harbor-brooklyn-heights', name: 'Harbor PT — Brooklyn Heights', addressLine1: '75 Court St', addressLine2: 'Floor 3', city: 'Brooklyn', state: 'NY', zip: '11201', latitude: 40.6928, longitude: -73.9903, timezone: 'America/New_York', phone: '(718) 555-0117', hours: WEEKDAYS },
-      { slug: 'harbor-back-bay', name: 'Harbor PT — Back Bay', addressLine1: '500 Boylston St', addressLine2: 'Suite 210', city: 'Boston', state: 'MA', zip: '02116', latitude: 42.3502, longitude: -71.0726, timezone: 'America/New_York', phone: '(617) 555-0163', hours: 'Mon–Fri 7:00 am–6:00 pm' },
+      { services: ['orthopedic-care', 'spine-care', 'aquatic-therapy', 'instrument-assisted-manual-therapy'], slug: 'harbor-back-bay', name: 'Harbor PT — Back Bay', addressLine1: '500 Boylston St', addressLine2: 'Suite 210', city: 'Boston', state: 'MA', zip: '02116', latitude: 42.3502, longitude: -71.0726, timezone: 'America/New_York', phone: '(617) 555-0163', hours: 'Mon–Fri 7:00 am–6:00 pm' },
       { slug: 'harbor-center-city', name: 'Harbor PT — Center City', addressLine1: '1818 Market St', addressLine2: 'Suite 120', city: 'Philadelphia', state: 'PA', zip: '19103', latitude: 39.9533, longitude: -75.1710, timezone: 'America/New_York', phone: '(215) 555-0128', hours: WEEKDAYS },
     ],
   },
   {
     slug: 'prairie-motion', name: 'Prairie Motion Physical Therapy', brand: 'Prairie Motion',
     clinics: [
-      { slug: 'prairie-streeterville', name: 'Prairie Motion — Streeterville', addressLine1: '680 N Lake Shore Dr', addressLine2: 'Suite 500', city: 'Chicago', state: 'IL', zip: '60611', latitude: 41.8942, longitude: -87.6166, timezone: 'America/Chicago', phone: '(312) 555-0191', hours: WEEKDAYS },
-      { slug: 'prairie-evanston', name: 'Prairie Motion — Evanston', addressLine1: '1603 Orrington Ave', addressLine2: 'Suite 150', city: 'Evanston', state: 'IL', zip: '60201', latitude: 42.0471, longitude: -87.6804, timezone: 'America/Chicago', phone: '(847) 555-0134', hours: 'Mon–Fri 7:30 am–6:30 pm' },
+      { services: ['orthopedic-care', 'spine-care', 'dry-needling', 'instrument-assisted-manual-therapy'], slug: 'prairie-streeterville', name: 'Prairie Motion — Streeterville', addressLine1: '680 N Lake Shore Dr', addressLine2: 'Suite 500', city: 'Chicago', state: 'IL', zip: '60611', latitude: 41.8942, longitude: -87.6166, timezone: 'America/Chicago', phone: '(312) 555-0191', hours: WEEKDAYS },
+      { services: ['orthopedic-care', 'spine-care', 'aquatic-therapy', 'myofascial-release'], slug: 'prairie-evanston', name: 'Prairie Motion — Evanston', addressLine1: '1603 Orrington Ave', addressLine2: 'Suite 150', city: 'Evanston', state: 'IL', zip: '60201', latitude: 42.0471, longitude: -87.6804, timezone: 'America/Chicago', phone: '(847) 555-0134', hours: 'Mon–Fri 7:30 am–6:30 pm' },
       { slug: 'prairie-downtown-austin', name: 'Prairie Motion — Downtown Austin', addressLine1: '600 Congress Ave', addressLine2: 'Suite 300', city: 'Austin', state: 'TX', zip: '78701', latitude: 30.2689, longitude: -97.7426, timezone: 'America/Chicago', phone: '(512) 555-0176', hours: WEEKDAYS },
       { slug: 'prairie-minneapolis', name: 'Prairie Motion — Minneapolis', addressLine1: '80 S 8th St', addressLine2: 'Suite 220', city: 'Minneapolis', state: 'MN', zip: '55402', latitude: 44.9752, longitude: -93.2712, timezone: 'America/Chicago', phone: '(612) 555-0155', hours: 'Mon–Fri 7:00 am–6:00 pm' },
     ],
@@ -32,9 +32,9 @@ export const DEMO_PRACTICES: DemoPractice[] = [
     slug: 'summit-spine', name: 'Summit Spine & Sport', brand: 'Summit Spine & Sport',
     clinics: [
       { slug: 'summit-lodo', name: 'Summit Spine & Sport — LoDo', addressLine1: '1600 Wynkoop St', addressLine2: 'Suite 100', city: 'Denver', state: 'CO', zip: '80202', latitude: 39.7530, longitude: -105.0000, timezone: 'America/Denver', phone: '(303) 555-0149', hours: WEEKDAYS },
-      { slug: 'summit-phoenix', name: 'Summit Spine & Sport — Phoenix', addressLine1: '2 N Central Ave', addressLine2: 'Suite 180', city: 'Phoenix', state: 'AZ', zip: '85004', latitude: 33.4484, longitude: -112.0740, timezone: 'America/Phoenix', phone: '(602) 555-0112', hours: 'Mon–Fri 6:30 am–5:30 pm' },
+      { services: ['orthopedic-care', 'spine-care', 'aquatic-therapy', 'soft-tissue-mobilization'], slug: 'summit-phoenix', name: 'Summit Spine & Sport — Phoenix', addressLine1: '2 N Central Ave', addressLine2: 'Suite 180', city: 'Phoenix', state: 'AZ', zip: '85004', latitude: 33.4484, longitude: -112.0740, timezone: 'America/Phoenix', phone: '(602) 555-0112', hours: 'Mon–Fri 6:30 am–5:30 pm' },
       { slug: 'summit-seattle', name: 'Summit Spine & Sport — Seattle', addressLine1: '1420 5th Ave', addressLine2: 'Suite 200', city: 'Seattle', state: 'WA', zip: '98101', latitude: 47.6105, longitude: -122.3355, timezone: 'America/Los_Angeles', phone: '(206) 555-0187', hours: WEEKDAYS },
-      { slug: 'summit-soma', name: 'Summit Spine & Sport — SoMa', addressLine1: '1155 Market St', addressLine2: 'Floor 2', city: 'San Francisco', state: 'CA', zip: '94103', latitude: 37.7786, longitude: -122.4138, timezone: 'America/Los_Angeles', phone: '(415) 555-0168', hours: 'Mon–Fri 7:00 am–7:00 pm' },
+      { services: ['orthopedic-care', 'spine-care', 'dry-needling', 'myofascial-release', 'instrument-assisted-manual-therapy'], slug: 'summit-soma', name: 'Summit Spine & Sport — SoMa', addressLine1: '1155 Market St', addressLine2: 'Floor 2', city: 'San Francisco', state: 'CA', zip: '94103', latitude: 37.7786, longitude: -122.4138, timezone: 'America/Los_Angeles', phone: '(415) 555-0168', hours: 'Mon–Fri 7:00 am–7:00 pm' },
     ],
   },
 ];

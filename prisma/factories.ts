@@ -27,6 +27,8 @@ export function createPractice(client: PrismaClient, p: PracticeSeed = {}) {
 export interface ClinicSeed {
   slug?: string; name?: string; addressLine1?: string; addressLine2?: string | null; city?: string; state?: string;
   zip?: string; latitude?: number; longitude?: number; timezone?: string; phone?: string; hours?: string;
+  /** Slugs from lib/clinics/services.ts; orthopedic and spine care unless given. */
+  services?: string[];
 }
 
 export function createClinic(client: PrismaClient, practiceId: string, c: ClinicSeed = {}) {
@@ -46,6 +48,7 @@ export function createClinic(client: PrismaClient, practiceId: string, c: Clinic
       timezone: c.timezone ?? 'America/New_York',
       phone: c.phone ?? '(212) 555-0100',
       hours: c.hours ?? 'Mon–Fri 7:00 am–7:00 pm',
+      services: c.services ?? ['orthopedic-care', 'spine-care'],
     },
   });
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ianaZone } from '../accounts/schemas';
+import { SERVICE_SLUGS } from './services';
 
 const text = (max: number) => z.string().trim().min(1, 'is required').max(max);
 
@@ -17,6 +18,9 @@ const clinicFields = {
   timezone: ianaZone,
   phone: z.string().trim().regex(/^[+()\d\s.-]{7,20}$/, 'must be a phone number'),
   hours: text(200),
+  /** Services offered in person; no repeats. */
+  services: z.array(z.enum(SERVICE_SLUGS)).max(SERVICE_SLUGS.length)
+    .refine((v) => new Set(v).size === v.length, 'lists a service twice'),
 };
 
 export const createClinicInput = z.object({
@@ -24,6 +28,7 @@ export const createClinicInput = z.object({
   ...clinicFields,
   slug: clinicFields.slug.optional(),
   addressLine2: clinicFields.addressLine2.default(null),
+  services: clinicFields.services.default([]),
 });
 export type CreateClinicInput = z.infer<typeof createClinicInput>;
 
@@ -38,6 +43,7 @@ export const adminClinicOutput = z.object({
   practice: z.object({ id: z.string(), name: z.string() }),
   addressLine1: z.string(), addressLine2: z.string().nullable(), city: z.string(), state: z.string(), zip: z.string(),
   latitude: z.number(), longitude: z.number(), timezone: z.string(), phone: z.string(), hours: z.string(),
+  services: z.array(z.string()),
   active: z.boolean(), closedAt: z.date().nullable().transform((d) => d?.toISOString() ?? null).pipe(z.iso.datetime().nullable()),
 });
 export type AdminClinic = z.input<typeof adminClinicOutput>;

@@ -7,13 +7,14 @@ import { sortByDistance } from './distance';
 import { earliestEvaluationSlots, earliestVirtualSlot, findFirstVisitType, type EarliestSlot } from './earliest-slots';
 import { requireZip } from './zip-centroid';
 import { isUsState } from '../licensure/us-states';
+import { sortServices, type ClinicService } from './services';
 
 /** How far the locator looks unless asked otherwise: about an hour's drive. */
 export const DEFAULT_RADIUS_MILES = 50;
 
 export const clinicCardSelect = {
   id: true, slug: true, name: true, addressLine1: true, addressLine2: true, city: true, state: true, zip: true,
-  latitude: true, longitude: true, phone: true, hours: true, timezone: true,
+  latitude: true, longitude: true, phone: true, hours: true, timezone: true, services: true,
   practice: { select: { name: true } },
 } as const;
 
@@ -41,11 +42,13 @@ export async function loadClinicTherapists(clinicIds: string[]) {
   return byClinic;
 }
 
-export interface NearbyQuery { zip: string; radiusMiles?: number }
+export interface NearbyQuery { zip: string; radiusMiles?: number; service?: ClinicService }
 
 export async function findNearbyClinics(q: NearbyQuery, now = new Date()) {
   const origin = requireZip(q.zip);
-  const clinics = await db().clinic.findMany({ where: { active: true, closedAt: null }, select: clinicCardSelect });
+  const clinics = await db().clinic.findMany({
+    where: { active: true, closedAt: null, ...(q.service ? { services: { has: q.service } } : {}) }, select: clinicCardSelect,
+  });
   const radiusMiles = q.radiusMiles ?? DEFAULT_RADIUS_MILES;
   const sorted = sortByDistance(origin, clinics.map((c) => ({ ...c, practiceName: c.practice.name })), radiusMiles);
   const patientState = isUsState(origin.state) ? origin.state : null;
@@ -65,7 +68,7 @@ export async function findNearbyClinics(q: NearbyQuery, now = new Date()) {
   const withName = (slot: EarliestSlot | null | undefined) => (slot ? { ...slot, therapistName: names.get(slot.therapistId) ?? null } : null);
   const cards = sorted.map(({ practice: _practice, ...c }) => {
     const earliestSlot = withName(earliest.get(c.id));
-    return { ...c, therapists: therapists.get(c.id) ?? [], earliestSlot, bookable: earliestSlot !== null };
+    return { ...c, services: sortServices(c.services), therapists: therapists.get(c.id) ?? [], earliestSlot, bookable: earliestSlot !== null };
   });
   return {
     origin: { zip: origin.zip, city: origin.city, state: origin.state },

@@ -1,4 +1,4 @@
--- Issue 16 part 5: times of day on plan items and logs, and a sleep check-in. Additive only.
+-- Issue 16 parts 4 and 5: clinic services; times of day on plan items and logs, and a sleep check-in. Additive only.
 
 -- AlterEnum
 ALTER TYPE "PatientFlagKind" ADD VALUE 'NIGHT_PAIN_WORSE';
@@ -36,3 +36,7 @@ CREATE UNIQUE INDEX "sleep_check_ins_patient_id_checked_on_key" ON "sleep_check_
 
 -- AddForeignKey
 ALTER TABLE "sleep_check_ins" ADD CONSTRAINT "sleep_check_ins_patient_id_fkey" FOREIGN KEY ("patient_id") REFERENCES "patients"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AlterTable: the services a clinic offers, from the catalogue in lib/clinics/services.ts.
+ALTER TABLE "clinics" ADD COLUMN     "services" TEXT[] DEFAULT ARRAY[]::TEXT[];
+ALTER TABLE "clinics" ADD CONSTRAINT "clinics_services_catalogue" CHECK ("services" <@ ARRAY['orthopedic-care', 'spine-care', 'aquatic-therapy', 'dry-needling', 'instrument-assisted-manual-therapy', 'myofascial-release', 'soft-tissue-mobilization']::TEXT[]);
