@@ -84,3 +84,17 @@ test('the therapist sees the night on the patient page', async ({ page, loginAs 
   await expect(sleep.getByRole('table', { name: /Sleep check-ins/ }).getByRole('row')).toHaveCount(2);
   await expectAccessible(page);
 });
+
+test('at 390 px a patient filters clinics by aquatic therapy', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/locations');
+  await page.getByLabel('ZIP code').fill('02116');
+  await page.getByLabel('Within').selectOption('250');
+  await page.getByLabel('Offering').selectOption({ label: 'Aquatic therapy' });
+  await page.getByRole('button', { name: 'Find clinics' }).click();
+  await expect(page).toHaveURL(/service=aquatic-therapy/);
+  await expect(page.getByRole('heading', { name: 'Harbor PT — Back Bay' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Harbor PT — Chelsea' })).toHaveCount(0);
+  await expect(page.getByText('Aquatic therapy, Instrument-assisted manual therapy').first()).toBeVisible();
+  await expectAccessible(page);
+});

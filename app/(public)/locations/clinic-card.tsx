@@ -1,11 +1,12 @@
 import Link from 'next/link';
 import { LocalTime } from '@/app/_components/local-time';
 import { bookingHref } from '@/lib/clinics/booking-link';
+import { SERVICE_LABEL, sortServices } from '@/lib/clinics/services';
 
 export interface ClinicCardData {
   id: string; slug: string; name: string; practiceName: string;
   addressLine1: string; addressLine2: string | null; city: string; state: string; zip: string;
-  phone: string; hours: string; distanceMiles?: number;
+  phone: string; hours: string; distanceMiles?: number; services?: string[];
   therapists: { id: string; name: string; credentials: string }[];
   earliestSlot: { start: string; therapistId: string; therapistName: string | null; visitTypeId: string } | null;
 }
@@ -40,6 +41,9 @@ export function ClinicCard({ clinic, evaluation, headingLevel = 2 }: {
         </div>
         <div><dt>Phone</dt><dd><a href={`tel:${clinic.phone.replace(/[^\d+]/g, '')}`}>{clinic.phone}</a></dd></div>
         <div><dt>Hours</dt><dd>{clinic.hours} <span className="muted">(clinic&rsquo;s local time)</span></dd></div>
+        {clinic.services && clinic.services.length > 0 && (
+          <div><dt>Services</dt><dd>{sortServices(clinic.services).map((s) => SERVICE_LABEL[s]).join(', ')}</dd></div>
+        )}
         <div>
           <dt>Therapists</dt>
           <dd>{clinic.therapists.length ? clinic.therapists.map((t) => `${t.name}, ${t.credentials}`).join('; ') : 'None listed yet'}</dd>

@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { LocalTime } from '@/app/_components/local-time';
 import { bookingHref } from '@/lib/clinics/booking-link';
 import { findNearbyClinics } from '@/lib/clinics/find-nearby-clinics';
+import { CLINIC_SERVICES, SERVICE_SLUGS, type ClinicService } from '@/lib/clinics/services';
 import { lookupZip, nearestZip } from '@/lib/clinics/zip-centroid';
 import { ClinicCard } from './clinic-card';
 import { stateName } from '@/lib/licensure/us-states';
@@ -24,6 +25,12 @@ function radiusOf(search: Search): number | undefined {
   return Number.isFinite(miles) && miles > 0 && miles <= 3000 ? miles : undefined;
 }
 
+/** The service asked for in the URL, if it is in the catalogue. */
+function serviceOf(search: Search): ClinicService | undefined {
+  const s = one(search.service);
+  return SERVICE_SLUGS.find((x) => x === s);
+}
+
 function originOf(search: Search): { zip: string | null; error: string; entered: string } {
   const entered = one(search.zip)?.trim() ?? '';
   if (entered) {
@@ -42,7 +49,7 @@ function originOf(search: Search): { zip: string | null; error: string; entered:
 export default async function LocationsPage({ searchParams }: { searchParams: Promise<Search> }) {
   const search = await searchParams;
   const origin = originOf(search);
-  const found = origin.zip ? await findNearbyClinics({ zip: origin.zip, radiusMiles: radiusOf(search) }) : null;
+  const found = origin.zip ? await findNearbyClinics({ zip: origin.zip, radiusMiles: radiusOf(search), service: serviceOf(search) }) : null;
   const virtual = found?.virtualVisit ?? null;
   // No clinic close by: video comes first, and the page says so.
   const noneNear = found !== null && found.clinics.length === 0;
@@ -98,6 +105,13 @@ export default async function LocationsPage({ searchParams }: { searchParams: Pr
             <label htmlFor="radius">Within</label>
             <select id="radius" name="radius" defaultValue={String(found?.radiusMiles ?? 50)}>
               {[10, 25, 50, 100, 250].map((m) => <option key={m} value={m}>{m} miles</option>)}
+            </select>
+          </div>
+          <div className="field">
+            <label htmlFor="service">Offering</label>
+            <select id="service" name="service" defaultValue={serviceOf(search) ?? ''}>
+              <option value="">Any service</option>
+              {CLINIC_SERVICES.map(([slug, label]) => <option key={slug} value={slug}>{label}</option>)}
             </select>
           </div>
           <div className="actions"><button type="submit">Find clinics</button></div>
