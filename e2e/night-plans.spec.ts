@@ -23,8 +23,12 @@ test.beforeAll(async () => {
     const luis = await client.therapist.findFirstOrThrow({ where: { user: { email: THERAPIST } } });
     const evaluation = await client.visitType.findUniqueOrThrow({ where: { slug: 'initial-evaluation' } });
     await createAppointment(client, {
-      patientId, therapistId: luis.id, visitTypeId: evaluation.id, status: 'COMPLETED',
-      startsAt: new Date(Date.now() - 2 * 86_400_000), createdById: luis.userId,
+      patientId,
+      therapistId: luis.id,
+      visitTypeId: evaluation.id,
+      status: 'COMPLETED',
+      startsAt: new Date(Date.now() - 2 * 86_400_000),
+      createdById: luis.userId,
     });
   } finally {
     await client.$disconnect();
@@ -42,12 +46,19 @@ test('the therapist plans a stretch before bed and in the morning', async ({ pag
   await item.getByRole('checkbox', { name: 'Before bed' }).check();
   await page.getByRole('button', { name: 'Save the plan' }).click();
   await expect(page).toHaveURL(new RegExp(`/therapist/patients/${patientId}\\?saved=1$`));
-  await expect(page.getByRole('region', { name: 'Nights program' }).getByRole('listitem').filter({ hasText: 'Pelvic tilt' }))
-    .toContainText('morning, before bed');
+  await expect(
+    page.getByRole('region', { name: 'Nights program' }).getByRole('listitem').filter({ hasText: 'Pelvic tilt' }),
+  ).toContainText('morning, before bed');
 });
 
-for (const viewport of [{ width: 390, height: 844 }, { width: 1280, height: 900 }]) {
-  test(`at ${viewport.width} px the patient sees "Before bed", logs it for then, and checks in their sleep`, async ({ page, loginAs }) => {
+for (const viewport of [
+  { width: 390, height: 844 },
+  { width: 1280, height: 900 },
+]) {
+  test(`at ${viewport.width} px the patient sees "Before bed", logs it for then, and checks in their sleep`, async ({
+    page,
+    loginAs,
+  }) => {
     await page.setViewportSize(viewport);
     await loginAs(PATIENT);
     await page.goto('/patient');

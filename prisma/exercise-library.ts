@@ -26,13 +26,18 @@ export interface LibraryExercise {
 }
 
 const ALL: BackCondition[] = ['SCIATICA', 'STRAIN_SPRAIN', 'LUMBAR_OSTEOARTHRITIS', 'DISC_HERNIATION'];
-const EXTENSION_CAUTION = 'Good signs: leg pain moves up toward your back or eases, even if your back aches a little more. '
-  + 'Stop and tell your therapist if pain spreads further down your leg or numbness increases. Often not suitable with '
-  + 'lumbar osteoarthritis or spinal stenosis, where bending backward can bring on leg symptoms.';
+const EXTENSION_CAUTION =
+  'Good signs: leg pain moves up toward your back or eases, even if your back aches a little more. ' +
+  'Stop and tell your therapist if pain spreads further down your leg or numbness increases. Often not suitable with ' +
+  'lumbar osteoarthritis or spinal stenosis, where bending backward can bring on leg symptoms.';
 
 export const STARTER_EXERCISES: LibraryExercise[] = [
   {
-    slug: 'pelvic-tilt', name: 'Pelvic tilt', region: 'LOWER_BACK', category: 'STABILIZATION', conditions: ALL,
+    slug: 'pelvic-tilt',
+    name: 'Pelvic tilt',
+    region: 'LOWER_BACK',
+    category: 'STABILIZATION',
+    conditions: ALL,
     purpose: 'Wakes up the deep stomach muscles and gently moves the lower back. A safe first exercise while the back is sore.',
     steps: [
       'Lie on your back on a firm surface with your knees bent and feet flat, hip-width apart.',
@@ -42,11 +47,21 @@ export const STARTER_EXERCISES: LibraryExercise[] = [
       'Relax back to the start and repeat.',
     ],
     cautions: 'Keep the movement small and comfortable. Stop if it increases pain into your leg.',
-    sets: 1, reps: 10, holdSeconds: 5, minutes: null, timesPerDay: 2, daysPerWeek: 7,
+    sets: 1,
+    reps: 10,
+    holdSeconds: 5,
+    minutes: null,
+    timesPerDay: 2,
+    daysPerWeek: 7,
   },
   {
-    slug: 'abdominal-bracing', name: 'Abdominal bracing', region: 'CORE', category: 'STABILIZATION', conditions: ALL,
-    purpose: 'Teaches you to switch on the trunk muscles that protect your back: the base for lifting, bending and the other stability exercises.',
+    slug: 'abdominal-bracing',
+    name: 'Abdominal bracing',
+    region: 'CORE',
+    category: 'STABILIZATION',
+    conditions: ALL,
+    purpose:
+      'Teaches you to switch on the trunk muscles that protect your back: the base for lifting, bending and the other stability exercises.',
     steps: [
       'Lie on your back with your knees bent and feet flat.',
       'Place your fingertips on your stomach just inside your hip bones.',
@@ -55,10 +70,19 @@ export const STARTER_EXERCISES: LibraryExercise[] = [
       'Relax fully and repeat. Once it is easy, practise it sitting, standing and before you lift something.',
     ],
     cautions: 'Use about a quarter of your full effort. If you feel your breath stop or your neck tense, ease off.',
-    sets: 1, reps: 10, holdSeconds: 10, minutes: null, timesPerDay: 2, daysPerWeek: 7,
+    sets: 1,
+    reps: 10,
+    holdSeconds: 10,
+    minutes: null,
+    timesPerDay: 2,
+    daysPerWeek: 7,
   },
   {
-    slug: 'supine-marching', name: 'Marching on your back', region: 'CORE', category: 'STABILIZATION', conditions: ALL,
+    slug: 'supine-marching',
+    name: 'Marching on your back',
+    region: 'CORE',
+    category: 'STABILIZATION',
+    conditions: ALL,
     purpose: 'Trains the trunk to keep the pelvis steady while the legs move, an easy step up from abdominal bracing.',
     steps: [
       'Lie on your back with your knees bent and feet flat.',
@@ -68,10 +92,18 @@ export const STARTER_EXERCISES: LibraryExercise[] = [
       'Keep your pelvis level: it should not rock from side to side. Breathe steadily.',
     ],
     cautions: 'Move slowly. If your back arches or your pelvis tips, lift the foot less high.',
-    sets: 2, reps: 10, holdSeconds: null, minutes: null, timesPerDay: 1, daysPerWeek: 7,
+    sets: 2,
+    reps: 10,
+    holdSeconds: null,
+    minutes: null,
+    timesPerDay: 1,
+    daysPerWeek: 7,
   },
   {
-    slug: 'knee-to-chest', name: 'Single knee-to-chest stretch', region: 'LOWER_BACK', category: 'STRETCHING',
+    slug: 'knee-to-chest',
+    name: 'Single knee-to-chest stretch',
+    region: 'LOWER_BACK',
+    category: 'STRETCHING',
     conditions: ['STRAIN_SPRAIN', 'LUMBAR_OSTEOARTHRITIS'],
     purpose: 'Stretches the muscles of the lower back and buttock and eases stiffness.',
     steps: [
@@ -81,13 +113,23 @@ export const STARTER_EXERCISES: LibraryExercise[] = [
       'Hold for 30 seconds, breathing slowly.',
       'Lower the leg slowly and repeat with the other leg.',
     ],
-    cautions: 'If bending forward makes your leg pain worse (common with a disc herniation), skip this exercise and tell your therapist. Hold behind the thigh rather than the shin if your knee is sore.',
-    sets: 1, reps: 3, holdSeconds: 30, minutes: null, timesPerDay: 1, daysPerWeek: 7,
+    cautions:
+      'If bending forward makes your leg pain worse (common with a disc herniation), skip this exercise and tell your therapist. Hold behind the thigh rather than the shin if your knee is sore.',
+    sets: 1,
+    reps: 3,
+    holdSeconds: 30,
+    minutes: null,
+    timesPerDay: 1,
+    daysPerWeek: 7,
   },
   {
-    slug: 'double-knee-to-chest', name: 'Double knee-to-chest', region: 'LOWER_BACK', category: 'STRETCHING',
+    slug: 'double-knee-to-chest',
+    name: 'Double knee-to-chest',
+    region: 'LOWER_BACK',
+    category: 'STRETCHING',
     conditions: ['LUMBAR_OSTEOARTHRITIS', 'STRAIN_SPRAIN'],
-    purpose: 'Gently bends the lower back, opening the spaces the nerves pass through. Often eases the stiffness and leg ache of lumbar osteoarthritis.',
+    purpose:
+      'Gently bends the lower back, opening the spaces the nerves pass through. Often eases the stiffness and leg ache of lumbar osteoarthritis.',
     steps: [
       'Lie on your back with both knees bent and feet flat.',
       'Bring one knee up toward your chest, then the other, and hold behind both thighs.',
@@ -95,11 +137,20 @@ export const STARTER_EXERCISES: LibraryExercise[] = [
       'Hold for 30 seconds, breathing slowly.',
       'Lower your feet to the floor one at a time.',
     ],
-    cautions: 'Lower the legs one at a time to protect your back. Avoid this exercise if bending forward sends pain down your leg.',
-    sets: 1, reps: 3, holdSeconds: 30, minutes: null, timesPerDay: 2, daysPerWeek: 7,
+    cautions:
+      'Lower the legs one at a time to protect your back. Avoid this exercise if bending forward sends pain down your leg.',
+    sets: 1,
+    reps: 3,
+    holdSeconds: 30,
+    minutes: null,
+    timesPerDay: 2,
+    daysPerWeek: 7,
   },
   {
-    slug: 'lower-trunk-rotation', name: 'Lower trunk rotation', region: 'LOWER_BACK', category: 'MOBILITY',
+    slug: 'lower-trunk-rotation',
+    name: 'Lower trunk rotation',
+    region: 'LOWER_BACK',
+    category: 'MOBILITY',
     conditions: ['STRAIN_SPRAIN', 'LUMBAR_OSTEOARTHRITIS'],
     purpose: 'Gently rotates the lower back to ease stiffness and muscle guarding.',
     steps: [
@@ -110,10 +161,19 @@ export const STARTER_EXERCISES: LibraryExercise[] = [
       'Repeat to the other side.',
     ],
     cautions: 'Stay within a comfortable range: it should feel like an easy stretch, not pain.',
-    sets: 1, reps: 10, holdSeconds: 5, minutes: null, timesPerDay: 2, daysPerWeek: 7,
+    sets: 1,
+    reps: 10,
+    holdSeconds: 5,
+    minutes: null,
+    timesPerDay: 2,
+    daysPerWeek: 7,
   },
   {
-    slug: 'cat-camel', name: 'Cat–camel', region: 'LOWER_BACK', category: 'MOBILITY', conditions: ALL,
+    slug: 'cat-camel',
+    name: 'Cat–camel',
+    region: 'LOWER_BACK',
+    category: 'MOBILITY',
+    conditions: ALL,
     purpose: 'Moves the whole spine gently through its range to ease stiffness without loading it.',
     steps: [
       'Start on your hands and knees, hands under your shoulders and knees under your hips.',
@@ -122,11 +182,20 @@ export const STARTER_EXERCISES: LibraryExercise[] = [
       'Take 2 to 3 seconds each way. This is a motion exercise, not a stretch to hold.',
       'Repeat, breathing steadily.',
     ],
-    cautions: 'Move only within a pain-free range. If rounding or arching increases leg symptoms, keep to the half of the movement that feels easy. Put a cushion under your knees if they are sore.',
-    sets: 1, reps: 10, holdSeconds: null, minutes: null, timesPerDay: 2, daysPerWeek: 7,
+    cautions:
+      'Move only within a pain-free range. If rounding or arching increases leg symptoms, keep to the half of the movement that feels easy. Put a cushion under your knees if they are sore.',
+    sets: 1,
+    reps: 10,
+    holdSeconds: null,
+    minutes: null,
+    timesPerDay: 2,
+    daysPerWeek: 7,
   },
   {
-    slug: 'quadruped-rock-back', name: 'Rock back on hands and knees', region: 'LOWER_BACK', category: 'MOBILITY',
+    slug: 'quadruped-rock-back',
+    name: 'Rock back on hands and knees',
+    region: 'LOWER_BACK',
+    category: 'MOBILITY',
     conditions: ['LUMBAR_OSTEOARTHRITIS', 'STRAIN_SPRAIN'],
     purpose: 'Moves the hips and lower back gently into bending; a comfortable way to loosen a stiff back in the morning.',
     steps: [
@@ -137,10 +206,18 @@ export const STARTER_EXERCISES: LibraryExercise[] = [
       'Repeat in a smooth, slow rhythm.',
     ],
     cautions: 'Keep it in a comfortable range. Use a cushion under your knees if needed.',
-    sets: 1, reps: 10, holdSeconds: null, minutes: null, timesPerDay: 2, daysPerWeek: 7,
+    sets: 1,
+    reps: 10,
+    holdSeconds: null,
+    minutes: null,
+    timesPerDay: 2,
+    daysPerWeek: 7,
   },
   {
-    slug: 'childs-pose', name: "Child's pose", region: 'LOWER_BACK', category: 'STRETCHING',
+    slug: 'childs-pose',
+    name: "Child's pose",
+    region: 'LOWER_BACK',
+    category: 'STRETCHING',
     conditions: ['STRAIN_SPRAIN', 'LUMBAR_OSTEOARTHRITIS'],
     purpose: 'A resting stretch for the lower back and hips.',
     steps: [
@@ -150,11 +227,20 @@ export const STARTER_EXERCISES: LibraryExercise[] = [
       'Rest your forehead on the floor or a pillow and breathe slowly for 30 seconds.',
       'Walk your hands back toward your knees to come back up.',
     ],
-    cautions: 'Put a pillow between your calves and thighs if your knees are stiff. Skip it if bending forward sends pain down your leg.',
-    sets: 1, reps: 3, holdSeconds: 30, minutes: null, timesPerDay: 1, daysPerWeek: 7,
+    cautions:
+      'Put a pillow between your calves and thighs if your knees are stiff. Skip it if bending forward sends pain down your leg.',
+    sets: 1,
+    reps: 3,
+    holdSeconds: 30,
+    minutes: null,
+    timesPerDay: 1,
+    daysPerWeek: 7,
   },
   {
-    slug: 'prone-on-elbows', name: 'Lying on elbows', region: 'LOWER_BACK', category: 'MOBILITY',
+    slug: 'prone-on-elbows',
+    name: 'Lying on elbows',
+    region: 'LOWER_BACK',
+    category: 'MOBILITY',
     conditions: ['DISC_HERNIATION', 'SCIATICA'],
     purpose: 'A gentle, sustained backward bend; an easier start than the press-up for disc-related back and leg pain.',
     steps: [
@@ -165,12 +251,21 @@ export const STARTER_EXERCISES: LibraryExercise[] = [
       'Lower yourself down slowly.',
     ],
     cautions: EXTENSION_CAUTION,
-    sets: 1, reps: 3, holdSeconds: 60, minutes: null, timesPerDay: 3, daysPerWeek: 7,
+    sets: 1,
+    reps: 3,
+    holdSeconds: 60,
+    minutes: null,
+    timesPerDay: 3,
+    daysPerWeek: 7,
   },
   {
-    slug: 'prone-press-up', name: 'Prone press-up', region: 'LOWER_BACK', category: 'MOBILITY',
+    slug: 'prone-press-up',
+    name: 'Prone press-up',
+    region: 'LOWER_BACK',
+    category: 'MOBILITY',
     conditions: ['DISC_HERNIATION', 'SCIATICA'],
-    purpose: 'Repeated backward bending that often draws disc-related leg pain back toward the spine (centralization) and eases it.',
+    purpose:
+      'Repeated backward bending that often draws disc-related leg pain back toward the spine (centralization) and eases it.',
     steps: [
       'Lie face down with your hands under your shoulders, as if about to do a push-up.',
       'Keep your hips and legs relaxed on the floor.',
@@ -179,10 +274,18 @@ export const STARTER_EXERCISES: LibraryExercise[] = [
       'Each time, try to go a little further.',
     ],
     cautions: EXTENSION_CAUTION,
-    sets: 1, reps: 10, holdSeconds: null, minutes: null, timesPerDay: 3, daysPerWeek: 7,
+    sets: 1,
+    reps: 10,
+    holdSeconds: null,
+    minutes: null,
+    timesPerDay: 3,
+    daysPerWeek: 7,
   },
   {
-    slug: 'standing-back-bend', name: 'Standing back bend', region: 'LOWER_BACK', category: 'MOBILITY',
+    slug: 'standing-back-bend',
+    name: 'Standing back bend',
+    region: 'LOWER_BACK',
+    category: 'MOBILITY',
     conditions: ['DISC_HERNIATION', 'SCIATICA'],
     purpose: 'Undoes long spells of sitting or bending forward; a quick backward bend you can do anywhere.',
     steps: [
@@ -193,12 +296,21 @@ export const STARTER_EXERCISES: LibraryExercise[] = [
       'Repeat. Do a set every few hours, especially after sitting.',
     ],
     cautions: `${EXTENSION_CAUTION} Hold on to a counter if your balance is unsteady.`,
-    sets: 1, reps: 10, holdSeconds: null, minutes: null, timesPerDay: 4, daysPerWeek: 7,
+    sets: 1,
+    reps: 10,
+    holdSeconds: null,
+    minutes: null,
+    timesPerDay: 4,
+    daysPerWeek: 7,
   },
   {
-    slug: 'seated-forward-bend', name: 'Seated forward bend', region: 'LOWER_BACK', category: 'STRETCHING',
+    slug: 'seated-forward-bend',
+    name: 'Seated forward bend',
+    region: 'LOWER_BACK',
+    category: 'STRETCHING',
     conditions: ['LUMBAR_OSTEOARTHRITIS'],
-    purpose: 'Bends the lower back forward to open the spaces the nerves pass through; often relieves the leg ache of lumbar osteoarthritis and stenosis.',
+    purpose:
+      'Bends the lower back forward to open the spaces the nerves pass through; often relieves the leg ache of lumbar osteoarthritis and stenosis.',
     steps: [
       'Sit on a sturdy chair with your feet flat and your knees apart.',
       'Slowly bend forward, sliding your hands down your shins toward the floor and letting your back round and your head drop.',
@@ -207,10 +319,19 @@ export const STARTER_EXERCISES: LibraryExercise[] = [
       'Repeat.',
     ],
     cautions: 'Avoid it with a disc herniation if bending forward makes leg pain worse. Come up slowly if you feel light-headed.',
-    sets: 1, reps: 5, holdSeconds: 15, minutes: null, timesPerDay: 2, daysPerWeek: 7,
+    sets: 1,
+    reps: 5,
+    holdSeconds: 15,
+    minutes: null,
+    timesPerDay: 2,
+    daysPerWeek: 7,
   },
   {
-    slug: 'bird-dog', name: 'Bird dog', region: 'CORE', category: 'STABILIZATION', conditions: ALL,
+    slug: 'bird-dog',
+    name: 'Bird dog',
+    region: 'CORE',
+    category: 'STABILIZATION',
+    conditions: ALL,
     purpose: 'Trains the back and trunk muscles to hold the spine steady while the arms and legs move.',
     steps: [
       'Start on your hands and knees with your back flat.',
@@ -220,10 +341,18 @@ export const STARTER_EXERCISES: LibraryExercise[] = [
       'Return slowly and switch sides.',
     ],
     cautions: 'Do not let your back sag or your hips twist. If that is hard, start by lifting only a leg, or only an arm.',
-    sets: 2, reps: 6, holdSeconds: 8, minutes: null, timesPerDay: 1, daysPerWeek: 5,
+    sets: 2,
+    reps: 6,
+    holdSeconds: 8,
+    minutes: null,
+    timesPerDay: 1,
+    daysPerWeek: 5,
   },
   {
-    slug: 'dead-bug', name: 'Dead bug', region: 'CORE', category: 'STABILIZATION',
+    slug: 'dead-bug',
+    name: 'Dead bug',
+    region: 'CORE',
+    category: 'STABILIZATION',
     conditions: ['STRAIN_SPRAIN', 'DISC_HERNIATION', 'LUMBAR_OSTEOARTHRITIS'],
     purpose: 'Trains the deep stomach muscles to keep the lower back steady while the arms and legs move.',
     steps: [
@@ -234,12 +363,21 @@ export const STARTER_EXERCISES: LibraryExercise[] = [
       'Alternate sides, breathing out as you lower.',
     ],
     cautions: 'Keep it slow and controlled. To make it easier, move only the legs, tapping the heel to the floor.',
-    sets: 2, reps: 8, holdSeconds: null, minutes: null, timesPerDay: 1, daysPerWeek: 5,
+    sets: 2,
+    reps: 8,
+    holdSeconds: null,
+    minutes: null,
+    timesPerDay: 1,
+    daysPerWeek: 5,
   },
   {
-    slug: 'modified-curl-up', name: 'Modified curl-up', region: 'CORE', category: 'STABILIZATION',
+    slug: 'modified-curl-up',
+    name: 'Modified curl-up',
+    region: 'CORE',
+    category: 'STABILIZATION',
     conditions: ['STRAIN_SPRAIN', 'DISC_HERNIATION'],
-    purpose: 'Strengthens the front stomach muscles while the lower back keeps its natural curve: a back-friendly alternative to sit-ups.',
+    purpose:
+      'Strengthens the front stomach muscles while the lower back keeps its natural curve: a back-friendly alternative to sit-ups.',
     steps: [
       'Lie on your back with one knee bent and the other leg straight.',
       'Slide your hands, palms down, under the small of your back to keep its natural curve.',
@@ -248,10 +386,18 @@ export const STARTER_EXERCISES: LibraryExercise[] = [
       'Lower slowly. Switch the bent leg halfway through.',
     ],
     cautions: 'This is a small movement: do not curl up into a sit-up. Keep your chin tucked and breathe throughout.',
-    sets: 2, reps: 5, holdSeconds: 8, minutes: null, timesPerDay: 1, daysPerWeek: 5,
+    sets: 2,
+    reps: 5,
+    holdSeconds: 8,
+    minutes: null,
+    timesPerDay: 1,
+    daysPerWeek: 5,
   },
   {
-    slug: 'side-plank-knees', name: 'Side plank from the knees', region: 'CORE', category: 'STABILIZATION',
+    slug: 'side-plank-knees',
+    name: 'Side plank from the knees',
+    region: 'CORE',
+    category: 'STABILIZATION',
     conditions: ['STRAIN_SPRAIN', 'DISC_HERNIATION'],
     purpose: 'Strengthens the muscles at the side of the trunk, which brace the spine when you carry and twist.',
     steps: [
@@ -262,10 +408,18 @@ export const STARTER_EXERCISES: LibraryExercise[] = [
       'Lower slowly. Do all repetitions, then switch sides.',
     ],
     cautions: 'Stop if you feel pain in your shoulder. Do not let your hips sag or roll backward.',
-    sets: 1, reps: 3, holdSeconds: 10, minutes: null, timesPerDay: 1, daysPerWeek: 5,
+    sets: 1,
+    reps: 3,
+    holdSeconds: 10,
+    minutes: null,
+    timesPerDay: 1,
+    daysPerWeek: 5,
   },
   {
-    slug: 'front-plank-knees', name: 'Front plank from the knees', region: 'CORE', category: 'STABILIZATION',
+    slug: 'front-plank-knees',
+    name: 'Front plank from the knees',
+    region: 'CORE',
+    category: 'STABILIZATION',
     conditions: ['STRAIN_SPRAIN', 'DISC_HERNIATION'],
     purpose: 'Builds endurance in the trunk muscles that support the spine through the day.',
     steps: [
@@ -276,10 +430,19 @@ export const STARTER_EXERCISES: LibraryExercise[] = [
       'Lower, rest and repeat. When 30 seconds is easy, your therapist may move you onto your toes.',
     ],
     cautions: 'Do not let your hips sag or your back arch. Stop if you feel back pain rather than muscle effort.',
-    sets: 1, reps: 3, holdSeconds: 15, minutes: null, timesPerDay: 1, daysPerWeek: 5,
+    sets: 1,
+    reps: 3,
+    holdSeconds: 15,
+    minutes: null,
+    timesPerDay: 1,
+    daysPerWeek: 5,
   },
   {
-    slug: 'glute-bridge', name: 'Glute bridge', region: 'HIP_PELVIS', category: 'STRENGTHENING', conditions: ALL,
+    slug: 'glute-bridge',
+    name: 'Glute bridge',
+    region: 'HIP_PELVIS',
+    category: 'STRENGTHENING',
+    conditions: ALL,
     purpose: 'Strengthens the buttock muscles that support the lower back and pelvis.',
     steps: [
       'Lie on your back with your knees bent, feet flat and hip-width apart, arms by your sides.',
@@ -288,11 +451,20 @@ export const STARTER_EXERCISES: LibraryExercise[] = [
       'Hold for 5 seconds.',
       'Lower slowly back to the floor.',
     ],
-    cautions: 'If you feel it mostly in your lower back, or your hamstrings cramp, lift less high and squeeze your buttocks first.',
-    sets: 2, reps: 10, holdSeconds: 5, minutes: null, timesPerDay: 1, daysPerWeek: 5,
+    cautions:
+      'If you feel it mostly in your lower back, or your hamstrings cramp, lift less high and squeeze your buttocks first.',
+    sets: 2,
+    reps: 10,
+    holdSeconds: 5,
+    minutes: null,
+    timesPerDay: 1,
+    daysPerWeek: 5,
   },
   {
-    slug: 'clamshell', name: 'Clamshell', region: 'HIP_PELVIS', category: 'STRENGTHENING',
+    slug: 'clamshell',
+    name: 'Clamshell',
+    region: 'HIP_PELVIS',
+    category: 'STRENGTHENING',
     conditions: ['STRAIN_SPRAIN', 'LUMBAR_OSTEOARTHRITIS', 'SCIATICA'],
     purpose: 'Strengthens the muscles at the side of the hip, which keep the pelvis level when you walk and stand.',
     steps: [
@@ -303,10 +475,18 @@ export const STARTER_EXERCISES: LibraryExercise[] = [
       'Lower slowly. Do all repetitions, then switch sides.',
     ],
     cautions: 'Keep the movement in the hip; if your pelvis rolls back, lift the knee less high.',
-    sets: 2, reps: 12, holdSeconds: null, minutes: null, timesPerDay: 1, daysPerWeek: 5,
+    sets: 2,
+    reps: 12,
+    holdSeconds: null,
+    minutes: null,
+    timesPerDay: 1,
+    daysPerWeek: 5,
   },
   {
-    slug: 'side-lying-leg-raise', name: 'Side-lying leg raise', region: 'HIP_PELVIS', category: 'STRENGTHENING',
+    slug: 'side-lying-leg-raise',
+    name: 'Side-lying leg raise',
+    region: 'HIP_PELVIS',
+    category: 'STRENGTHENING',
     conditions: ['LUMBAR_OSTEOARTHRITIS', 'STRAIN_SPRAIN'],
     purpose: 'Strengthens the side hip muscles that steady the pelvis with each step.',
     steps: [
@@ -317,10 +497,18 @@ export const STARTER_EXERCISES: LibraryExercise[] = [
       'Lower slowly. Do all repetitions, then switch sides.',
     ],
     cautions: 'Keep the leg in line with or slightly behind your body, not in front. Stop if you feel a pinch in the hip.',
-    sets: 2, reps: 10, holdSeconds: null, minutes: null, timesPerDay: 1, daysPerWeek: 5,
+    sets: 2,
+    reps: 10,
+    holdSeconds: null,
+    minutes: null,
+    timesPerDay: 1,
+    daysPerWeek: 5,
   },
   {
-    slug: 'piriformis-stretch', name: 'Piriformis stretch (figure 4)', region: 'HIP_PELVIS', category: 'STRETCHING',
+    slug: 'piriformis-stretch',
+    name: 'Piriformis stretch (figure 4)',
+    region: 'HIP_PELVIS',
+    category: 'STRETCHING',
     conditions: ['SCIATICA', 'STRAIN_SPRAIN'],
     purpose: 'Stretches the deep buttock muscle that can press on and irritate the sciatic nerve.',
     steps: [
@@ -331,10 +519,18 @@ export const STARTER_EXERCISES: LibraryExercise[] = [
       'Hold for 30 seconds, relax, and switch sides.',
     ],
     cautions: 'Keep your head and shoulders relaxed on the floor. Stop if it hurts your knee or brings on tingling down the leg.',
-    sets: 1, reps: 3, holdSeconds: 30, minutes: null, timesPerDay: 2, daysPerWeek: 7,
+    sets: 1,
+    reps: 3,
+    holdSeconds: 30,
+    minutes: null,
+    timesPerDay: 2,
+    daysPerWeek: 7,
   },
   {
-    slug: 'hip-flexor-stretch', name: 'Half-kneeling hip flexor stretch', region: 'HIP_PELVIS', category: 'STRETCHING',
+    slug: 'hip-flexor-stretch',
+    name: 'Half-kneeling hip flexor stretch',
+    region: 'HIP_PELVIS',
+    category: 'STRETCHING',
     conditions: ['STRAIN_SPRAIN', 'LUMBAR_OSTEOARTHRITIS'],
     purpose: 'Stretches the muscles at the front of the hip, which pull the lower back into an arch when they are tight.',
     steps: [
@@ -344,11 +540,20 @@ export const STARTER_EXERCISES: LibraryExercise[] = [
       'Hold for 30 seconds.',
       'Switch sides.',
     ],
-    cautions: 'Pad the kneeling knee well. If you feel it in your lower back rather than the front of the hip, tuck your pelvis more and lean forward less.',
-    sets: 1, reps: 3, holdSeconds: 30, minutes: null, timesPerDay: 1, daysPerWeek: 7,
+    cautions:
+      'Pad the kneeling knee well. If you feel it in your lower back rather than the front of the hip, tuck your pelvis more and lean forward less.',
+    sets: 1,
+    reps: 3,
+    holdSeconds: 30,
+    minutes: null,
+    timesPerDay: 1,
+    daysPerWeek: 7,
   },
   {
-    slug: 'hamstring-stretch', name: 'Hamstring stretch with a strap', region: 'LEG', category: 'STRETCHING',
+    slug: 'hamstring-stretch',
+    name: 'Hamstring stretch with a strap',
+    region: 'LEG',
+    category: 'STRETCHING',
     conditions: ['STRAIN_SPRAIN', 'LUMBAR_OSTEOARTHRITIS'],
     purpose: 'Lengthens tight hamstrings, which pull on the pelvis and lower back.',
     steps: [
@@ -358,11 +563,20 @@ export const STARTER_EXERCISES: LibraryExercise[] = [
       'Hold for 30 seconds, breathing slowly.',
       'Lower the leg and switch sides.',
     ],
-    cautions: 'Feel the stretch in the back of the thigh, not behind the knee or down into the foot. With sciatica, tingling or burning down the leg means the nerve is being stretched: ease off and tell your therapist.',
-    sets: 1, reps: 3, holdSeconds: 30, minutes: null, timesPerDay: 1, daysPerWeek: 7,
+    cautions:
+      'Feel the stretch in the back of the thigh, not behind the knee or down into the foot. With sciatica, tingling or burning down the leg means the nerve is being stretched: ease off and tell your therapist.',
+    sets: 1,
+    reps: 3,
+    holdSeconds: 30,
+    minutes: null,
+    timesPerDay: 1,
+    daysPerWeek: 7,
   },
   {
-    slug: 'sciatic-nerve-glide', name: 'Sciatic nerve glide (seated)', region: 'LEG', category: 'MOBILITY',
+    slug: 'sciatic-nerve-glide',
+    name: 'Sciatic nerve glide (seated)',
+    region: 'LEG',
+    category: 'MOBILITY',
     conditions: ['SCIATICA', 'DISC_HERNIATION'],
     purpose: 'Slides the sciatic nerve gently back and forth to ease irritation and tension, without stretching it.',
     steps: [
@@ -372,11 +586,20 @@ export const STARTER_EXERCISES: LibraryExercise[] = [
       'Keep it smooth and rhythmical: the head and the knee move in opposite directions, and you do not hold at either end.',
       'Repeat, then do the other leg if both are affected.',
     ],
-    cautions: 'A mild pulling feeling is fine, but it should not hurt. Stop if tingling or pain increases or lasts more than a few minutes afterward.',
-    sets: 1, reps: 10, holdSeconds: null, minutes: null, timesPerDay: 2, daysPerWeek: 7,
+    cautions:
+      'A mild pulling feeling is fine, but it should not hurt. Stop if tingling or pain increases or lasts more than a few minutes afterward.',
+    sets: 1,
+    reps: 10,
+    holdSeconds: null,
+    minutes: null,
+    timesPerDay: 2,
+    daysPerWeek: 7,
   },
   {
-    slug: 'wall-mini-squat', name: 'Wall slide mini squat', region: 'LEG', category: 'STRENGTHENING',
+    slug: 'wall-mini-squat',
+    name: 'Wall slide mini squat',
+    region: 'LEG',
+    category: 'STRENGTHENING',
     conditions: ['LUMBAR_OSTEOARTHRITIS', 'STRAIN_SPRAIN'],
     purpose: 'Strengthens the thighs and buttocks so that your legs, not your back, do the work of bending and lifting.',
     steps: [
@@ -387,10 +610,18 @@ export const STARTER_EXERCISES: LibraryExercise[] = [
       'Push through your heels to slide back up.',
     ],
     cautions: 'Do not go lower than is comfortable for your knees. Keep your weight in your heels.',
-    sets: 2, reps: 10, holdSeconds: 5, minutes: null, timesPerDay: 1, daysPerWeek: 5,
+    sets: 2,
+    reps: 10,
+    holdSeconds: 5,
+    minutes: null,
+    timesPerDay: 1,
+    daysPerWeek: 5,
   },
   {
-    slug: 'sit-to-stand', name: 'Sit to stand', region: 'LEG', category: 'STRENGTHENING',
+    slug: 'sit-to-stand',
+    name: 'Sit to stand',
+    region: 'LEG',
+    category: 'STRENGTHENING',
     conditions: ['LUMBAR_OSTEOARTHRITIS', 'STRAIN_SPRAIN'],
     purpose: 'Strengthens the legs and practises getting up from a chair with the hips and knees doing the work.',
     steps: [
@@ -401,10 +632,18 @@ export const STARTER_EXERCISES: LibraryExercise[] = [
       'Sit back down slowly and with control, hips first.',
     ],
     cautions: 'Use a higher chair or a firm cushion if getting up is hard. Keep your knees in line with your toes.',
-    sets: 2, reps: 10, holdSeconds: null, minutes: null, timesPerDay: 1, daysPerWeek: 5,
+    sets: 2,
+    reps: 10,
+    holdSeconds: null,
+    minutes: null,
+    timesPerDay: 1,
+    daysPerWeek: 5,
   },
   {
-    slug: 'hip-hinge', name: 'Hip hinge with a stick', region: 'LOWER_BACK', category: 'STRENGTHENING',
+    slug: 'hip-hinge',
+    name: 'Hip hinge with a stick',
+    region: 'LOWER_BACK',
+    category: 'STRENGTHENING',
     conditions: ['STRAIN_SPRAIN', 'DISC_HERNIATION', 'LUMBAR_OSTEOARTHRITIS'],
     purpose: 'Practises bending from the hips with a straight back: the movement to use whenever you lift or reach down.',
     steps: [
@@ -415,11 +654,21 @@ export const STARTER_EXERCISES: LibraryExercise[] = [
       'Repeat slowly.',
     ],
     cautions: 'If the stick leaves your tailbone or your head, you are rounding your back: go less far.',
-    sets: 2, reps: 10, holdSeconds: null, minutes: null, timesPerDay: 1, daysPerWeek: 5,
+    sets: 2,
+    reps: 10,
+    holdSeconds: null,
+    minutes: null,
+    timesPerDay: 1,
+    daysPerWeek: 5,
   },
   {
-    slug: 'walking-program', name: 'Walking program', region: 'WHOLE_BODY', category: 'AEROBIC', conditions: ALL,
-    purpose: 'Regular walking keeps the spine moving and nourished, builds stamina, and is one of the best-supported activities for low back pain.',
+    slug: 'walking-program',
+    name: 'Walking program',
+    region: 'WHOLE_BODY',
+    category: 'AEROBIC',
+    conditions: ALL,
+    purpose:
+      'Regular walking keeps the spine moving and nourished, builds stamina, and is one of the best-supported activities for low back pain.',
     steps: [
       'Walk on flat ground at a comfortable pace, in supportive shoes.',
       'Start with a time you can manage without your pain increasing, even if that means two shorter walks.',
@@ -427,22 +676,38 @@ export const STARTER_EXERCISES: LibraryExercise[] = [
       'Add 1 to 2 minutes every few days if your pain is no worse the next morning.',
       'Build up toward 30 minutes on most days.',
     ],
-    cautions: 'If walking brings on leg pain that eases when you sit or lean forward (common with lumbar osteoarthritis and stenosis), take short rests or lean on a shopping cart. Some soreness is normal; pain that is worse the next morning means you did too much.',
-    sets: 1, reps: null, holdSeconds: null, minutes: 10, timesPerDay: 1, daysPerWeek: 5,
+    cautions:
+      'If walking brings on leg pain that eases when you sit or lean forward (common with lumbar osteoarthritis and stenosis), take short rests or lean on a shopping cart. Some soreness is normal; pain that is worse the next morning means you did too much.',
+    sets: 1,
+    reps: null,
+    holdSeconds: null,
+    minutes: 10,
+    timesPerDay: 1,
+    daysPerWeek: 5,
   },
 ];
 
 export interface LibraryTemplate {
   name: string;
   description: string;
-  items: { slug: string; sets?: number; reps?: number | null; holdSeconds?: number | null; minutes?: number | null; timesPerDay?: number; daysPerWeek?: number; notes?: string;
-    timesOfDay?: ('MORNING' | 'MIDDAY' | 'EVENING' | 'BEFORE_BED')[] }[];
+  items: {
+    slug: string;
+    sets?: number;
+    reps?: number | null;
+    holdSeconds?: number | null;
+    minutes?: number | null;
+    timesPerDay?: number;
+    daysPerWeek?: number;
+    notes?: string;
+    timesOfDay?: ('MORNING' | 'MIDDAY' | 'EVENING' | 'BEFORE_BED')[];
+  }[];
 }
 
 export const STARTER_TEMPLATES: LibraryTemplate[] = [
   {
     name: 'Acute low back pain — week 1–2',
-    description: 'Gentle movement and trunk control for the first two weeks of a new episode. Keep active within comfortable limits; avoid bed rest.',
+    description:
+      'Gentle movement and trunk control for the first two weeks of a new episode. Keep active within comfortable limits; avoid bed rest.',
     items: [
       // Stretches before bed and in the morning, for pain lying down (issue 16 part 5).
       { slug: 'pelvic-tilt', timesPerDay: 2, timesOfDay: ['MORNING', 'BEFORE_BED'] },
@@ -467,7 +732,8 @@ export const STARTER_TEMPLATES: LibraryTemplate[] = [
   },
   {
     name: 'Disc herniation — extension bias',
-    description: 'Repeated extension for a disc that centralizes, with trunk stability. Stop any exercise that sends pain further down the leg.',
+    description:
+      'Repeated extension for a disc that centralizes, with trunk stability. Stop any exercise that sends pain further down the leg.',
     items: [
       { slug: 'prone-on-elbows' },
       { slug: 'prone-press-up' },

@@ -17,8 +17,12 @@ let otherAdmin: { id: string };
 beforeAll(async () => {
   practiceId = (await createPractice(db())).id;
   // Two clinics in Topeka, KS (no other test clinic is near): one with a pool, one without.
-  const at = { city: 'Topeka', state: 'KS', zip: '66603', latitude: 39.0558, longitude: -95.6890, timezone: 'America/Chicago' };
-  pool = await createClinic(db(), practiceId, { ...at, name: 'Topeka Pool PT', services: ['orthopedic-care', 'aquatic-therapy'] });
+  const at = { city: 'Topeka', state: 'KS', zip: '66603', latitude: 39.0558, longitude: -95.689, timezone: 'America/Chicago' };
+  pool = await createClinic(db(), practiceId, {
+    ...at,
+    name: 'Topeka Pool PT',
+    services: ['orthopedic-care', 'aquatic-therapy'],
+  });
   plain = await createClinic(db(), practiceId, { ...at, name: 'Topeka Spine', services: ['spine-care', 'dry-needling'] });
   practiceAdmin = await createAdmin(db(), { practiceId });
   otherAdmin = await createAdmin(db(), { practiceId: (await createPractice(db())).id });
@@ -31,7 +35,10 @@ describe('clinic services', () => {
     const all = await call(near, { path: '/api/clinics?zip=66603' });
     expect(all.status).toBe(200);
     expect(ids(all.body)).toEqual(expect.arrayContaining([pool.id, plain.id]));
-    expect(all.body.clinics.find((c: { id: string }) => c.id === pool.id).services).toEqual(['orthopedic-care', 'aquatic-therapy']);
+    expect(all.body.clinics.find((c: { id: string }) => c.id === pool.id).services).toEqual([
+      'orthopedic-care',
+      'aquatic-therapy',
+    ]);
     const aquatic = await call(near, { path: '/api/clinics?zip=66603&service=aquatic-therapy' });
     expect(aquatic.status).toBe(200);
     expect(ids(aquatic.body)).toContain(pool.id);
@@ -47,7 +54,12 @@ describe('clinic services', () => {
   });
 
   it("lets the practice's admin edit services; another practice's admin gets 404; bad lists get 400", async () => {
-    const ok = await call(update, { as: practiceAdmin, method: 'PATCH', params: { id: plain.id }, json: { services: ['aquatic-therapy', 'myofascial-release'] } });
+    const ok = await call(update, {
+      as: practiceAdmin,
+      method: 'PATCH',
+      params: { id: plain.id },
+      json: { services: ['aquatic-therapy', 'myofascial-release'] },
+    });
     expect(ok.status).toBe(200);
     expect(ok.body.services).toEqual(['aquatic-therapy', 'myofascial-release']);
     const foreign = await call(update, { as: otherAdmin, method: 'PATCH', params: { id: plain.id }, json: { services: [] } });
@@ -56,15 +68,29 @@ describe('clinic services', () => {
       const bad = await call(update, { as: practiceAdmin, method: 'PATCH', params: { id: plain.id }, json: { services } });
       expect(bad.status, JSON.stringify(services)).toBe(400);
     }
-    expect((await db().clinic.findUniqueOrThrow({ where: { id: plain.id } })).services).toEqual(['aquatic-therapy', 'myofascial-release']);
+    expect((await db().clinic.findUniqueOrThrow({ where: { id: plain.id } })).services).toEqual([
+      'aquatic-therapy',
+      'myofascial-release',
+    ]);
   });
 
   it('a new clinic starts with the services given, and the database refuses one outside the catalogue', async () => {
     const made = await call(create, {
       as: practiceAdmin,
       json: {
-        practiceId, name: 'Topeka North', addressLine1: '1 Main St', addressLine2: null, city: 'Topeka', state: 'KS', zip: '66608',
-        latitude: 39.08, longitude: -95.67, timezone: 'America/Chicago', phone: '(785) 555-0101', hours: 'Mon–Fri 8–5', services: ['dry-needling'],
+        practiceId,
+        name: 'Topeka North',
+        addressLine1: '1 Main St',
+        addressLine2: null,
+        city: 'Topeka',
+        state: 'KS',
+        zip: '66608',
+        latitude: 39.08,
+        longitude: -95.67,
+        timezone: 'America/Chicago',
+        phone: '(785) 555-0101',
+        hours: 'Mon–Fri 8–5',
+        services: ['dry-needling'],
       },
     });
     expect(made.status).toBe(201);

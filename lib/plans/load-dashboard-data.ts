@@ -5,10 +5,22 @@
 import { db } from '../db';
 
 export interface DashboardItemRow {
-  exerciseId: string; position: number; sets: number; reps: number | null; holdSeconds: number | null; minutes: number | null;
-  timesPerDay: number; daysPerWeek: number; notes: string; timesOfDay: ('MORNING' | 'MIDDAY' | 'EVENING' | 'BEFORE_BED')[];
+  exerciseId: string;
+  position: number;
+  sets: number;
+  reps: number | null;
+  holdSeconds: number | null;
+  minutes: number | null;
+  timesPerDay: number;
+  daysPerWeek: number;
+  notes: string;
+  timesOfDay: ('MORNING' | 'MIDDAY' | 'EVENING' | 'BEFORE_BED')[];
   exercise: {
-    name: string; purpose: string; steps: string[]; cautions: string; illustration: string;
+    name: string;
+    purpose: string;
+    steps: string[];
+    cautions: string;
+    illustration: string;
     region: 'LOWER_BACK' | 'CORE' | 'HIP_PELVIS' | 'LEG' | 'WHOLE_BODY';
     category: 'STRENGTHENING' | 'STRETCHING' | 'MOBILITY' | 'STABILIZATION' | 'AEROBIC';
   };
@@ -16,17 +28,41 @@ export interface DashboardItemRow {
 
 export interface DashboardRow {
   patient: { id: string; timezone: string } | null;
-  next: { id: string; startsAt: string; endsAt: string; modality: 'IN_CLINIC' | 'VIRTUAL'; visitType: string; therapist: string; clinic: string | null } | null;
+  next: {
+    id: string;
+    startsAt: string;
+    endsAt: string;
+    modality: 'IN_CLINIC' | 'VIRTUAL';
+    visitType: string;
+    therapist: string;
+    clinic: string | null;
+  } | null;
   plan: {
-    id: string; title: string; therapist: string;
-    versions: { id: string; version: number; effectiveFrom: string; startsOn: string; endsOn: string | null; notes: string; items: DashboardItemRow[] }[];
+    id: string;
+    title: string;
+    therapist: string;
+    versions: {
+      id: string;
+      version: number;
+      effectiveFrom: string;
+      startsOn: string;
+      endsOn: string | null;
+      notes: string;
+      items: DashboardItemRow[];
+    }[];
   } | null;
   /** [day number, exercise id, sessions, pain sum, highest pain] */
   activity: [number, string, number, number, number][];
   /** Day numbers with anything logged, newest first. */
   loggedDays: number[];
   /** Without the ODI section answers: the dashboard shows scores, the therapist's view shows answers. */
-  scores: { id: string; instrument: 'ODI' | 'NPRS'; timepoint: 'INTAKE' | 'FOLLOW_UP' | 'DISCHARGE'; score: number; takenOn: string }[];
+  scores: {
+    id: string;
+    instrument: 'ODI' | 'NPRS';
+    timepoint: 'INTAKE' | 'FOLLOW_UP' | 'DISCHARGE';
+    score: number;
+    takenOn: string;
+  }[];
   /** Today's logs of the open plan that named a time of day (issue 16 part 5). */
   timedToday: { exerciseId: string; timeOfDay: 'MORNING' | 'MIDDAY' | 'EVENING' | 'BEFORE_BED' }[];
 }

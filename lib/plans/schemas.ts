@@ -13,7 +13,9 @@ export const idParams = z.object({ id });
 export const TIMES_OF_DAY = ['MORNING', 'MIDDAY', 'EVENING', 'BEFORE_BED'] as const;
 export const timeOfDay = z.enum(TIMES_OF_DAY);
 export type TimeOfDayValue = z.infer<typeof timeOfDay>;
-const timesOfDay = z.array(timeOfDay).max(TIMES_OF_DAY.length)
+const timesOfDay = z
+  .array(timeOfDay)
+  .max(TIMES_OF_DAY.length)
   .refine((v) => new Set(v).size === v.length, 'lists a time of day twice')
   .default([]);
 
@@ -33,22 +35,30 @@ const planContentFields = {
   items: z.array(planItemInput).min(1, 'add at least one exercise').max(30),
 };
 
-type PlanContent = { startsOn: string; endsOn: string | null; items: { exerciseId: string; timesPerDay: number; timesOfDay: string[] }[] };
+type PlanContent = {
+  startsOn: string;
+  endsOn: string | null;
+  items: { exerciseId: string; timesPerDay: number; timesOfDay: string[] }[];
+};
 const checkContent = (v: PlanContent, ctx: z.RefinementCtx) => {
-  if (v.endsOn !== null && v.endsOn < v.startsOn) ctx.addIssue({ code: 'custom', path: ['endsOn'], message: 'must be on or after the start' });
+  if (v.endsOn !== null && v.endsOn < v.startsOn)
+    ctx.addIssue({ code: 'custom', path: ['endsOn'], message: 'must be on or after the start' });
   const ids = v.items.map((i) => i.exerciseId);
   if (new Set(ids).size !== ids.length) ctx.addIssue({ code: 'custom', path: ['items'], message: 'lists an exercise twice' });
   v.items.forEach((i, n) => {
-    if (i.timesOfDay.length > i.timesPerDay) ctx.addIssue({ code: 'custom', path: ['items', n, 'timesOfDay'], message: 'has more times of day than times a day' });
+    if (i.timesOfDay.length > i.timesPerDay)
+      ctx.addIssue({ code: 'custom', path: ['items', n, 'timesOfDay'], message: 'has more times of day than times a day' });
   });
 };
 
 export const createPlanInput = z.object(planContentFields).superRefine(checkContent);
-export const revisePlanInput = z.object({
-  ...planContentFields,
-  /** The version the edit started from; a newer one meanwhile answers 409 PLAN_CHANGED. */
-  basedOnVersion: z.number().int().min(1),
-}).superRefine(checkContent);
+export const revisePlanInput = z
+  .object({
+    ...planContentFields,
+    /** The version the edit started from; a newer one meanwhile answers 409 PLAN_CHANGED. */
+    basedOnVersion: z.number().int().min(1),
+  })
+  .superRefine(checkContent);
 
 export type PlanContentInput = z.infer<typeof createPlanInput>;
 export type RevisePlanInput = z.infer<typeof revisePlanInput>;
@@ -97,8 +107,14 @@ export type PlanVersionView = z.infer<typeof planVersionOutput>;
 export type PlanItemView = z.infer<typeof planItemOutput>;
 
 export const planSummaryOutput = z.object({
-  id: z.string(), title: z.string(), version: z.number(), startsOn: z.string(), endsOn: z.string().nullable(),
-  endedAt: z.string().nullable(), therapist: z.object({ id: z.string(), name: z.string() }), exerciseCount: z.number(),
+  id: z.string(),
+  title: z.string(),
+  version: z.number(),
+  startsOn: z.string(),
+  endsOn: z.string().nullable(),
+  endedAt: z.string().nullable(),
+  therapist: z.object({ id: z.string(), name: z.string() }),
+  exerciseCount: z.number(),
 });
 
 export const logInput = z.object({
@@ -130,7 +146,15 @@ export const logOutput = z.object({
   doneToday: z.number(),
 });
 
-export const templateItemOutput = planItemOutput.pick({ exerciseId: true, position: true, name: true, dosage: true, dosageText: true, notes: true, timesOfDay: true });
+export const templateItemOutput = planItemOutput.pick({
+  exerciseId: true,
+  position: true,
+  name: true,
+  dosage: true,
+  dosageText: true,
+  notes: true,
+  timesOfDay: true,
+});
 export const templateOutput = z.object({
   id: z.string(),
   name: z.string(),
@@ -141,12 +165,14 @@ export const templateOutput = z.object({
 });
 export type TemplateView = z.infer<typeof templateOutput>;
 
-export const saveTemplateInput = z.object({
-  name: z.string().trim().min(1, 'is required').max(120),
-  description: z.string().trim().max(1000).default(''),
-  items: z.array(planItemInput).min(1).max(30),
-}).superRefine((v, ctx) => {
-  const ids = v.items.map((i) => i.exerciseId);
-  if (new Set(ids).size !== ids.length) ctx.addIssue({ code: 'custom', path: ['items'], message: 'lists an exercise twice' });
-});
+export const saveTemplateInput = z
+  .object({
+    name: z.string().trim().min(1, 'is required').max(120),
+    description: z.string().trim().max(1000).default(''),
+    items: z.array(planItemInput).min(1).max(30),
+  })
+  .superRefine((v, ctx) => {
+    const ids = v.items.map((i) => i.exerciseId);
+    if (new Set(ids).size !== ids.length) ctx.addIssue({ code: 'custom', path: ['items'], message: 'lists an exercise twice' });
+  });
 export type SaveTemplateInput = z.infer<typeof saveTemplateInput>;

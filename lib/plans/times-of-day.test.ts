@@ -12,7 +12,10 @@ describe('times of day', () => {
       { exerciseId: 'walk', timesOfDay: [] },
       { exerciseId: 'cat', timesOfDay: ['BEFORE_BED' as const] },
     ];
-    const groups = groupByTimeOfDay(items, [{ exerciseId: 'knees', timeOfDay: 'MORNING' }, { exerciseId: 'walk', timeOfDay: null }]);
+    const groups = groupByTimeOfDay(items, [
+      { exerciseId: 'knees', timeOfDay: 'MORNING' },
+      { exerciseId: 'walk', timeOfDay: null },
+    ]);
     expect(groups.map((g) => [g.heading, g.items.map((i) => `${i.exerciseId}${i.doneAtThisTime ? '✓' : ''}`)])).toEqual([
       ['This morning', ['knees✓']],
       ['Before bed', ['knees', 'cat']],

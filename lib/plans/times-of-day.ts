@@ -4,7 +4,11 @@
 import { TIMES_OF_DAY, type TimeOfDayValue } from './schemas';
 
 export const TIME_OF_DAY_HEADINGS: Record<TimeOfDayValue | 'ANY', string> = {
-  MORNING: 'This morning', MIDDAY: 'Midday', EVENING: 'This evening', BEFORE_BED: 'Before bed', ANY: 'Any time today',
+  MORNING: 'This morning',
+  MIDDAY: 'Midday',
+  EVENING: 'This evening',
+  BEFORE_BED: 'Before bed',
+  ANY: 'Any time today',
 };
 
 /** Day order, no repeats. */
@@ -12,9 +16,19 @@ export function sortTimesOfDay(times: readonly TimeOfDayValue[]): TimeOfDayValue
   return TIMES_OF_DAY.filter((t) => times.includes(t));
 }
 
-export interface TimedItem { exerciseId: string; timesOfDay: TimeOfDayValue[] }
-export interface TimedLog { exerciseId: string; timeOfDay: TimeOfDayValue | null }
-export interface TimeGroup<T> { time: TimeOfDayValue | 'ANY'; heading: string; items: (T & { doneAtThisTime: boolean })[] }
+export interface TimedItem {
+  exerciseId: string;
+  timesOfDay: TimeOfDayValue[];
+}
+export interface TimedLog {
+  exerciseId: string;
+  timeOfDay: TimeOfDayValue | null;
+}
+export interface TimeGroup<T> {
+  time: TimeOfDayValue | 'ANY';
+  heading: string;
+  items: (T & { doneAtThisTime: boolean })[];
+}
 
 /**
  * Today's items in groups, day order, then "any time" for items with no time. An item planned
@@ -27,7 +41,8 @@ export function groupByTimeOfDay<T extends TimedItem>(items: readonly T[], today
     const members = items.filter((i) => (time === 'ANY' ? i.timesOfDay.length === 0 : i.timesOfDay.includes(time)));
     if (members.length === 0) continue;
     groups.push({
-      time, heading: TIME_OF_DAY_HEADINGS[time],
+      time,
+      heading: TIME_OF_DAY_HEADINGS[time],
       items: members.map((i) => ({ ...i, doneAtThisTime: time !== 'ANY' && done.has(`${i.exerciseId}:${time}`) })),
     });
   }

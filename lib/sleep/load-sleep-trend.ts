@@ -18,10 +18,15 @@ export async function loadSleepTrend(user: SessionUser, patientId: string, now =
   const today = todayIn(patient.timezone, now);
   const rows = await db().sleepCheckIn.findMany({
     where: { patientId, checkedOn: { gte: dbDate(addDays(today, -(SLEEP_TREND_DAYS - 1))), lte: dbDate(today) } },
-    orderBy: { checkedOn: 'asc' }, select: sleepCheckInSelect,
+    orderBy: { checkedOn: 'asc' },
+    select: sleepCheckInSelect,
   });
   await recordPhiRead(user, {
-    action: 'sleep.read', entityType: 'Patient', entityId: patientId, patientIds: [patientId], practiceId: await readerPracticeId(user),
+    action: 'sleep.read',
+    entityType: 'Patient',
+    entityId: patientId,
+    patientIds: [patientId],
+    practiceId: await readerPracticeId(user),
   });
   const checkIns = rows.map(toSleepCheckInView);
   const trend = nightPainTrend(checkIns, today);

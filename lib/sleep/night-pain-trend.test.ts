@@ -3,7 +3,8 @@ import { addDays } from '../plans/calendar';
 import { nightPainTrend } from './night-pain-trend';
 
 const TODAY = '2026-03-10';
-const nights = (fromBack: number, pains: number[]) => pains.map((p, i) => ({ checkedOn: addDays(TODAY, -(fromBack - i)), painLyingDown: p }));
+const nights = (fromBack: number, pains: number[]) =>
+  pains.map((p, i) => ({ checkedOn: addDays(TODAY, -(fromBack - i)), painLyingDown: p }));
 
 describe('night pain trend', () => {
   it('flags a rise of 2 or more in the weekly average', () => {
@@ -20,7 +21,13 @@ describe('night pain trend', () => {
   });
 
   it('ignores nights older than two weeks and counts today', () => {
-    const t = nightPainTrend([{ checkedOn: addDays(TODAY, -14), painLyingDown: 10 }, { checkedOn: TODAY, painLyingDown: 4 }], TODAY);
+    const t = nightPainTrend(
+      [
+        { checkedOn: addDays(TODAY, -14), painLyingDown: 10 },
+        { checkedOn: TODAY, painLyingDown: 4 },
+      ],
+      TODAY,
+    );
     expect(t.weekBefore.checkIns).toBe(0);
     expect(t.thisWeek).toMatchObject({ checkIns: 1, averagePain: 4 });
   });

@@ -6,8 +6,16 @@ import { addDays } from '../plans/calendar';
 export const NIGHT_PAIN_WORSE_BY = 2;
 export const MIN_CHECK_INS_PER_WEEK = 3;
 
-export interface NightPain { checkedOn: string; painLyingDown: number }
-export interface WeekAverage { from: string; to: string; checkIns: number; averagePain: number | null }
+export interface NightPain {
+  checkedOn: string;
+  painLyingDown: number;
+}
+export interface WeekAverage {
+  from: string;
+  to: string;
+  checkIns: number;
+  averagePain: number | null;
+}
 
 function average(rows: readonly NightPain[], from: string, to: string): WeekAverage {
   const inWeek = rows.filter((r) => r.checkedOn >= from && r.checkedOn <= to);
@@ -15,11 +23,17 @@ function average(rows: readonly NightPain[], from: string, to: string): WeekAver
   return { from, to, checkIns: inWeek.length, averagePain: inWeek.length ? Math.round((sum / inWeek.length) * 10) / 10 : null };
 }
 
-export function nightPainTrend(rows: readonly NightPain[], today: string): { thisWeek: WeekAverage; weekBefore: WeekAverage; worse: boolean } {
+export function nightPainTrend(
+  rows: readonly NightPain[],
+  today: string,
+): { thisWeek: WeekAverage; weekBefore: WeekAverage; worse: boolean } {
   const thisWeek = average(rows, addDays(today, -6), today);
   const weekBefore = average(rows, addDays(today, -13), addDays(today, -7));
-  const worse = thisWeek.checkIns >= MIN_CHECK_INS_PER_WEEK && weekBefore.checkIns >= MIN_CHECK_INS_PER_WEEK
-    && thisWeek.averagePain !== null && weekBefore.averagePain !== null
-    && thisWeek.averagePain - weekBefore.averagePain >= NIGHT_PAIN_WORSE_BY;
+  const worse =
+    thisWeek.checkIns >= MIN_CHECK_INS_PER_WEEK &&
+    weekBefore.checkIns >= MIN_CHECK_INS_PER_WEEK &&
+    thisWeek.averagePain !== null &&
+    weekBefore.averagePain !== null &&
+    thisWeek.averagePain - weekBefore.averagePain >= NIGHT_PAIN_WORSE_BY;
   return { thisWeek, weekBefore, worse };
 }

@@ -5,7 +5,13 @@ import { db } from '@/lib/db';
 import { addDays, dbDate, todayIn } from '@/lib/plans/calendar';
 import { call, type Caller } from '@/tests/support/http';
 import {
-  createAppointment, createClinic, createPatient, createPractice, createTherapist, createVisitType, installStarterLibrary,
+  createAppointment,
+  createClinic,
+  createPatient,
+  createPractice,
+  createTherapist,
+  createVisitType,
+  installStarterLibrary,
 } from '@/prisma/factories';
 import { POST as createPlanRoute } from '@/app/api/patients/[id]/plans/route';
 import { POST as log } from '@/app/api/exercise-logs/route';
@@ -26,13 +32,25 @@ async function mayasPatient(name: string) {
   const user = await createPatient(db(), { name });
   const p = { ...user, patientId: user.patient!.id };
   await createAppointment(db(), {
-    patientId: p.patientId, therapistId: maya.therapistId, visitTypeId, startsAt: new Date(Date.now() - 3 * 86_400_000), status: 'COMPLETED',
+    patientId: p.patientId,
+    therapistId: maya.therapistId,
+    visitTypeId,
+    startsAt: new Date(Date.now() - 3 * 86_400_000),
+    status: 'COMPLETED',
   });
   return p;
 }
 
 const item = (slug: string, over: Record<string, unknown> = {}) => ({
-  exerciseId: lib.get(slug)!, sets: 2, reps: 10, holdSeconds: null, minutes: null, timesPerDay: 1, daysPerWeek: 7, notes: '', ...over,
+  exerciseId: lib.get(slug)!,
+  sets: 2,
+  reps: 10,
+  holdSeconds: null,
+  minutes: null,
+  timesPerDay: 1,
+  daysPerWeek: 7,
+  notes: '',
+  ...over,
 });
 const planBody = (items: unknown[]) => ({ title: 'Nights', startsOn: today(), endsOn: addDays(today(), 27), notes: '', items });
 
@@ -54,7 +72,9 @@ describe('times of day on plan items', () => {
   it('groups today by time of day and ticks each time off by a log for that time', async () => {
     const p = await mayasPatient('Night Owl');
     const created = await call(createPlanRoute, {
-      method: 'POST', as: maya, params: { id: p.patientId },
+      method: 'POST',
+      as: maya,
+      params: { id: p.patientId },
       json: planBody([item('pelvic-tilt', { timesOfDay: ['BEFORE_BED', 'MORNING'], timesPerDay: 2 }), item('bird-dog')]),
     });
     expect(created.status).toBe(201);
@@ -62,33 +82,58 @@ describe('times of day on plan items', () => {
     const planId = created.body.id as string;
     const tilt = lib.get('pelvic-tilt')!;
 
-    const ok = await call(log, { method: 'POST', as: p, json: { planId, exerciseId: tilt, setsDone: 2, pain: 3, difficulty: 'EASY', timeOfDay: 'BEFORE_BED' } });
+    const ok = await call(log, {
+      method: 'POST',
+      as: p,
+      json: { planId, exerciseId: tilt, setsDone: 2, pain: 3, difficulty: 'EASY', timeOfDay: 'BEFORE_BED' },
+    });
     expect(ok.status).toBe(201);
     expect(ok.body.timeOfDay).toBe('BEFORE_BED');
 
     const d = await call(dashboard, { as: p });
     expect(d.status).toBe(200);
-    expect(d.body.timeGroups.map((g: { heading: string; items: { name: string; doneAtThisTime: boolean }[] }) =>
-      [g.heading, g.items.map((i) => i.doneAtThisTime)])).toEqual([
-      ['This morning', [false]], ['Before bed', [true]], ['Any time today', [false]],
+    expect(
+      d.body.timeGroups.map((g: { heading: string; items: { name: string; doneAtThisTime: boolean }[] }) => [
+        g.heading,
+        g.items.map((i) => i.doneAtThisTime),
+      ]),
+    ).toEqual([
+      ['This morning', [false]],
+      ['Before bed', [true]],
+      ['Any time today', [false]],
     ]);
   });
 
   it('refuses a time the item is not planned at (422) and hostile times of day (400)', async () => {
     const p = await mayasPatient('Early Bird');
-    const created = await call(createPlanRoute, { method: 'POST', as: maya, params: { id: p.patientId }, json: planBody([item('pelvic-tilt', { timesOfDay: ['MORNING'] })]) });
+    const created = await call(createPlanRoute, {
+      method: 'POST',
+      as: maya,
+      params: { id: p.patientId },
+      json: planBody([item('pelvic-tilt', { timesOfDay: ['MORNING'] })]),
+    });
     const body = { planId: created.body.id, exerciseId: lib.get('pelvic-tilt')!, setsDone: 2, pain: 3, difficulty: 'EASY' };
     const wrong = await call(log, { method: 'POST', as: p, json: { ...body, timeOfDay: 'MIDDAY' } });
     expect(wrong.status).toBe(422);
     expect(wrong.body.error.code).toBe('TIME_OF_DAY_NOT_IN_PLAN');
     expect((await call(log, { method: 'POST', as: p, json: { ...body, timeOfDay: 'NOON' } })).status).toBe(400);
     const twice = await call(createPlanRoute, {
-      method: 'POST', as: maya, params: { id: p.patientId }, json: planBody([item('bird-dog', { timesOfDay: ['MORNING', 'MORNING'] })]),
+      method: 'POST',
+      as: maya,
+      params: { id: p.patientId },
+      json: planBody([item('bird-dog', { timesOfDay: ['MORNING', 'MORNING'] })]),
     });
     expect(twice.status).toBe(400);
-    expect((await call(createPlanRoute, {
-      method: 'POST', as: maya, params: { id: p.patientId }, json: planBody([item('bird-dog', { timesOfDay: 'MORNING' })]),
-    })).status).toBe(400);
+    expect(
+      (
+        await call(createPlanRoute, {
+          method: 'POST',
+          as: maya,
+          params: { id: p.patientId },
+          json: planBody([item('bird-dog', { timesOfDay: 'MORNING' })]),
+        })
+      ).status,
+    ).toBe(400);
   });
 });
 
@@ -97,9 +142,14 @@ describe('times of day on templates', () => {
     const list = await call(listTemplates, { as: maya });
     expect(list.status).toBe(200);
     const acute = list.body.templates.find((t: { name: string }) => t.name.startsWith('Acute low back pain'));
-    expect(acute.items.find((i: { exerciseId: string }) => i.exerciseId === lib.get('pelvic-tilt')).timesOfDay).toEqual(['MORNING', 'BEFORE_BED']);
+    expect(acute.items.find((i: { exerciseId: string }) => i.exerciseId === lib.get('pelvic-tilt')).timesOfDay).toEqual([
+      'MORNING',
+      'BEFORE_BED',
+    ]);
     const saved = await call(saveTemplate, {
-      method: 'POST', as: maya, json: { name: 'Nights', items: [item('cat-camel', { timesOfDay: ['BEFORE_BED'] })] },
+      method: 'POST',
+      as: maya,
+      json: { name: 'Nights', items: [item('cat-camel', { timesOfDay: ['BEFORE_BED'] })] },
     });
     expect(saved.status).toBe(201);
     expect(saved.body.items[0].timesOfDay).toEqual(['BEFORE_BED']);
@@ -108,7 +158,10 @@ describe('times of day on templates', () => {
   it('refuses more times of day than times a day (400)', async () => {
     const p = await mayasPatient('Too Many');
     const r = await call(createPlanRoute, {
-      method: 'POST', as: maya, params: { id: p.patientId }, json: planBody([item('bird-dog', { timesPerDay: 1, timesOfDay: ['MORNING', 'EVENING'] })]),
+      method: 'POST',
+      as: maya,
+      params: { id: p.patientId },
+      json: planBody([item('bird-dog', { timesPerDay: 1, timesOfDay: ['MORNING', 'EVENING'] })]),
     });
     expect(r.status).toBe(400);
   });
@@ -120,7 +173,9 @@ describe('sleep check-in', () => {
     const first = await call(checkIn, { method: 'POST', as: p, json: { painLyingDown: 6, timesWoken: 2, hoursSlept: 5.5 } });
     expect(first.status).toBe(201);
     expect(first.body).toMatchObject({ checkedOn: today(), painLyingDown: 6, timesWoken: 2, hoursSlept: 5.5, flagged: false });
-    expect((await call(checkIn, { method: 'POST', as: p, json: { painLyingDown: 4, timesWoken: 1, hoursSlept: 7 } })).status).toBe(201);
+    expect(
+      (await call(checkIn, { method: 'POST', as: p, json: { painLyingDown: 4, timesWoken: 1, hoursSlept: 7 } })).status,
+    ).toBe(201);
     expect(await db().sleepCheckIn.count({ where: { patientId: p.patientId } })).toBe(1);
 
     const seen = await call(sleepTrend, { as: maya, params: { id: p.patientId } });
@@ -138,7 +193,9 @@ describe('sleep check-in', () => {
     expect((await call(sleepTrend, { as: elsewhere, params: { id: p.patientId } })).status).toBe(404);
     expect((await call(sleepTrend, { as: other, params: { id: p.patientId } })).status).toBe(404);
     expect((await call(sleepTrend, { as: maya, params: { id: 'no-such-patient' } })).status).toBe(404);
-    expect((await call(checkIn, { method: 'POST', as: maya, json: { painLyingDown: 5, timesWoken: 0, hoursSlept: 8 } })).status).toBe(403);
+    expect(
+      (await call(checkIn, { method: 'POST', as: maya, json: { painLyingDown: 5, timesWoken: 0, hoursSlept: 8 } })).status,
+    ).toBe(403);
     expect((await call(sleepTrend, { params: { id: p.patientId } })).status).toBe(401);
   });
 
@@ -160,9 +217,18 @@ describe('sleep check-in', () => {
 
   it('flags the therapist once a week when night pain is 2+ worse than the week before', async () => {
     const p = await mayasPatient('Restless Rae');
-    const created = await call(createPlanRoute, { method: 'POST', as: maya, params: { id: p.patientId }, json: planBody([item('pelvic-tilt')]) });
+    const created = await call(createPlanRoute, {
+      method: 'POST',
+      as: maya,
+      params: { id: p.patientId },
+      json: planBody([item('pelvic-tilt')]),
+    });
     const night = (back: number, pain: number) => ({
-      patientId: p.patientId, checkedOn: dbDate(addDays(today(), -back)), painLyingDown: pain, timesWoken: 1, halfHoursSlept: 12,
+      patientId: p.patientId,
+      checkedOn: dbDate(addDays(today(), -back)),
+      painLyingDown: pain,
+      timesWoken: 1,
+      halfHoursSlept: 12,
     });
     await db().sleepCheckIn.createMany({ data: [night(10, 2), night(9, 3), night(8, 2), night(3, 5), night(2, 5)] });
     const r = await call(checkIn, { method: 'POST', as: p, json: { painLyingDown: 6, timesWoken: 3, hoursSlept: 4 } });

@@ -27,7 +27,8 @@ export function SleepCheckInCard() {
     }
     setBusy(true);
     const res = await apiRequest<{ flagged: boolean }>('/api/sleep-check-ins', {
-      method: 'POST', body: { painLyingDown: pain, timesWoken: woken, hoursSlept: hours },
+      method: 'POST',
+      body: { painLyingDown: pain, timesWoken: woken, hoursSlept: hours },
     });
     setBusy(false);
     if (!res.ok) {
@@ -45,11 +46,22 @@ export function SleepCheckInCard() {
       <h3 id={`${uid}-heading`}>Last night</h3>
       <form onSubmit={submit} noValidate>
         <fieldset className="pain-scale">
-          <legend>Pain when lying down <span className="muted">(0 = none, 10 = worst)</span></legend>
+          <legend>
+            Pain when lying down <span className="muted">(0 = none, 10 = worst)</span>
+          </legend>
           <div className="pain-options">
             {Array.from({ length: 11 }, (_, n) => (
               <label key={n} className={`pain-option pain-${n}`}>
-                <input type="radio" name={`${uid}-pain`} value={n} checked={pain === n} onChange={() => { setPain(n); setError(''); }} />
+                <input
+                  type="radio"
+                  name={`${uid}-pain`}
+                  value={n}
+                  checked={pain === n}
+                  onChange={() => {
+                    setPain(n);
+                    setError('');
+                  }}
+                />
                 <span>{n}</span>
               </label>
             ))}
@@ -58,18 +70,39 @@ export function SleepCheckInCard() {
         <div className="stepper-pair">
           <div className="field">
             <label htmlFor={`${uid}-woken`}>Times woken by pain</label>
-            <input id={`${uid}-woken`} type="number" inputMode="numeric" min={0} max={20} value={woken}
-              onChange={(e) => setWoken(Math.min(20, Math.max(0, Math.round(Number(e.target.value) || 0))))} />
+            <input
+              id={`${uid}-woken`}
+              type="number"
+              inputMode="numeric"
+              min={0}
+              max={20}
+              value={woken}
+              onChange={(e) => setWoken(Math.min(20, Math.max(0, Math.round(Number(e.target.value) || 0))))}
+            />
           </div>
           <div className="field">
             <label htmlFor={`${uid}-hours`}>Hours slept</label>
-            <input id={`${uid}-hours`} type="number" inputMode="decimal" min={0} max={24} step={0.5} value={hours}
-              onChange={(e) => setHours(Math.min(24, Math.max(0, Math.round((Number(e.target.value) || 0) * 2) / 2)))} />
+            <input
+              id={`${uid}-hours`}
+              type="number"
+              inputMode="decimal"
+              min={0}
+              max={24}
+              step={0.5}
+              value={hours}
+              onChange={(e) => setHours(Math.min(24, Math.max(0, Math.round((Number(e.target.value) || 0) * 2) / 2)))}
+            />
           </div>
         </div>
-        <p ref={errorRef} className="form-error" role="alert" tabIndex={-1}>{error}</p>
-        <p role="status" className="log-status">{message}</p>
-        <button type="submit" disabled={busy}>{busy ? 'Saving…' : 'Save sleep check-in'}</button>
+        <p ref={errorRef} className="form-error" role="alert" tabIndex={-1}>
+          {error}
+        </p>
+        <p role="status" className="log-status">
+          {message}
+        </p>
+        <button type="submit" disabled={busy}>
+          {busy ? 'Saving…' : 'Save sleep check-in'}
+        </button>
       </form>
     </section>
   );

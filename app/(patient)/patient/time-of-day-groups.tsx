@@ -12,7 +12,8 @@ export function TimeOfDayGroups({ groups }: { groups: PatientDashboard['timeGrou
           <ul className="bare">
             {g.items.map((i) => (
               <li key={i.exerciseId}>
-                <span aria-hidden="true">{i.doneAtThisTime ? '✓ ' : '○ '}</span>{i.name}
+                <span aria-hidden="true">{i.doneAtThisTime ? '✓ ' : '○ '}</span>
+                {i.name}
                 {g.time !== 'ANY' && <span className="muted"> · {i.doneAtThisTime ? 'done' : 'to do'}</span>}
               </li>
             ))}

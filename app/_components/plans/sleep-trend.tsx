@@ -16,9 +16,14 @@ export function SleepTrendChart({ trend }: { trend: SleepTrend }) {
   return (
     <div className="progress-charts">
       <p>
-        Night pain this week: <strong>{avg(trend.thisWeek.averagePain)}</strong> ({trend.thisWeek.checkIns} nights);
-        the week before: {avg(trend.weekBefore.averagePain)} ({trend.weekBefore.checkIns} nights).
-        {trend.nightPainWorse && <> <span className="badge">Worse by 2 or more</span></>}
+        Night pain this week: <strong>{avg(trend.thisWeek.averagePain)}</strong> ({trend.thisWeek.checkIns} nights); the week
+        before: {avg(trend.weekBefore.averagePain)} ({trend.weekBefore.checkIns} nights).
+        {trend.nightPainWorse && (
+          <>
+            {' '}
+            <span className="badge">Worse by 2 or more</span>
+          </>
+        )}
       </p>
       <figure className="chart" aria-hidden="true">
         <figcaption>Pain lying down (0–10) and hours slept, by night</figcaption>
@@ -28,8 +33,22 @@ export function SleepTrendChart({ trend }: { trend: SleepTrend }) {
             <XAxis dataKey="label" tick={{ fontSize: 12, fill: '#4a5b64' }} interval="preserveStartEnd" />
             <YAxis domain={[0, 12]} ticks={[0, 4, 8, 12]} tick={{ fontSize: 12, fill: '#4a5b64' }} />
             <Tooltip />
-            <Line name="Pain lying down" dataKey="painLyingDown" stroke="#a4241a" strokeWidth={2.5} dot={{ r: 3 }} isAnimationActive={false} />
-            <Line name="Hours slept" dataKey="hoursSlept" stroke="#0b6469" strokeWidth={2} dot={{ r: 2 }} isAnimationActive={false} />
+            <Line
+              name="Pain lying down"
+              dataKey="painLyingDown"
+              stroke="#a4241a"
+              strokeWidth={2.5}
+              dot={{ r: 3 }}
+              isAnimationActive={false}
+            />
+            <Line
+              name="Hours slept"
+              dataKey="hoursSlept"
+              stroke="#0b6469"
+              strokeWidth={2}
+              dot={{ r: 2 }}
+              isAnimationActive={false}
+            />
           </LineChart>
         </ResponsiveContainer>
       </figure>

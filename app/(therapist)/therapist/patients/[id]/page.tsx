@@ -32,7 +32,16 @@ function VersionItems({ version }: { version: PlanVersionView }) {
   return (
     <ol className="plan-items">
       {version.items.map((i) => (
-        <li key={i.exerciseId}><strong>{i.name}</strong> · {i.dosageText}{i.timesOfDay.length > 0 && <> · {i.timesOfDay.map((t) => TIME_LABEL[t]).join(', ')}</>}{i.notes && <><br /><span className="muted">{i.notes}</span></>}</li>
+        <li key={i.exerciseId}>
+          <strong>{i.name}</strong> · {i.dosageText}
+          {i.timesOfDay.length > 0 && <> · {i.timesOfDay.map((t) => TIME_LABEL[t]).join(', ')}</>}
+          {i.notes && (
+            <>
+              <br />
+              <span className="muted">{i.notes}</span>
+            </>
+          )}
+        </li>
       ))}
     </ol>
   );
@@ -45,8 +54,12 @@ export default async function PatientProgressPage({ params }: { params: Promise<
   // Access is checked (and the read audited) by loadPatientProgress above; these are scoped to the caller too.
   const therapist = await therapistOf(user);
   const [visits, notes, thread, exercises, rtm, sleep] = await Promise.all([
-    listPatientVisits(user, id), listPatientNotes(user, id), loadThread(user, id, therapist.id),
-    listAskableExercises(id, therapist.id), loadRtmReport(user, undefined, { patientId: id }), loadSleepTrend(user, id),
+    listPatientVisits(user, id),
+    listPatientNotes(user, id),
+    loadThread(user, id, therapist.id),
+    listAskableExercises(id, therapist.id),
+    loadRtmReport(user, undefined, { patientId: id }),
+    loadSleepTrend(user, id),
   ]);
   const plan = data.plan;
   const thisWeek = data.progress.at(-1);
@@ -62,10 +75,14 @@ export default async function PatientProgressPage({ params }: { params: Promise<
   return (
     <div className="stack">
       <div>
-        <p><Link href="/therapist/patients">&larr; Your patients</Link></p>
+        <p>
+          <Link href="/therapist/patients">&larr; Your patients</Link>
+        </p>
         <h1>{data.patient.name}</h1>
         <div className="actions">
-          <Link href={`/therapist/patients/${id}/plan`} className="button">{plan && !plan.endedAt ? 'Edit the plan' : 'Create a plan'}</Link>
+          <Link href={`/therapist/patients/${id}/plan`} className="button">
+            {plan && !plan.endedAt ? 'Edit the plan' : 'Create a plan'}
+          </Link>
           {plan && !plan.endedAt && <EndPlanButton planId={plan.id} />}
         </div>
       </div>
@@ -90,24 +107,41 @@ export default async function PatientProgressPage({ params }: { params: Promise<
           <section className="card" aria-labelledby="adherence-heading">
             <h2 id="adherence-heading">Adherence</h2>
             <p className="big-figure" data-testid="week-adherence">
-              This week so far: <strong>{thisWeek?.done ?? 0} of {thisWeek?.prescribed ?? 0}</strong> sessions
+              This week so far:{' '}
+              <strong>
+                {thisWeek?.done ?? 0} of {thisWeek?.prescribed ?? 0}
+              </strong>{' '}
+              sessions
             </p>
-            <p>Last 7 days: <strong>{data.last7Days.adherencePercent === null ? '–' : `${data.last7Days.adherencePercent} %`}</strong>
-              {' '}({data.last7Days.done} of {data.last7Days.prescribed})</p>
+            <p>
+              Last 7 days:{' '}
+              <strong>{data.last7Days.adherencePercent === null ? '–' : `${data.last7Days.adherencePercent} %`}</strong> (
+              {data.last7Days.done} of {data.last7Days.prescribed})
+            </p>
           </section>
           <section className="card" aria-labelledby="outcomes-heading">
             <h2 id="outcomes-heading">Outcomes</h2>
             {(['ODI', 'NPRS'] as const).map((i) => {
               const last = latest(i).at(-1);
               return (
-                <p key={i}>{i === 'ODI' ? 'Oswestry (ODI)' : 'Pain (NPRS)'}:{' '}
-                  {last ? <><strong>{i === 'ODI' ? `${last.score} %` : `${last.score}/10`}</strong> · {last.bandLabel}
-                    {change(i) && <> · {change(i)}</>}</> : <span className="muted">not yet answered</span>}
+                <p key={i}>
+                  {i === 'ODI' ? 'Oswestry (ODI)' : 'Pain (NPRS)'}:{' '}
+                  {last ? (
+                    <>
+                      <strong>{i === 'ODI' ? `${last.score} %` : `${last.score}/10`}</strong> · {last.bandLabel}
+                      {change(i) && <> · {change(i)}</>}
+                    </>
+                  ) : (
+                    <span className="muted">not yet answered</span>
+                  )}
                 </p>
               );
             })}
             {data.questionnairesDue.length > 0 && (
-              <p className="muted">Due now: {data.questionnairesDue.map((q) => `${q.instrument} (${TIMEPOINT[q.timepoint].toLowerCase()})`).join(', ')}</p>
+              <p className="muted">
+                Due now:{' '}
+                {data.questionnairesDue.map((q) => `${q.instrument} (${TIMEPOINT[q.timepoint].toLowerCase()})`).join(', ')}
+              </p>
             )}
           </section>
           <section className="card" aria-labelledby="patient-flags-heading">
@@ -130,7 +164,10 @@ export default async function PatientProgressPage({ params }: { params: Promise<
           </section>
 
           <section aria-labelledby="plan-heading" className="card">
-            <h2 id="plan-heading">{plan.title}{plan.endedAt && <span className="badge">Ended</span>}</h2>
+            <h2 id="plan-heading">
+              {plan.title}
+              {plan.endedAt && <span className="badge">Ended</span>}
+            </h2>
             <p className="muted">
               Version {plan.current.version}, from {shortDate(plan.current.effectiveFrom)}
               {plan.current.createdBy && <> by {plan.current.createdBy}</>} · runs {shortDate(plan.current.startsOn)}
@@ -143,7 +180,10 @@ export default async function PatientProgressPage({ params }: { params: Promise<
                 <h3>Earlier versions</h3>
                 {plan.history.map((v) => (
                   <details key={v.version} className="version">
-                    <summary>Version {v.version}, from {shortDate(v.effectiveFrom)}{v.createdBy && <> by {v.createdBy}</>}</summary>
+                    <summary>
+                      Version {v.version}, from {shortDate(v.effectiveFrom)}
+                      {v.createdBy && <> by {v.createdBy}</>}
+                    </summary>
                     {v.notes && <p>{v.notes}</p>}
                     <VersionItems version={v} />
                   </details>
@@ -154,17 +194,29 @@ export default async function PatientProgressPage({ params }: { params: Promise<
 
           <section aria-labelledby="scores-heading">
             <h2 id="scores-heading">Questionnaire scores</h2>
-            {data.scores.length === 0 ? <p className="empty">No questionnaires answered yet.</p> : (
+            {data.scores.length === 0 ? (
+              <p className="empty">No questionnaires answered yet.</p>
+            ) : (
               <div className="table-scroll">
                 <table className="data-table">
                   <caption className="sr-only">Oswestry Disability Index and pain rating scores, oldest first</caption>
-                  <thead><tr><th scope="col">Date</th><th scope="col">When</th><th scope="col">Questionnaire</th><th scope="col">Score</th><th scope="col">Meaning</th></tr></thead>
+                  <thead>
+                    <tr>
+                      <th scope="col">Date</th>
+                      <th scope="col">When</th>
+                      <th scope="col">Questionnaire</th>
+                      <th scope="col">Score</th>
+                      <th scope="col">Meaning</th>
+                    </tr>
+                  </thead>
                   <tbody>
                     {data.scores.map((s) => (
                       <tr key={s.id}>
-                        <td>{shortDate(s.takenOn)}</td><td>{TIMEPOINT[s.timepoint]}</td>
+                        <td>{shortDate(s.takenOn)}</td>
+                        <td>{TIMEPOINT[s.timepoint]}</td>
                         <td>{s.instrument === 'ODI' ? 'Oswestry (ODI)' : 'Pain (NPRS)'}</td>
-                        <td>{s.instrument === 'ODI' ? `${s.score} %` : `${s.score}/10`}</td><td>{s.bandLabel}</td>
+                        <td>{s.instrument === 'ODI' ? `${s.score} %` : `${s.score}/10`}</td>
+                        <td>{s.bandLabel}</td>
                       </tr>
                     ))}
                   </tbody>
@@ -175,17 +227,34 @@ export default async function PatientProgressPage({ params }: { params: Promise<
 
           <section aria-labelledby="logs-heading">
             <h2 id="logs-heading">Recent logs</h2>
-            {data.recentLogs.length === 0 ? <p className="empty">Nothing logged yet.</p> : (
+            {data.recentLogs.length === 0 ? (
+              <p className="empty">Nothing logged yet.</p>
+            ) : (
               <div className="table-scroll">
                 <table className="data-table">
                   <caption className="sr-only">The last 20 exercise sessions the patient logged, newest first</caption>
-                  <thead><tr><th scope="col">Day</th><th scope="col">Exercise</th><th scope="col">Done</th><th scope="col">Pain</th><th scope="col">Difficulty</th><th scope="col">Comment</th></tr></thead>
+                  <thead>
+                    <tr>
+                      <th scope="col">Day</th>
+                      <th scope="col">Exercise</th>
+                      <th scope="col">Done</th>
+                      <th scope="col">Pain</th>
+                      <th scope="col">Difficulty</th>
+                      <th scope="col">Comment</th>
+                    </tr>
+                  </thead>
                   <tbody>
                     {data.recentLogs.map((l) => (
                       <tr key={l.id}>
-                        <td>{shortDate(l.performedOn)}</td><td>{l.exercise}</td>
-                        <td>{l.setsDone} {l.setsDone === 1 ? 'set' : 'sets'}{l.repsDone !== null && <> × {l.repsDone}</>}</td>
-                        <td>{l.pain}/10</td><td>{DIFFICULTY_LABEL[l.difficulty]}</td><td>{l.comment ?? ''}</td>
+                        <td>{shortDate(l.performedOn)}</td>
+                        <td>{l.exercise}</td>
+                        <td>
+                          {l.setsDone} {l.setsDone === 1 ? 'set' : 'sets'}
+                          {l.repsDone !== null && <> × {l.repsDone}</>}
+                        </td>
+                        <td>{l.pain}/10</td>
+                        <td>{DIFFICULTY_LABEL[l.difficulty]}</td>
+                        <td>{l.comment ?? ''}</td>
                       </tr>
                     ))}
                   </tbody>
@@ -194,7 +263,9 @@ export default async function PatientProgressPage({ params }: { params: Promise<
             )}
           </section>
         </>
-      ) : <p className="empty">No exercise plan yet. Create one from the library or a template.</p>}
+      ) : (
+        <p className="empty">No exercise plan yet. Create one from the library or a template.</p>
+      )}
     </div>
   );
 }
