@@ -1,22 +1,43 @@
 import { z } from 'zod';
 import { ianaZone } from '../accounts/schemas';
+import { SERVICE_SLUGS } from './services';
 
 const text = (max: number) => z.string().trim().min(1, 'is required').max(max);
 
 const clinicFields = {
   name: text(120),
   /** URL name; made from the name when left out. */
-  slug: z.string().trim().toLowerCase().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lower-case letters, digits and dashes').max(80),
+  slug: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lower-case letters, digits and dashes')
+    .max(80),
   addressLine1: text(200),
   addressLine2: z.string().trim().max(200).nullable(),
   city: text(100),
-  state: z.string().trim().toUpperCase().regex(/^[A-Z]{2}$/, 'must be a two-letter state code'),
-  zip: z.string().trim().regex(/^\d{5}$/, 'must be 5 digits'),
+  state: z
+    .string()
+    .trim()
+    .toUpperCase()
+    .regex(/^[A-Z]{2}$/, 'must be a two-letter state code'),
+  zip: z
+    .string()
+    .trim()
+    .regex(/^\d{5}$/, 'must be 5 digits'),
   latitude: z.number().min(-90, 'must be between -90 and 90').max(90, 'must be between -90 and 90'),
   longitude: z.number().min(-180, 'must be between -180 and 180').max(180, 'must be between -180 and 180'),
   timezone: ianaZone,
-  phone: z.string().trim().regex(/^[+()\d\s.-]{7,20}$/, 'must be a phone number'),
+  phone: z
+    .string()
+    .trim()
+    .regex(/^[+()\d\s.-]{7,20}$/, 'must be a phone number'),
   hours: text(200),
+  /** Services offered in person; no repeats. */
+  services: z
+    .array(z.enum(SERVICE_SLUGS))
+    .max(SERVICE_SLUGS.length)
+    .refine((v) => new Set(v).size === v.length, 'lists a service twice'),
 };
 
 export const createClinicInput = z.object({
@@ -24,21 +45,41 @@ export const createClinicInput = z.object({
   ...clinicFields,
   slug: clinicFields.slug.optional(),
   addressLine2: clinicFields.addressLine2.default(null),
+  services: clinicFields.services.default([]),
 });
 export type CreateClinicInput = z.infer<typeof createClinicInput>;
 
-export const updateClinicInput = z.object(clinicFields).partial().strict()
+export const updateClinicInput = z
+  .object(clinicFields)
+  .partial()
+  .strict()
   .refine((v) => Object.keys(v).length > 0, 'must change at least one field');
 export type UpdateClinicInput = z.infer<typeof updateClinicInput>;
 
 export const clinicIdParams = z.object({ id: z.string().min(1).max(40) });
 
 export const adminClinicOutput = z.object({
-  id: z.string(), slug: z.string(), name: z.string(),
+  id: z.string(),
+  slug: z.string(),
+  name: z.string(),
   practice: z.object({ id: z.string(), name: z.string() }),
-  addressLine1: z.string(), addressLine2: z.string().nullable(), city: z.string(), state: z.string(), zip: z.string(),
-  latitude: z.number(), longitude: z.number(), timezone: z.string(), phone: z.string(), hours: z.string(),
-  active: z.boolean(), closedAt: z.date().nullable().transform((d) => d?.toISOString() ?? null).pipe(z.iso.datetime().nullable()),
+  addressLine1: z.string(),
+  addressLine2: z.string().nullable(),
+  city: z.string(),
+  state: z.string(),
+  zip: z.string(),
+  latitude: z.number(),
+  longitude: z.number(),
+  timezone: z.string(),
+  phone: z.string(),
+  hours: z.string(),
+  services: z.array(z.string()),
+  active: z.boolean(),
+  closedAt: z
+    .date()
+    .nullable()
+    .transform((d) => d?.toISOString() ?? null)
+    .pipe(z.iso.datetime().nullable()),
 });
 export type AdminClinic = z.input<typeof adminClinicOutput>;
 
@@ -47,5 +88,11 @@ export const closeClinicOutput = adminClinicOutput.extend({
   homeClinicCleared: z.array(z.object({ id: z.string(), name: z.string() })),
 });
 
-export const slugFrom = (name: string) => name.toLowerCase().normalize('NFKD').replace(/[^\w\s-]/g, '')
-  .replace(/[\s_-]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 60) || 'clinic';
+export const slugFrom = (name: string) =>
+  name
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[^\w\s-]/g, '')
+    .replace(/[\s_-]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60) || 'clinic';

@@ -4,9 +4,23 @@ import type { SessionUser } from '../auth/roles';
 import { inPracticeScope } from '../admin/practice-scope';
 
 export const adminClinicSelect = {
-  id: true, slug: true, name: true, practice: { select: { id: true, name: true } },
-  addressLine1: true, addressLine2: true, city: true, state: true, zip: true, latitude: true, longitude: true,
-  timezone: true, phone: true, hours: true, active: true, closedAt: true,
+  id: true,
+  slug: true,
+  name: true,
+  practice: { select: { id: true, name: true } },
+  addressLine1: true,
+  addressLine2: true,
+  city: true,
+  state: true,
+  zip: true,
+  latitude: true,
+  longitude: true,
+  timezone: true,
+  phone: true,
+  hours: true,
+  services: true,
+  active: true,
+  closedAt: true,
 } as const;
 
 /** A clinic the admin manages, or 404. */

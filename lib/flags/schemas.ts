@@ -1,12 +1,13 @@
 import { z } from 'zod';
 
-export const flagKindEnum = z.enum(['ODI_WORSE', 'PAIN_WORSE', 'LOW_ADHERENCE', 'HIGH_PAIN']);
+export const flagKindEnum = z.enum(['ODI_WORSE', 'PAIN_WORSE', 'LOW_ADHERENCE', 'HIGH_PAIN', 'NIGHT_PAIN_WORSE']);
 
 export const FLAG_LABEL = {
   ODI_WORSE: 'Disability (ODI) worse',
   PAIN_WORSE: 'Pain rating worse',
   LOW_ADHERENCE: 'Low adherence',
   HIGH_PAIN: 'High pain logged',
+  NIGHT_PAIN_WORSE: 'Night pain worse',
 } as const;
 
 export const flagOutput = z.object({

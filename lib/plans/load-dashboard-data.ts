@@ -5,10 +5,22 @@
 import { db } from '../db';
 
 export interface DashboardItemRow {
-  exerciseId: string; position: number; sets: number; reps: number | null; holdSeconds: number | null; minutes: number | null;
-  timesPerDay: number; daysPerWeek: number; notes: string;
+  exerciseId: string;
+  position: number;
+  sets: number;
+  reps: number | null;
+  holdSeconds: number | null;
+  minutes: number | null;
+  timesPerDay: number;
+  daysPerWeek: number;
+  notes: string;
+  timesOfDay: ('MORNING' | 'MIDDAY' | 'EVENING' | 'BEFORE_BED')[];
   exercise: {
-    name: string; purpose: string; steps: string[]; cautions: string; illustration: string;
+    name: string;
+    purpose: string;
+    steps: string[];
+    cautions: string;
+    illustration: string;
     region: 'LOWER_BACK' | 'CORE' | 'HIP_PELVIS' | 'LEG' | 'WHOLE_BODY';
     category: 'STRENGTHENING' | 'STRETCHING' | 'MOBILITY' | 'STABILIZATION' | 'AEROBIC';
   };
@@ -16,17 +28,43 @@ export interface DashboardItemRow {
 
 export interface DashboardRow {
   patient: { id: string; timezone: string } | null;
-  next: { id: string; startsAt: string; endsAt: string; modality: 'IN_CLINIC' | 'VIRTUAL'; visitType: string; therapist: string; clinic: string | null } | null;
+  next: {
+    id: string;
+    startsAt: string;
+    endsAt: string;
+    modality: 'IN_CLINIC' | 'VIRTUAL';
+    visitType: string;
+    therapist: string;
+    clinic: string | null;
+  } | null;
   plan: {
-    id: string; title: string; therapist: string;
-    versions: { id: string; version: number; effectiveFrom: string; startsOn: string; endsOn: string | null; notes: string; items: DashboardItemRow[] }[];
+    id: string;
+    title: string;
+    therapist: string;
+    versions: {
+      id: string;
+      version: number;
+      effectiveFrom: string;
+      startsOn: string;
+      endsOn: string | null;
+      notes: string;
+      items: DashboardItemRow[];
+    }[];
   } | null;
   /** [day number, exercise id, sessions, pain sum, highest pain] */
   activity: [number, string, number, number, number][];
   /** Day numbers with anything logged, newest first. */
   loggedDays: number[];
   /** Without the ODI section answers: the dashboard shows scores, the therapist's view shows answers. */
-  scores: { id: string; instrument: 'ODI' | 'NPRS'; timepoint: 'INTAKE' | 'FOLLOW_UP' | 'DISCHARGE'; score: number; takenOn: string }[];
+  scores: {
+    id: string;
+    instrument: 'ODI' | 'NPRS';
+    timepoint: 'INTAKE' | 'FOLLOW_UP' | 'DISCHARGE';
+    score: number;
+    takenOn: string;
+  }[];
+  /** Today's logs of the open plan that named a time of day (issue 16 part 5). */
+  timedToday: { exerciseId: string; timeOfDay: 'MORNING' | 'MIDDAY' | 'EVENING' | 'BEFORE_BED' }[];
 }
 
 export async function loadDashboardData(userId: string, now: Date): Promise<DashboardRow> {
@@ -55,6 +93,7 @@ export async function loadDashboardData(userId: string, now: Date): Promise<Dash
               'items', (SELECT json_agg(json_build_object(
                   'exerciseId', i.exercise_id, 'position', i.position, 'sets', i.sets, 'reps', i.reps, 'holdSeconds', i.hold_seconds,
                   'minutes', i.minutes, 'timesPerDay', i.times_per_day, 'daysPerWeek', i.days_per_week, 'notes', i.notes,
+                  'timesOfDay', COALESCE(i.times_of_day, ARRAY[]::"TimeOfDay"[]),
                   'exercise', json_build_object('name', e.name, 'purpose', e.purpose, 'steps', e.steps, 'cautions', e.cautions,
                     'illustration', e.illustration, 'region', e.region, 'category', e.category)) ORDER BY i.position)
                 FROM exercise_plan_items i JOIN exercises e ON e.id = i.exercise_id WHERE i.version_id = v.id))
@@ -73,7 +112,10 @@ export async function loadDashboardData(userId: string, now: Date): Promise<Dash
                GROUP BY l.performed_on ORDER BY l.performed_on DESC LIMIT 1000) d), '[]'::json),
       'scores', COALESCE((SELECT json_agg(json_build_object('id', s.id, 'instrument', s.instrument, 'timepoint', s.timepoint,
           'score', s.score, 'takenOn', to_char(s.taken_on, 'YYYY-MM-DD')) ORDER BY s.taken_at)
-        FROM outcome_scores s JOIN plan ON s.plan_id = plan.id), '[]'::json)
+        FROM outcome_scores s JOIN plan ON s.plan_id = plan.id), '[]'::json),
+      'timedToday', COALESCE((SELECT json_agg(json_build_object('exerciseId', l.exercise_id, 'timeOfDay', l.time_of_day))
+        FROM exercise_logs l
+       WHERE l.plan_id = (SELECT id FROM plan) AND l.performed_on = (SELECT today FROM p) AND l.time_of_day IS NOT NULL), '[]'::json)
     ) AS data`;
   return row!.data;
 }

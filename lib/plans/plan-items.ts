@@ -8,13 +8,24 @@ import type { PlanContentInput } from './schemas';
 
 export async function checkExercises(user: SessionUser, items: PlanContentInput['items']): Promise<void> {
   const ids = items.map((i) => i.exerciseId);
-  const found = await db().exercise.count({ where: { AND: [{ id: { in: ids } }, { active: true }, visibleExercises(await staffScope(user))] } });
-  if (found !== new Set(ids).size) throw new AppError('VALIDATION_FAILED', 'One of the exercises is not in your library (or was archived).');
+  const found = await db().exercise.count({
+    where: { AND: [{ id: { in: ids } }, { active: true }, visibleExercises(await staffScope(user))] },
+  });
+  if (found !== new Set(ids).size)
+    throw new AppError('VALIDATION_FAILED', 'One of the exercises is not in your library (or was archived).');
 }
 
 export function itemRows(items: PlanContentInput['items']) {
   return items.map((i, position) => ({
-    exerciseId: i.exerciseId, position, sets: i.sets, reps: i.reps, holdSeconds: i.holdSeconds, minutes: i.minutes,
-    timesPerDay: i.timesPerDay, daysPerWeek: i.daysPerWeek, notes: i.notes,
+    exerciseId: i.exerciseId,
+    position,
+    sets: i.sets,
+    reps: i.reps,
+    holdSeconds: i.holdSeconds,
+    minutes: i.minutes,
+    timesPerDay: i.timesPerDay,
+    daysPerWeek: i.daysPerWeek,
+    notes: i.notes,
+    timesOfDay: [...new Set(i.timesOfDay)],
   }));
 }

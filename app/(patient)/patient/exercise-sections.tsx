@@ -5,6 +5,8 @@ import { ProgressCharts } from '@/app/_components/plans/progress-charts';
 import { shortDate } from '@/app/_components/plans/short-date';
 import type { PatientDashboard } from '@/lib/plans/dashboard-schemas';
 import { TodaysExercises } from './todays-exercises';
+import { TimeOfDayGroups } from './time-of-day-groups';
+import { SleepCheckInCard } from './sleep-check-in';
 
 const QUESTIONNAIRE = {
   ODI: { name: 'Back pain and daily life (Oswestry)', minutes: 5, path: 'odi' },
@@ -18,13 +20,27 @@ export function WeekCard({ data }: { data: PatientDashboard }) {
       <h2 id="week-heading">This week</h2>
       {data.week && data.week.prescribed > 0 ? (
         <>
-          <p className="big-figure"><strong>{data.week.done}</strong> of {data.week.prescribed} sessions done</p>
-          <progress className="adherence-bar" max={data.week.prescribed} value={data.week.done}
-            aria-label={`Sessions done this week: ${data.week.done} of ${data.week.prescribed}`} />
+          <p className="big-figure">
+            <strong>{data.week.done}</strong> of {data.week.prescribed} sessions done
+          </p>
+          <progress
+            className="adherence-bar"
+            max={data.week.prescribed}
+            value={data.week.done}
+            aria-label={`Sessions done this week: ${data.week.done} of ${data.week.prescribed}`}
+          />
         </>
-      ) : <p className="empty">Nothing prescribed this week.</p>}
+      ) : (
+        <p className="empty">Nothing prescribed this week.</p>
+      )}
       <p className="streak">
-        {data.streak > 0 ? <><strong>{data.streak}</strong> {data.streak === 1 ? 'day' : 'days in a row'} with exercise logged</> : 'Log an exercise today to start a streak.'}
+        {data.streak > 0 ? (
+          <>
+            <strong>{data.streak}</strong> {data.streak === 1 ? 'day' : 'days in a row'} with exercise logged
+          </>
+        ) : (
+          'Log an exercise today to start a streak.'
+        )}
       </p>
     </section>
   );
@@ -38,12 +54,18 @@ export function QuestionnairesCard({ data }: { data: PatientDashboard }) {
         <p className="empty">Nothing due. Your therapist will ask every two weeks how you are getting on.</p>
       ) : (
         <ul className="plain-list">
-          {data.plan && data.questionnairesDue.map((q) => (
-            <li key={q.instrument}>
-              <Link href={`/patient/questionnaires/${QUESTIONNAIRE[q.instrument].path}`}>{QUESTIONNAIRE[q.instrument].name}</Link>
-              <br /><span className="muted">{WHEN[q.timepoint]} · about {QUESTIONNAIRE[q.instrument].minutes} min</span>
-            </li>
-          ))}
+          {data.plan &&
+            data.questionnairesDue.map((q) => (
+              <li key={q.instrument}>
+                <Link href={`/patient/questionnaires/${QUESTIONNAIRE[q.instrument].path}`}>
+                  {QUESTIONNAIRE[q.instrument].name}
+                </Link>
+                <br />
+                <span className="muted">
+                  {WHEN[q.timepoint]} · about {QUESTIONNAIRE[q.instrument].minutes} min
+                </span>
+              </li>
+            ))}
         </ul>
       )}
     </section>
@@ -60,8 +82,8 @@ export function ExerciseSections({ data }: { data: PatientDashboard }) {
         <h2 id="exercises-heading">Today&rsquo;s exercises</h2>
         {!data.plan ? (
           <p className="empty">
-            No exercise plan yet. After your first visit, your therapist&rsquo;s plan for each day
-            will show here, with a place to note how it went.
+            No exercise plan yet. After your first visit, your therapist&rsquo;s plan for each day will show here, with a place to
+            note how it went.
           </p>
         ) : (
           <>
@@ -69,13 +91,25 @@ export function ExerciseSections({ data }: { data: PatientDashboard }) {
               <strong>{data.plan.title}</strong> from {data.plan.therapist}
               {data.plan.endsOn ? <> · until {shortDate(data.plan.endsOn)}</> : null}
             </p>
-            {data.plan.notes && <p className="therapist-note"><strong>From your therapist: </strong>{data.plan.notes}</p>}
-            {data.checklist.length === 0
-              ? <p className="empty">No exercises for today{data.plan.startsOn > data.today ? `: your plan starts on ${shortDate(data.plan.startsOn)}` : ''}.</p>
-              : <TodaysExercises planId={data.plan.id} items={data.checklist} />}
+            {data.plan.notes && (
+              <p className="therapist-note">
+                <strong>From your therapist: </strong>
+                {data.plan.notes}
+              </p>
+            )}
+            <TimeOfDayGroups groups={data.timeGroups} />
+            {data.checklist.length === 0 ? (
+              <p className="empty">
+                No exercises for today
+                {data.plan.startsOn > data.today ? `: your plan starts on ${shortDate(data.plan.startsOn)}` : ''}.
+              </p>
+            ) : (
+              <TodaysExercises planId={data.plan.id} items={data.checklist} />
+            )}
+            <SleepCheckInCard />
             <p className="notice safety">
-              Mild soreness that settles within half an hour is normal. Stop an exercise that sends pain
-              down your leg or brings on numbness or weakness, and tell your therapist.
+              Mild soreness that settles within half an hour is normal. Stop an exercise that sends pain down your leg or brings
+              on numbness or weakness, and tell your therapist.
             </p>
           </>
         )}
@@ -85,8 +119,17 @@ export function ExerciseSections({ data }: { data: PatientDashboard }) {
           <h2 id="progress-heading">Your progress</h2>
           {(odi || nprs) && (
             <ul className="score-summary bare">
-              {odi && <li><span className="muted">Back pain and daily life (Oswestry)</span> <strong>{odi.score} %</strong> · {odi.bandLabel}</li>}
-              {nprs && <li><span className="muted">Pain rating</span> <strong>{nprs.score}/10</strong> · {nprs.bandLabel}</li>}
+              {odi && (
+                <li>
+                  <span className="muted">Back pain and daily life (Oswestry)</span> <strong>{odi.score} %</strong> ·{' '}
+                  {odi.bandLabel}
+                </li>
+              )}
+              {nprs && (
+                <li>
+                  <span className="muted">Pain rating</span> <strong>{nprs.score}/10</strong> · {nprs.bandLabel}
+                </li>
+              )}
             </ul>
           )}
           <ProgressCharts weeks={data.progress} who="patient" />

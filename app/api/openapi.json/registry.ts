@@ -76,6 +76,7 @@ import * as patientsIdPlans from '../patients/[id]/plans/route';
 import * as patientsIdProgress from '../patients/[id]/progress/route';
 import * as patientsIdRtmConsent from '../patients/[id]/rtm-consent/route';
 import * as patientsIdRtmTime from '../patients/[id]/rtm-time/route';
+import * as patientsIdSleepCheckIns from '../patients/[id]/sleep-check-ins/route';
 import * as payments from '../payments/route';
 import * as paymentsIdCheckout from '../payments/[id]/checkout/route';
 import * as planTemplates from '../plan-templates/route';
@@ -83,6 +84,7 @@ import * as plansId from '../plans/[id]/route';
 import * as plansIdEnd from '../plans/[id]/end/route';
 import * as plansIdVersions from '../plans/[id]/versions/route';
 import * as signup from '../signup/route';
+import * as sleepCheckIns from '../sleep-check-ins/route';
 import * as slots from '../slots/route';
 import * as slotsDays from '../slots/days/route';
 import * as testCheckoutsSessionId from '../test-checkouts/[sessionId]/route';
@@ -171,6 +173,7 @@ export const routeModules: Record<string, Record<string, unknown>> = {
   "patients/[id]/progress": patientsIdProgress,
   "patients/[id]/rtm-consent": patientsIdRtmConsent,
   "patients/[id]/rtm-time": patientsIdRtmTime,
+  "patients/[id]/sleep-check-ins": patientsIdSleepCheckIns,
   "payments": payments,
   "payments/[id]/checkout": paymentsIdCheckout,
   "plan-templates": planTemplates,
@@ -178,6 +181,7 @@ export const routeModules: Record<string, Record<string, unknown>> = {
   "plans/[id]/end": plansIdEnd,
   "plans/[id]/versions": plansIdVersions,
   "signup": signup,
+  "sleep-check-ins": sleepCheckIns,
   "slots": slots,
   "slots/days": slotsDays,
   "test-checkouts/[sessionId]": testCheckoutsSessionId,

@@ -21,11 +21,14 @@ import { MessageThread } from '@/app/_components/messaging/message-thread';
 import { RtmTable } from '@/app/_components/rtm/rtm-table';
 import { RtmTimeForm } from '@/app/_components/rtm/rtm-time-form';
 import { orNotFound } from '@/app/_components/or-not-found';
+import { loadSleepTrend } from '@/lib/sleep/load-sleep-trend';
+import { SleepTrendChart } from '@/app/_components/plans/sleep-trend';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Patient progress' };
 
 const TIMEPOINT = { INTAKE: 'Intake', FOLLOW_UP: 'Follow-up', DISCHARGE: 'Discharge' } as const;
+const TIME_LABEL = { MORNING: 'morning', MIDDAY: 'midday', EVENING: 'evening', BEFORE_BED: 'before bed' } as const;
 
 function VersionItems({ version }: { version: PlanVersionView }) {
   return (
@@ -33,6 +36,7 @@ function VersionItems({ version }: { version: PlanVersionView }) {
       {version.items.map((i) => (
         <li key={i.exerciseId}>
           <strong>{i.name}</strong> · {i.dosageText}
+          {i.timesOfDay.length > 0 && <> · {i.timesOfDay.map((t) => TIME_LABEL[t]).join(', ')}</>}
           {i.notes && (
             <>
               <br />
@@ -51,13 +55,14 @@ export default async function PatientProgressPage({ params }: { params: Promise<
   const data = await orNotFound(loadPatientProgress(user, id));
   // Access is checked (and the read audited) by loadPatientProgress above; these are scoped to the caller too.
   const therapist = await therapistOf(user);
-  const [visits, notes, thread, exercises, rtm, consent] = await Promise.all([
+  const [visits, notes, thread, exercises, rtm, consent, sleep] = await Promise.all([
     listPatientVisits(user, id),
     listPatientNotes(user, id),
     loadThread(user, id, therapist.id),
     listAskableExercises(id, therapist.id),
     loadRtmReport(user, undefined, { patientId: id }),
     findRtmConsent(id),
+    loadSleepTrend(user, id),
   ]);
   const plan = data.plan;
   const thisWeek = data.progress.at(-1);
@@ -161,6 +166,11 @@ export default async function PatientProgressPage({ params }: { params: Promise<
           <section aria-labelledby="trend-heading">
             <h2 id="trend-heading">Trend</h2>
             <ProgressCharts weeks={data.progress} who="therapist" />
+          </section>
+
+          <section aria-labelledby="sleep-heading">
+            <h2 id="sleep-heading">Sleep and night pain</h2>
+            <SleepTrendChart trend={sleep} />
           </section>
 
           <section aria-labelledby="plan-heading" className="card">
