@@ -11,7 +11,19 @@ import globals from 'globals';
 const TESTS = ['**/*.test.ts', '**/*.test.tsx', 'e2e/**', 'tests/**', 'bench/**', 'scripts/**', 'prisma/**'];
 
 export default tseslint.config(
-  { ignores: ['node_modules/**', '.next/**', '.next-*/**', '.data/**', 'lib/generated/**', 'next-env.d.ts', 'test-results/**', 'playwright-report/**', 'public/**'] },
+  {
+    ignores: [
+      'node_modules/**',
+      '.next/**',
+      '.next-*/**',
+      '.data/**',
+      'lib/generated/**',
+      'next-env.d.ts',
+      'test-results/**',
+      'playwright-report/**',
+      'public/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {
@@ -33,27 +45,46 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
       // One time-zone stack (docs/decisions/023).
-      'no-restricted-imports': ['error', {
-        paths: ['luxon', 'moment', 'moment-timezone', 'dayjs', 'date-fns', '@date-fns/tz'].map((name) => ({
-          name, message: 'Use lib/scheduling/zoned-time.ts (docs/decisions/023).',
-        })),
-      }],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: ['luxon', 'moment', 'moment-timezone', 'dayjs', 'date-fns', '@date-fns/tz'].map((name) => ({
+            name,
+            message: 'Use lib/scheduling/zoned-time.ts (docs/decisions/023).',
+          })),
+        },
+      ],
     },
   },
   {
     // lib/ is the domain: it never reaches into the web layer.
     files: ['lib/**/*.ts', 'lib/**/*.tsx'],
     ignores: TESTS,
-    rules: { 'import-x/no-restricted-paths': ['error', { zones: [{ target: './lib', from: './app', message: 'lib/ never imports app/.' }] }] },
+    rules: {
+      'import-x/no-restricted-paths': [
+        'error',
+        { zones: [{ target: './lib', from: './app', message: 'lib/ never imports app/.' }] },
+      ],
+    },
   },
   {
     // A route handler is thin: it imports lib/ and packages, nothing else of app/ (the OpenAPI
     // document's route reads the generated registry beside it).
     files: ['app/api/**/route.ts'],
     rules: {
-      'import-x/no-restricted-paths': ['error', {
-        zones: [{ target: './app/api/**/route.ts', from: './app', except: ['./api/openapi.json/registry.ts'], message: 'A route file imports lib/ only.' }],
-      }],
+      'import-x/no-restricted-paths': [
+        'error',
+        {
+          zones: [
+            {
+              target: './app/api/**/route.ts',
+              from: './app',
+              except: ['./api/openapi.json/registry.ts'],
+              message: 'A route file imports lib/ only.',
+            },
+          ],
+        },
+      ],
     },
   },
   {

@@ -11,17 +11,26 @@ const nextConfig = {
   htmlLimitedBots: /.*/,
   // Server-only packages with native or wasm parts stay out of the bundle, as do pg-boss (loads
   // its own SQL plans at run time) and ical-timezones (reads its zone files from its own folder).
-  serverExternalPackages: ['@node-rs/argon2', '@prisma/client', '@prisma/adapter-pg', 'pg', 'nodemailer',
-    'pg-boss', '@touch4it/ical-timezones'],
+  serverExternalPackages: [
+    '@node-rs/argon2',
+    '@prisma/client',
+    '@prisma/adapter-pg',
+    'pg',
+    'nodemailer',
+    'pg-boss',
+    '@touch4it/ical-timezones',
+  ],
   async headers() {
-    return [{
-      source: '/:path*',
-      headers: [
-        { key: 'X-Content-Type-Options', value: 'nosniff' },
-        { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
-        { key: 'X-Frame-Options', value: 'DENY' },
-      ],
-    }];
+    return [
+      {
+        source: '/:path*',
+        headers: [
+          { key: 'X-Content-Type-Options', value: 'nosniff' },
+          { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
+          { key: 'X-Frame-Options', value: 'DENY' },
+        ],
+      },
+    ];
   },
 };
 

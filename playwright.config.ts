@@ -17,13 +17,18 @@ export default defineConfig({
     trace: 'retain-on-failure',
     launchOptions: {
       executablePath: '/usr/bin/chromium',
-      args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync',
-        '--no-first-run', '--disable-gpu', '--disable-quic'],
+      args: [
+        '--no-sandbox',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+        '--disable-gpu',
+        '--disable-quic',
+      ],
     },
   },
   // Per test slot, so two runs on one machine (REHABIT_TEST_SLOT) don't wipe each other's artifacts.
   outputDir: `.data/test-results${process.env.REHABIT_TEST_SLOT ? `-${process.env.REHABIT_TEST_SLOT}` : ''}/playwright`,
-  projects: [
-    { name: 'desktop', use: { ...devices['Desktop Chrome'] } },
-  ],
+  projects: [{ name: 'desktop', use: { ...devices['Desktop Chrome'] } }],
 });

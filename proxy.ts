@@ -28,8 +28,10 @@ function refuseBeforeRouting(req: NextRequest): NextResponse | null {
   }
   const segments = decodePathSegments(rawPath);
   if (segments && !pageSegmentsRefused(segments)) return null;
-  return new NextResponse('Bad request: the address is not valid percent-encoding, or holds control characters.',
-    { status: 400, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+  return new NextResponse('Bad request: the address is not valid percent-encoding, or holds control characters.', {
+    status: 400,
+    headers: { 'Content-Type': 'text/plain; charset=utf-8' },
+  });
 }
 
 function roleForPath(pathname: string): Role | null {
@@ -65,8 +67,12 @@ async function roleRedirect(req: NextRequest): Promise<URL | null> {
 export async function proxy(req: NextRequest): Promise<NextResponse> {
   const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString('base64');
   const headers = securityHeaders({
-    nonce, publicUrl: env().NEXTAUTH_URL, livekitUrl: env().LIVEKIT_URL, livekitStaffUrl: env().LIVEKIT_STAFF_URL,
-    dev: process.env.NODE_ENV === 'development', pathname: new URL(req.url).pathname,
+    nonce,
+    publicUrl: env().NEXTAUTH_URL,
+    livekitUrl: env().LIVEKIT_URL,
+    livekitStaffUrl: env().LIVEKIT_STAFF_URL,
+    dev: process.env.NODE_ENV === 'development',
+    pathname: new URL(req.url).pathname,
   });
   const refused = refuseBeforeRouting(req);
   const redirect = refused ? null : await roleRedirect(req);

@@ -15,14 +15,19 @@ export default function ErrorPage({ error, retry }: { error: unknown; retry: () 
   return (
     <div className="card" role="alert">
       <h1>Something went wrong</h1>
-      <p>
-        We could not show this page just now. Please try again; if it keeps happening, come back in a
-        few minutes.
-      </p>
-      {digest && <p className="muted">Reference: <code>{digest}</code></p>}
+      <p>We could not show this page just now. Please try again; if it keeps happening, come back in a few minutes.</p>
+      {digest && (
+        <p className="muted">
+          Reference: <code>{digest}</code>
+        </p>
+      )}
       <div className="actions">
-        <button type="button" onClick={() => retry()}>Try again</button>
-        <Link href="/" className="button button-secondary">Go to the home page</Link>
+        <button type="button" onClick={() => retry()}>
+          Try again
+        </button>
+        <Link href="/" className="button button-secondary">
+          Go to the home page
+        </Link>
       </div>
     </div>
   );

@@ -9,8 +9,12 @@ export default function NotFound() {
       <h1>Page not found</h1>
       <p>We could not find that page. The link may be old, or the address may have a typo.</p>
       <div className="actions">
-        <Link href="/" className="button">Go to the home page</Link>
-        <Link href="/dashboard" className="button button-secondary">Go to your dashboard</Link>
+        <Link href="/" className="button">
+          Go to the home page
+        </Link>
+        <Link href="/dashboard" className="button button-secondary">
+          Go to your dashboard
+        </Link>
       </div>
     </div>
   );

@@ -28,12 +28,24 @@ const TARGET_P95_MS = 40;
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 
-interface Slot { start: string; end: string; therapistId: string; clinicId: string | null }
-interface Outcome { status: number; code: string; elapsed: number }
+interface Slot {
+  start: string;
+  end: string;
+  therapistId: string;
+  clinicId: string | null;
+}
+interface Outcome {
+  status: number;
+  code: string;
+  elapsed: number;
+}
 
 class Tally {
   readonly byStatus = new Map<string, number>();
-  created = 0; conflict = 0; client = 0; server = 0;
+  created = 0;
+  conflict = 0;
+  client = 0;
+  server = 0;
   add(o: Outcome): void {
     if (o.status === 201) this.created++;
     else if (o.status === 409) this.conflict++;
@@ -43,7 +55,10 @@ class Tally {
     this.byStatus.set(key, (this.byStatus.get(key) ?? 0) + 1);
   }
   breakdown(skipCreated = false): string {
-    return [...this.byStatus].filter(([k]) => !(skipCreated && k === '201')).map(([k, n]) => `${k}: ${n}`).join(', ');
+    return [...this.byStatus]
+      .filter(([k]) => !(skipCreated && k === '201'))
+      .map(([k, n]) => `${k}: ${n}`)
+      .join(', ');
   }
 }
 
@@ -61,12 +76,21 @@ async function book(baseUrl: string, cookie: string, visitTypeId: string, slot: 
     const res = await fetch(`${baseUrl}/api/appointments`, {
       method: 'POST',
       headers: { cookie, 'content-type': 'application/json', 'idempotency-key': `bench-${randomUUID()}` },
-      body: JSON.stringify({ visitTypeId, therapistId: slot.therapistId, start: slot.start, clinicId: slot.clinicId ?? undefined }),
+      body: JSON.stringify({
+        visitTypeId,
+        therapistId: slot.therapistId,
+        start: slot.start,
+        clinicId: slot.clinicId ?? undefined,
+      }),
     });
     const body = await res.text();
     let code = '';
     if (res.status !== 201) {
-      try { code = (JSON.parse(body) as { error?: { code?: string } }).error?.code ?? ''; } catch { code = body.slice(0, 80); }
+      try {
+        code = (JSON.parse(body) as { error?: { code?: string } }).error?.code ?? '';
+      } catch {
+        code = body.slice(0, 80);
+      }
     }
     return { status: res.status, code, elapsed: since(t0) };
   } catch (err) {
@@ -128,45 +152,71 @@ async function sustain(env: BenchEnvironment, clinic: BenchClinic, cookies: stri
   const t0 = performance.now();
   const deadline = t0 + SUSTAIN_MS;
   let ranOut = false;
-  await Promise.all(lists.map(async (list, w) => {
-    for (const slot of list) {
-      if (performance.now() >= deadline) return;
-      const o = await book(baseUrl, cookies[w]!, clinic.visitTypeId, slot);
-      tally.add(o);
-      latencies.push(o.elapsed);
-    }
-    ranOut = true;
-  }));
+  await Promise.all(
+    lists.map(async (list, w) => {
+      for (const slot of list) {
+        if (performance.now() >= deadline) return;
+        const o = await book(baseUrl, cookies[w]!, clinic.visitTypeId, slot);
+        tally.add(o);
+        latencies.push(o.elapsed);
+      }
+      ranOut = true;
+    }),
+  );
   const elapsed = since(t0);
   // Includes the in-app job worker mailing each confirmation, as it would in production.
   const cpuAfter = env.cpu();
   const cpu = cpuPer(cpuBefore, cpuAfter, tally.created);
-  const cpuMs = cpuBefore && cpuAfter && tally.created
-    ? { app: (cpuAfter.app - cpuBefore.app) / tally.created, db: (cpuAfter.db - cpuBefore.db) / tally.created } : null;
-  const idle = idleStart && idleEnd ? { app: (idleEnd.app - idleStart.app) / IDLE_MS, db: (idleEnd.db - idleStart.db) / IDLE_MS } : null;
-  const cpuNet = cpuMs && idle
-    ? `app ${(cpuMs.app - (idle.app * elapsed) / tally.created).toFixed(2)} / db ${(cpuMs.db - (idle.db * elapsed) / tally.created).toFixed(2)}` : 'n/a';
+  const cpuMs =
+    cpuBefore && cpuAfter && tally.created
+      ? { app: (cpuAfter.app - cpuBefore.app) / tally.created, db: (cpuAfter.db - cpuBefore.db) / tally.created }
+      : null;
+  const idle =
+    idleStart && idleEnd ? { app: (idleEnd.app - idleStart.app) / IDLE_MS, db: (idleEnd.db - idleStart.db) / IDLE_MS } : null;
+  const cpuNet =
+    cpuMs && idle
+      ? `app ${(cpuMs.app - (idle.app * elapsed) / tally.created).toFixed(2)} / db ${(cpuMs.db - (idle.db * elapsed) / tally.created).toFixed(2)}`
+      : 'n/a';
   const idleNote = idle ? `idle: app ${(idle.app * 1000).toFixed(0)} / db ${(idle.db * 1000).toFixed(0)} CPU ms per second` : '';
   await printStatements(env.client, 'bench:booking (b) statements per booking (pg_stat_statements)', tally.created);
-  return { tally, elapsed, available, ranOut, cpu, cpuMs, cpuNet, idleNote, latency: summarize(latencies), rate: tally.created / (elapsed / 1000) };
+  return {
+    tally,
+    elapsed,
+    available,
+    ranOut,
+    cpu,
+    cpuMs,
+    cpuNet,
+    idleNote,
+    latency: summarize(latencies),
+    rate: tally.created / (elapsed / 1000),
+  };
 }
 
 runBench('bench:booking', async (env) => {
   let t0 = Date.now();
   const clinic = await buildBenchClinic(env.client, { therapists: THERAPISTS, booked: BOOKED });
   // One password hash for all (the factory memoizes hashing per password).
-  const patients = await mapLimit(Array.from({ length: RACERS + WORKERS }, (_, i) => i), 8,
+  const patients = await mapLimit(
+    Array.from({ length: RACERS + WORKERS }, (_, i) => i),
+    8,
     async (i) => {
-      const user = await createPatient(env.client, { email: `bench-patient-${i}@example.test`, name: `Bench Patient ${i}`, password: DEMO_PASSWORD });
+      const user = await createPatient(env.client, {
+        email: `bench-patient-${i}@example.test`,
+        name: `Bench Patient ${i}`,
+        password: DEMO_PASSWORD,
+      });
       await createIntake(env.client, { patientId: user.patient!.id }); // done before a first booking, as the app asks
       return user;
-    });
+    },
+  );
   console.log(`Data: ${THERAPISTS} therapists, ${BOOKED} booked, ${patients.length} patients (${Date.now() - t0} ms).`);
 
   t0 = Date.now();
   // Each patient signs in "from" its own address, so the per-address sign-in limit is not what is measured.
   const cookies = await mapLimit(patients, 8, (p, i) =>
-    signIn(env.baseUrl, p.email, DEMO_PASSWORD, { 'x-forwarded-for': `10.1.${i >> 8}.${i & 255}` }));
+    signIn(env.baseUrl, p.email, DEMO_PASSWORD, { 'x-forwarded-for': `10.1.${i >> 8}.${i & 255}` }),
+  );
   console.log(`Signed in ${cookies.length} patients over HTTP (${Date.now() - t0} ms).`);
 
   const a = await race(env.baseUrl, clinic, cookies.slice(0, RACERS));
@@ -178,7 +228,8 @@ runBench('bench:booking', async (env) => {
 
   const ok = (cond: boolean) => (cond ? 'as expected' : 'UNEXPECTED');
   const met = (cond: boolean) => (cond ? 'met' : 'MISSED');
-  printTable(`bench:booking (a) ${RACERS} concurrent POST /api/appointments for one slot (${a.target.start})`,
+  printTable(
+    `bench:booking (a) ${RACERS} concurrent POST /api/appointments for one slot (${a.target.start})`,
     ['measure', 'value', 'expected'],
     [
       ['201 Created', a.tally.created, `1  ${ok(a.tally.created === 1)}`],
@@ -188,22 +239,41 @@ runBench('bench:booking', async (env) => {
       ['booked rows at that slot (db)', winners, `1  ${ok(winners === 1)}`],
       ['wall time (ms)', ms(a.wall), ''],
       ['latency p50 / p95 / max (ms)', `${ms(a.latency.p50)} / ${ms(a.latency.p95)} / ${ms(a.latency.max)}`, ''],
-    ]);
+    ],
+  );
   console.log(`  responses: ${a.tally.breakdown()}`);
 
   const pct = c ? (b.rate / c.tps) * 100 : NaN;
-  printTable(`bench:booking (b) sustained distinct bookings, K=${WORKERS} workers, ~${SUSTAIN_MS / 1000} s; (c) pgbench`,
+  printTable(
+    `bench:booking (b) sustained distinct bookings, K=${WORKERS} workers, ~${SUSTAIN_MS / 1000} s; (c) pgbench`,
     ['measure', 'value', 'note'],
     [
       ['bookings created (201)', b.tally.created, `${b.available} free starts prepared${b.ranOut ? '; a worker RAN OUT' : ''}`],
       ['non-201 responses', b.tally.conflict + b.tally.client + b.tally.server, b.tally.breakdown(true) || 'none'],
       ['elapsed (s)', (b.elapsed / 1000).toFixed(2), ''],
       ['bookings / second', b.rate.toFixed(1), `target ≥ ${TARGET_RATE}: ${met(b.rate >= TARGET_RATE)}`],
-      ['CPU ms per booking', b.cpu, `target app ≤ ${TARGET_CPU.app} / db ≤ ${TARGET_CPU.db}: ${b.cpuMs ? met(b.cpuMs.app <= TARGET_CPU.app && b.cpuMs.db <= TARGET_CPU.db) : 'n/a'} (incl. the job worker)`],
+      [
+        'CPU ms per booking',
+        b.cpu,
+        `target app ≤ ${TARGET_CPU.app} / db ≤ ${TARGET_CPU.db}: ${b.cpuMs ? met(b.cpuMs.app <= TARGET_CPU.app && b.cpuMs.db <= TARGET_CPU.db) : 'n/a'} (incl. the job worker)`,
+      ],
       ['CPU ms per booking, less idle background', b.cpuNet, b.idleNote],
-      ['latency p50 / p95 / p99 (ms)', `${ms(b.latency.p50)} / ${ms(b.latency.p95)} / ${ms(b.latency.p99)}`, `p95 target ≤ ${TARGET_P95_MS}: ${met(b.latency.p95 <= TARGET_P95_MS)}; max ${ms(b.latency.max)}`],
-      ['pgbench insert TPS (-c 8 -j 2 -T 10)', c ? c.tps.toFixed(0) : 'n/a', c ? `${c.transactions} transactions` : 'pgbench not available'],
-      ['booking/s as % of pgbench TPS', c ? `${pct.toFixed(1)} %` : 'n/a', c ? `target ≥ ${TARGET_PCT} %: ${met(pct >= TARGET_PCT)}` : ''],
-    ]);
+      [
+        'latency p50 / p95 / p99 (ms)',
+        `${ms(b.latency.p50)} / ${ms(b.latency.p95)} / ${ms(b.latency.p99)}`,
+        `p95 target ≤ ${TARGET_P95_MS}: ${met(b.latency.p95 <= TARGET_P95_MS)}; max ${ms(b.latency.max)}`,
+      ],
+      [
+        'pgbench insert TPS (-c 8 -j 2 -T 10)',
+        c ? c.tps.toFixed(0) : 'n/a',
+        c ? `${c.transactions} transactions` : 'pgbench not available',
+      ],
+      [
+        'booking/s as % of pgbench TPS',
+        c ? `${pct.toFixed(1)} %` : 'n/a',
+        c ? `target ≥ ${TARGET_PCT} %: ${met(pct >= TARGET_PCT)}` : '',
+      ],
+    ],
+  );
   if (!c) console.log('pgbench not available');
 });

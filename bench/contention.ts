@@ -21,10 +21,21 @@ const IN_FLIGHT = 20;
 const RANDOM_PATIENTS = 40;
 const DAY = 86_400_000;
 
-interface Slot { start: string; therapistId: string; clinicId: string | null }
-interface Answer { status: number; code: string; id?: string; elapsed: number }
-interface Patient { userId: string; cookie: string }
-
+interface Slot {
+  start: string;
+  therapistId: string;
+  clinicId: string | null;
+}
+interface Answer {
+  status: number;
+  code: string;
+  id?: string;
+  elapsed: number;
+}
+interface Patient {
+  userId: string;
+  cookie: string;
+}
 
 class Histogram {
   readonly counts = new Map<string, number>();
@@ -57,37 +68,56 @@ async function send(baseUrl: string, cookie: string, method: string, path: strin
     });
     const text = await res.text();
     let parsed: { id?: string; error?: { code?: string } } = {};
-    try { parsed = JSON.parse(text); } catch { parsed = { error: { code: text.slice(0, 60) || 'non-JSON' } }; }
+    try {
+      parsed = JSON.parse(text);
+    } catch {
+      parsed = { error: { code: text.slice(0, 60) || 'non-JSON' } };
+    }
     return { status: res.status, code: res.status < 300 ? '' : (parsed.error?.code ?? ''), id: parsed.id, elapsed: since(t0) };
   } catch (err) {
     return { status: 0, code: err instanceof Error ? err.message : String(err), elapsed: since(t0) };
   }
 }
 
-const bookBody = (clinic: BenchClinic, slot: Slot) =>
-  ({ visitTypeId: clinic.visitTypeId, therapistId: slot.therapistId, start: slot.start, clinicId: slot.clinicId ?? undefined });
+const bookBody = (clinic: BenchClinic, slot: Slot) => ({
+  visitTypeId: clinic.visitTypeId,
+  therapistId: slot.therapistId,
+  start: slot.start,
+  clinicId: slot.clinicId ?? undefined,
+});
 
 async function fetchSlots(baseUrl: string, clinic: BenchClinic, from: number, to: number): Promise<Slot[]> {
-  const q = new URLSearchParams({ visitTypeId: clinic.visitTypeId, from: new Date(from).toISOString(), to: new Date(to).toISOString() });
+  const q = new URLSearchParams({
+    visitTypeId: clinic.visitTypeId,
+    from: new Date(from).toISOString(),
+    to: new Date(to).toISOString(),
+  });
   const res = await fetch(`${baseUrl}/api/slots?${q}`);
   if (res.status !== 200) throw new Error(`GET /api/slots answered ${res.status}`);
   return ((await res.json()) as { slots: Slot[] }).slots;
 }
 
 async function makePatients(env: BenchEnvironment, n: number, prefix: string): Promise<Patient[]> {
-  return mapLimit(Array.from({ length: n }, (_, i) => i), 8, async (i) => {
-    const email = `${prefix}-${i}@example.test`;
-    const user = await createPatient(env.client, { email, name: `Bench ${prefix} ${i}`, password: null });
-    await createIntake(env.client, { patientId: user.patient!.id }); // done before a first booking, as the app asks
-    return { userId: user.id, cookie: await cookieFor(user.id, email) };
-  });
+  return mapLimit(
+    Array.from({ length: n }, (_, i) => i),
+    8,
+    async (i) => {
+      const email = `${prefix}-${i}@example.test`;
+      const user = await createPatient(env.client, { email, name: `Bench ${prefix} ${i}`, password: null });
+      await createIntake(env.client, { patientId: user.patient!.id }); // done before a first booking, as the app asks
+      return { userId: user.id, cookie: await cookieFor(user.id, email) };
+    },
+  );
 }
 
 async function sameSlotBurst(env: BenchEnvironment, clinic: BenchClinic, patients: Patient[], slot: Slot) {
   const h = new Histogram();
   const t0 = performance.now();
-  const answers = await Promise.all(patients.map((p) =>
-    send(env.baseUrl, p.cookie, 'POST', '/api/appointments', bookBody(clinic, slot), `burst-${randomUUID()}`)));
+  const answers = await Promise.all(
+    patients.map((p) =>
+      send(env.baseUrl, p.cookie, 'POST', '/api/appointments', bookBody(clinic, slot), `burst-${randomUUID()}`),
+    ),
+  );
   const wall = since(t0);
   for (const a of answers) h.add('', a);
   return { h, wall };
@@ -96,8 +126,18 @@ async function sameSlotBurst(env: BenchEnvironment, clinic: BenchClinic, patient
 async function samePatientBurst(env: BenchEnvironment, clinic: BenchClinic, patient: Patient, start: string) {
   const h = new Histogram();
   const t0 = performance.now();
-  const answers = await Promise.all(Array.from({ length: BURST }, (_, i) => send(env.baseUrl, patient.cookie, 'POST', '/api/appointments',
-    bookBody(clinic, { start, therapistId: clinic.therapistIds[i % THERAPISTS]!, clinicId: clinic.clinicId }), `multi-${randomUUID()}`)));
+  const answers = await Promise.all(
+    Array.from({ length: BURST }, (_, i) =>
+      send(
+        env.baseUrl,
+        patient.cookie,
+        'POST',
+        '/api/appointments',
+        bookBody(clinic, { start, therapistId: clinic.therapistIds[i % THERAPISTS]!, clinicId: clinic.clinicId }),
+        `multi-${randomUUID()}`,
+      ),
+    ),
+  );
   const wall = since(t0);
   for (const a of answers) h.add('', a);
   return { h, wall };
@@ -110,7 +150,12 @@ async function randomOperations(env: BenchEnvironment, clinic: BenchClinic, pati
   const h = new Histogram();
   const ops = Array.from({ length: RANDOM_OPS }, () => {
     const r = rand();
-    return { kind: r < 0.5 ? 'book' : r < 0.75 ? 'reschedule' : 'cancel', who: Math.floor(rand() * patients.length), slot: pick(slots), roll: rand() };
+    return {
+      kind: r < 0.5 ? 'book' : r < 0.75 ? 'reschedule' : 'cancel',
+      who: Math.floor(rand() * patients.length),
+      slot: pick(slots),
+      roll: rand(),
+    };
   });
   const t0 = performance.now();
   await mapLimit(ops, IN_FLIGHT, async (op) => {
@@ -118,7 +163,14 @@ async function randomOperations(env: BenchEnvironment, clinic: BenchClinic, pati
     const own = [...mine[op.who]!];
     const target = own[Math.floor(op.roll * own.length)];
     if (op.kind === 'book' || !target) {
-      const a = await send(env.baseUrl, p.cookie, 'POST', '/api/appointments', bookBody(clinic, op.slot), `random-${randomUUID()}`);
+      const a = await send(
+        env.baseUrl,
+        p.cookie,
+        'POST',
+        '/api/appointments',
+        bookBody(clinic, op.slot),
+        `random-${randomUUID()}`,
+      );
       if (a.status === 201 && a.id) mine[op.who]!.add(a.id);
       h.add('book        ', a);
     } else if (op.kind === 'reschedule') {
@@ -147,12 +199,18 @@ async function overlaps(env: BenchEnvironment): Promise<{ therapist: number; pat
 
 function print(title: string, h: Histogram, wall: number, expected: string): void {
   const lat = summarize(h.elapsed);
-  printTable(title, ['status', 'count'], [
-    ...h.rows(),
-    ['5xx / network', h.count((k) => /(^|\s)(5\d\d|0)(\s|$)/.test(k))],
-    ['404', h.count((k) => /(^|\s)404(\s|$)/.test(k))],
-  ]);
-  console.log(`  expected: ${expected}; wall ${ms(wall)} ms, latency p50 / p95 / max ${ms(lat.p50)} / ${ms(lat.p95)} / ${ms(lat.max)} ms`);
+  printTable(
+    title,
+    ['status', 'count'],
+    [
+      ...h.rows(),
+      ['5xx / network', h.count((k) => /(^|\s)(5\d\d|0)(\s|$)/.test(k))],
+      ['404', h.count((k) => /(^|\s)404(\s|$)/.test(k))],
+    ],
+  );
+  console.log(
+    `  expected: ${expected}; wall ${ms(wall)} ms, latency p50 / p95 / max ${ms(lat.p50)} / ${ms(lat.p95)} / ${ms(lat.max)} ms`,
+  );
 }
 
 runBench('bench:contention', async (env) => {
@@ -161,34 +219,55 @@ runBench('bench:contention', async (env) => {
   const racers = await makePatients(env, BURST, 'racer');
   const [loner] = await makePatients(env, 1, 'loner');
   const movers = await makePatients(env, RANDOM_PATIENTS, 'mover');
-  console.log(`Data: ${THERAPISTS} therapists, ${racers.length + 1 + movers.length} patients with session cookies (${Date.now() - t0} ms).`);
+  console.log(
+    `Data: ${THERAPISTS} therapists, ${racers.length + 1 + movers.length} patients with session cookies (${Date.now() - t0} ms).`,
+  );
 
   const now = Date.now();
   const slots = await fetchSlots(env.baseUrl, clinic, now + 2 * DAY, now + 30 * DAY);
   const first = slots[0];
   if (!first) throw new Error('no free slot to race for');
   const a = await sameSlotBurst(env, clinic, racers, first);
-  print(`bench:contention (a) ${BURST} patients POST one slot at once (${first.start})`, a.h, a.wall, '1 × 201, 199 × 409 SLOT_TAKEN');
+  print(
+    `bench:contention (a) ${BURST} patients POST one slot at once (${first.start})`,
+    a.h,
+    a.wall,
+    '1 × 201, 199 × 409 SLOT_TAKEN',
+  );
 
   // Another time that day, free with every therapist.
   const second = slots.find((s) => Date.parse(s.start) >= Date.parse(first.start) + 2 * 3_600_000)!;
   const b = await samePatientBurst(env, clinic, loner!, second.start);
-  print(`bench:contention (b) one patient POSTs ${second.start} with ${THERAPISTS} therapists, ${BURST} requests at once`, b.h, b.wall,
-    '1 × 201, 199 × 409 (PATIENT_DOUBLE_BOOKED, or SLOT_TAKEN once the winner holds that therapist)');
+  print(
+    `bench:contention (b) one patient POSTs ${second.start} with ${THERAPISTS} therapists, ${BURST} requests at once`,
+    b.h,
+    b.wall,
+    '1 × 201, 199 × 409 (PATIENT_DOUBLE_BOOKED, or SLOT_TAKEN once the winner holds that therapist)',
+  );
 
   // A crowded window: two working days' starts, so operations keep meeting on the same rows.
   t0 = Date.now();
   const dayOne = new Date(Date.parse(second.start)).toISOString().slice(0, 10);
   const window = (await fetchSlots(env.baseUrl, clinic, Date.parse(second.start) + DAY, now + 30 * DAY))
-    .filter((s) => s.start.slice(0, 10) !== dayOne).slice(0, 2 * THERAPISTS * 30);
+    .filter((s) => s.start.slice(0, 10) !== dayOne)
+    .slice(0, 2 * THERAPISTS * 30);
   const c = await randomOperations(env, clinic, movers, window);
-  print(`bench:contention (c) ${RANDOM_OPS} random operations (50 % book, 25 % reschedule, 25 % cancel), ${IN_FLIGHT} in flight, `
-    + `${RANDOM_PATIENTS} patients, ${window.length} candidate starts`, c.h, c.wall, 'no 5xx, no 404; 409s for lost races');
+  print(
+    `bench:contention (c) ${RANDOM_OPS} random operations (50 % book, 25 % reschedule, 25 % cancel), ${IN_FLIGHT} in flight, ` +
+      `${RANDOM_PATIENTS} patients, ${window.length} candidate starts`,
+    c.h,
+    c.wall,
+    'no 5xx, no 404; 409s for lost races',
+  );
   const o = await overlaps(env);
-  printTable('bench:contention overlap check (SQL over all active visits)', ['measure', 'value'], [
-    ['active (HELD/BOOKED) visits', o.active],
-    ['therapist overlaps (blocks)', `${o.therapist}${o.therapist === 0 ? '  as expected' : '  UNEXPECTED'}`],
-    ['patient overlaps (visits)', `${o.patient}${o.patient === 0 ? '  as expected' : '  UNEXPECTED'}`],
-  ]);
-  console.log(`(set-up of (c) ${Date.now() - t0 - c.wall | 0} ms)`);
+  printTable(
+    'bench:contention overlap check (SQL over all active visits)',
+    ['measure', 'value'],
+    [
+      ['active (HELD/BOOKED) visits', o.active],
+      ['therapist overlaps (blocks)', `${o.therapist}${o.therapist === 0 ? '  as expected' : '  UNEXPECTED'}`],
+      ['patient overlaps (visits)', `${o.patient}${o.patient === 0 ? '  as expected' : '  UNEXPECTED'}`],
+    ],
+  );
+  console.log(`(set-up of (c) ${(Date.now() - t0 - c.wall) | 0} ms)`);
 });

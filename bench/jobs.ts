@@ -22,7 +22,12 @@ const TARGET_P95_MS = 5_000;
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 
-interface Slot { start: string; end: string; therapistId: string; clinicId: string | null }
+interface Slot {
+  start: string;
+  end: string;
+  therapistId: string;
+  clinicId: string | null;
+}
 
 async function freeSlots(baseUrl: string, visitTypeId: string): Promise<Slot[]> {
   const now = Date.now();
@@ -48,44 +53,63 @@ function split(slots: Slot[], workers: number): Slot[][] {
 
 runBench('bench:jobs', async (env) => {
   const clinic = await buildBenchClinic(env.client, { therapists: 6, booked: 100 });
-  const patients = await mapLimit(Array.from({ length: WORKERS }, (_, i) => i), 4, async (i) => {
-    const user = await createPatient(env.client, { email: `bench-jobs-${i}@example.test`, name: `Bench Patient ${i}`, password: DEMO_PASSWORD });
-    await createIntake(env.client, { patientId: user.patient!.id });
-    return user;
-  });
-  const cookies = await mapLimit(patients, 4, (p, i) => signIn(env.baseUrl, p.email, DEMO_PASSWORD, { 'x-forwarded-for': `10.2.0.${i}` }));
+  const patients = await mapLimit(
+    Array.from({ length: WORKERS }, (_, i) => i),
+    4,
+    async (i) => {
+      const user = await createPatient(env.client, {
+        email: `bench-jobs-${i}@example.test`,
+        name: `Bench Patient ${i}`,
+        password: DEMO_PASSWORD,
+      });
+      await createIntake(env.client, { patientId: user.patient!.id });
+      return user;
+    },
+  );
+  const cookies = await mapLimit(patients, 4, (p, i) =>
+    signIn(env.baseUrl, p.email, DEMO_PASSWORD, { 'x-forwarded-for': `10.2.0.${i}` }),
+  );
 
   // Holds that lapse during the run, for the holds.expire timer to release.
   const holdPatient = await createPatient(env.client, { email: 'bench-jobs-holds@example.test', password: DEMO_PASSWORD });
   const t0 = Date.now();
   for (let i = 0; i < HOLDS; i++) {
     await createAppointment(env.client, {
-      patientId: holdPatient.patient!.id, therapistId: clinic.therapistIds[0]!, visitTypeId: clinic.visitTypeId,
-      startsAt: new Date(Math.floor(t0 / DAY) * DAY + 70 * DAY + i * HOUR) /* 19:00–01:00 New York: off the booked grid */, status: 'HELD', holdExpiresAt: new Date(t0 + 2_000 + i * 3_000),
+      patientId: holdPatient.patient!.id,
+      therapistId: clinic.therapistIds[0]!,
+      visitTypeId: clinic.visitTypeId,
+      startsAt: new Date(Math.floor(t0 / DAY) * DAY + 70 * DAY + i * HOUR) /* 19:00–01:00 New York: off the booked grid */,
+      status: 'HELD',
+      holdExpiresAt: new Date(t0 + 2_000 + i * 3_000),
     });
   }
 
   const lists = split(await freeSlots(env.baseUrl, clinic.visitTypeId), WORKERS);
   // Warm-up, not measured: each worker's first booking loads the route and email modules that a
   // server in service has long had in memory. Then only jobs queued after this point count.
-  const book = (w: number, slot: Slot) => fetch(`${env.baseUrl}/api/appointments`, {
-    method: 'POST',
-    headers: { cookie: cookies[w]!, 'content-type': 'application/json', 'idempotency-key': `bench-${randomUUID()}` },
-    body: JSON.stringify({ visitTypeId: clinic.visitTypeId, therapistId: slot.therapistId, start: slot.start }),
-  });
+  const book = (w: number, slot: Slot) =>
+    fetch(`${env.baseUrl}/api/appointments`, {
+      method: 'POST',
+      headers: { cookie: cookies[w]!, 'content-type': 'application/json', 'idempotency-key': `bench-${randomUUID()}` },
+      body: JSON.stringify({ visitTypeId: clinic.visitTypeId, therapistId: slot.therapistId, start: slot.start }),
+    });
   await Promise.all(lists.map(async (list, w) => (await book(w, list.shift()!)).arrayBuffer()));
   await new Promise((r) => setTimeout(r, 5_000));
-  const [{ measuredFrom }] = await env.client.$queryRaw<{ measuredFrom: Date }[]>`SELECT now() AS "measuredFrom"` as [{ measuredFrom: Date }];
+  const [{ measuredFrom }] = (await env.client.$queryRaw<{ measuredFrom: Date }[]>`SELECT now() AS "measuredFrom"`) as [
+    { measuredFrom: Date },
+  ];
   const statuses = new Map<number, number>();
   const deadline = Date.now() + SUSTAIN_MS;
-  await Promise.all(lists.map(async (list, w) => {
-    for (const slot of list) {
-      if (Date.now() >= deadline) return;
-      const res = await book(w, slot);
-      await res.arrayBuffer();
-      statuses.set(res.status, (statuses.get(res.status) ?? 0) + 1);
-    }
-  }));
+  await Promise.all(
+    lists.map(async (list, w) => {
+      for (const slot of list) {
+        if (Date.now() >= deadline) return;
+        const res = await book(w, slot);
+        await res.arrayBuffer();
+        statuses.set(res.status, (statuses.get(res.status) ?? 0) + 1);
+      }
+    }),
+  );
   const booked = statuses.get(201) ?? 0;
 
   // Let the worker finish what the bookings queued (bounded).
@@ -114,17 +138,28 @@ runBench('bench:jobs', async (env) => {
   const released = holds.filter((h) => h.late_ms !== null).map((h) => h.late_ms!);
   const h = summarize(released);
 
-  printTable(`bench:jobs — ${WORKERS} patients booking for ${SUSTAIN_MS / 1000} s against the in-app worker`, ['measure', 'value', 'target'], [
-    ['bookings (201)', booked, [...statuses].filter(([k]) => k !== 201).map(([k, n]) => `others: ${k}×${n}`).join(', ') || ''],
-    ['confirmation jobs handled', s.count, unfinished[0]!.n > 0n ? `${unfinished[0]!.n} not handled` : 'all'],
-    ['enqueue → handled p50 (ms)', ms(s.p50), ''],
-    ['enqueue → handled p95 (ms)', ms(s.p95), `≤ ${TARGET_P95_MS}: ${s.p95 <= TARGET_P95_MS ? 'met' : 'MISSED'}`],
-    ['enqueue → handled max (ms)', ms(s.max), ''],
-    ['p50 / p95, first half of the bookings (ms)', `${ms(early.p50)} / ${ms(early.p95)}`, 'a rising second half = a backlog'],
-    ['p50 / p95, second half (ms)', `${ms(late.p50)} / ${ms(late.p95)}`, ''],
-    ['reminders sent (visits < 24 h ahead)', Number(order!.reminded), ''],
-    ['reminders before their confirmation', Number(order!.first), '0'],
-    [`holds released / ${HOLDS}`, released.length, `all`],
-    ['hold released after expiry p50 / max (ms)', `${ms(h.p50)} / ${ms(h.max)}`, '≤ 15000 (timer)'],
-  ]);
+  printTable(
+    `bench:jobs — ${WORKERS} patients booking for ${SUSTAIN_MS / 1000} s against the in-app worker`,
+    ['measure', 'value', 'target'],
+    [
+      [
+        'bookings (201)',
+        booked,
+        [...statuses]
+          .filter(([k]) => k !== 201)
+          .map(([k, n]) => `others: ${k}×${n}`)
+          .join(', ') || '',
+      ],
+      ['confirmation jobs handled', s.count, unfinished[0]!.n > 0n ? `${unfinished[0]!.n} not handled` : 'all'],
+      ['enqueue → handled p50 (ms)', ms(s.p50), ''],
+      ['enqueue → handled p95 (ms)', ms(s.p95), `≤ ${TARGET_P95_MS}: ${s.p95 <= TARGET_P95_MS ? 'met' : 'MISSED'}`],
+      ['enqueue → handled max (ms)', ms(s.max), ''],
+      ['p50 / p95, first half of the bookings (ms)', `${ms(early.p50)} / ${ms(early.p95)}`, 'a rising second half = a backlog'],
+      ['p50 / p95, second half (ms)', `${ms(late.p50)} / ${ms(late.p95)}`, ''],
+      ['reminders sent (visits < 24 h ahead)', Number(order!.reminded), ''],
+      ['reminders before their confirmation', Number(order!.first), '0'],
+      [`holds released / ${HOLDS}`, released.length, `all`],
+      ['hold released after expiry p50 / max (ms)', `${ms(h.p50)} / ${ms(h.max)}`, '≤ 15000 (timer)'],
+    ],
+  );
 });

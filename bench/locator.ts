@@ -18,10 +18,19 @@ const TARGET_P95_MS = 30;
 /** Books up the demo clinics' therapists on the next working days, so the earliest free time is
  *  found after skipping taken ones (as in a real, busy network). */
 async function makeBusy(env: BenchEnvironment): Promise<number> {
-  const therapists = await env.client.therapist.findMany({ where: { clinicId: { not: null } }, select: { id: true, clinicId: true } });
-  const visitType = await env.client.visitType.findFirstOrThrow({ where: { modality: 'IN_CLINIC', durationMinutes: 30 }, select: { id: true } });
-  const patients = await mapLimit(Array.from({ length: 20 }, (_, i) => i), 4,
-    (i) => createPatient(env.client, { email: `bench-locator-${i}@example.test`, name: `Locator Patient ${i}` }));
+  const therapists = await env.client.therapist.findMany({
+    where: { clinicId: { not: null } },
+    select: { id: true, clinicId: true },
+  });
+  const visitType = await env.client.visitType.findFirstOrThrow({
+    where: { modality: 'IN_CLINIC', durationMinutes: 30 },
+    select: { id: true },
+  });
+  const patients = await mapLimit(
+    Array.from({ length: 20 }, (_, i) => i),
+    4,
+    (i) => createPatient(env.client, { email: `bench-locator-${i}@example.test`, name: `Locator Patient ${i}` }),
+  );
   let made = 0;
   const hour = 3_600_000;
   const base = Math.ceil(Date.now() / hour) * hour + 12 * hour; // from the earliest bookable time
@@ -30,8 +39,11 @@ async function makeBusy(env: BenchEnvironment): Promise<number> {
     const startsAt = new Date(base + Math.floor(i / therapists.length) * hour);
     try {
       await createAppointment(env.client, {
-        patientId: patients[i % patients.length]!.patient!.id, therapistId: t.id, visitTypeId: visitType.id,
-        clinicId: t.clinicId, startsAt,
+        patientId: patients[i % patients.length]!.patient!.id,
+        therapistId: t.id,
+        visitTypeId: visitType.id,
+        clinicId: t.clinicId,
+        startsAt,
       });
       made++;
     } catch {
@@ -54,7 +66,11 @@ async function timeZip(baseUrl: string, n: number) {
     return elapsed;
   };
   const t0 = performance.now();
-  const times = await mapLimit(Array.from({ length: n }, (_, k) => k), CONCURRENCY, () => once());
+  const times = await mapLimit(
+    Array.from({ length: n }, (_, k) => k),
+    CONCURRENCY,
+    () => once(),
+  );
   return { latency: summarize(times), rate: n / (since(t0) / 1000) };
 }
 
@@ -82,20 +98,36 @@ runBench('bench:locator', async (env) => {
   await seedDemo(env.client);
   const busy = await makeBusy(env);
   const clinics = await env.client.clinic.count({ where: { active: true } });
-  console.log(`Data: demo network (${clinics} clinics) + ${busy} booked visits in the days ahead (${((Date.now() - t0) / 1000).toFixed(1)} s).`);
+  console.log(
+    `Data: demo network (${clinics} clinics) + ${busy} booked visits in the days ahead (${((Date.now() - t0) / 1000).toFixed(1)} s).`,
+  );
 
   const sample = (await (await fetch(`${env.baseUrl}/api/clinics?zip=10001`)).json()) as {
     clinics: { name: string; distanceMiles: number; earliestSlot: { start: string } | null }[];
   };
   const first = sample.clinics[0];
-  console.log(`Sample: ${sample.clinics.length} clinics for 10001; nearest ${first?.name} at ${first?.distanceMiles} mi, earliest ${first?.earliestSlot?.start ?? 'none'}.`);
+  console.log(
+    `Sample: ${sample.clinics.length} clinics for 10001; nearest ${first?.name} at ${first?.distanceMiles} mi, earliest ${first?.earliestSlot?.start ?? 'none'}.`,
+  );
 
   await timeZip(env.baseUrl, WARM_UP);
   const http = await timeZip(env.baseUrl, N);
   const local = await inProcess(env);
-  printTable('GET /api/clinics?zip=… (6 ZIPs in turn)', ['measure', 'n', 'p50 ms', 'p95 ms', 'p99 ms', 'max ms', 'req/s', 'target'], [
-    [`HTTP, ${CONCURRENCY} at a time`, http.latency.count, ms(http.latency.p50), ms(http.latency.p95), ms(http.latency.p99), ms(http.latency.max), http.rate.toFixed(0),
-      `p95 ≤ ${TARGET_P95_MS} ms: ${http.latency.p95 <= TARGET_P95_MS ? 'met' : 'MISSED'}`],
-    ['findNearbyClinics in process', local.count, ms(local.p50), ms(local.p95), ms(local.p99), ms(local.max), '–', ''],
-  ]);
+  printTable(
+    'GET /api/clinics?zip=… (6 ZIPs in turn)',
+    ['measure', 'n', 'p50 ms', 'p95 ms', 'p99 ms', 'max ms', 'req/s', 'target'],
+    [
+      [
+        `HTTP, ${CONCURRENCY} at a time`,
+        http.latency.count,
+        ms(http.latency.p50),
+        ms(http.latency.p95),
+        ms(http.latency.p99),
+        ms(http.latency.max),
+        http.rate.toFixed(0),
+        `p95 ≤ ${TARGET_P95_MS} ms: ${http.latency.p95 <= TARGET_P95_MS ? 'met' : 'MISSED'}`,
+      ],
+      ['findNearbyClinics in process', local.count, ms(local.p50), ms(local.p95), ms(local.p99), ms(local.max), '–', ''],
+    ],
+  );
 });

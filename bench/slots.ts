@@ -15,7 +15,12 @@ const BOOKED = 500;
 const TARGET = { 90: { p95: 25, kib: 150 }, 7: { p95: 8, kib: Infinity } } as const;
 const DAY = 86_400_000;
 
-interface HttpRun { latency: Summary; slots: number; bytes: number; cpu: string }
+interface HttpRun {
+  latency: Summary;
+  slots: number;
+  bytes: number;
+  cpu: string;
+}
 type Format = 'list' | 'compact';
 
 /** Slots in either answer: the list's objects, or the compact answer's minutes. */
@@ -24,12 +29,26 @@ function countSlots(body: { slots?: unknown[]; days?: { groups: { minutes: unkno
   return (body.days ?? []).reduce((n, d) => n + d.groups.reduce((m, g) => m + g.minutes.length, 0), 0);
 }
 
-async function measureHttp(env: BenchEnvironment, visitTypeId: string, days: number, format: Format, warmUp: number, n: number): Promise<HttpRun> {
+async function measureHttp(
+  env: BenchEnvironment,
+  visitTypeId: string,
+  days: number,
+  format: Format,
+  warmUp: number,
+  n: number,
+): Promise<HttpRun> {
   const { baseUrl } = env;
   const url = () => {
     const now = Date.now();
-    const q = new URLSearchParams({ visitTypeId, from: new Date(now).toISOString(), to: new Date(now + days * DAY).toISOString() });
-    if (format === 'compact') { q.set('format', 'compact'); q.set('zone', 'America/Chicago'); }
+    const q = new URLSearchParams({
+      visitTypeId,
+      from: new Date(now).toISOString(),
+      to: new Date(now + days * DAY).toISOString(),
+    });
+    if (format === 'compact') {
+      q.set('format', 'compact');
+      q.set('zone', 'America/Chicago');
+    }
     return `${baseUrl}/api/slots?${q}`;
   };
   const once = async () => {
@@ -62,7 +81,10 @@ async function measureInProcess(env: BenchEnvironment, visitTypeId: string) {
   const { z } = await import('zod');
   const { db } = await import('../lib/db');
   try {
-    const window = () => { const now = Date.now(); return { now, from: new Date(now), to: new Date(now + 90 * DAY) }; };
+    const window = () => {
+      const now = Date.now();
+      return { now, from: new Date(now), to: new Date(now + 90 * DAY) };
+    };
     const loadTimes: number[] = [];
     const first = window();
     let loaded = await loadSchedules({ visitTypeId, from: first.from, to: first.to });
@@ -118,8 +140,16 @@ runBench('bench:slots', async (env) => {
     const size = Number.isFinite(t.kib) ? `, ≤ ${t.kib} KiB` : '';
     return `target p95 ≤ ${t.p95} ms${size}: ${r.latency.p95 <= t.p95 && kib <= t.kib ? 'met' : 'MISSED'}; ${kib.toFixed(0)} KiB; CPU ms/req ${r.cpu}`;
   };
-  const row = (name: string, s: Summary, slots: number | string, note: string) =>
-    [name, s.count, ms(s.p50), ms(s.p95), ms(s.p99), ms(s.max), slots, note];
+  const row = (name: string, s: Summary, slots: number | string, note: string) => [
+    name,
+    s.count,
+    ms(s.p50),
+    ms(s.p95),
+    ms(s.p99),
+    ms(s.max),
+    slots,
+    note,
+  ];
   printTable(
     `bench:slots: ${THERAPISTS} therapists, ${BOOKED} booked, 30-min visit, step 15 min (times in ms)`,
     ['case', 'n', 'p50', 'p95', 'p99', 'max', 'slots', 'target / note'],

@@ -7,31 +7,59 @@
 //       (the waiting room's round trip: webhook-free, server-side permission update)
 // Prints figures; asserts nothing. Target (issue 6): median ≤ 1.0 s.
 import { chromium, type Browser, type Page } from '@playwright/test';
-import { createAppointment, createPatient, createPractice, createTherapist, createVisitType, DEMO_PASSWORD } from '../prisma/factories';
+import {
+  createAppointment,
+  createPatient,
+  createPractice,
+  createTherapist,
+  createVisitType,
+  DEMO_PASSWORD,
+} from '../prisma/factories';
 import { runBench, type BenchEnvironment } from './lib/environment';
 import { signIn } from './lib/sign-in';
 import { ms, printTable, summarize } from './lib/stats';
 
 const JOINS = 10;
-const FAKE_MEDIA = ['--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream', '--autoplay-policy=no-user-gesture-required'];
+const FAKE_MEDIA = [
+  '--use-fake-device-for-media-stream',
+  '--use-fake-ui-for-media-stream',
+  '--autoplay-policy=no-user-gesture-required',
+];
 const LAUNCH = {
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-quic', ...FAKE_MEDIA],
 };
 
-interface Visit { url: (role: 'patient' | 'therapist') => string; patientName: string; therapistName: string; patientEmail: string; therapistEmail: string }
+interface Visit {
+  url: (role: 'patient' | 'therapist') => string;
+  patientName: string;
+  therapistName: string;
+  patientEmail: string;
+  therapistEmail: string;
+}
 
 async function setUpVisit(env: BenchEnvironment): Promise<Visit> {
   const practice = await createPractice(env.client);
-  const therapist = await createTherapist(env.client, { practiceId: practice.id, offersVirtual: true, name: 'Bench Therapist', email: 'bench-therapist@example.test' });
+  const therapist = await createTherapist(env.client, {
+    practiceId: practice.id,
+    offersVirtual: true,
+    name: 'Bench Therapist',
+    email: 'bench-therapist@example.test',
+  });
   const patient = await createPatient(env.client, { name: 'Bench Patient', email: 'bench-patient@example.test' });
   const visitType = await createVisitType(env.client, { modality: 'VIRTUAL', durationMinutes: 60 });
   const appointment = await createAppointment(env.client, {
-    patientId: patient.patient!.id, therapistId: therapist.therapist!.id, visitTypeId: visitType.id, startsAt: new Date(Date.now() - 5 * 60_000),
+    patientId: patient.patient!.id,
+    therapistId: therapist.therapist!.id,
+    visitTypeId: visitType.id,
+    startsAt: new Date(Date.now() - 5 * 60_000),
   });
   return {
     url: (role) => `${env.baseUrl}/${role}/visits/${appointment.id}`,
-    patientName: patient.name, therapistName: therapist.name, patientEmail: patient.email, therapistEmail: therapist.email,
+    patientName: patient.name,
+    therapistName: therapist.name,
+    patientEmail: patient.email,
+    therapistEmail: therapist.email,
   };
 }
 
@@ -39,10 +67,12 @@ async function signedInPage(browser: Browser, env: BenchEnvironment, email: stri
   const cookie = await signIn(env.baseUrl, email, DEMO_PASSWORD);
   const context = await browser.newContext({ permissions: ['camera', 'microphone'] });
   const { hostname } = new URL(env.baseUrl);
-  await context.addCookies(cookie.split('; ').map((pair) => {
-    const eq = pair.indexOf('=');
-    return { name: pair.slice(0, eq), value: pair.slice(eq + 1), domain: hostname, path: '/' };
-  }));
+  await context.addCookies(
+    cookie.split('; ').map((pair) => {
+      const eq = pair.indexOf('=');
+      return { name: pair.slice(0, eq), value: pair.slice(eq + 1), domain: hostname, path: '/' };
+    }),
+  );
   return context.newPage();
 }
 
@@ -73,7 +103,9 @@ async function joinAndTime(page: Page, joinLabel: string): Promise<number> {
   await page.getByRole('button', { name: joinLabel }).click();
   const handle = await page.waitForFunction(
     'window.joinAt !== undefined && window.frameAt !== undefined ? window.frameAt - window.joinAt : null',
-    undefined, { timeout: 60_000, polling: 50 });
+    undefined,
+    { timeout: 60_000, polling: 50 },
+  );
   return (await handle.jsonValue()) as number;
 }
 
@@ -90,45 +122,63 @@ async function autoAdmit(page: Page): Promise<void> {
   }).observe(document.body, { subtree: true, childList: true, attributes: true })`);
 }
 
-runBench('bench:video', async (env) => {
-  const visit = await setUpVisit(env);
-  const [patientBrowser, therapistBrowser] = await Promise.all([chromium.launch(LAUNCH), chromium.launch(LAUNCH)]);
-  try {
-    const patient = await signedInPage(patientBrowser, env, visit.patientEmail);
-    const therapist = await signedInPage(therapistBrowser, env, visit.therapistEmail);
+runBench(
+  'bench:video',
+  async (env) => {
+    const visit = await setUpVisit(env);
+    const [patientBrowser, therapistBrowser] = await Promise.all([chromium.launch(LAUNCH), chromium.launch(LAUNCH)]);
+    try {
+      const patient = await signedInPage(patientBrowser, env, visit.patientEmail);
+      const therapist = await signedInPage(therapistBrowser, env, visit.therapistEmail);
 
-    // (b) first: the therapist waits in the room and admits each patient join at once.
-    await readyToJoin(therapist, visit.url('therapist'), 'Start visit', visit.patientName);
-    await therapist.getByRole('button', { name: 'Start visit' }).click();
-    await therapist.getByRole('region', { name: 'Waiting room' }).waitFor();
-    await autoAdmit(therapist);
-    const patientJoins: number[] = [];
-    for (let i = 0; i < JOINS; i++) {
-      await readyToJoin(patient, visit.url('patient'), 'Join visit', visit.therapistName);
-      patientJoins.push(await joinAndTime(patient, 'Join visit'));
-      if (i < JOINS - 1) await leave(patient);
-    }
-
-    // (a) the patient stays in (admitted); the therapist leaves and joins again.
-    await leave(therapist);
-    const therapistJoins: number[] = [];
-    for (let i = 0; i < JOINS; i++) {
+      // (b) first: the therapist waits in the room and admits each patient join at once.
       await readyToJoin(therapist, visit.url('therapist'), 'Start visit', visit.patientName);
-      therapistJoins.push(await joinAndTime(therapist, 'Start visit'));
-      await leave(therapist);
-    }
+      await therapist.getByRole('button', { name: 'Start visit' }).click();
+      await therapist.getByRole('region', { name: 'Waiting room' }).waitFor();
+      await autoAdmit(therapist);
+      const patientJoins: number[] = [];
+      for (let i = 0; i < JOINS; i++) {
+        await readyToJoin(patient, visit.url('patient'), 'Join visit', visit.therapistName);
+        patientJoins.push(await joinAndTime(patient, 'Join visit'));
+        if (i < JOINS - 1) await leave(patient);
+      }
 
-    const a = summarize(therapistJoins);
-    const b = summarize(patientJoins);
-    printTable(`bench:video: "Join" click → first remote video frame, ${JOINS} joins each, loopback, two Chromium browsers (fake media)`,
-      ['scenario', 'median ms', 'p95 ms', 'max ms', 'target median'],
-      [
-        ['(a) therapist joins a patient already in the call', ms(a.p50), ms(a.p95), ms(a.max), a.p50 <= 1000 ? '≤ 1000: met' : '≤ 1000: MISSED'],
-        ['(b) patient joins, admitted at once from the waiting room', ms(b.p50), ms(b.p95), ms(b.max), b.p50 <= 1000 ? '≤ 1000: met' : '≤ 1000: MISSED'],
-      ]);
-    console.log(`\nall joins (ms): (a) ${therapistJoins.map((n) => n.toFixed(0)).join(', ')}`);
-    console.log(`               (b) ${patientJoins.map((n) => n.toFixed(0)).join(', ')}`);
-  } finally {
-    await Promise.all([patientBrowser.close(), therapistBrowser.close()]);
-  }
-}, { livekit: true });
+      // (a) the patient stays in (admitted); the therapist leaves and joins again.
+      await leave(therapist);
+      const therapistJoins: number[] = [];
+      for (let i = 0; i < JOINS; i++) {
+        await readyToJoin(therapist, visit.url('therapist'), 'Start visit', visit.patientName);
+        therapistJoins.push(await joinAndTime(therapist, 'Start visit'));
+        await leave(therapist);
+      }
+
+      const a = summarize(therapistJoins);
+      const b = summarize(patientJoins);
+      printTable(
+        `bench:video: "Join" click → first remote video frame, ${JOINS} joins each, loopback, two Chromium browsers (fake media)`,
+        ['scenario', 'median ms', 'p95 ms', 'max ms', 'target median'],
+        [
+          [
+            '(a) therapist joins a patient already in the call',
+            ms(a.p50),
+            ms(a.p95),
+            ms(a.max),
+            a.p50 <= 1000 ? '≤ 1000: met' : '≤ 1000: MISSED',
+          ],
+          [
+            '(b) patient joins, admitted at once from the waiting room',
+            ms(b.p50),
+            ms(b.p95),
+            ms(b.max),
+            b.p50 <= 1000 ? '≤ 1000: met' : '≤ 1000: MISSED',
+          ],
+        ],
+      );
+      console.log(`\nall joins (ms): (a) ${therapistJoins.map((n) => n.toFixed(0)).join(', ')}`);
+      console.log(`               (b) ${patientJoins.map((n) => n.toFixed(0)).join(', ')}`);
+    } finally {
+      await Promise.all([patientBrowser.close(), therapistBrowser.close()]);
+    }
+  },
+  { livekit: true },
+);

@@ -1,6 +1,10 @@
 import { DEMO, expect, expectAccessible, latestMailTo, signInWithPassword, test } from './fixtures';
 
-test('an admin invites a therapist, who sets a password through the emailed link and signs in with it', async ({ page, loginAs, browser }) => {
+test('an admin invites a therapist, who sets a password through the emailed link and signs in with it', async ({
+  page,
+  loginAs,
+  browser,
+}) => {
   test.setTimeout(90_000); // three pages with axe, two sign-ins and a mail round trip, often on a cold server
   const email = `casey.${Date.now()}@example.test`;
   await loginAs(DEMO.admin);
@@ -69,8 +73,12 @@ test('an admin invites a therapist, who sets a password through the emailed link
 // One test per page: axe on a big admin page takes seconds on a busy 2-core machine, and nine pages
 // in one test's 45 s budget timed out. Each page keeps its own full check (every rule, whole page).
 const ADMIN_PAGES: [string, string][] = [
-  ['/admin/clinics', 'Clinics'], ['/admin/clinics/new', 'Open a clinic'], ['/admin/visit-types', 'Visit types'],
-  ['/admin/visit-types/new', 'New visit type'], ['/admin/appointments', 'Appointments'], ['/admin/audit', 'Audit log'],
+  ['/admin/clinics', 'Clinics'],
+  ['/admin/clinics/new', 'Open a clinic'],
+  ['/admin/visit-types', 'Visit types'],
+  ['/admin/visit-types/new', 'New visit type'],
+  ['/admin/appointments', 'Appointments'],
+  ['/admin/audit', 'Audit log'],
 ];
 for (const [path, heading] of ADMIN_PAGES) {
   test(`the admin page ${path} is accessible`, async ({ page, loginAs }) => {
@@ -97,7 +105,7 @@ test('the admin detail pages are accessible: clinic, visit type, therapist, appo
   await expect(page.getByRole('heading', { name: 'Upcoming visits' })).toBeVisible();
   await expectAccessible(page);
   // One appointment's read-only page (the demo visits have no notes: its empty note state).
-  const listed = await (await page.request.get('/api/admin/appointments')).json() as { appointments: { id: string }[] };
+  const listed = (await (await page.request.get('/api/admin/appointments')).json()) as { appointments: { id: string }[] };
   await page.goto(`/admin/appointments/${listed.appointments[0]!.id}`);
   await expect(page.getByRole('heading', { name: 'Visit note' })).toBeVisible();
   await expectAccessible(page);
@@ -177,7 +185,10 @@ test('a practice admin opens, edits and closes a clinic, and adds a visit type p
   await page.getByRole('button', { name: `Close Summit Spine — Anchorage ${stamp}` }).click();
   await expect(page.getByText('Closed', { exact: true })).toBeVisible();
   const listed = await (await page.request.get('/api/admin/clinics')).json();
-  expect(listed.clinics.find((c: { name: string }) => c.name.endsWith(String(stamp)))).toMatchObject({ active: false, hours: 'Mon–Sat 8:00 am–5:00 pm' });
+  expect(listed.clinics.find((c: { name: string }) => c.name.endsWith(String(stamp)))).toMatchObject({
+    active: false,
+    hours: 'Mon–Sat 8:00 am–5:00 pm',
+  });
 
   await page.goto('/admin/visit-types/new');
   const type = page.getByRole('form', { name: 'New visit type' });
@@ -191,6 +202,10 @@ test('a practice admin opens, edits and closes a clinic, and adds a visit type p
   await type.getByRole('button', { name: 'Create visit type' }).click();
   await expect(page.getByText('The visit type was created.')).toBeVisible();
   const types = await (await page.request.get('/api/admin/visit-types')).json();
-  expect(types.visitTypes.find((v: { name: string }) => v.name === `Spinal screening ${stamp}`))
-    .toMatchObject({ priceCents: 9550, lateCancellationFeeCents: 4000, active: false, practice: { name: expect.stringContaining('Summit') } });
+  expect(types.visitTypes.find((v: { name: string }) => v.name === `Spinal screening ${stamp}`)).toMatchObject({
+    priceCents: 9550,
+    lateCancellationFeeCents: 4000,
+    active: false,
+    practice: { name: expect.stringContaining('Summit') },
+  });
 });

@@ -6,11 +6,18 @@ import { expect, test, type APIResponse } from '@playwright/test';
 async function expectErrorShape(res: APIResponse, status: number, code: string) {
   expect(res.status(), `${res.url()}`).toBe(status);
   expect(res.headers()['content-type']).toContain('application/json');
-  expect(await res.json()).toEqual({ error: { code, message: expect.any(String), ...(status === 400 ? { details: expect.anything() } : {}) } });
+  expect(await res.json()).toEqual({
+    error: { code, message: expect.any(String), ...(status === 400 ? { details: expect.anything() } : {}) },
+  });
 }
 
 test('a path whose percent-encoding does not decode is a 400 in the error shape, not a 500', async ({ request }) => {
-  for (const path of ['/api/appointments/%E0%A4%A', '/api/%ZZ', '/api/fhir/Patient/%C0%AF', '/api/appointments/%E0%A4%A/cancel']) {
+  for (const path of [
+    '/api/appointments/%E0%A4%A',
+    '/api/%ZZ',
+    '/api/fhir/Patient/%C0%AF',
+    '/api/appointments/%E0%A4%A/cancel',
+  ]) {
     await expectErrorShape(await request.get(path), 400, 'VALIDATION_FAILED');
   }
   await expectErrorShape(await request.post('/api/appointments/%FF/cancel', { data: {} }), 400, 'VALIDATION_FAILED');

@@ -65,7 +65,8 @@ test('a therapist signs in with a magic link read from the mail catcher, once', 
 test('repeated wrong passwords are answered with 429 and the error shape', async ({ request }) => {
   // patient3 is used by no other spec, so locking it out does not disturb them.
   const from = { 'x-forwarded-for': '203.0.113.77' };
-  for (let i = 0; i < 5; i++) expect((await signInWithPassword(request, 'patient3@rehabit.test', `wrong-${i}`, from)).status()).toBe(401);
+  for (let i = 0; i < 5; i++)
+    expect((await signInWithPassword(request, 'patient3@rehabit.test', `wrong-${i}`, from)).status()).toBe(401);
   const res = await signInWithPassword(request, 'patient3@rehabit.test', 'rehabit-demo', from);
   expect(res.status()).toBe(429);
   expect((await res.json()).error.code).toBe('RATE_LIMITED');

@@ -22,7 +22,11 @@ async function findFollowUpTimes(page: Page, therapist: 'Maya Chen' | 'First ava
   await expect(who).toBeChecked();
   const times = page.getByRole('region', { name: 'Pick a day and time' });
   // The viewer's zone, and the clinic's when it differs.
-  await expect(times.getByText('Times in America/Chicago (your time zone). Harbor PT — Chelsea is on America/New_York time, 1 hour ahead of yours.')).toBeVisible();
+  await expect(
+    times.getByText(
+      'Times in America/Chicago (your time zone). Harbor PT — Chelsea is on America/New_York time, 1 hour ahead of yours.',
+    ),
+  ).toBeVisible();
   await expect(times.getByRole('button', { name: 'Previous month' })).toBeDisabled();
   await showFirstDayWithTimes(times);
   return times;
@@ -69,8 +73,9 @@ test.describe('a patient books, reschedules and cancels a visit', () => {
     await page.reload();
     await expect(page.getByRole('region', { name: 'Confirm your visit' })).toContainText('Maya Chen');
     await expect(page.getByRole('region', { name: 'Confirm your visit' })).toContainText(`${date} (America/Chicago)`);
-    await expect(page.getByRole('region', { name: 'Pick a day and time' }).getByRole('button', { name: time, exact: true }).first())
-      .toHaveAttribute('aria-pressed', 'true');
+    await expect(
+      page.getByRole('region', { name: 'Pick a day and time' }).getByRole('button', { name: time, exact: true }).first(),
+    ).toHaveAttribute('aria-pressed', 'true');
 
     // Insurance books at once (paying by card goes through Checkout: e2e/payments.spec.ts).
     const payBy = page.getByRole('group', { name: 'How would you like to pay?' });
@@ -89,9 +94,12 @@ test.describe('a patient books, reschedules and cancels a visit', () => {
     await expectAccessible(page);
 
     // The email goes out from a background job: give it a while.
-    await expect.poll(async () => (await latestMailTo(page.request, PATIENT).catch(() => null))?.subject ?? '', {
-      timeout: 30_000, intervals: [500, 1000, 2000],
-    }).toContain('Follow-up');
+    await expect
+      .poll(async () => (await latestMailTo(page.request, PATIENT).catch(() => null))?.subject ?? '', {
+        timeout: 30_000,
+        intervals: [500, 1000, 2000],
+      })
+      .toContain('Follow-up');
   });
 
   test('moves that visit to another time, then cancels it with a reason', async ({ page, loginAs }) => {
@@ -148,8 +156,10 @@ test.describe('on a phone (390 px), with the keyboard only', () => {
 
   test('a visitor finds the first open day, moves through the calendar and picks a time', async ({ page }) => {
     test.setTimeout(90_000);
-    const noSideScroll = async () => expect(await page.evaluate(
-      () => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+    const noSideScroll = async () =>
+      expect(
+        await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth),
+      ).toBeLessThanOrEqual(0);
     await page.goto('/book');
     const virtual = page.getByRole('radio', { name: 'Virtual follow-up', exact: true });
     await virtual.focus();
@@ -171,7 +181,7 @@ test.describe('on a phone (390 px), with the keyboard only', () => {
     // Past days are in the calendar but cannot be picked.
     const today = grid.locator('button[aria-current="date"]');
     const dayOfMonth = await page.evaluate(() => new Date().getDate());
-    if (await today.count() && dayOfMonth > 1) {
+    if ((await today.count()) && dayOfMonth > 1) {
       const first = grid.getByRole('button', { name: /: past$/ }).first();
       await expect(first).toHaveAttribute('aria-disabled', 'true');
       await first.click({ force: true }); // Playwright would wait for an aria-disabled button to be enabled

@@ -5,7 +5,14 @@ import { PrismaPg } from '@prisma/adapter-pg';
 import type { Locator, Page } from '@playwright/test';
 import { PrismaClient } from '../lib/generated/prisma/client.ts';
 import {
-  createAdmin, createAppointment, createAvailabilityRules, createClinic, createPatient, createPractice, createTherapist, createVisitType,
+  createAdmin,
+  createAppointment,
+  createAvailabilityRules,
+  createClinic,
+  createPatient,
+  createPractice,
+  createTherapist,
+  createVisitType,
 } from '../prisma/factories';
 import { expect, expectAccessible, latestMailTo, signInWithPassword, test } from './fixtures';
 
@@ -17,20 +24,36 @@ test.use({ timezoneId: ZONE, locale: 'en-US' });
 test.describe.configure({ mode: 'serial' });
 
 const localDate = (ms: number) => new Intl.DateTimeFormat('en-CA', { timeZone: ZONE }).format(new Date(ms));
-const addDays = (date: string, n: number) => new Date(Date.parse(`${date}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
-const isWeekday = (date: string) => { const d = new Date(`${date}T00:00:00Z`).getUTCDay(); return d >= 1 && d <= 5; };
+const addDays = (date: string, n: number) =>
+  new Date(Date.parse(`${date}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
+const isWeekday = (date: string) => {
+  const d = new Date(`${date}T00:00:00Z`).getUTCDay();
+  return d >= 1 && d <= 5;
+};
 
 /** The instant of a wall time in Chicago on a date (no DST change happens at these hours). */
 function at(date: string, hhmm: string): Date {
   const guess = new Date(`${date}T${hhmm}:00Z`);
-  const offset = new Intl.DateTimeFormat('en-US', { timeZone: ZONE, timeZoneName: 'longOffset' })
-    .formatToParts(guess).find((p) => p.type === 'timeZoneName')!.value.replace('GMT', '') || '+00:00';
+  const offset =
+    new Intl.DateTimeFormat('en-US', { timeZone: ZONE, timeZoneName: 'longOffset' })
+      .formatToParts(guess)
+      .find((p) => p.type === 'timeZoneName')!
+      .value.replace('GMT', '') || '+00:00';
   return new Date(`${date}T${hhmm}:00${offset}`);
 }
 
 interface World {
-  day: string; clinicId: string; adminEmail: string; mayaEmail: string; luisEmail: string; patientEmail: string; otherEmail: string;
-  visitId: string; frontDeskVisitId: string; mayaId: string; luisId: string;
+  day: string;
+  clinicId: string;
+  adminEmail: string;
+  mayaEmail: string;
+  luisEmail: string;
+  patientEmail: string;
+  otherEmail: string;
+  visitId: string;
+  frontDeskVisitId: string;
+  mayaId: string;
+  luisId: string;
 }
 let world: World;
 let client: PrismaClient;
@@ -43,17 +66,50 @@ test.beforeAll(async () => {
   const practice = await createPractice(client);
   // Far from the demo network (Bangor, Maine), so the locator specs never find it nearest to a demo ZIP.
   const clinic = await createClinic(client, practice.id, {
-    timezone: ZONE, name: `Grid Clinic ${stamp}`,
-    addressLine1: '1 Main St', city: 'Bangor', state: 'ME', zip: '04401', latitude: 44.8016, longitude: -68.7712,
+    timezone: ZONE,
+    name: `Grid Clinic ${stamp}`,
+    addressLine1: '1 Main St',
+    city: 'Bangor',
+    state: 'ME',
+    zip: '04401',
+    latitude: 44.8016,
+    longitude: -68.7712,
   });
   const admin = await createAdmin(client, { practiceId: practice.id, email: `grid-admin-${stamp}@rehabit.test` });
-  const maya = await createTherapist(client, { practiceId: practice.id, clinicId: clinic.id, timezone: ZONE, name: 'Gina Grid', email: `grid-maya-${stamp}@rehabit.test` });
-  const luis = await createTherapist(client, { practiceId: practice.id, clinicId: clinic.id, timezone: ZONE, name: 'Hugo Grid', email: `grid-luis-${stamp}@rehabit.test` });
+  const maya = await createTherapist(client, {
+    practiceId: practice.id,
+    clinicId: clinic.id,
+    timezone: ZONE,
+    name: 'Gina Grid',
+    email: `grid-maya-${stamp}@rehabit.test`,
+  });
+  const luis = await createTherapist(client, {
+    practiceId: practice.id,
+    clinicId: clinic.id,
+    timezone: ZONE,
+    name: 'Hugo Grid',
+    email: `grid-luis-${stamp}@rehabit.test`,
+  });
   for (const t of [maya, luis]) {
-    await createAvailabilityRules(client, t.therapist!.id,
-      [1, 2, 3, 4, 5].map((weekday) => ({ weekday, startMinute: 8 * 60, endMinute: 18 * 60, timezone: ZONE, clinicId: clinic.id })));
+    await createAvailabilityRules(
+      client,
+      t.therapist!.id,
+      [1, 2, 3, 4, 5].map((weekday) => ({
+        weekday,
+        startMinute: 8 * 60,
+        endMinute: 18 * 60,
+        timezone: ZONE,
+        clinicId: clinic.id,
+      })),
+    );
   }
-  const visitType = await createVisitType(client, { name: 'Grid follow-up', durationMinutes: 30, priceCents: 0, practiceId: practice.id, minNoticeMinutes: 60 });
+  const visitType = await createVisitType(client, {
+    name: 'Grid follow-up',
+    durationMinutes: 30,
+    priceCents: 0,
+    practiceId: practice.id,
+    minNoticeMinutes: 60,
+  });
   const patient = await createPatient(client, { name: 'Pat Grid', email: `grid-patient-${stamp}@rehabit.test` });
   const other = await createPatient(client, { name: 'Olive Grid', email: `grid-other-${stamp}@rehabit.test` });
   const book = (patientId: string, therapistId: string, hhmm: string) =>
@@ -62,13 +118,23 @@ test.beforeAll(async () => {
   await book(other.patient!.id, maya.therapist!.id, '16:00');
   const frontDesk = await book(other.patient!.id, maya.therapist!.id, '10:00');
   world = {
-    day, clinicId: clinic.id, adminEmail: admin.email, mayaEmail: maya.email, luisEmail: luis.email,
-    patientEmail: patient.email, otherEmail: other.email, visitId: visit.id, frontDeskVisitId: frontDesk.id,
-    mayaId: maya.therapist!.id, luisId: luis.therapist!.id,
+    day,
+    clinicId: clinic.id,
+    adminEmail: admin.email,
+    mayaEmail: maya.email,
+    luisEmail: luis.email,
+    patientEmail: patient.email,
+    otherEmail: other.email,
+    visitId: visit.id,
+    frontDeskVisitId: frontDesk.id,
+    mayaId: maya.therapist!.id,
+    luisId: luis.therapist!.id,
   };
 });
 
-test.afterAll(async () => { await client?.$disconnect(); });
+test.afterAll(async () => {
+  await client?.$disconnect();
+});
 
 /** The y (px) of a wall time inside a day column of the default 7:00–19:00 grid. */
 const yOf = (hhmm: string) => {
@@ -79,7 +145,10 @@ const yOf = (hhmm: string) => {
 /** Drags a 30-minute block so that it starts at `hhmm` (the block is grabbed at its middle). */
 async function dragBlockTo(block: Locator, column: Locator, hhmm: string) {
   const box = (await block.boundingBox())!;
-  await block.dragTo(column, { sourcePosition: { x: 10, y: box.height / 2 }, targetPosition: { x: 30, y: yOf(hhmm) + box.height / 2 } });
+  await block.dragTo(column, {
+    sourcePosition: { x: 10, y: box.height / 2 },
+    targetPosition: { x: 30, y: yOf(hhmm) + box.height / 2 },
+  });
 }
 
 /** A time range as Intl writes it (thin and narrow spaces), e.g. range('9:00', '9:30 AM'). */
@@ -88,7 +157,10 @@ const range = (from: string, to: string) => new RegExp(`${from}\\s?–\\s?${to.r
 const startOf = async (id: string) => (await client.appointment.findUniqueOrThrow({ where: { id } })).startsAt.getTime();
 const grid = (page: Page) => page.getByRole('group', { name: 'Time grid' });
 
-test('a therapist moves a visit from the keyboard and by dragging; a taken time is refused and the visit stays; dragging on empty time blocks it', async ({ page, loginAs }) => {
+test('a therapist moves a visit from the keyboard and by dragging; a taken time is refused and the visit stays; dragging on empty time blocks it', async ({
+  page,
+  loginAs,
+}) => {
   test.setTimeout(90_000);
   await loginAs(world.mayaEmail);
   await page.goto(`/therapist/calendar?view=day&date=${world.day}`);
@@ -113,7 +185,9 @@ test('a therapist moves a visit from the keyboard and by dragging; a taken time 
   await expect(dialog.getByLabel('Date')).toBeFocused();
   await dialog.getByLabel('Start time').fill('14:00');
   await dialog.getByLabel('Start time').press('Enter');
-  await expect(page.getByRole('status').filter({ hasText: 'moved to' })).toHaveText(`Pat Grid’s visit moved to ${world.day} at 14:00. The patient is emailed.`);
+  await expect(page.getByRole('status').filter({ hasText: 'moved to' })).toHaveText(
+    `Pat Grid’s visit moved to ${world.day} at 14:00. The patient is emailed.`,
+  );
   expect(await startOf(world.visitId)).toBe(at(world.day, '14:00').getTime());
   await expect(block).toContainText(range('2:00', '2:30 PM'));
   expect((await latestMailTo(page.request, world.patientEmail)).subject).toMatch(/^Rescheduled: /);
@@ -127,7 +201,9 @@ test('a therapist moves a visit from the keyboard and by dragging; a taken time 
 
   // Dragged to a free time: moved.
   await dragBlockTo(block, column, '11:00');
-  await expect(page.getByRole('status').filter({ hasText: 'moved to' })).toHaveText(`Pat Grid’s visit moved to ${world.day} at 11:00. The patient is emailed.`);
+  await expect(page.getByRole('status').filter({ hasText: 'moved to' })).toHaveText(
+    `Pat Grid’s visit moved to ${world.day} at 11:00. The patient is emailed.`,
+  );
   await expect(block).toContainText(range('11:00', '11:30 AM'));
   expect(await startOf(world.visitId)).toBe(at(world.day, '11:00').getTime());
 
@@ -154,7 +230,12 @@ test('a therapist moves a visit from the keyboard and by dragging; a taken time 
   await expectAccessible(page);
 });
 
-test('the front desk moves a visit to a colleague’s column, and the colleague’s open calendar shows it without reloading', async ({ page, loginAs, browser, baseURL }) => {
+test('the front desk moves a visit to a colleague’s column, and the colleague’s open calendar shows it without reloading', async ({
+  page,
+  loginAs,
+  browser,
+  baseURL,
+}) => {
   test.setTimeout(90_000);
   // The colleague's calendar, open in another browser.
   const other = await browser.newContext({ timezoneId: ZONE, locale: 'en-US', baseURL });
@@ -174,7 +255,9 @@ test('the front desk moves a visit to a colleague’s column, and the colleague�
     await visit.dragTo(columns.nth(1).locator('.tg-body'), { targetPosition: { x: 30, y: yOf('10:00') + 18 } });
     await expect(page.getByRole('status').filter({ hasText: 'moved to' })).toHaveText('Olive Grid’s visit moved to Hugo Grid.');
     await expect(columns.nth(1).getByRole('button', { name: /Olive Grid/ })).toBeVisible();
-    expect((await client.appointment.findUniqueOrThrow({ where: { id: world.frontDeskVisitId } })).therapistId).toBe(world.luisId);
+    expect((await client.appointment.findUniqueOrThrow({ where: { id: world.frontDeskVisitId } })).therapistId).toBe(
+      world.luisId,
+    );
 
     // The colleague's page refreshes itself and shows the visit.
     await expect(grid(colleague).getByRole('button', { name: /Olive Grid/ })).toBeVisible({ timeout: 20_000 });

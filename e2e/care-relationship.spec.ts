@@ -6,7 +6,14 @@ import { randomUUID } from 'node:crypto';
 import { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaClient } from '../lib/generated/prisma/client.ts';
 import { PAYMENT_NOT_COMPLETED } from '../lib/booking/release-reasons';
-import { createAdmin, createAppointment, createClinic, createPatient, createPractice, createTherapist } from '../prisma/factories';
+import {
+  createAdmin,
+  createAppointment,
+  createClinic,
+  createPatient,
+  createPractice,
+  createTherapist,
+} from '../prisma/factories';
 import { expect, signInWithPassword, test } from './fixtures';
 
 const stamp = randomUUID().slice(0, 8);
@@ -24,43 +31,80 @@ test.beforeAll(async () => {
     const followUp = await client.visitType.findUniqueOrThrow({ where: { slug: 'follow-up' } });
     const treatingPractice = await createPractice(client);
     // Far from every demo clinic, so the locator specs' nearest-first lists are not disturbed.
-    const faraway = { addressLine1: '605 W 4th Ave', city: 'Anchorage', state: 'AK', zip: '99501', latitude: 61.2176, longitude: -149.8997 };
+    const faraway = {
+      addressLine1: '605 W 4th Ave',
+      city: 'Anchorage',
+      state: 'AK',
+      zip: '99501',
+      latitude: 61.2176,
+      longitude: -149.8997,
+    };
     const treatingClinic = await createClinic(client, treatingPractice.id, { name: 'Care Test Clinic', ...faraway });
-    const treating = await createTherapist(client, { practiceId: treatingPractice.id, clinicId: treatingClinic.id, email: TREATING });
+    const treating = await createTherapist(client, {
+      practiceId: treatingPractice.id,
+      clinicId: treatingClinic.id,
+      email: TREATING,
+    });
     const otherPractice = await createPractice(client);
     const otherClinic = await createClinic(client, otherPractice.id, { name: 'Other Care Clinic', ...faraway });
-    const checkoutTherapist = await createTherapist(client, { practiceId: otherPractice.id, clinicId: otherClinic.id, email: CHECKOUT_THERAPIST });
+    const checkoutTherapist = await createTherapist(client, {
+      practiceId: otherPractice.id,
+      clinicId: otherClinic.id,
+      email: CHECKOUT_THERAPIST,
+    });
     await createAdmin(client, { practiceId: otherPractice.id, email: CHECKOUT_ADMIN });
     const patient = await createPatient(client, { name: 'Robin Care' });
     patientId = patient.patient!.id;
     const day = 86_400_000;
     await createAppointment(client, {
-      patientId, therapistId: treating.therapist!.id, visitTypeId: followUp.id, startsAt: new Date(Date.now() - 6 * day), status: 'COMPLETED',
+      patientId,
+      therapistId: treating.therapist!.id,
+      visitTypeId: followUp.id,
+      startsAt: new Date(Date.now() - 6 * day),
+      status: 'COMPLETED',
     });
     // A checkout abandoned (released unpaid) and one still open, both with the other practice's therapist.
     const released = await createAppointment(client, {
-      patientId, therapistId: checkoutTherapist.therapist!.id, visitTypeId: followUp.id, startsAt: new Date(Date.now() + 9 * day), status: 'HELD',
+      patientId,
+      therapistId: checkoutTherapist.therapist!.id,
+      visitTypeId: followUp.id,
+      startsAt: new Date(Date.now() + 9 * day),
+      status: 'HELD',
     });
     await client.appointment.update({
-      where: { id: released.id }, data: { status: 'CANCELLED', cancelledAt: new Date(), cancelReason: PAYMENT_NOT_COMPLETED, holdExpiresAt: null },
+      where: { id: released.id },
+      data: { status: 'CANCELLED', cancelledAt: new Date(), cancelReason: PAYMENT_NOT_COMPLETED, holdExpiresAt: null },
     });
     releasedId = released.id;
-    heldId = (await createAppointment(client, {
-      patientId, therapistId: checkoutTherapist.therapist!.id, visitTypeId: followUp.id, startsAt: new Date(Date.now() + 10 * day), status: 'HELD',
-    })).id;
+    heldId = (
+      await createAppointment(client, {
+        patientId,
+        therapistId: checkoutTherapist.therapist!.id,
+        visitTypeId: followUp.id,
+        startsAt: new Date(Date.now() + 10 * day),
+        status: 'HELD',
+      })
+    ).id;
   } finally {
     await client.$disconnect();
   }
 });
 
-test('the therapist and practice of an abandoned checkout get 404 on the patient pages; the treating therapist does not', async ({ browser }) => {
+test('the therapist and practice of an abandoned checkout get 404 on the patient pages; the treating therapist does not', async ({
+  browser,
+}) => {
   const as = async (email: string) => {
     const page = await browser.newPage();
     expect((await signInWithPassword(page.request, email)).status()).toBe(200);
     return page;
   };
   const checkout = await as(CHECKOUT_THERAPIST);
-  for (const path of [`/therapist/patients/${patientId}`, `/therapist/patients/${patientId}/plan`, `/therapist/visits/${releasedId}`, `/therapist/visits/${heldId}`]) {
+  for (const path of [
+    `/therapist/patients/${patientId}`,
+    `/therapist/patients/${patientId}/plan`,
+    `/therapist/visits/${releasedId}`,
+    `/therapist/visits/${heldId}`,
+  ]) {
     expect((await checkout.goto(path))?.status(), path).toBe(404);
   }
   expect((await checkout.request.get(`/api/patients/${patientId}/progress`)).status()).toBe(404);

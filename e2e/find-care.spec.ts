@@ -14,9 +14,15 @@ async function answerIntake(page: Page, flag?: RegExp) {
   await form.getByLabel('What brings you in?').fill('Low back pain that wakes me when I roll over in bed.');
   await form.getByRole('group', { name: 'Where does it hurt?' }).getByRole('checkbox', { name: 'Low back' }).check();
   await form.getByRole('group', { name: 'How long have you had it?' }).getByRole('radio', { name: '2 to 6 weeks' }).check();
-  await form.getByRole('group', { name: 'What makes it worse?' }).getByRole('checkbox', { name: 'Lying down or at night' }).check();
+  await form
+    .getByRole('group', { name: 'What makes it worse?' })
+    .getByRole('checkbox', { name: 'Lying down or at night' })
+    .check();
   await form.getByLabel('What would you like to be able to do again?').fill('Sleep through the night.');
-  await form.getByRole('group', { name: /Your pain right now/ }).getByRole('radio', { name: '6', exact: true }).check();
+  await form
+    .getByRole('group', { name: /Your pain right now/ })
+    .getByRole('radio', { name: '6', exact: true })
+    .check();
   const questions = page.getByRole('region', { name: 'Warning signs' }).getByRole('group');
   await expect(questions).toHaveCount(7);
   for (const question of await questions.all()) {
@@ -25,7 +31,10 @@ async function answerIntake(page: Page, flag?: RegExp) {
   }
 }
 
-test('a visitor reads about low back pain, finds the nearest clinic, signs up, completes the intake and books', async ({ page, browser }) => {
+test('a visitor reads about low back pain, finds the nearest clinic, signs up, completes the intake and books', async ({
+  page,
+  browser,
+}) => {
   test.setTimeout(120_000);
   await page.goto('/conditions/low-back-pain');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Low back pain that is worse lying down');
@@ -35,7 +44,10 @@ test('a visitor reads about low back pain, finds the nearest clinic, signs up, c
   }
   await expect(page.getByRole('heading', { name: 'When to see a doctor urgently' })).toBeVisible();
   const ld = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!);
-  expect(ld).toMatchObject({ '@type': 'MedicalWebPage', about: { '@type': 'MedicalCondition', name: 'Low back pain that is worse lying down' } });
+  expect(ld).toMatchObject({
+    '@type': 'MedicalWebPage',
+    about: { '@type': 'MedicalCondition', name: 'Low back pain that is worse lying down' },
+  });
   await expectAccessible(page);
   await page.getByRole('link', { name: 'Book an evaluation near you' }).first().click();
 
@@ -44,7 +56,10 @@ test('a visitor reads about low back pain, finds the nearest clinic, signs up, c
   await page.getByLabel('ZIP code').fill('10001');
   await page.getByRole('button', { name: 'Find clinics' }).click();
   await expect(page.getByRole('heading', { name: 'Clinics within 50 miles of 10001 (New York, NY)' })).toBeVisible();
-  const clinics = page.getByRole('list').filter({ has: page.getByRole('article') }).getByRole('listitem');
+  const clinics = page
+    .getByRole('list')
+    .filter({ has: page.getByRole('article') })
+    .getByRole('listitem');
   await expect(clinics.first()).toContainText('Harbor PT — Chelsea');
   await expect(clinics.first()).toContainText('0.1 miles');
   await expect(clinics.nth(1)).toContainText('Harbor PT — Brooklyn Heights');
@@ -113,7 +128,10 @@ test('a clinic page lists its address, therapists and earliest evaluation, with 
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Harbor PT — Chelsea');
   await expect(page.getByText('236 W 27th St, Suite 400')).toBeVisible();
   await expect(page.getByRole('link', { name: '(212) 555-0142' })).toHaveAttribute('href', 'tel:2125550142');
-  await expect(page.getByRole('link', { name: 'Book the earliest time at Harbor PT — Chelsea' })).toHaveAttribute('href', /\/book\?type=.+&clinic=.+&time=/);
+  await expect(page.getByRole('link', { name: 'Book the earliest time at Harbor PT — Chelsea' })).toHaveAttribute(
+    'href',
+    /\/book\?type=.+&clinic=.+&time=/,
+  );
   const ld = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!);
   expect(ld).toMatchObject({ '@type': 'MedicalClinic', address: { postalCode: '10001' }, geo: { latitude: 40.7472 } });
   await expectAccessible(page);
@@ -127,7 +145,10 @@ test('a clinic page lists its address, therapists and earliest evaluation, with 
 test('the locator can start from the browser’s location instead of a ZIP code', async ({ browser }) => {
   // Streeterville, Chicago.
   const visitor = await browser.newContext({
-    timezoneId: 'America/Chicago', locale: 'en-US', geolocation: { latitude: 41.8925, longitude: -87.6190 }, permissions: ['geolocation'],
+    timezoneId: 'America/Chicago',
+    locale: 'en-US',
+    geolocation: { latitude: 41.8925, longitude: -87.619 },
+    permissions: ['geolocation'],
   });
   try {
     const page = await visitor.newPage();
@@ -135,7 +156,11 @@ test('the locator can start from the browser’s location instead of a ZIP code'
     await page.getByRole('button', { name: 'Use my location' }).click();
     await expect(page).toHaveURL(/\/locations\?lat=41\.8925&lng=-87\.619/);
     await expect(page.getByRole('heading', { name: /^Clinics within 50 miles of 606\d\d \(Chicago, IL\)$/ })).toBeVisible();
-    const first = page.getByRole('list').filter({ has: page.getByRole('article') }).getByRole('listitem').first();
+    const first = page
+      .getByRole('list')
+      .filter({ has: page.getByRole('article') })
+      .getByRole('listitem')
+      .first();
     await expect(first).toContainText('Prairie Motion — Streeterville');
     await expect(first).toContainText('Hannah Brooks');
   } finally {
@@ -146,7 +171,9 @@ test('the locator can start from the browser’s location instead of a ZIP code'
 test('a visitor who reports a red flag is told to get urgent care and cannot book a video visit', async ({ page }) => {
   test.setTimeout(90_000);
   const email = `red-flag.${Date.now()}@example.test`;
-  const res = await page.request.post('/api/signup', { data: { name: 'Jesse Ortiz', email, password: PASSWORD, dateOfBirth: '1959-06-30' } });
+  const res = await page.request.post('/api/signup', {
+    data: { name: 'Jesse Ortiz', email, password: PASSWORD, dateOfBirth: '1959-06-30' },
+  });
   expect(res.status(), await res.text()).toBe(201);
   expect((await signInWithPassword(page.request, email, PASSWORD)).status()).toBe(200);
 
@@ -177,7 +204,10 @@ test('a visitor who reports a red flag is told to get urgent care and cannot boo
   const video = (await (await page.request.get('/api/clinics?zip=10001')).json()).virtualVisit.earliestSlot;
   const refused = await page.request.post('/api/appointments', {
     data: {
-      visitTypeId: video.visitTypeId, therapistId: video.therapistId, start: video.start, patientState: 'NY',
+      visitTypeId: video.visitTypeId,
+      therapistId: video.therapistId,
+      start: video.start,
+      patientState: 'NY',
       payment: { method: 'insurance', payer: 'Aetna', memberId: 'W1234' },
     },
   });

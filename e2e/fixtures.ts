@@ -11,11 +11,17 @@ export const DEMO = {
   practiceAdmin: 'admin.prairie-motion@rehabit.test',
 } as const;
 
-export async function signInWithPassword(request: APIRequestContext, email: string, password = DEMO_PASSWORD,
-  headers: Record<string, string> = {}) {
+export async function signInWithPassword(
+  request: APIRequestContext,
+  email: string,
+  password = DEMO_PASSWORD,
+  headers: Record<string, string> = {},
+) {
   const { csrfToken } = await (await request.get('/api/auth/csrf')).json();
   return request.post('/api/auth/callback/credentials', {
-    form: { email, password, csrfToken, json: 'true', callbackUrl: '/dashboard' }, headers, maxRedirects: 0,
+    form: { email, password, csrfToken, json: 'true', callbackUrl: '/dashboard' },
+    headers,
+    maxRedirects: 0,
   });
 }
 
@@ -50,7 +56,9 @@ export async function showFirstDayWithTimes(times: Locator): Promise<string> {
   const day = /^\d+ open times? on (.+)\.$/.exec((await status.textContent())!)![1]!;
   // The day shown is the one chosen in the calendar, and it is the first day marked open.
   const calendar = times.getByRole('grid');
-  await expect(calendar.locator('td[aria-selected="true"] button')).toHaveAccessibleName(new RegExp(`^${day}: \\d+ open times?$`));
+  await expect(calendar.locator('td[aria-selected="true"] button')).toHaveAccessibleName(
+    new RegExp(`^${day}: \\d+ open times?$`),
+  );
   await expect(calendar.getByRole('button', { name: /: \d+ open times?$/ }).first()).toHaveAccessibleName(new RegExp(`^${day}:`));
   return day;
 }
@@ -69,7 +77,9 @@ export async function pickOpenDayFrom(times: Locator, daysAhead: number): Promis
   const status = times.getByRole('status');
   await expect(status).toHaveText(/^\d+ open times? on .+\.$/);
   for (let month = 0; month < 4; month++) {
-    const open = await times.getByRole('grid').getByRole('button', { name: /: \d+ open times?$/ })
+    const open = await times
+      .getByRole('grid')
+      .getByRole('button', { name: /: \d+ open times?$/ })
       .evaluateAll((buttons) => buttons.map((b) => b.getAttribute('data-date') ?? ''));
     const date = open.find((d) => d >= earliest);
     if (date) {
@@ -89,7 +99,12 @@ export async function pickOpenDayFrom(times: Locator, daysAhead: number): Promis
 /** The name this helper had before the month calendar (decision 028); it now shows the first open day. */
 export const showFirstWeekWithTimes = showFirstDayWithTimes;
 
-interface CaughtMail { subject: string; html: string; text: string; to: { address: string }[] }
+interface CaughtMail {
+  subject: string;
+  html: string;
+  text: string;
+  to: { address: string }[];
+}
 
 export async function latestMailTo(request: APIRequestContext, address: string): Promise<CaughtMail> {
   const api = process.env.MAILDEV_API ?? 'http://127.0.0.1:1180';

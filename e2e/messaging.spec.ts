@@ -28,12 +28,17 @@ test.beforeAll(async () => {
     const patient = await createPatient(client, { email: PATIENT, name: PATIENT_NAME });
     patientId = patient.patient!.id;
     const therapist = await client.therapist.findFirstOrThrow({ where: { user: { email: THERAPIST } } });
-    const exercise = await client.exercise.findFirstOrThrow({ where: { practiceId: null, active: true }, orderBy: { name: 'asc' } });
+    const exercise = await client.exercise.findFirstOrThrow({
+      where: { practiceId: null, active: true },
+      orderBy: { name: 'asc' },
+    });
     exerciseName = exercise.name;
     therapistMonth = new Date().toLocaleDateString('en-CA', { timeZone: therapist.timezone }).slice(0, 7);
     const today = new Date().toLocaleDateString('en-CA', { timeZone: patient.patient!.timezone });
     await createExercisePlan(client, {
-      patientId, therapistId: therapist.id, title: 'Between-visits plan',
+      patientId,
+      therapistId: therapist.id,
+      title: 'Between-visits plan',
       versions: [{ startsOn: today, items: [{ exerciseId: exercise.id, timesPerDay: 1, daysPerWeek: 7 }] }],
     });
   } finally {
@@ -83,7 +88,10 @@ test('on a desktop, the therapist answers from the patient page with the timer r
   await expectAccessible(page);
 });
 
-for (const [name, size] of [['a phone', PHONE], ['a desktop', DESKTOP]] as const) {
+for (const [name, size] of [
+  ['a phone', PHONE],
+  ['a desktop', DESKTOP],
+] as const) {
   test(`the patient sees the answer and their question read, on ${name}`, async ({ page, loginAs }) => {
     await page.setViewportSize(size);
     await loginAs(PATIENT);

@@ -30,13 +30,21 @@ test.beforeAll(async () => {
   try {
     const practice = await createPractice(client);
     const clinic = await createClinic(client, practice.id, { name: 'Notes Test Clinic' });
-    const therapist = await createTherapist(client, { practiceId: practice.id, clinicId: clinic.id, name: 'Sam Notes', email: THERAPIST });
+    const therapist = await createTherapist(client, {
+      practiceId: practice.id,
+      clinicId: clinic.id,
+      name: 'Sam Notes',
+      email: THERAPIST,
+    });
     await createTherapist(client, { practiceId: practice.id, clinicId: clinic.id, name: 'Kim Other', email: OTHER_THERAPIST });
     const patient = await createPatient(client, { name: PATIENT_NAME, email: PATIENT });
     patientId = patient.patient!.id;
     const followUp = await client.visitType.findUniqueOrThrow({ where: { slug: 'follow-up' } });
     const visit = await createAppointment(client, {
-      patientId, therapistId: therapist.therapist!.id, visitTypeId: followUp.id, startsAt: new Date(Date.now() + 20 * 60_000),
+      patientId,
+      therapistId: therapist.therapist!.id,
+      visitTypeId: followUp.id,
+      startsAt: new Date(Date.now() + 20 * 60_000),
     });
     appointmentId = visit.id;
   } finally {
@@ -44,7 +52,10 @@ test.beforeAll(async () => {
   }
 });
 
-test('the therapist checks the patient in, writes and signs the SOAP note, then can only add addenda', async ({ page, loginAs }) => {
+test('the therapist checks the patient in, writes and signs the SOAP note, then can only add addenda', async ({
+  page,
+  loginAs,
+}) => {
   test.setTimeout(90_000); // six pages checked with axe and a note signed: more than the default budget on 2 cores
   await loginAs(THERAPIST);
   await page.goto('/therapist/patients');
@@ -105,9 +116,18 @@ test('the patient reads the signed note of their visit with its addendum', async
   await expectAccessible(page);
 });
 
-test('a patient cannot open therapist or admin pages, and another therapist does not find the visit', async ({ page, browser, loginAs }) => {
+test('a patient cannot open therapist or admin pages, and another therapist does not find the visit', async ({
+  page,
+  browser,
+  loginAs,
+}) => {
   await loginAs(PATIENT);
-  for (const path of ['/therapist/patients', `/therapist/visits/${appointmentId}`, `/therapist/patients/${patientId}`, '/admin/appointments']) {
+  for (const path of [
+    '/therapist/patients',
+    `/therapist/visits/${appointmentId}`,
+    `/therapist/patients/${patientId}`,
+    '/admin/appointments',
+  ]) {
     await page.goto(path);
     await expect(page).toHaveURL(/\/patient\?denied=1$/);
   }

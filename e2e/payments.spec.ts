@@ -1,5 +1,13 @@
 import type { Page } from '@playwright/test';
-import { expect, expectAccessible, latestMailTo, pickOpenDayFrom, showFirstDayWithTimes, signInWithPassword, test } from './fixtures';
+import {
+  expect,
+  expectAccessible,
+  latestMailTo,
+  pickOpenDayFrom,
+  showFirstDayWithTimes,
+  signInWithPassword,
+  test,
+} from './fixtures';
 import { submitClearIntake } from './intake';
 
 // A freshly signed-up patient (no demo account is disturbed) pays for a Virtual follow-up with
@@ -66,7 +74,9 @@ test('a patient pays for a virtual visit through the test checkout, sees it book
   await expect(confirm).toContainText('Free cancellation until 24 hours before; later cancellations cost $30.00.');
   const card = confirm.getByRole('radio', { name: 'Pay $75.00 now by card' });
   await expect(card).toBeChecked();
-  await expect(confirm).toContainText('Cancel up to 24 hours before for a full refund; later, or if you miss the visit, we refund $75.00 minus the $30.00 fee.');
+  await expect(confirm).toContainText(
+    'Cancel up to 24 hours before for a full refund; later, or if you miss the visit, we refund $75.00 minus the $30.00 fee.',
+  );
   await expectAccessible(page);
   await confirm.getByRole('button', { name: 'Continue to payment' }).click();
 
@@ -88,9 +98,12 @@ test('a patient pays for a virtual visit through the test checkout, sees it book
   await expectAccessible(page);
 
   // The confirmation goes out from the app's job worker: give it a while.
-  await expect.poll(async () => (await latestMailTo(page.request, email).catch(() => null))?.subject ?? '', {
-    timeout: 30_000, intervals: [500, 1000, 2000],
-  }).toMatch(/^Booked: Virtual follow-up with Marcus Webb/);
+  await expect
+    .poll(async () => (await latestMailTo(page.request, email).catch(() => null))?.subject ?? '', {
+      timeout: 30_000,
+      intervals: [500, 1000, 2000],
+    })
+    .toMatch(/^Booked: Virtual follow-up with Marcus Webb/);
 
   await page.goto('/patient/payments');
   await expect(page.getByRole('heading', { level: 1, name: 'Payments and receipts' })).toBeVisible();

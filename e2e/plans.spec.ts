@@ -22,8 +22,12 @@ test.beforeAll(async () => {
     const luis = await client.therapist.findFirstOrThrow({ where: { user: { email: THERAPIST } } });
     const evaluation = await client.visitType.findUniqueOrThrow({ where: { slug: 'initial-evaluation' } });
     await createAppointment(client, {
-      patientId, therapistId: luis.id, visitTypeId: evaluation.id, status: 'COMPLETED',
-      startsAt: new Date(Date.now() - 2 * 86_400_000), createdById: luis.userId,
+      patientId,
+      therapistId: luis.id,
+      visitTypeId: evaluation.id,
+      status: 'COMPLETED',
+      startsAt: new Date(Date.now() - 2 * 86_400_000),
+      createdById: luis.userId,
     });
   } finally {
     await client.$disconnect();
@@ -53,7 +57,9 @@ test('a therapist builds a plan from the library for a patient they treat', asyn
   const plan = page.getByRole('region', { name: 'Sciatica home program' });
   await expect(plan.getByText('Version 1, from')).toBeVisible();
   await expect(plan.getByRole('listitem').filter({ hasText: 'Prone press-up' })).toContainText('8 reps · once a day · every day');
-  await expect(plan.getByRole('listitem').filter({ hasText: 'Sciatic nerve glide (seated)' })).toContainText('10 reps · once a day · every day');
+  await expect(plan.getByRole('listitem').filter({ hasText: 'Sciatic nerve glide (seated)' })).toContainText(
+    '10 reps · once a day · every day',
+  );
   await expect(page.getByTestId('week-adherence')).toHaveText('This week so far: 0 of 2 sessions');
 });
 
@@ -69,7 +75,10 @@ test('the patient sees the plan on their dashboard and logs two exercises with p
   await today.getByText('How to do it: Prone press-up').click();
   await expect(today.getByText('Lie face down with your hands under your shoulders')).toBeVisible();
 
-  for (const [exercise, pain, difficulty] of [['Sciatic nerve glide (seated)', '3', 'About right'], ['Prone press-up', '5', 'Too hard']] as const) {
+  for (const [exercise, pain, difficulty] of [
+    ['Sciatic nerve glide (seated)', '3', 'About right'],
+    ['Prone press-up', '5', 'Too hard'],
+  ] as const) {
     await today.getByRole('button', { name: `Log a session of ${exercise}` }).click();
     const form = page.getByRole('form', { name: `Log a session of ${exercise}` });
     await form.getByRole('radio', { name: pain, exact: true }).check();

@@ -13,7 +13,10 @@ test('the landing page says what Rehabit is and is keyboard usable', async ({ pa
 });
 
 test('the API answers bad JSON with 400 and the error shape, and reports health', async ({ request }) => {
-  const bad = await request.post('/api/signup', { data: Buffer.from('{"email": '), headers: { 'content-type': 'application/json' } });
+  const bad = await request.post('/api/signup', {
+    data: Buffer.from('{"email": '),
+    headers: { 'content-type': 'application/json' },
+  });
   expect(bad.status()).toBe(400);
   expect(await bad.json()).toEqual({ error: { code: 'INVALID_JSON', message: expect.any(String) } });
   const wrong = await request.post('/api/signup', { data: { email: 12, password: false } });

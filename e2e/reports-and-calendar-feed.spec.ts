@@ -19,7 +19,9 @@ test('an admin reads the weekly report and downloads it as CSV', async ({ page, 
   const csv = await page.request.get((await csvLink.getAttribute('href'))!);
   expect(csv.status()).toBe(200);
   expect(csv.headers()['content-disposition']).toMatch(/^attachment; filename="rehabit-visits-/);
-  expect((await csv.text()).split('\r\n')[0]).toMatch(/^week_start,clinic,therapist,scheduled,completed,no_shows,cancellations,no_show_rate,cancellation_rate/);
+  expect((await csv.text()).split('\r\n')[0]).toMatch(
+    /^week_start,clinic,therapist,scheduled,completed,no_shows,cancellations,no_show_rate,cancellation_rate/,
+  );
 });
 
 test('a therapist creates a calendar link, subscribes to it, and replaces it', async ({ page, loginAs }) => {

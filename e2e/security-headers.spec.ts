@@ -43,7 +43,9 @@ async function watch(page: Page): Promise<{ violations: string[]; missing: strin
   page.on('console', (m) => {
     if (/Content Security Policy|CSP violation|Permissions-Policy/i.test(m.text())) seen.violations.push(m.text());
   });
-  page.on('response', (r) => { if (r.status() === 404) seen.missing.push(r.url()); });
+  page.on('response', (r) => {
+    if (r.status() === 404) seen.missing.push(r.url());
+  });
   return seen;
 }
 

@@ -16,12 +16,19 @@ test.use({ timezoneId: ZONE, locale: 'en-US' });
 test.describe.configure({ mode: 'serial' });
 
 const localDate = (ms: number) => new Intl.DateTimeFormat('en-CA', { timeZone: ZONE }).format(new Date(ms));
-const addDays = (date: string, n: number) => new Date(Date.parse(`${date}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
+const addDays = (date: string, n: number) =>
+  new Date(Date.parse(`${date}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
 const weekdayOf = (date: string) => new Date(`${date}T00:00:00Z`).getUTCDay(); // 0 = Sunday
 
 interface World {
-  therapistEmail: string; therapistId: string; clinicId: string; followUpId: string; patientId: string;
-  inClinicId: string; videoId: string; day: string;
+  therapistEmail: string;
+  therapistId: string;
+  clinicId: string;
+  followUpId: string;
+  patientId: string;
+  inClinicId: string;
+  videoId: string;
+  day: string;
 }
 let world: World;
 
@@ -31,8 +38,12 @@ test.beforeAll(async () => {
     const stamp = Date.now();
     const clinic = await client.clinic.findUniqueOrThrow({ where: { slug: 'summit-soma' } });
     const therapist = await createTherapist(client, {
-      practiceId: clinic.practiceId, clinicId: clinic.id, timezone: ZONE, offersVirtual: true,
-      name: THERAPIST_NAME, email: `calendar-therapist-${stamp}@rehabit.test`,
+      practiceId: clinic.practiceId,
+      clinicId: clinic.id,
+      timezone: ZONE,
+      offersVirtual: true,
+      name: THERAPIST_NAME,
+      email: `calendar-therapist-${stamp}@rehabit.test`,
     });
     const patient = await createPatient(client, { name: PATIENT_NAME, email: `calendar-patient-${stamp}@rehabit.test` });
     const followUp = await client.visitType.findUniqueOrThrow({ where: { slug: 'follow-up' } });
@@ -46,15 +57,24 @@ test.beforeAll(async () => {
     const inClinic = await createAppointment(client, { ...ids, visitTypeId: followUp.id, startsAt: new Date(inClinicStart) });
     const videoVisit = await createAppointment(client, { ...ids, visitTypeId: video.id, startsAt: new Date(videoStart) });
     world = {
-      therapistEmail: therapist.email, therapistId: ids.therapistId, clinicId: clinic.id, followUpId: followUp.id,
-      patientId: ids.patientId, inClinicId: inClinic.id, videoId: videoVisit.id, day,
+      therapistEmail: therapist.email,
+      therapistId: ids.therapistId,
+      clinicId: clinic.id,
+      followUpId: followUp.id,
+      patientId: ids.patientId,
+      inClinicId: inClinic.id,
+      videoId: videoVisit.id,
+      day,
     };
   } finally {
     await client.$disconnect();
   }
 });
 
-test('the day and week views show the visits in the therapist zone, told apart, with keyboard actions', async ({ page, loginAs }) => {
+test('the day and week views show the visits in the therapist zone, told apart, with keyboard actions', async ({
+  page,
+  loginAs,
+}) => {
   await loginAs(world.therapistEmail);
   await page.goto(`/therapist/schedule?view=day&date=${world.day}`);
   await expect(page.getByRole('heading', { level: 1, name: 'Schedule' })).toBeVisible();
@@ -69,8 +89,14 @@ test('the day and week views show the visits in the therapist zone, told apart, 
   await expect(inClinic).toContainText('Booked');
   await expect(inClinic).toContainText('Billed by the clinic');
   await expect(video).toContainText('Virtual follow-up (30 min)');
-  await expect(inClinic.getByRole('link', { name: PATIENT_NAME })).toHaveAttribute('href', `/therapist/patients/${world.patientId}`);
-  await expect(inClinic.getByRole('rowheader').getByRole('link')).toHaveAttribute('href', `/therapist/visits/${world.inClinicId}`);
+  await expect(inClinic.getByRole('link', { name: PATIENT_NAME })).toHaveAttribute(
+    'href',
+    `/therapist/patients/${world.patientId}`,
+  );
+  await expect(inClinic.getByRole('rowheader').getByRole('link')).toHaveAttribute(
+    'href',
+    `/therapist/visits/${world.inClinicId}`,
+  );
   await expect(inClinic.getByRole('rowheader')).toHaveText(/^\d{1,2}:\d{2}(\s?[AP]M)?\s?–\s?\d{1,2}:\d{2}\s?[AP]M$/);
   await expectAccessible(page);
 
@@ -118,11 +144,19 @@ function saturdayAhead(): string {
   return saturday;
 }
 
-test('a therapist adds Saturday hours, previews and saves them, and the booking page offers them', async ({ page, loginAs, browser }) => {
+test('a therapist adds Saturday hours, previews and saves them, and the booking page offers them', async ({
+  page,
+  loginAs,
+  browser,
+}) => {
   test.setTimeout(90_000);
   const saturday = saturdayAhead();
-  const saturdayText = new Intl.DateTimeFormat('en-US', { weekday: 'long', month: 'long', day: 'numeric', timeZone: 'UTC' })
-    .format(new Date(`${saturday}T00:00:00Z`));
+  const saturdayText = new Intl.DateTimeFormat('en-US', {
+    weekday: 'long',
+    month: 'long',
+    day: 'numeric',
+    timeZone: 'UTC',
+  }).format(new Date(`${saturday}T00:00:00Z`));
 
   await loginAs(world.therapistEmail);
   await page.goto('/therapist/availability');
@@ -152,25 +186,43 @@ test('a therapist adds Saturday hours, previews and saves them, and the booking 
     await book.goto(`/book?type=${world.followUpId}&clinic=${world.clinicId}&therapist=${world.therapistId}&date=${saturday}`);
     await expect(book.getByRole('radio', { name: THERAPIST_NAME, exact: true })).toBeChecked();
     const pick = book.getByRole('region', { name: 'Pick a day and time' });
-    const long = new Intl.DateTimeFormat('en-US', { weekday: 'long', month: 'long', day: 'numeric', timeZone: 'UTC' }).format(new Date(`${saturday}T00:00:00Z`));
+    const long = new Intl.DateTimeFormat('en-US', { weekday: 'long', month: 'long', day: 'numeric', timeZone: 'UTC' }).format(
+      new Date(`${saturday}T00:00:00Z`),
+    );
     await expect(pick.getByRole('status')).toHaveText(`7 open times on ${long}.`);
     await expect(pick.getByRole('grid').getByRole('button', { name: `${long}: 7 open times`, exact: true })).toBeVisible();
     const morning = pick.getByRole('list', { name: 'Morning', exact: true });
-    await expect(morning.getByRole('button')).toHaveText(['10:00 AM', '10:15 AM', '10:30 AM', '10:45 AM', '11:00 AM', '11:15 AM', '11:30 AM']);
+    await expect(morning.getByRole('button')).toHaveText([
+      '10:00 AM',
+      '10:15 AM',
+      '10:30 AM',
+      '10:45 AM',
+      '11:00 AM',
+      '11:15 AM',
+      '11:30 AM',
+    ]);
   } finally {
     await visitor.close();
   }
 });
 
-test('removing hours that hold a booked visit warns, lists it, saves only once confirmed, and keeps it booked', async ({ page, loginAs }) => {
+test('removing hours that hold a booked visit warns, lists it, saves only once confirmed, and keeps it booked', async ({
+  page,
+  loginAs,
+}) => {
   const saturday = saturdayAhead();
   const client = new PrismaClient({ adapter: new PrismaPg({ connectionString: process.env.DATABASE_URL! }) });
   try {
     // 10:30 on that Saturday in Los Angeles (the hours saved by the test before).
     const offset = new Intl.DateTimeFormat('en-US', { timeZone: ZONE, timeZoneName: 'longOffset' })
-      .formatToParts(new Date(`${saturday}T18:00:00Z`)).find((p) => p.type === 'timeZoneName')!.value.replace('GMT', '');
+      .formatToParts(new Date(`${saturday}T18:00:00Z`))
+      .find((p) => p.type === 'timeZoneName')!
+      .value.replace('GMT', '');
     const booked = await createAppointment(client, {
-      patientId: world.patientId, therapistId: world.therapistId, visitTypeId: world.followUpId, startsAt: new Date(`${saturday}T10:30:00${offset}`),
+      patientId: world.patientId,
+      therapistId: world.therapistId,
+      visitTypeId: world.followUpId,
+      startsAt: new Date(`${saturday}T10:30:00${offset}`),
     });
 
     await loginAs(world.therapistEmail);
@@ -185,7 +237,9 @@ test('removing hours that hold a booked visit warns, lists it, saves only once c
     const warning = weekly.getByRole('alert').filter({ hasText: 'Not saved yet' });
     await expect(warning.getByRole('heading')).toHaveText('Not saved yet: 1 booked visit would fall outside your hours');
     await expect(warning.getByRole('listitem')).toHaveCount(1);
-    await expect(warning.getByRole('listitem')).toContainText(`10:30 AM: ${PATIENT_NAME}, Follow-up (in clinic, Summit Spine & Sport — SoMa)`);
+    await expect(warning.getByRole('listitem')).toContainText(
+      `10:30 AM: ${PATIENT_NAME}, Follow-up (in clinic, Summit Spine & Sport — SoMa)`,
+    );
     await expect(warning.getByRole('link')).toHaveAttribute('href', `/therapist/visits/${booked.id}`);
     const saveAnyway = warning.getByRole('button', { name: 'Save anyway' });
     await expect(saveAnyway).toBeDisabled();
@@ -206,8 +260,13 @@ test('removing hours that hold a booked visit warns, lists it, saves only once c
 
 test('a therapist changes one date, adds time off, and undoes both', async ({ page, loginAs }) => {
   const date = addDays(saturdayAhead(), 7);
-  const dateText = new Intl.DateTimeFormat('en-US', { weekday: 'long', month: 'long', day: 'numeric', year: 'numeric', timeZone: 'UTC' })
-    .format(new Date(`${date}T00:00:00Z`));
+  const dateText = new Intl.DateTimeFormat('en-US', {
+    weekday: 'long',
+    month: 'long',
+    day: 'numeric',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(new Date(`${date}T00:00:00Z`));
   await loginAs(world.therapistEmail);
   await page.goto('/therapist/availability');
 

@@ -6,7 +6,15 @@
 import type { Locator, Page } from '@playwright/test';
 import { CLOCK_SHIFTED, LIVEKIT_KEEPS_REAL_CLOCK } from '../tests/support/clock-shift.ts';
 import { expect, expectAccessible, test } from './fixtures';
-import { expectPlaying, FAKE_MEDIA_USE, passPreJoinCheck, PATIENT_NAME, setUpVisit, signedInPage, THERAPIST_NAME } from './video-visit';
+import {
+  expectPlaying,
+  FAKE_MEDIA_USE,
+  passPreJoinCheck,
+  PATIENT_NAME,
+  setUpVisit,
+  signedInPage,
+  THERAPIST_NAME,
+} from './video-visit';
 
 test.use(FAKE_MEDIA_USE);
 // Two calls at once are four Chromiums with fake media: one after the other on this small machine.
@@ -40,7 +48,9 @@ async function expectThumbControls(page: Page, viewport: { width: number; height
   return box(controls);
 }
 
-test('on a phone the therapist fills the screen, the patient’s own video is small and movable, controls at the thumb', async ({ browser }) => {
+test('on a phone the therapist fills the screen, the patient’s own video is small and movable, controls at the thumb', async ({
+  browser,
+}) => {
   test.skip(CLOCK_SHIFTED, LIVEKIT_KEEPS_REAL_CLOCK);
   test.setTimeout(180_000);
   const visit = await setUpVisit();
@@ -55,7 +65,10 @@ test('on a phone the therapist fills the screen, the patient’s own video is sm
       await expect(patient.getByRole('heading', { name: 'Your therapist will let you in shortly' })).toBeVisible();
       await therapist.goto(`/therapist/visits/${visit.appointmentId}`);
       await passPreJoinCheck(therapist, 'Start visit');
-      await therapist.getByRole('region', { name: 'Waiting room' }).getByRole('button', { name: `Admit ${PATIENT_NAME}` }).click();
+      await therapist
+        .getByRole('region', { name: 'Waiting room' })
+        .getByRole('button', { name: `Admit ${PATIENT_NAME}` })
+        .click();
       await expectPlaying(remoteOnPhone.locator('video'));
       await expectPlaying(remoteOnLaptop.locator('video'));
     });
@@ -97,7 +110,9 @@ test('on a phone the therapist fills the screen, the patient’s own video is sm
 
     await test.step('phone, sideways: the therapist fills the height; controls are a column at the right edge', async () => {
       await patient.setViewportSize(PHONE_SIDEWAYS);
-      await expect.poll(async () => (await box(remoteOnPhone.locator('video'))).height).toBeGreaterThanOrEqual(PHONE_SIDEWAYS.height * 0.98);
+      await expect
+        .poll(async () => (await box(remoteOnPhone.locator('video'))).height)
+        .toBeGreaterThanOrEqual(PHONE_SIDEWAYS.height * 0.98);
       const video = await box(remoteOnPhone.locator('video'));
       expect(video.width).toBeGreaterThanOrEqual(PHONE_SIDEWAYS.width * 0.75);
       const controls = await expectThumbControls(patient, PHONE_SIDEWAYS);

@@ -5,7 +5,15 @@
 import type { Page } from '@playwright/test';
 import { CLOCK_SHIFTED, LIVEKIT_KEEPS_REAL_CLOCK } from '../tests/support/clock-shift.ts';
 import { expect, expectAccessible, test } from './fixtures';
-import { expectPlaying, FAKE_MEDIA_USE, passPreJoinCheck, PATIENT_NAME, setUpVisit, signedInPage, THERAPIST_NAME } from './video-visit';
+import {
+  expectPlaying,
+  FAKE_MEDIA_USE,
+  passPreJoinCheck,
+  PATIENT_NAME,
+  setUpVisit,
+  signedInPage,
+  THERAPIST_NAME,
+} from './video-visit';
 
 test.use(FAKE_MEDIA_USE);
 
@@ -18,7 +26,9 @@ async function expectStraightIntoCall(patient: Page) {
   await expect(patient.getByRole('heading', { name: 'Your therapist will let you in shortly' })).toHaveCount(0);
 }
 
-test('a patient let in once rejoins straight into the call; an ended visit stays ended; the therapist keeps their place', async ({ browser }) => {
+test('a patient let in once rejoins straight into the call; an ended visit stays ended; the therapist keeps their place', async ({
+  browser,
+}) => {
   test.skip(CLOCK_SHIFTED, LIVEKIT_KEEPS_REAL_CLOCK);
   test.setTimeout(240_000);
   const visit = await setUpVisit();
@@ -31,7 +41,10 @@ test('a patient let in once rejoins straight into the call; an ended visit stays
       await passPreJoinCheck(patient, 'Join visit');
       await therapist.goto(`/therapist/visits/${visit.appointmentId}`);
       await passPreJoinCheck(therapist, 'Start visit');
-      await therapist.getByRole('region', { name: 'Waiting room' }).getByRole('button', { name: `Admit ${PATIENT_NAME}` }).click();
+      await therapist
+        .getByRole('region', { name: 'Waiting room' })
+        .getByRole('button', { name: `Admit ${PATIENT_NAME}` })
+        .click();
       await expectPlaying(patient.getByRole('figure', { name: `Video from ${THERAPIST_NAME}` }).locator('video'));
     });
 
@@ -65,7 +78,9 @@ test('a patient let in once rejoins straight into the call; an ended visit stays
       await patient.reload();
       await expect(patient.getByRole('region', { name: 'This visit has ended' })).toBeVisible();
       await expect(patient.getByRole('button', { name: 'Join visit' })).toHaveCount(0);
-      const token = await patient.request.post(`/api/appointments/${visit.appointmentId}/video-token`, { headers: { Origin: new URL(patient.url()).origin } });
+      const token = await patient.request.post(`/api/appointments/${visit.appointmentId}/video-token`, {
+        headers: { Origin: new URL(patient.url()).origin },
+      });
       expect(token.status()).toBe(409);
       expect((await token.json()).error.code).toBe('VISIT_ENDED');
       await patient.goto('/patient');

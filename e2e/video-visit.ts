@@ -8,11 +8,17 @@ import { createAppointment, createPatient, createPractice, createTherapist, DEMO
 import config from '../playwright.config';
 import { expect, signInWithPassword } from './fixtures';
 
-export const FAKE_MEDIA = ['--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream', '--autoplay-policy=no-user-gesture-required'];
+export const FAKE_MEDIA = [
+  '--use-fake-device-for-media-stream',
+  '--use-fake-ui-for-media-stream',
+  '--autoplay-policy=no-user-gesture-required',
+];
 const base = config.use?.launchOptions ?? {};
 /** Chromium with a fake camera (a moving test pattern) and a beeping fake microphone, in New York time. */
 export const FAKE_MEDIA_USE: Partial<PlaywrightTestOptions & PlaywrightWorkerOptions> = {
-  launchOptions: { ...base, args: [...(base.args ?? []), ...FAKE_MEDIA] }, timezoneId: 'America/New_York', locale: 'en-US',
+  launchOptions: { ...base, args: [...(base.args ?? []), ...FAKE_MEDIA] },
+  timezoneId: 'America/New_York',
+  locale: 'en-US',
 };
 
 export const PATIENT_NAME = 'Riley Video';
@@ -24,12 +30,17 @@ export async function setUpVisit() {
     const stamp = Date.now();
     const practice = await createPractice(client);
     const therapist = await createTherapist(client, {
-      practiceId: practice.id, offersVirtual: true, name: THERAPIST_NAME, email: `video-therapist-${stamp}@rehabit.test`,
+      practiceId: practice.id,
+      offersVirtual: true,
+      name: THERAPIST_NAME,
+      email: `video-therapist-${stamp}@rehabit.test`,
     });
     const patient = await createPatient(client, { name: PATIENT_NAME, email: `video-patient-${stamp}@rehabit.test` });
     const visitType = await client.visitType.findUniqueOrThrow({ where: { slug: 'virtual-follow-up' } });
     const appointment = await createAppointment(client, {
-      patientId: patient.patient!.id, therapistId: therapist.therapist!.id, visitTypeId: visitType.id,
+      patientId: patient.patient!.id,
+      therapistId: therapist.therapist!.id,
+      visitTypeId: visitType.id,
       startsAt: new Date(Date.now() - 5 * 60_000),
     });
     return { appointmentId: appointment.id, patientEmail: patient.email, therapistEmail: therapist.email, client };
@@ -41,7 +52,9 @@ export async function setUpVisit() {
 
 export async function signedInPage(browser: Browser, email: string, viewport?: { width: number; height: number }): Promise<Page> {
   const context = await browser.newContext({
-    baseURL: config.use?.baseURL, permissions: ['camera', 'microphone'], ...(viewport ? { viewport } : {}),
+    baseURL: config.use?.baseURL,
+    permissions: ['camera', 'microphone'],
+    ...(viewport ? { viewport } : {}),
   });
   const page = await context.newPage();
   expect((await signInWithPassword(page.request, email, DEMO_PASSWORD)).status(), `sign-in of ${email}`).toBe(200);
@@ -56,19 +69,34 @@ export async function expectPlaying(video: Locator): Promise<void> {
 }
 
 export async function expectRemoteAudio(page: Page): Promise<void> {
-  await expect.poll(() => page.evaluate(() => [...document.querySelectorAll('audio')].some((a) =>
-    (a.srcObject as MediaStream | null)?.getAudioTracks().some((t) => t.readyState === 'live') ?? false)), { timeout: 20_000 }).toBe(true);
+  await expect
+    .poll(
+      () =>
+        page.evaluate(() =>
+          [...document.querySelectorAll('audio')].some(
+            (a) => (a.srcObject as MediaStream | null)?.getAudioTracks().some((t) => t.readyState === 'live') ?? false,
+          ),
+        ),
+      { timeout: 20_000 },
+    )
+    .toBe(true);
 }
 
 export async function passPreJoinCheck(page: Page, joinLabel: string): Promise<void> {
   const check = page.getByRole('region', { name: 'Check your camera and microphone' });
   await expect(check.getByRole('status')).toHaveText(/^Video service reachable \(\d+ ms\)\.$/, { timeout: 20_000 });
-  await expect.poll(() => check.getByLabel('Your camera preview').evaluate((v: HTMLVideoElement) => v.videoWidth)).toBeGreaterThan(0);
+  await expect
+    .poll(() => check.getByLabel('Your camera preview').evaluate((v: HTMLVideoElement) => v.videoWidth))
+    .toBeGreaterThan(0);
   await expect(check.getByLabel('Camera', { exact: true })).toBeVisible();
   await expect(check.getByLabel('Microphone', { exact: true })).toBeVisible();
   // Chromium's fake microphone beeps: the level meter moves.
-  await expect.poll(() => check.getByLabel('Microphone level').evaluate((m: HTMLMeterElement) => m.value), { timeout: 10_000, intervals: [50] }).toBeGreaterThan(0.1);
+  await expect
+    .poll(() => check.getByLabel('Microphone level').evaluate((m: HTMLMeterElement) => m.value), {
+      timeout: 10_000,
+      intervals: [50],
+    })
+    .toBeGreaterThan(0.1);
   await expect(check.getByRole('button', { name: joinLabel })).toBeEnabled();
   await check.getByRole('button', { name: joinLabel }).click();
 }
-

@@ -4,12 +4,21 @@
 import { CLOCK_SHIFTED, LIVEKIT_KEEPS_REAL_CLOCK } from '../tests/support/clock-shift.ts';
 import { expect, expectAccessible, test } from './fixtures';
 import {
-  expectPlaying, expectRemoteAudio, FAKE_MEDIA_USE, passPreJoinCheck, PATIENT_NAME, setUpVisit, signedInPage, THERAPIST_NAME,
+  expectPlaying,
+  expectRemoteAudio,
+  FAKE_MEDIA_USE,
+  passPreJoinCheck,
+  PATIENT_NAME,
+  setUpVisit,
+  signedInPage,
+  THERAPIST_NAME,
 } from './video-visit';
 
 test.use(FAKE_MEDIA_USE);
 
-test('the patient waits, the therapist admits them, both see and hear each other, attendance records both', async ({ browser }) => {
+test('the patient waits, the therapist admits them, both see and hear each other, attendance records both', async ({
+  browser,
+}) => {
   test.skip(CLOCK_SHIFTED, LIVEKIT_KEEPS_REAL_CLOCK);
   test.setTimeout(180_000);
   const visit = await setUpVisit();
@@ -31,7 +40,9 @@ test('the patient waits, the therapist admits them, both see and hear each other
       await therapist.getByRole('region', { name: 'Today’s schedule' }).getByRole('link', { name: 'Join video visit' }).click();
       await passPreJoinCheck(therapist, 'Start visit');
       const waiting = therapist.getByRole('region', { name: 'Waiting room' });
-      await expect(waiting.getByRole('listitem').filter({ hasText: PATIENT_NAME })).toContainText(/is waiting since \d{1,2}:\d{2} [AP]M/);
+      await expect(waiting.getByRole('listitem').filter({ hasText: PATIENT_NAME })).toContainText(
+        /is waiting since \d{1,2}:\d{2} [AP]M/,
+      );
       await waiting.getByRole('button', { name: `Admit ${PATIENT_NAME}` }).click();
       await expect(waiting.getByText('Nobody is waiting.')).toBeVisible();
     });
@@ -48,9 +59,20 @@ test('the patient waits, the therapist admits them, both see and hear each other
     await test.step('the patient leaves; LiveKit reports both joins and the leave', async () => {
       await patient.getByRole('group', { name: 'Call controls' }).getByRole('button', { name: 'Leave' }).click();
       await expect(patient.getByRole('heading', { name: 'You left the visit.' })).toBeVisible();
-      await expect.poll(async () => (await visit.client.videoAttendance.findMany({
-        where: { appointmentId: visit.appointmentId }, select: { role: true, leftAt: true },
-      })).map((r) => `${r.role}:${r.leftAt ? 'left' : 'in'}`).sort(), { timeout: 20_000 }).toEqual(['PATIENT:left', 'THERAPIST:in']);
+      await expect
+        .poll(
+          async () =>
+            (
+              await visit.client.videoAttendance.findMany({
+                where: { appointmentId: visit.appointmentId },
+                select: { role: true, leftAt: true },
+              })
+            )
+              .map((r) => `${r.role}:${r.leftAt ? 'left' : 'in'}`)
+              .sort(),
+          { timeout: 20_000 },
+        )
+        .toEqual(['PATIENT:left', 'THERAPIST:in']);
     });
 
     await test.step('the therapist ends the visit, sees the attendance and marks it completed', async () => {
@@ -61,7 +83,9 @@ test('the patient waits, the therapist admits them, both see and hear each other
       const rows = summary.getByRole('listitem');
       await expect(rows).toHaveCount(2);
       await expect(rows.filter({ hasText: PATIENT_NAME })).toContainText(/\(patient\) joined at \d{1,2}:\d{2} [AP]M, left at/);
-      await expect(rows.filter({ hasText: THERAPIST_NAME })).toContainText(/\(therapist\) joined at \d{1,2}:\d{2} [AP]M, left at/);
+      await expect(rows.filter({ hasText: THERAPIST_NAME })).toContainText(
+        /\(therapist\) joined at \d{1,2}:\d{2} [AP]M, left at/,
+      );
       await expect(summary).toContainText(/Together on video: \d+ (seconds?|minutes?)\./);
       await summary.getByRole('button', { name: 'Mark completed' }).click();
       await expect(summary.getByRole('status')).toContainText('Marked completed.');

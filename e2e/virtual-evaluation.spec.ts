@@ -17,19 +17,24 @@ for (const [label, viewport, address] of [
   ['a phone', { width: 390, height: 844 }, '203.0.113.181'],
   ['a desktop', { width: 1280, height: 800 }, '203.0.113.182'],
 ] as const) {
-  test(`on ${label}, a patient far from any clinic books a virtual evaluation with a therapist licensed in their state`, async ({ page }) => {
+  test(`on ${label}, a patient far from any clinic books a virtual evaluation with a therapist licensed in their state`, async ({
+    page,
+  }) => {
     test.setTimeout(90_000);
     await page.setViewportSize(viewport);
     const email = `virtual-eval.${viewport.width}.${Date.now()}@example.test`;
     const signUp = await page.request.post('/api/signup', {
-      data: { name: 'Robin Hale', email, password: PASSWORD, dateOfBirth: '1979-09-12' }, headers: { 'x-forwarded-for': address },
+      data: { name: 'Robin Hale', email, password: PASSWORD, dateOfBirth: '1979-09-12' },
+      headers: { 'x-forwarded-for': address },
     });
     expect(signUp.status(), await signUp.text()).toBe(201);
     expect((await signInWithPassword(page.request, email, PASSWORD)).status()).toBe(200);
     await submitClearIntake(page.request);
 
     await page.goto('/locations?zip=59601');
-    await expect(page.getByRole('status').filter({ hasText: 'No partner clinic is within 50 miles of 59601 (Helena, MT).' })).toBeVisible();
+    await expect(
+      page.getByRole('status').filter({ hasText: 'No partner clinic is within 50 miles of 59601 (Helena, MT).' }),
+    ).toBeVisible();
     const virtual = page.getByRole('region', { name: 'Start with a virtual visit' });
     await expect(virtual).toContainText('We only offer therapists licensed in Montana, where you are.');
     await expect(virtual).toContainText(`Earliest virtual initial evaluation:`);
@@ -61,14 +66,25 @@ for (const [label, viewport, address] of [
     await expectAccessible(page);
     const id = new URL(page.url()).searchParams.get('booked')!;
     const booked = await (await page.request.get(`/api/appointments/${id}`)).json();
-    expect(booked).toMatchObject({ modality: 'VIRTUAL', patientState: 'MT', visitType: { name: 'Virtual initial evaluation' }, therapist: { name: LICENSED } });
+    expect(booked).toMatchObject({
+      modality: 'VIRTUAL',
+      patientState: 'MT',
+      visitType: { name: 'Virtual initial evaluation' },
+      therapist: { name: LICENSED },
+    });
 
     // The server refuses an unlicensed therapist whatever the page shows.
-    const all = (await (await page.request.get('/api/therapists?virtual=true')).json()).therapists as { id: string; name: string }[];
+    const all = (await (await page.request.get('/api/therapists?virtual=true')).json()).therapists as {
+      id: string;
+      name: string;
+    }[];
     const maya = all.find((t) => t.name === 'Maya Chen')!;
     const refused = await page.request.post('/api/appointments', {
       data: {
-        visitTypeId: booked.visitType.id, therapistId: maya.id, start: booked.start, patientState: 'MT',
+        visitTypeId: booked.visitType.id,
+        therapistId: maya.id,
+        start: booked.start,
+        patientState: 'MT',
         payment: { method: 'insurance', payer: 'Blue Cross of Montana', memberId: 'MT55501234' },
       },
     });

@@ -12,7 +12,12 @@ const DAY = 24 * 60 * 60_000;
 
 test.use({ timezoneId: 'America/Los_Angeles', locale: 'en-US' });
 
-test('a patient joins the waitlist, is offered a freed time by email and books it', async ({ page, loginAs, playwright, baseURL }) => {
+test('a patient joins the waitlist, is offered a freed time by email and books it', async ({
+  page,
+  loginAs,
+  playwright,
+  baseURL,
+}) => {
   test.setTimeout(120_000);
   await loginAs(PATIENT);
 
@@ -35,10 +40,11 @@ test('a patient joins the waitlist, is offered a freed time by email and books i
     await expect(until).toHaveValue(twoWeeks);
     await expectAccessible(page);
     await page.getByRole('button', { name: 'Add me to the waitlist' }).click();
-    await expect(page.getByText("You’re on the waitlist. If an earlier time opens, we’ll email you and hold it for 15 minutes."))
-      .toBeVisible();
+    await expect(
+      page.getByText('You’re on the waitlist. If an earlier time opens, we’ll email you and hold it for 15 minutes.'),
+    ).toBeVisible();
 
-    const { entries } = await (await page.request.get('/api/waitlist')).json() as { entries: { status: string }[] };
+    const { entries } = (await (await page.request.get('/api/waitlist')).json()) as { entries: { status: string }[] };
     expect(entries).toHaveLength(1);
     expect(entries[0]!.status).toBe('ACTIVE');
   });
@@ -57,28 +63,37 @@ test('a patient joins the waitlist, is offered a freed time by email and books i
       expect((await signInWithPassword(other, email, password)).status()).toBe(200);
       await submitClearIntake(other); // a new patient's intake comes before their first booking
 
-      const { visitTypes } = await (await other.get('/api/visit-types')).json() as { visitTypes: { id: string; name: string }[] };
+      const { visitTypes } = (await (await other.get('/api/visit-types')).json()) as {
+        visitTypes: { id: string; name: string }[];
+      };
       const followUp = visitTypes.find((v) => v.name === 'Follow-up')!;
-      const { therapists } = await (await other.get('/api/therapists')).json() as
-        { therapists: { id: string; name: string; clinic: { id: string } | null }[] };
+      const { therapists } = (await (await other.get('/api/therapists')).json()) as {
+        therapists: { id: string; name: string; clinic: { id: string } | null }[];
+      };
       const therapist = therapists.find((t) => t.name === THERAPIST)!;
       // At least a day ahead and well inside patient4's two weeks.
       const from = new Date(Date.now() + DAY + 60 * 60_000);
       const query = new URLSearchParams({
-        visitTypeId: followUp.id, therapistId: therapist.id, clinicId: therapist.clinic!.id,
-        from: from.toISOString(), to: new Date(from.getTime() + 10 * DAY).toISOString(),
+        visitTypeId: followUp.id,
+        therapistId: therapist.id,
+        clinicId: therapist.clinic!.id,
+        from: from.toISOString(),
+        to: new Date(from.getTime() + 10 * DAY).toISOString(),
       });
-      const { slots } = await (await other.get(`/api/slots?${query}`)).json() as { slots: { start: string }[] };
+      const { slots } = (await (await other.get(`/api/slots?${query}`)).json()) as { slots: { start: string }[] };
       expect(slots.length).toBeGreaterThan(0);
 
       const booked = await other.post('/api/appointments', {
         data: {
-          visitTypeId: followUp.id, therapistId: therapist.id, clinicId: therapist.clinic!.id, start: slots[0]!.start,
+          visitTypeId: followUp.id,
+          therapistId: therapist.id,
+          clinicId: therapist.clinic!.id,
+          start: slots[0]!.start,
           payment: { method: 'insurance', payer: 'Aetna', memberId: 'W100200300' },
         },
       });
       expect(booked.status(), await booked.text()).toBe(201);
-      const { id } = await booked.json() as { id: string };
+      const { id } = (await booked.json()) as { id: string };
       const cancelled = await other.post(`/api/appointments/${id}/cancel`, { data: { reason: 'Something came up at work.' } });
       expect(cancelled.status(), await cancelled.text()).toBe(200);
     } finally {
@@ -88,9 +103,12 @@ test('a patient joins the waitlist, is offered a freed time by email and books i
 
   const offerPath = await test.step('the offer arrives by email', async () => {
     // Sent by a background job: give it a while.
-    await expect.poll(async () => (await latestMailTo(page.request, PATIENT).catch(() => null))?.subject ?? '', {
-      timeout: 40_000, intervals: [500, 1000, 2000],
-    }).toContain(OFFER_SUBJECT);
+    await expect
+      .poll(async () => (await latestMailTo(page.request, PATIENT).catch(() => null))?.subject ?? '', {
+        timeout: 40_000,
+        intervals: [500, 1000, 2000],
+      })
+      .toContain(OFFER_SUBJECT);
     const mail = await latestMailTo(page.request, PATIENT);
     const path = /\/waitlist\/offers\/[\w-]+/.exec(mail.text)?.[0];
     expect(path, mail.text).toBeTruthy();

@@ -8,5 +8,8 @@ export function isRealDate(s: string): boolean {
 }
 
 export function calendarDate(example = '2026-03-10') {
-  return z.string().regex(/^\d{4}-\d{2}-\d{2}$/, `must be a date like ${example}`).refine(isRealDate, 'must be a real date');
+  return z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, `must be a date like ${example}`)
+    .refine(isRealDate, 'must be a real date');
 }

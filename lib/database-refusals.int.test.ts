@@ -8,12 +8,17 @@ import { expectConsoleError } from '@/tests/support/console';
 import { buildClinic } from '@/tests/support/scheduling';
 
 let w: Awaited<ReturnType<typeof buildClinic>>;
-beforeAll(async () => { w = await buildClinic(); });
+beforeAll(async () => {
+  w = await buildClinic();
+});
 
 async function refusal(write: () => Promise<unknown>) {
   const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
   try {
-    const err = await write().then(() => null, (e: unknown) => e);
+    const err = await write().then(
+      () => null,
+      (e: unknown) => e,
+    );
     expect(err, 'the database should have refused this write').not.toBeNull();
     return toAppError(err, 'test');
   } finally {
@@ -23,11 +28,23 @@ async function refusal(write: () => Promise<unknown>) {
 
 describe('a value the database refuses', () => {
   it.each([
-    ['a CHECK constraint (duration over 8 hours)', () => db().visitType.update({ where: { id: w.visitType.id }, data: { durationMinutes: 1000 } })],
-    ['a CHECK constraint (ZIP code not five digits)', () => db().clinic.update({ where: { id: w.clinic.id }, data: { zip: '1234x' } })],
-    ['a CHECK constraint (latitude beyond the pole)', () => db().clinic.update({ where: { id: w.clinic.id }, data: { latitude: 91 } })],
+    [
+      'a CHECK constraint (duration over 8 hours)',
+      () => db().visitType.update({ where: { id: w.visitType.id }, data: { durationMinutes: 1000 } }),
+    ],
+    [
+      'a CHECK constraint (ZIP code not five digits)',
+      () => db().clinic.update({ where: { id: w.clinic.id }, data: { zip: '1234x' } }),
+    ],
+    [
+      'a CHECK constraint (latitude beyond the pole)',
+      () => db().clinic.update({ where: { id: w.clinic.id }, data: { latitude: 91 } }),
+    ],
     ['a NUL byte in text', () => db().clinic.update({ where: { id: w.clinic.id }, data: { name: 'Harbor\u0000PT' } })],
-    ['a raw CHECK violation', () => db().$executeRawUnsafe(`UPDATE visit_types SET price_cents = -1 WHERE id = '${w.visitType.id}'`)],
+    [
+      'a raw CHECK violation',
+      () => db().$executeRawUnsafe(`UPDATE visit_types SET price_cents = -1 WHERE id = '${w.visitType.id}'`),
+    ],
   ])('%s is 400 VALIDATION_FAILED', async (_name, write) => {
     const err = await refusal(write);
     expect(err.code).toBe('VALIDATION_FAILED');
@@ -44,7 +61,9 @@ describe('a value the database refuses', () => {
   });
 
   it('still answers a unique violation as 409 CONFLICT and an unknown error as a logged 500', async () => {
-    const conflict = await refusal(() => db().visitType.create({ data: { ...w.visitType, id: undefined, practiceId: undefined } as never }));
+    const conflict = await refusal(() =>
+      db().visitType.create({ data: { ...w.visitType, id: undefined, practiceId: undefined } as never }),
+    );
     expect(conflict.code).toBe('CONFLICT');
     expectConsoleError(1);
     const unknown = await refusal(() => Promise.reject(new Error('boom')));

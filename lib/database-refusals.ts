@@ -4,7 +4,12 @@
 // means a zod schema is looser than the table it writes to.
 import { Prisma } from './db';
 
-interface DriverCause { originalCode?: string; code?: string; kind?: string; constraint?: string | { index?: string } }
+interface DriverCause {
+  originalCode?: string;
+  code?: string;
+  kind?: string;
+  constraint?: string | { index?: string };
+}
 
 /** Prisma's own codes for a value the column cannot hold (P2000 too long, P2011 null, P2020 out of range, P2033 number too big). */
 const PRISMA_VALUE_CODES = new Set(['P2000', 'P2011', 'P2020', 'P2033']);

@@ -10,8 +10,11 @@ export const DEV_LIVEKIT_API_SECRET = 'rehabit-local-livekit-secret-0123456789';
 /** Every published value, by the variable it must not be used for once deployed. */
 export const PUBLISHED_SECRETS: Record<string, readonly string[]> = {
   // docker-compose.yml's fallback and scripts/test.ts's fixed test secret are published too.
-  NEXTAUTH_SECRET: [DEV_NEXTAUTH_SECRET, 'change-me-to-a-long-random-string-of-32+chars',
-    'rehabit-test-secret-0123456789abcdef0123456789'],
+  NEXTAUTH_SECRET: [
+    DEV_NEXTAUTH_SECRET,
+    'change-me-to-a-long-random-string-of-32+chars',
+    'rehabit-test-secret-0123456789abcdef0123456789',
+  ],
   STRIPE_SECRET_KEY: [DEV_STRIPE_SECRET_KEY, 'sk_test_123'],
   STRIPE_WEBHOOK_SECRET: [DEV_STRIPE_WEBHOOK_SECRET, 'whsec_test_secret'],
   LIVEKIT_API_KEY: [DEV_LIVEKIT_API_KEY],

@@ -14,7 +14,9 @@ describe('parseEnv', () => {
     let error: unknown;
     try {
       parseEnv({ SMTP_PORT: 'abc', DATABASE_URL: 'mysql://x', NEXTAUTH_SECRET: 'short' });
-    } catch (e) { error = e; }
+    } catch (e) {
+      error = e;
+    }
     expect(error).toBeInstanceOf(ConfigError);
     const message = (error as ConfigError).message;
     expect(message).toMatch(/^Invalid configuration:/);
@@ -40,7 +42,12 @@ describe('parseEnv', () => {
       LIVEKIT_API_SECRET: 'our-own-livekit-secret-0123456789abcdef',
     };
     const problemsOf = (source: Record<string, string>): string[] => {
-      try { parseEnv(source); return []; } catch (e) { return (e as ConfigError).problems; }
+      try {
+        parseEnv(source);
+        return [];
+      } catch (e) {
+        return (e as ConfigError).problems;
+      }
     };
 
     it('keeps a localhost start on its development defaults', () => {
@@ -50,18 +57,31 @@ describe('parseEnv', () => {
 
     it('refuses every published development secret, naming each variable', () => {
       const problems = problemsOf({ NEXTAUTH_URL: 'https://rehabit.example', LIVEKIT_URL: 'wss://video.rehabit.example' });
-      expect(problems.map((p) => p.split(':')[0])).toEqual(['NEXTAUTH_SECRET', 'STRIPE_SECRET_KEY', 'STRIPE_WEBHOOK_SECRET',
-        'LIVEKIT_API_KEY', 'LIVEKIT_API_SECRET']);
+      expect(problems.map((p) => p.split(':')[0])).toEqual([
+        'NEXTAUTH_SECRET',
+        'STRIPE_SECRET_KEY',
+        'STRIPE_WEBHOOK_SECRET',
+        'LIVEKIT_API_KEY',
+        'LIVEKIT_API_SECRET',
+      ]);
       expect(problems[1]).toContain('published development value');
       expect(problems[1]).toContain('https://rehabit.example');
     });
 
     it('refuses the development session secret even when it is set explicitly', () => {
-      const problems = problemsOf({ ...own, NEXTAUTH_URL: 'https://rehabit.example',
-        NEXTAUTH_SECRET: 'rehabit-development-secret-do-not-use-in-production' });
+      const problems = problemsOf({
+        ...own,
+        NEXTAUTH_URL: 'https://rehabit.example',
+        NEXTAUTH_SECRET: 'rehabit-development-secret-do-not-use-in-production',
+      });
       expect(problems).toEqual([expect.stringMatching(/^NEXTAUTH_SECRET: is a published development value/)]);
-      expect(problemsOf({ ...own, NEXTAUTH_URL: 'https://rehabit.example', STRIPE_WEBHOOK_SECRET: 'whsec_rehabit_local_webhook_secret' }))
-        .toEqual([expect.stringMatching(/^STRIPE_WEBHOOK_SECRET:/)]);
+      expect(
+        problemsOf({
+          ...own,
+          NEXTAUTH_URL: 'https://rehabit.example',
+          STRIPE_WEBHOOK_SECRET: 'whsec_rehabit_local_webhook_secret',
+        }),
+      ).toEqual([expect.stringMatching(/^STRIPE_WEBHOOK_SECRET:/)]);
     });
 
     it('counts REHABIT_DEPLOYED=true as deployed on a localhost URL', () => {
@@ -70,8 +90,9 @@ describe('parseEnv', () => {
     });
 
     it('refuses the local test-payment page', () => {
-      expect(problemsOf({ ...own, NEXTAUTH_URL: 'https://rehabit.example', PAYMENTS_LOCAL_CHECKOUT: 'true' }))
-        .toEqual([expect.stringMatching(/^PAYMENTS_LOCAL_CHECKOUT: the local test-payment page must be off/)]);
+      expect(problemsOf({ ...own, NEXTAUTH_URL: 'https://rehabit.example', PAYMENTS_LOCAL_CHECKOUT: 'true' })).toEqual([
+        expect.stringMatching(/^PAYMENTS_LOCAL_CHECKOUT: the local test-payment page must be off/),
+      ]);
     });
 
     it('starts with secrets of its own; LiveKit defaults only matter once video is configured', () => {
@@ -83,7 +104,11 @@ describe('parseEnv', () => {
 
   it('reads the trusted proxies as a list and refuses a malformed range', () => {
     expect(parseEnv({}).TRUSTED_PROXIES).toEqual([]);
-    expect(parseEnv({ TRUSTED_PROXIES: '10.0.0.0/8, fd00::/8,192.0.2.1' }).TRUSTED_PROXIES).toEqual(['10.0.0.0/8', 'fd00::/8', '192.0.2.1']);
+    expect(parseEnv({ TRUSTED_PROXIES: '10.0.0.0/8, fd00::/8,192.0.2.1' }).TRUSTED_PROXIES).toEqual([
+      '10.0.0.0/8',
+      'fd00::/8',
+      '192.0.2.1',
+    ]);
     expect(() => parseEnv({ TRUSTED_PROXIES: '10.0.0.0/33' })).toThrow(/TRUSTED_PROXIES: must be a comma-separated list/);
     expect(() => parseEnv({ TRUSTED_PROXY_HOPS: '-1' })).toThrow(/TRUSTED_PROXY_HOPS/);
   });

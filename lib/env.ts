@@ -3,7 +3,11 @@
 import { isIP } from 'node:net';
 import { z } from 'zod';
 import {
-  DEV_LIVEKIT_API_KEY, DEV_LIVEKIT_API_SECRET, DEV_NEXTAUTH_SECRET, DEV_STRIPE_SECRET_KEY, DEV_STRIPE_WEBHOOK_SECRET,
+  DEV_LIVEKIT_API_KEY,
+  DEV_LIVEKIT_API_SECRET,
+  DEV_NEXTAUTH_SECRET,
+  DEV_STRIPE_SECRET_KEY,
+  DEV_STRIPE_WEBHOOK_SECRET,
   PUBLISHED_SECRETS,
 } from './dev-secrets';
 
@@ -15,7 +19,14 @@ const isCidr = (entry: string) => {
   const bits = prefix === undefined ? (family === 6 ? 128 : 32) : Number(prefix);
   return family !== 0 && rest.length === 0 && /^\d*$/.test(prefix ?? '') && bits >= 0 && bits <= (family === 6 ? 128 : 32);
 };
-const cidrList = z.string().transform((raw) => raw.split(',').map((e) => e.trim()).filter(Boolean))
+const cidrList = z
+  .string()
+  .transform((raw) =>
+    raw
+      .split(',')
+      .map((e) => e.trim())
+      .filter(Boolean),
+  )
   .refine((list) => list.every(isCidr), 'must be a comma-separated list of addresses or CIDR ranges (10.0.0.0/8, fd00::/8)');
 
 const schema = z.object({
@@ -41,10 +52,16 @@ const schema = z.object({
   AUTH_FAILURE_WINDOW_MINUTES: positiveInt.default(15),
   SIGNUPS_PER_HOUR_PER_IP: positiveInt.default(20),
   /** This app node's name, answered in an X-Rehabit-Node header by scripts/serve.ts (cluster profile). */
-  REHABIT_NODE_NAME: z.string().regex(/^[\w.-]{1,64}$/, 'must be 1–64 letters, digits or . _ -').optional(),
+  REHABIT_NODE_NAME: z
+    .string()
+    .regex(/^[\w.-]{1,64}$/, 'must be 1–64 letters, digits or . _ -')
+    .optional(),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
   // Stripe: real test keys work unchanged; locally the SDK talks to stripe-mock instead.
-  STRIPE_SECRET_KEY: z.string().regex(/^(sk|rk)_(test|live)_\w+$/, 'must be a Stripe secret key (sk_test_…)').default(DEV_STRIPE_SECRET_KEY),
+  STRIPE_SECRET_KEY: z
+    .string()
+    .regex(/^(sk|rk)_(test|live)_\w+$/, 'must be a Stripe secret key (sk_test_…)')
+    .default(DEV_STRIPE_SECRET_KEY),
   STRIPE_WEBHOOK_SECRET: z.string().startsWith('whsec_', 'must start with whsec_').default(DEV_STRIPE_WEBHOOK_SECRET),
   STRIPE_API_HOST: z.string().min(1).optional(),
   STRIPE_API_PORT: port.optional(),
@@ -75,11 +92,13 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
   const cleaned = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== ''));
   const result = schema.safeParse(cleaned);
   if (!result.success) {
-    throw new ConfigError(result.error.issues.map((i) => {
-      const key = i.path.join('.');
-      const got = cleaned[key];
-      return `${key}: ${i.message}${got === undefined ? '' : ` (got "${got}")`}`;
-    }));
+    throw new ConfigError(
+      result.error.issues.map((i) => {
+        const key = i.path.join('.');
+        const got = cleaned[key];
+        return `${key}: ${i.message}${got === undefined ? '' : ` (got "${got}")`}`;
+      }),
+    );
   }
   const parsed = result.data;
   const refused = deploymentProblems(parsed);

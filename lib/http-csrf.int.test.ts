@@ -4,7 +4,14 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { db } from '@/lib/db';
 import { env } from '@/lib/env';
 import { call, sessionCookie, type Caller } from '@/tests/support/http';
-import { createAppointment, createClinic, createPatient, createPractice, createTherapist, createVisitType } from '@/prisma/factories';
+import {
+  createAppointment,
+  createClinic,
+  createPatient,
+  createPractice,
+  createTherapist,
+  createVisitType,
+} from '@/prisma/factories';
 import { POST as checkIn } from '@/app/api/appointments/[id]/check-in/route';
 import { POST as rotateFeed } from '@/app/api/therapists/me/calendar-feed/route';
 import { POST as stripeWebhook } from '@/app/api/webhooks/stripe/route';
@@ -24,15 +31,26 @@ beforeAll(async () => {
   const patient = await createPatient(db(), {});
   const visitType = await createVisitType(db(), { durationMinutes: 30, modality: 'IN_CLINIC' });
   // Starts in five minutes: check-in is open (from 3 hours before until the end of its day).
-  appointmentId = (await createAppointment(db(), {
-    patientId: patient.patient!.id, therapistId: maya.therapistId, visitTypeId: visitType.id, startsAt: new Date(Date.now() + 5 * 60_000),
-  })).id;
+  appointmentId = (
+    await createAppointment(db(), {
+      patientId: patient.patient!.id,
+      therapistId: maya.therapistId,
+      visitTypeId: visitType.id,
+      startsAt: new Date(Date.now() + 5 * 60_000),
+    })
+  ).id;
 });
 
 describe('a state change from another site', () => {
   it('is refused with 403 CROSS_SITE_REQUEST and changes nothing (check-in, calendar feed)', async () => {
     const fromEvil = { ...formPost, origin: 'https://evil.example', 'sec-fetch-site': 'cross-site' };
-    const refusedCheckIn = await call(checkIn, { as: maya, method: 'POST', params: { id: appointmentId }, headers: fromEvil, rawBody: 'x=1' });
+    const refusedCheckIn = await call(checkIn, {
+      as: maya,
+      method: 'POST',
+      params: { id: appointmentId },
+      headers: fromEvil,
+      rawBody: 'x=1',
+    });
     expect(refusedCheckIn.status).toBe(403);
     expect(refusedCheckIn.body.error.code).toBe('CROSS_SITE_REQUEST');
     expect(await checkedInAt()).toBeNull();
@@ -43,7 +61,11 @@ describe('a state change from another site', () => {
   });
 
   it('is refused on either signal alone: a foreign or opaque Origin, or Sec-Fetch-Site cross-site', async () => {
-    const signals: Record<string, string>[] = [{ origin: 'https://evil.example' }, { origin: 'null' }, { 'sec-fetch-site': 'cross-site' }];
+    const signals: Record<string, string>[] = [
+      { origin: 'https://evil.example' },
+      { origin: 'null' },
+      { 'sec-fetch-site': 'cross-site' },
+    ];
     for (const headers of signals) {
       const res = await call(rotateFeed, { as: maya, method: 'POST', headers });
       expect(res.status, JSON.stringify(headers)).toBe(403);
@@ -54,21 +76,33 @@ describe('a state change from another site', () => {
 
 describe('requests that are not cross-site', () => {
   it('works from our own pages (same Origin, Sec-Fetch-Site same-origin)', async () => {
-    const res = await call(rotateFeed, { as: maya, method: 'POST', headers: { origin: ours(), 'sec-fetch-site': 'same-origin' } });
+    const res = await call(rotateFeed, {
+      as: maya,
+      method: 'POST',
+      headers: { origin: ours(), 'sec-fetch-site': 'same-origin' },
+    });
     expect(res.status).toBe(200);
     expect(await feedHash()).not.toBeNull();
   });
 
   it('works without Origin: curl, or a server with a Bearer token', async () => {
     const token = (await sessionCookie(maya)).split('=')[1]!;
-    const res = await call(checkIn, { method: 'POST', params: { id: appointmentId }, headers: { authorization: `Bearer ${token}` } });
+    const res = await call(checkIn, {
+      method: 'POST',
+      params: { id: appointmentId },
+      headers: { authorization: `Bearer ${token}` },
+    });
     expect(res.status).toBe(200);
     expect(await checkedInAt()).not.toBeNull();
   });
 
   it('leaves the signed webhooks to their signature check', async () => {
-    const res = await call(stripeWebhook, { method: 'POST', path: '/api/webhooks/stripe', json: { id: 'evt_1' },
-      headers: { origin: 'https://evil.example', 'sec-fetch-site': 'cross-site' } });
+    const res = await call(stripeWebhook, {
+      method: 'POST',
+      path: '/api/webhooks/stripe',
+      json: { id: 'evt_1' },
+      headers: { origin: 'https://evil.example', 'sec-fetch-site': 'cross-site' },
+    });
     expect(res.status).toBe(400);
     expect(res.body.error.code).toBe('INVALID_SIGNATURE');
   });

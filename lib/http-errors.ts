@@ -31,14 +31,20 @@ function isDatabaseDown(err: unknown): boolean {
   if (!e) return false;
   if (e.code && CONNECTION_CODES.has(e.code)) return true;
   if (e.cause?.code && CONNECTION_CODES.has(e.cause.code)) return true;
-  return err instanceof Prisma.PrismaClientInitializationError
-    || /ECONNREFUSED|Connection terminated|connect ETIMEDOUT|DatabaseNotReachable/i.test(e.message ?? '');
+  return (
+    err instanceof Prisma.PrismaClientInitializationError ||
+    /ECONNREFUSED|Connection terminated|connect ETIMEDOUT|DatabaseNotReachable/i.test(e.message ?? '')
+  );
 }
 
 export function toAppError(err: unknown, where: string): AppError {
   if (err instanceof AppError) return err;
   if (err instanceof ZodError) {
-    return new AppError('VALIDATION_FAILED', undefined, err.issues.map((i) => ({ path: i.path.join('.'), message: i.message })));
+    return new AppError(
+      'VALIDATION_FAILED',
+      undefined,
+      err.issues.map((i) => ({ path: i.path.join('.'), message: i.message })),
+    );
   }
   if (err instanceof Prisma.PrismaClientKnownRequestError) {
     if (err.code === 'P2002') return new AppError('CONFLICT', 'This already exists.');

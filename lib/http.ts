@@ -85,7 +85,8 @@ export function json(body: unknown, status = 200, headers?: Record<string, strin
  */
 export function largeJson(body: unknown, status = 200): Response {
   return new Response(JSON.stringify(body), {
-    status, headers: { 'Content-Type': 'application/json', 'Cache-Control': 'no-store, no-transform' },
+    status,
+    headers: { 'Content-Type': 'application/json', 'Cache-Control': 'no-store, no-transform' },
   });
 }
 
@@ -94,8 +95,11 @@ function parseWith<S extends Schema>(schema: S, input: unknown, where: string): 
   assertStorableInput(input, where);
   const result = schema.safeParse(input);
   if (!result.success) {
-    throw new AppError('VALIDATION_FAILED', `Invalid ${where}: ${result.error.issues[0]?.message ?? 'bad value'}.`,
-      result.error.issues.map((i) => ({ path: [where, ...i.path].join('.'), message: i.message })));
+    throw new AppError(
+      'VALIDATION_FAILED',
+      `Invalid ${where}: ${result.error.issues[0]?.message ?? 'bad value'}.`,
+      result.error.issues.map((i) => ({ path: [where, ...i.path].join('.'), message: i.message })),
+    );
   }
   return result.data as Infer<S>;
 }
@@ -148,13 +152,14 @@ async function authorize(req: Request, auth: AnySpec['auth']): Promise<SessionUs
   return user;
 }
 
-export function endpoint<B extends Schema, Q extends Schema, P extends Schema, R extends Schema,
-  S extends RouteSpec<B, Q, P, R>>(
+export function endpoint<B extends Schema, Q extends Schema, P extends Schema, R extends Schema, S extends RouteSpec<B, Q, P, R>>(
   spec: S & RouteSpec<B, Q, P, R>,
-  handler: (ctx: HandlerContext<B, Q, P, S['auth'] extends 'public' ? SessionUser | null : SessionUser>)
-    => Promise<(R extends ZodType ? z.input<R> : unknown) | Response>,
+  handler: (
+    ctx: HandlerContext<B, Q, P, S['auth'] extends 'public' ? SessionUser | null : SessionUser>,
+  ) => Promise<(R extends ZodType ? z.input<R> : unknown) | Response>,
 ): Endpoint {
-  const run = (req: Request, ctx?: RouteContext): Promise<Response> => withRequestId(requestIdFor(req.headers), () => handle(req, ctx));
+  const run = (req: Request, ctx?: RouteContext): Promise<Response> =>
+    withRequestId(requestIdFor(req.headers), () => handle(req, ctx));
   const handle = async (req: Request, ctx?: RouteContext): Promise<Response> => {
     try {
       refuseCrossSiteRequest(req);
@@ -167,7 +172,13 @@ export function endpoint<B extends Schema, Q extends Schema, P extends Schema, R
       const rawBody = spec.rawBody ? await readJsonText(req, spec.maxBodyBytes ?? DEFAULT_MAX_BODY) : '';
       const idempotencyKey = readIdempotencyKey(req, spec);
       const result = await handler({
-        req, user: user as never, body, rawBody, query: query as Infer<Q>, params: params as Infer<P>, idempotencyKey,
+        req,
+        user: user as never,
+        body,
+        rawBody,
+        query: query as Infer<Q>,
+        params: params as Infer<P>,
+        idempotencyKey,
       });
       if (result instanceof Response) return result;
       const shaped = spec.response ? spec.response.parse(result) : result;

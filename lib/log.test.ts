@@ -3,7 +3,10 @@ import { createLogger, requestIdFor, withRequestId, type LogLevel } from './log'
 
 function capture(level: LogLevel) {
   const lines: { level: LogLevel; entry: Record<string, unknown> }[] = [];
-  const logger = createLogger(() => level, (l, line) => lines.push({ level: l, entry: JSON.parse(line) as Record<string, unknown> }));
+  const logger = createLogger(
+    () => level,
+    (l, line) => lines.push({ level: l, entry: JSON.parse(line) as Record<string, unknown> }),
+  );
   return { logger, lines };
 }
 
@@ -12,7 +15,10 @@ describe('the logger', () => {
     const { logger, lines } = capture('info');
     withRequestId('req-12345678', () => logger.info('booked', { appointmentId: 'a1' }));
     logger.warn('outside a request');
-    expect(lines[0]).toEqual({ level: 'info', entry: expect.objectContaining({ level: 'info', msg: 'booked', requestId: 'req-12345678', appointmentId: 'a1' }) });
+    expect(lines[0]).toEqual({
+      level: 'info',
+      entry: expect.objectContaining({ level: 'info', msg: 'booked', requestId: 'req-12345678', appointmentId: 'a1' }),
+    });
     expect(lines[1]?.entry.requestId).toBeUndefined();
     expect(typeof lines[0]?.entry.time).toBe('string');
   });

@@ -51,7 +51,16 @@ export function createLogger(minLevel: () => LogLevel = configuredLevel, sink: L
   const write = (level: LogLevel, msg: string, fields: Record<string, unknown> = {}) => {
     if (RANK[level] < RANK[minLevel()]) return;
     const entries = Object.entries(fields).map(([k, v]) => [k, plain(v)]);
-    sink(level, JSON.stringify({ time: new Date().toISOString(), level, msg, requestId: currentRequestId(), ...Object.fromEntries(entries) }));
+    sink(
+      level,
+      JSON.stringify({
+        time: new Date().toISOString(),
+        level,
+        msg,
+        requestId: currentRequestId(),
+        ...Object.fromEntries(entries),
+      }),
+    );
   };
   return {
     debug: (msg: string, fields?: Record<string, unknown>) => write('debug', msg, fields),

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { contentSecurityPolicy, isUserContentPath, permissionsPolicy, securityHeaders, USER_CONTENT_POLICY } from './security-headers';
+import {
+  contentSecurityPolicy,
+  isUserContentPath,
+  permissionsPolicy,
+  securityHeaders,
+  USER_CONTENT_POLICY,
+} from './security-headers';
 
 const local = { nonce: 'abc123', publicUrl: 'http://localhost:3000', livekitUrl: 'ws://127.0.0.1:7880', dev: false };
 const directive = (csp: string, name: string) => csp.split('; ').find((d) => d.startsWith(`${name} `) || d === name);
@@ -15,17 +21,22 @@ describe('contentSecurityPolicy', () => {
   });
 
   it('lets the browser reach the LiveKit server over WebSocket and HTTP, in the matching security', () => {
-    expect(directive(contentSecurityPolicy(local), 'connect-src')).toBe("connect-src 'self' ws://127.0.0.1:7880 http://127.0.0.1:7880");
-    expect(directive(contentSecurityPolicy({ ...local, livekitUrl: 'wss://video.rehabit.example/' }), 'connect-src'))
-      .toBe("connect-src 'self' wss://video.rehabit.example https://video.rehabit.example");
+    expect(directive(contentSecurityPolicy(local), 'connect-src')).toBe(
+      "connect-src 'self' ws://127.0.0.1:7880 http://127.0.0.1:7880",
+    );
+    expect(directive(contentSecurityPolicy({ ...local, livekitUrl: 'wss://video.rehabit.example/' }), 'connect-src')).toBe(
+      "connect-src 'self' wss://video.rehabit.example https://video.rehabit.example",
+    );
     expect(directive(contentSecurityPolicy({ ...local, livekitUrl: undefined }), 'connect-src')).toBe("connect-src 'self'");
   });
 
   it('also lets staff reach their own LiveKit node (LIVEKIT_STAFF_URL), once each', () => {
-    expect(directive(contentSecurityPolicy({ ...local, livekitStaffUrl: 'ws://127.0.0.1:7882' }), 'connect-src'))
-      .toBe("connect-src 'self' ws://127.0.0.1:7880 http://127.0.0.1:7880 ws://127.0.0.1:7882 http://127.0.0.1:7882");
-    expect(directive(contentSecurityPolicy({ ...local, livekitStaffUrl: local.livekitUrl }), 'connect-src'))
-      .toBe("connect-src 'self' ws://127.0.0.1:7880 http://127.0.0.1:7880");
+    expect(directive(contentSecurityPolicy({ ...local, livekitStaffUrl: 'ws://127.0.0.1:7882' }), 'connect-src')).toBe(
+      "connect-src 'self' ws://127.0.0.1:7880 http://127.0.0.1:7880 ws://127.0.0.1:7882 http://127.0.0.1:7882",
+    );
+    expect(directive(contentSecurityPolicy({ ...local, livekitStaffUrl: local.livekitUrl }), 'connect-src')).toBe(
+      "connect-src 'self' ws://127.0.0.1:7880 http://127.0.0.1:7880",
+    );
   });
 
   it('upgrades insecure requests and sends HSTS only when served over https', () => {
@@ -38,8 +49,15 @@ describe('contentSecurityPolicy', () => {
 
 describe('user content', () => {
   it('gets the sandboxing policy on the attachment path only', () => {
-    expect(securityHeaders({ ...local, pathname: '/api/messages/abc123/attachment' })['Content-Security-Policy']).toBe(USER_CONTENT_POLICY);
-    for (const path of ['/api/messages/abc123', '/api/messages/a/attachment/x', '/patient/messages', '/api/messages//attachment']) {
+    expect(securityHeaders({ ...local, pathname: '/api/messages/abc123/attachment' })['Content-Security-Policy']).toBe(
+      USER_CONTENT_POLICY,
+    );
+    for (const path of [
+      '/api/messages/abc123',
+      '/api/messages/a/attachment/x',
+      '/patient/messages',
+      '/api/messages//attachment',
+    ]) {
       expect(isUserContentPath(path), path).toBe(false);
       expect(securityHeaders({ ...local, pathname: path })['Content-Security-Policy']).toContain("'nonce-abc123'");
     }
@@ -48,7 +66,9 @@ describe('user content', () => {
 
 describe('permissionsPolicy', () => {
   it('allows the camera, microphone, screen sharing and location to our own origin only, and turns the rest off', () => {
-    expect(permissionsPolicy()).toMatch(/^camera=\(self\), microphone=\(self\), display-capture=\(self\), geolocation=\(self\), /);
+    expect(permissionsPolicy()).toMatch(
+      /^camera=\(self\), microphone=\(self\), display-capture=\(self\), geolocation=\(self\), /,
+    );
     expect(permissionsPolicy()).toContain('usb=()');
     expect(permissionsPolicy()).toContain('payment=()');
   });

@@ -39,8 +39,19 @@ const MEDIA_FEATURES = ['camera', 'microphone', 'display-capture'];
 const SELF_FEATURES = [...MEDIA_FEATURES, 'geolocation'];
 // Features no page of ours uses: off everywhere. Only names Chromium recognises: an unknown one
 // ('bluetooth', for one) logs an error on every page.
-const FEATURES_OFF = ['accelerometer', 'gyroscope', 'hid', 'magnetometer', 'midi', 'payment',
-  'publickey-credentials-get', 'screen-wake-lock', 'serial', 'usb', 'xr-spatial-tracking'];
+const FEATURES_OFF = [
+  'accelerometer',
+  'gyroscope',
+  'hid',
+  'magnetometer',
+  'midi',
+  'payment',
+  'publickey-credentials-get',
+  'screen-wake-lock',
+  'serial',
+  'usb',
+  'xr-spatial-tracking',
+];
 
 /** The LiveKit server's origins for connect-src: its WebSocket (signalling) and HTTP (token validation) forms. */
 function livekitOrigins(livekitUrl: string | undefined): string[] {

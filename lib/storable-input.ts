@@ -15,7 +15,11 @@ function problemIn(text: string): string | null {
   return null;
 }
 
-interface Visit { value: unknown; key: string; parent: Visit | null }
+interface Visit {
+  value: unknown;
+  key: string;
+  parent: Visit | null;
+}
 
 function pathOf(visit: Visit): string {
   const keys: string[] = [];

@@ -9,17 +9,25 @@ import { db, Prisma } from './db';
 const MAX_ATTEMPTS = 3;
 const RETRYABLE_SQLSTATES = new Set(['40P01', '40001']);
 
-interface DriverCause { originalCode?: string; code?: string; kind?: string }
+interface DriverCause {
+  originalCode?: string;
+  code?: string;
+  kind?: string;
+}
 
 /** Postgres aborted the transaction to break a deadlock or a serialization conflict (Prisma P2034). */
 export function isRetryableConflict(err: unknown): boolean {
-  if (!(err instanceof Prisma.PrismaClientKnownRequestError) && !(err instanceof Prisma.PrismaClientUnknownRequestError)) return false;
+  if (!(err instanceof Prisma.PrismaClientKnownRequestError) && !(err instanceof Prisma.PrismaClientUnknownRequestError))
+    return false;
   if ((err as { code?: string }).code === 'P2034') return true;
   const cause = (err as { meta?: { driverAdapterError?: { cause?: DriverCause } } }).meta?.driverAdapterError?.cause;
   return cause?.kind === 'TransactionWriteConflict' || RETRYABLE_SQLSTATES.has(cause?.originalCode ?? cause?.code ?? '');
 }
 
-export interface TransactionOptions { timeout?: number; maxWait?: number }
+export interface TransactionOptions {
+  timeout?: number;
+  maxWait?: number;
+}
 
 /**
  * `db().$transaction(fn)`, retried (with a short random pause, so the two victims do not meet
@@ -27,7 +35,10 @@ export interface TransactionOptions { timeout?: number; maxWait?: number }
  * `tx`: a retried attempt starts from nothing. What still fails after the last try surfaces as
  * P2034, which lib/http-errors.ts answers 503 BUSY.
  */
-export async function withTransaction<T>(fn: (tx: Prisma.TransactionClient) => Promise<T>, options?: TransactionOptions): Promise<T> {
+export async function withTransaction<T>(
+  fn: (tx: Prisma.TransactionClient) => Promise<T>,
+  options?: TransactionOptions,
+): Promise<T> {
   for (let attempt = 1; ; attempt++) {
     try {
       return await db().$transaction(fn, options);

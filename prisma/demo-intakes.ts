@@ -6,9 +6,17 @@ import { scoreOswestry } from '../lib/outcomes/score-oswestry';
 import type { Aggravator, Duration, PainArea } from '../lib/intake/intake-options';
 
 export interface IntakeSeed {
-  patientId: string; reason?: string; painAreas?: PainArea[]; duration?: Duration; aggravators?: Aggravator[];
-  goals?: string; redFlags?: string[]; baselinePain?: number; oswestryAnswers?: (number | null)[] | null;
-  oswestryScore?: number | null; createdAt?: Date;
+  patientId: string;
+  reason?: string;
+  painAreas?: PainArea[];
+  duration?: Duration;
+  aggravators?: Aggravator[];
+  goals?: string;
+  redFlags?: string[];
+  baselinePain?: number;
+  oswestryAnswers?: (number | null)[] | null;
+  oswestryScore?: number | null;
+  createdAt?: Date;
 }
 
 /** An intake as the app would store it (the suggestion follows the same rules). */
@@ -20,10 +28,17 @@ export async function createIntake(client: PrismaClient, i: IntakeSeed) {
   const odi = i.oswestryAnswers ? scoreOswestry(i.oswestryAnswers) : null;
   return client.intake.create({
     data: {
-      patientId: i.patientId, reason: i.reason ?? 'Low back pain', painAreas, duration: i.duration ?? '2-6-weeks', aggravators,
-      goals: i.goals ?? 'Get back to normal activities', redFlags, baselinePain,
+      patientId: i.patientId,
+      reason: i.reason ?? 'Low back pain',
+      painAreas,
+      duration: i.duration ?? '2-6-weeks',
+      aggravators,
+      goals: i.goals ?? 'Get back to normal activities',
+      redFlags,
+      baselinePain,
       suggestedModality: suggestVisit({ redFlags, painAreas, aggravators, baselinePain }).modality,
-      oswestryAnswers: i.oswestryAnswers ?? undefined, oswestryScore: i.oswestryScore ?? (odi?.ok ? odi.percent : null),
+      oswestryAnswers: i.oswestryAnswers ?? undefined,
+      oswestryScore: i.oswestryScore ?? (odi?.ok ? odi.percent : null),
       ...(i.createdAt ? { createdAt: i.createdAt } : {}),
     },
   });
@@ -32,13 +47,34 @@ export async function createIntake(client: PrismaClient, i: IntakeSeed) {
 const DEMO_INTAKES: Record<number, Omit<IntakeSeed, 'patientId'>> = {
   1: {
     reason: 'Low back pain since helping a friend move; it wakes me when I turn over in bed.',
-    painAreas: ['low-back', 'buttock'], duration: '2-6-weeks', aggravators: ['lying-down', 'sitting', 'bending'],
-    goals: 'Sleep through the night and sit through a workday.', baselinePain: 6,
+    painAreas: ['low-back', 'buttock'],
+    duration: '2-6-weeks',
+    aggravators: ['lying-down', 'sitting', 'bending'],
+    goals: 'Sleep through the night and sit through a workday.',
+    baselinePain: 6,
     oswestryAnswers: [3, 1, 3, 1, 2, 1, 3, 1, 2, 2],
   },
-  2: { reason: 'Stiff, aching low back after long drives.', aggravators: ['sitting', 'morning'], duration: 'over-12-weeks', goals: 'Drive for two hours without pain.', baselinePain: 4 },
-  3: { reason: 'Back twinges when lifting at the gym.', aggravators: ['lifting', 'bending'], duration: 'under-2-weeks', goals: 'Deadlift again.', baselinePain: 3 },
-  4: { reason: 'Ache across the low back at the end of the day.', aggravators: ['standing', 'walking'], duration: '6-12-weeks', goals: 'Walk the dog every evening.', baselinePain: 4 },
+  2: {
+    reason: 'Stiff, aching low back after long drives.',
+    aggravators: ['sitting', 'morning'],
+    duration: 'over-12-weeks',
+    goals: 'Drive for two hours without pain.',
+    baselinePain: 4,
+  },
+  3: {
+    reason: 'Back twinges when lifting at the gym.',
+    aggravators: ['lifting', 'bending'],
+    duration: 'under-2-weeks',
+    goals: 'Deadlift again.',
+    baselinePain: 3,
+  },
+  4: {
+    reason: 'Ache across the low back at the end of the day.',
+    aggravators: ['standing', 'walking'],
+    duration: '6-12-weeks',
+    goals: 'Walk the dog every evening.',
+    baselinePain: 4,
+  },
 };
 
 export async function seedDemoIntakes(client: PrismaClient, now = new Date()): Promise<void> {

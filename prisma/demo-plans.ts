@@ -6,7 +6,12 @@ import type { PrismaClient } from '../lib/generated/prisma/client.ts';
 import { addDays, spokenDate, todayIn } from '../lib/plans/calendar';
 import { wallTimeToInstant } from '../lib/scheduling/zoned-time';
 import {
-  createAppointment, createExerciseLogs, createExercisePlan, createOutcomeScore, installStarterLibrary, type LogSeed,
+  createAppointment,
+  createExerciseLogs,
+  createExercisePlan,
+  createOutcomeScore,
+  installStarterLibrary,
+  type LogSeed,
 } from './factories';
 
 const ZONE = 'America/New_York';
@@ -20,15 +25,23 @@ export async function seedDemoPlans(client: PrismaClient, now = new Date()): Pro
   const today = todayIn(ZONE, now);
   const start = addDays(today, -17);
   await createAppointment(client, {
-    patientId: patient.id, therapistId: therapist.id, visitTypeId: evaluation.id, status: 'COMPLETED',
-    startsAt: new Date(wallTimeToInstant(start, 9 * 60, ZONE)!), createdById: therapist.userId,
+    patientId: patient.id,
+    therapistId: therapist.id,
+    visitTypeId: evaluation.id,
+    status: 'COMPLETED',
+    startsAt: new Date(wallTimeToInstant(start, 9 * 60, ZONE)!),
+    createdById: therapist.userId,
   });
   const revisedOn = addDays(today, -3);
   const plan = await createExercisePlan(client, {
-    patientId: patient.id, therapistId: therapist.id, title: 'Low back: settle, then strengthen',
+    patientId: patient.id,
+    therapistId: therapist.id,
+    title: 'Low back: settle, then strengthen',
     versions: [
       {
-        startsOn: start, endsOn: addDays(start, 41), createdAt: new Date(`${start}T15:00:00Z`),
+        startsOn: start,
+        endsOn: addDays(start, 41),
+        createdAt: new Date(`${start}T15:00:00Z`),
         notes: 'Little and often. Mild soreness is fine; stop anything that sends pain down your leg.',
         items: [
           { exerciseId: id('pelvic-tilt'), sets: 1, reps: 10, holdSeconds: 5, timesPerDay: 2 },
@@ -38,7 +51,9 @@ export async function seedDemoPlans(client: PrismaClient, now = new Date()): Pro
         ],
       },
       {
-        startsOn: start, endsOn: addDays(start, 41), createdAt: new Date(`${revisedOn}T15:00:00Z`),
+        startsOn: start,
+        endsOn: addDays(start, 41),
+        createdAt: new Date(`${revisedOn}T15:00:00Z`),
         notes: 'Pain is settling: adding trunk and hip strength, walks up to 20 minutes.',
         items: [
           { exerciseId: id('cat-camel'), sets: 1, reps: 10 },
@@ -60,9 +75,15 @@ export async function seedDemoPlans(client: PrismaClient, now = new Date()): Pro
     for (const item of version.items) {
       if (item.daysPerWeek < 7 && n % 7 === 6) continue;
       logs.push({
-        patientId: patient.id, planId: plan.id, versionId: version.id, exerciseId: item.exerciseId, performedOn: day,
-        setsDone: item.sets, repsDone: item.reps,
-        pain: n === 12 && item.position === 0 ? 8 : pain, difficulty: pain > 4 ? 'TOO_HARD' : 'ABOUT_RIGHT',
+        patientId: patient.id,
+        planId: plan.id,
+        versionId: version.id,
+        exerciseId: item.exerciseId,
+        performedOn: day,
+        setsDone: item.sets,
+        repsDone: item.reps,
+        pain: n === 12 && item.position === 0 ? 8 : pain,
+        difficulty: pain > 4 ? 'TOO_HARD' : 'ABOUT_RIGHT',
         comment: n === 12 && item.position === 0 ? 'Sharp pain after lifting the laundry basket.' : null,
       });
     }
@@ -70,12 +91,33 @@ export async function seedDemoPlans(client: PrismaClient, now = new Date()): Pro
   await createExerciseLogs(client, logs);
   await client.patientFlag.create({
     data: {
-      patientId: patient.id, planId: plan.id, kind: 'HIGH_PAIN', key: `high-pain:${addDays(start, 12)}`,
-      detail: `Logged pain 8/10 with Pelvic tilt on ${spokenDate(addDays(start, 12))}.`, raisedAt: new Date(`${addDays(start, 12)}T22:00:00Z`),
+      patientId: patient.id,
+      planId: plan.id,
+      kind: 'HIGH_PAIN',
+      key: `high-pain:${addDays(start, 12)}`,
+      detail: `Logged pain 8/10 with Pelvic tilt on ${spokenDate(addDays(start, 12))}.`,
+      raisedAt: new Date(`${addDays(start, 12)}T22:00:00Z`),
     },
   });
-  for (const [takenOn, timepoint, odi, nprs] of [[start, 'INTAKE', 38, 6], [revisedOn, 'FOLLOW_UP', 28, 4]] as const) {
-    await createOutcomeScore(client, { patientId: patient.id, planId: plan.id, instrument: 'ODI', timepoint, score: odi, takenOn });
-    await createOutcomeScore(client, { patientId: patient.id, planId: plan.id, instrument: 'NPRS', timepoint, score: nprs, takenOn });
+  for (const [takenOn, timepoint, odi, nprs] of [
+    [start, 'INTAKE', 38, 6],
+    [revisedOn, 'FOLLOW_UP', 28, 4],
+  ] as const) {
+    await createOutcomeScore(client, {
+      patientId: patient.id,
+      planId: plan.id,
+      instrument: 'ODI',
+      timepoint,
+      score: odi,
+      takenOn,
+    });
+    await createOutcomeScore(client, {
+      patientId: patient.id,
+      planId: plan.id,
+      instrument: 'NPRS',
+      timepoint,
+      score: nprs,
+      takenOn,
+    });
   }
 }

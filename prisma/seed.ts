@@ -3,7 +3,15 @@
 import { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaClient } from '../lib/generated/prisma/client.ts';
 import {
-  createAdmin, createAvailabilityRules, createClinic, createLicense, createPatient, createPractice, createTherapist, createVisitType, typicalWeek,
+  createAdmin,
+  createAvailabilityRules,
+  createClinic,
+  createLicense,
+  createPatient,
+  createPractice,
+  createTherapist,
+  createVisitType,
+  typicalWeek,
 } from './factories';
 import { DEMO_LICENSES, DEMO_PATIENTS, DEMO_PRACTICES, DEMO_THERAPISTS, DEMO_VISIT_TYPES } from './demo-network';
 import { seedDemoPlans } from './demo-plans';
@@ -21,15 +29,24 @@ export async function seedDemo(client: PrismaClient): Promise<void> {
   for (const t of DEMO_THERAPISTS) {
     const clinic = clinics.get(t.clinicSlug)!;
     const user = await createTherapist(client, {
-      email: `therapist${t.n}@rehabit.test`, name: t.name, practiceId: clinic.practiceId, clinicId: clinic.id,
-      timezone: clinic.timezone, offersVirtual: t.offersVirtual, specialties: t.specialties, bio: t.bio,
+      email: `therapist${t.n}@rehabit.test`,
+      name: t.name,
+      practiceId: clinic.practiceId,
+      clinicId: clinic.id,
+      timezone: clinic.timezone,
+      offersVirtual: t.offersVirtual,
+      specialties: t.specialties,
+      bio: t.bio,
     });
     await createAvailabilityRules(client, user.therapist!.id, typicalWeek(clinic.timezone, clinic.id, t.offersVirtual));
     for (const l of DEMO_LICENSES[t.n] ?? []) await createLicense(client, user.therapist!.id, l);
   }
   for (const p of DEMO_PATIENTS) {
     await createPatient(client, {
-      email: `patient${p.n}@rehabit.test`, name: p.name, dateOfBirth: p.dateOfBirth, phone: p.phone,
+      email: `patient${p.n}@rehabit.test`,
+      name: p.name,
+      dateOfBirth: p.dateOfBirth,
+      phone: p.phone,
       preferredClinicId: p.clinicSlug ? clinics.get(p.clinicSlug)!.id : null,
     });
   }
@@ -59,5 +76,8 @@ async function main(): Promise<void> {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  main().catch((e: unknown) => { console.error(e instanceof Error ? e.message : e); process.exit(1); });
+  main().catch((e: unknown) => {
+    console.error(e instanceof Error ? e.message : e);
+    process.exit(1);
+  });
 }

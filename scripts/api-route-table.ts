@@ -23,10 +23,12 @@ function routeFiles(dir = API_DIR, base = ''): string[] {
 }
 
 export function apiRouteTable(): [string, string[]][] {
-  return routeFiles().sort().map((route) => {
-    const source = fs.readFileSync(path.join(API_DIR, route, 'route.ts'), 'utf8');
-    return [route, [...new Set([...source.matchAll(EXPORTED_METHOD)].map((m) => m[1]!))].sort()];
-  });
+  return routeFiles()
+    .sort()
+    .map((route) => {
+      const source = fs.readFileSync(path.join(API_DIR, route, 'route.ts'), 'utf8');
+      return [route, [...new Set([...source.matchAll(EXPORTED_METHOD)].map((m) => m[1]!))].sort()];
+    });
 }
 
 export function apiRouteTableSource(): string {
@@ -41,12 +43,17 @@ ${rows.join('\n')}
 
 /** 'admin/payments/[id]/refunds' → 'adminPaymentsIdRefunds'; '[...unknown]' → 'allUnknown'. */
 function identifierOf(route: string): string {
-  const words = route.replace(/\[\.\.\.(\w+)\]/g, 'all-$1').split(/[^A-Za-z0-9]+/).filter(Boolean);
+  const words = route
+    .replace(/\[\.\.\.(\w+)\]/g, 'all-$1')
+    .split(/[^A-Za-z0-9]+/)
+    .filter(Boolean);
   return words.map((w, i) => (i === 0 ? w.charAt(0).toLowerCase() : w.charAt(0).toUpperCase()) + w.slice(1)).join('') || 'root';
 }
 
 export function openApiRegistrySource(): string {
-  const routes = routeFiles().sort().filter((route) => !NOT_IN_REGISTRY.has(route));
+  const routes = routeFiles()
+    .sort()
+    .filter((route) => !NOT_IN_REGISTRY.has(route));
   const names = routes.map(identifierOf);
   if (new Set(names).size !== names.length) throw new Error('two routes map to one identifier; rename or extend identifierOf');
   const imports = routes.map((route, i) => `import * as ${names[i]} from '../${route}/route';`);

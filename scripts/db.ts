@@ -11,7 +11,10 @@ import { runOrFail } from './lib/processes';
 function portOpen(port: number): Promise<boolean> {
   return new Promise((resolve) => {
     const socket = net.connect(port, '127.0.0.1');
-    socket.once('connect', () => { socket.end(); resolve(true); });
+    socket.once('connect', () => {
+      socket.end();
+      resolve(true);
+    });
     socket.once('error', () => resolve(false));
   });
 }
@@ -43,10 +46,14 @@ async function main(): Promise<void> {
       console.log('Dropped every table.');
     }
     if (cmd === 'migrate' || cmd === 'reset') await runOrFail('Migrations', 'npx', ['tsx', 'scripts/migrate.ts', 'deploy'], env);
-    if (cmd === 'seed' || cmd === 'reset') await runOrFail('Seed', 'npx', ['tsx', 'prisma/seed.ts', ...(cmd === 'reset' ? [] : ['--if-empty'])], env);
+    if (cmd === 'seed' || cmd === 'reset')
+      await runOrFail('Seed', 'npx', ['tsx', 'prisma/seed.ts', ...(cmd === 'reset' ? [] : ['--if-empty'])], env);
   } finally {
     await started?.stop();
   }
 }
 
-main().catch((e: unknown) => { console.error(e instanceof Error ? e.message : e); process.exit(1); });
+main().catch((e: unknown) => {
+  console.error(e instanceof Error ? e.message : e);
+  process.exit(1);
+});

@@ -9,8 +9,9 @@ import { describe, it, expect } from 'vitest';
 
 const ROOT = process.cwd();
 const COMPOSE_FILE = 'docker-compose.yml';
-const INSTALL_HINT = 'docker-compose is not installed: run `apt-get install -y docker-compose` '
-  + '(the repo test script, `npm test`, installs it).';
+const INSTALL_HINT =
+  'docker-compose is not installed: run `apt-get install -y docker-compose` ' +
+  '(the repo test script, `npm test`, installs it).';
 
 interface ResolvedService {
   image?: string;
@@ -37,7 +38,10 @@ delete composeEnv.NEXTAUTH_SECRET;
 function compose(...args: string[]): string {
   try {
     return execFileSync('docker-compose', ['-f', COMPOSE_FILE, ...args], {
-      cwd: ROOT, env: composeEnv, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'],
+      cwd: ROOT,
+      env: composeEnv,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
     });
   } catch (e) {
     const err = e as NodeJS.ErrnoException & { status?: number; stderr?: string };
@@ -48,7 +52,8 @@ function compose(...args: string[]): string {
 
 function yamlToJson(yamlText: string): unknown {
   const json = execFileSync('python3', ['-c', 'import json, sys, yaml; json.dump(yaml.safe_load(sys.stdin), sys.stdout)'], {
-    input: yamlText, encoding: 'utf8',
+    input: yamlText,
+    encoding: 'utf8',
   });
   return JSON.parse(json);
 }
@@ -61,10 +66,12 @@ function resolvedConfig(): ResolvedConfig {
 }
 
 describe('docker-compose.yml', () => {
-
   it('is valid for docker-compose (config exits 0) and declares every service', () => {
     resolvedConfig();
-    const services = compose('config', '--services').split('\n').map((s) => s.trim()).filter(Boolean);
+    const services = compose('config', '--services')
+      .split('\n')
+      .map((s) => s.trim())
+      .filter(Boolean);
     expect(services.sort()).toEqual(['app', 'livekit', 'maildev', 'postgres', 'redis', 'stripe-mock']);
   });
 
@@ -115,7 +122,9 @@ describe('docker-compose.yml', () => {
     const hostPath = mount?.split(':')[0];
     if (!hostPath) throw new Error('livekit does not mount a config file at /etc/livekit.yaml');
     const livekitYaml = yamlToJson(fs.readFileSync(hostPath, 'utf8')) as {
-      redis: { address: string }; keys: Record<string, string>; webhook: { api_key: string; urls: string[] };
+      redis: { address: string };
+      keys: Record<string, string>;
+      webhook: { api_key: string; urls: string[] };
     };
     const appEnv = config.services.app.environment ?? {};
     const apiKey = appEnv.LIVEKIT_API_KEY ?? '';

@@ -12,7 +12,13 @@ import { wrapperErrors } from '../lib/openapi/operation-errors';
 const root = process.cwd();
 const CODES = new Set(Object.keys(ERROR_STATUS));
 // The wrapper and the FHIR envelope name codes without throwing them for a handler.
-const SKIP = new Set(['lib/http.ts', 'lib/http-errors.ts', 'lib/errors.ts', 'lib/fhir/fhir-bundle.ts', 'lib/fhir/fhir-endpoint.ts']);
+const SKIP = new Set([
+  'lib/http.ts',
+  'lib/http-errors.ts',
+  'lib/errors.ts',
+  'lib/fhir/fhir-bundle.ts',
+  'lib/fhir/fhir-endpoint.ts',
+]);
 // Slot verdicts are returned by find-open-slots and thrown by check-slot; constraint names are
 // mapped by toBookingConflict where it is called.
 const VERDICTS = ['INSUFFICIENT_NOTICE', 'BEYOND_HORIZON', 'OUTSIDE_AVAILABILITY', 'SLOT_TAKEN'];
@@ -21,9 +27,15 @@ const CONSTRAINT_CODES = ['SLOT_TAKEN', 'PATIENT_DOUBLE_BOOKED', 'INVALID_TRANSI
 type Import = { file: string; names: string[] };
 
 function resolve(from: string, spec: string): string | null {
-  const base = spec.startsWith('@/') ? path.join(root, spec.slice(2)) : spec.startsWith('.') ? path.resolve(path.dirname(from), spec) : null;
+  const base = spec.startsWith('@/')
+    ? path.join(root, spec.slice(2))
+    : spec.startsWith('.')
+      ? path.resolve(path.dirname(from), spec)
+      : null;
   if (!base) return null;
-  const found = [base, `${base}.ts`, `${base}.tsx`, path.join(base, 'index.ts')].find((c) => fs.existsSync(c) && fs.statSync(c).isFile());
+  const found = [base, `${base}.ts`, `${base}.tsx`, path.join(base, 'index.ts')].find(
+    (c) => fs.existsSync(c) && fs.statSync(c).isFile(),
+  );
   return found && !found.includes('/generated/') ? found : null;
 }
 
@@ -32,7 +44,10 @@ function importsOf(file: string, src: string): Import[] {
   for (const m of src.matchAll(/(?:import|export)\s+(type\s+)?([^'";]*?)\s*from\s+['"]([^'"]+)['"]/g)) {
     const target = m[1] ? null : resolve(file, m[3]!);
     if (!target) continue;
-    out.push({ file: target, names: [...m[2]!.matchAll(/(?:^|[{,\s])(?!type\s)(\w+)(?:\s+as\s+(\w+))?/g)].map((x) => x[2] ?? x[1]!) });
+    out.push({
+      file: target,
+      names: [...m[2]!.matchAll(/(?:^|[{,\s])(?!type\s)(\w+)(?:\s+as\s+(\w+))?/g)].map((x) => x[2] ?? x[1]!),
+    });
   }
   return out;
 }
@@ -55,7 +70,8 @@ function reachable(file: string, seen = new Set<string>()): Map<string, string> 
   seen.add(file);
   const src = fs.readFileSync(file, 'utf8');
   for (const code of codesIn(rel, src)) out.set(code, rel);
-  for (const imp of importsOf(file, src)) for (const [code, where] of reachable(imp.file, seen)) if (!out.has(code)) out.set(code, where);
+  for (const imp of importsOf(file, src))
+    for (const [code, where] of reachable(imp.file, seen)) if (!out.has(code)) out.set(code, where);
   memo.set(file, out);
   return out;
 }

@@ -28,7 +28,13 @@ function sizes(file: string): { raw: number; gzip: number } {
 
 const rows: { route: string; files: number; raw: number; gzip: number }[] = [];
 for (const path of manifests(appDir)) {
-  const route = '/' + relative(appDir, path).split(sep).slice(0, -1).filter((s) => !/^\(.*\)$/.test(s)).join('/');
+  const route =
+    '/' +
+    relative(appDir, path)
+      .split(sep)
+      .slice(0, -1)
+      .filter((s) => !/^\(.*\)$/.test(s))
+      .join('/');
   if (filters.length && !filters.some((f) => route.includes(f))) continue;
   const sandbox: { self: Record<string, unknown>; globalThis?: unknown } = { self: {} };
   sandbox.globalThis = sandbox.self;
@@ -36,8 +42,14 @@ for (const path of manifests(appDir)) {
   const all = (sandbox.self.__RSC_MANIFEST ?? {}) as Record<string, { entryJSFiles: Record<string, string[]> }>;
   const files = new Set(build.rootMainFiles);
   for (const m of Object.values(all)) for (const list of Object.values(m.entryJSFiles)) list.forEach((f) => files.add(f));
-  let raw = 0; let gzip = 0;
-  for (const f of files) { if (!existsSync(join(distDir, f))) continue; const s = sizes(f); raw += s.raw; gzip += s.gzip; }
+  let raw = 0;
+  let gzip = 0;
+  for (const f of files) {
+    if (!existsSync(join(distDir, f))) continue;
+    const s = sizes(f);
+    raw += s.raw;
+    gzip += s.gzip;
+  }
   rows.push({ route, files: files.size, raw, gzip });
 }
 rows.sort((a, b) => a.route.localeCompare(b.route));

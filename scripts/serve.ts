@@ -11,7 +11,7 @@ import { PEER_ADDRESS_HEADER, markPeerAddressFromServer } from '../lib/auth/clie
 import { ConfigError, parseEnv } from '../lib/env';
 
 const portFlag = process.argv.indexOf('-p');
-const port = Number(portFlag > 0 ? process.argv[portFlag + 1] : process.env.PORT ?? 3000);
+const port = Number(portFlag > 0 ? process.argv[portFlag + 1] : (process.env.PORT ?? 3000));
 
 async function main(): Promise<void> {
   // Bad configuration, or a development secret in a deployment, stops here, before serving anything.
@@ -27,12 +27,17 @@ async function main(): Promise<void> {
   });
   // Like `next start`: every interface, IPv6 and IPv4.
   server.listen(port, () => console.log(`▲ Rehabit serving the production build on port ${port}`));
-  const stop = () => { server.close(() => process.exit(0)); server.closeAllConnections(); };
+  const stop = () => {
+    server.close(() => process.exit(0));
+    server.closeAllConnections();
+  };
   process.on('SIGTERM', stop);
   process.on('SIGINT', stop);
 }
 
 main().catch((err: unknown) => {
-  console.error(err instanceof ConfigError ? err.message : `Could not start: ${err instanceof Error ? err.message : String(err)}`);
+  console.error(
+    err instanceof ConfigError ? err.message : `Could not start: ${err instanceof Error ? err.message : String(err)}`,
+  );
   process.exit(1);
 });

@@ -40,8 +40,8 @@ async function main(): Promise<void> {
   await runOrFail('Migrations', 'npx', ['tsx', 'scripts/migrate.ts', 'deploy'], { DATABASE_URL: direct });
   await runOrFail('Demo seed', 'npx', ['tsx', 'prisma/seed.ts', '--if-empty'], { DATABASE_URL: direct, NODE_ENV: 'development' });
   await startMailCatcher(DEV_PORTS.smtp, DEV_PORTS.mailWeb);
-  if (!await ensureNativeServices()) throw new Error(`The cluster needs livekit-server and stripe-mock. ${NO_GO_HINT}`);
-  if (!await startStripeMock(DEV_PORTS.stripe)) throw new Error('stripe-mock did not start');
+  if (!(await ensureNativeServices())) throw new Error(`The cluster needs livekit-server and stripe-mock. ${NO_GO_HINT}`);
+  if (!(await startStripeMock(DEV_PORTS.stripe))) throw new Error('stripe-mock did not start');
   const appEnv: EnvVars = {
     NEXT_TELEMETRY_DISABLED: '1',
     NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? localAuthSecret(),
@@ -50,22 +50,30 @@ async function main(): Promise<void> {
   };
   if (!buildIsCurrent()) {
     console.log('Building the app (only when sources changed)…');
-    await runOrFail('next build', path.join(process.cwd(), 'node_modules/.bin/next'), ['build'], { ...appEnv, NODE_ENV: 'production' });
+    await runOrFail('next build', path.join(process.cwd(), 'node_modules/.bin/next'), ['build'], {
+      ...appEnv,
+      NODE_ENV: 'production',
+    });
     markBuilt();
   }
   const cluster = await startCluster({
-    dir: path.join(DATA_DIR, 'cluster'), ports: CLUSTER_DEV_PORTS, postgres: { port: DEV_PORTS.postgres, database: DATABASE }, appEnv,
+    dir: path.join(DATA_DIR, 'cluster'),
+    ports: CLUSTER_DEV_PORTS,
+    postgres: { port: DEV_PORTS.postgres, database: DATABASE },
+    appEnv,
   });
   const { state } = cluster;
-  console.log([
-    '',
-    `✓ PgBouncer (transaction mode) on 127.0.0.1:${state.pgbouncer.port} → PostgreSQL ${DEV_PORTS.postgres}`,
-    `✓ Redis on 127.0.0.1:${CLUSTER_DEV_PORTS.redis}; LiveKit nodes ${state.livekit.patientUrl} (patients) and ${state.livekit.staffUrl} (therapists)`,
-    `✓ App nodes ${state.appNodes.map((n) => `${n.name} :${n.port} (pid ${n.pid})`).join(', ')}`,
-    `✓ Mail catcher: inbox http://127.0.0.1:${DEV_PORTS.mailWeb}; stripe-mock on 127.0.0.1:${DEV_PORTS.stripe}`,
-    `\n✓ The Rehabit cluster is ready at ${state.publicUrl} through HAProxy (${elapsed()}); state in ${cluster.stateFile}.`,
-    '  Sign in as admin@rehabit.test / rehabit-demo. Ctrl-C stops it.',
-  ].join('\n'));
+  console.log(
+    [
+      '',
+      `✓ PgBouncer (transaction mode) on 127.0.0.1:${state.pgbouncer.port} → PostgreSQL ${DEV_PORTS.postgres}`,
+      `✓ Redis on 127.0.0.1:${CLUSTER_DEV_PORTS.redis}; LiveKit nodes ${state.livekit.patientUrl} (patients) and ${state.livekit.staffUrl} (therapists)`,
+      `✓ App nodes ${state.appNodes.map((n) => `${n.name} :${n.port} (pid ${n.pid})`).join(', ')}`,
+      `✓ Mail catcher: inbox http://127.0.0.1:${DEV_PORTS.mailWeb}; stripe-mock on 127.0.0.1:${DEV_PORTS.stripe}`,
+      `\n✓ The Rehabit cluster is ready at ${state.publicUrl} through HAProxy (${elapsed()}); state in ${cluster.stateFile}.`,
+      '  Sign in as admin@rehabit.test / rehabit-demo. Ctrl-C stops it.',
+    ].join('\n'),
+  );
 }
 
 main().catch(async (err: unknown) => {

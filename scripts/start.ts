@@ -6,7 +6,14 @@ import { ConfigError, parseEnv } from '../lib/env';
 import { DATA_DIR, DEV_PORTS, databaseUrl } from './lib/config';
 import { startPostgres, type RunningPostgres } from './lib/postgres';
 import { startMailCatcher } from './lib/mail';
-import { ensureNativeServices, livekitEnv, NO_GO_HINT, startLivekit, startStripeMock, stripeMockEnv } from './lib/native-services';
+import {
+  ensureNativeServices,
+  livekitEnv,
+  NO_GO_HINT,
+  startLivekit,
+  startStripeMock,
+  stripeMockEnv,
+} from './lib/native-services';
 import { buildIsCurrent, markBuilt } from './lib/build-cache';
 import { localAuthSecret } from './lib/secret';
 import { runOrFail, startService, stopAllServices, waitForHttp, type EnvVars } from './lib/processes';
@@ -54,16 +61,29 @@ async function main(): Promise<void> {
   if (!native) console.log(`· ${NO_GO_HINT}`);
   const [stripe, livekit] = await Promise.all([
     process.env.STRIPE_SECRET_KEY ? null : startStripeMock(DEV_PORTS.stripe),
-    process.env.LIVEKIT_URL ? null : startLivekit(
-      { http: DEV_PORTS.livekit, rtcTcp: DEV_PORTS.livekitTcp, udpStart: DEV_PORTS.livekitUdp },
-      `http://127.0.0.1:${DEV_PORTS.app}/api/webhooks/livekit`),
+    process.env.LIVEKIT_URL
+      ? null
+      : startLivekit(
+          { http: DEV_PORTS.livekit, rtcTcp: DEV_PORTS.livekitTcp, udpStart: DEV_PORTS.livekitUdp },
+          `http://127.0.0.1:${DEV_PORTS.app}/api/webhooks/livekit`,
+        ),
   ]);
   if (stripe) Object.assign(appEnv, stripeMockEnv(DEV_PORTS.stripe));
   if (livekit) Object.assign(appEnv, livekitEnv(DEV_PORTS.livekit));
-  console.log(stripe ? `✓ stripe-mock on 127.0.0.1:${DEV_PORTS.stripe} (local test-payment page on)`
-    : process.env.STRIPE_SECRET_KEY ? '✓ Stripe from STRIPE_SECRET_KEY' : '· stripe-mock not built: online payment is off');
-  console.log(livekit ? `✓ LiveKit on ws://127.0.0.1:${DEV_PORTS.livekit}`
-    : process.env.LIVEKIT_URL ? `✓ LiveKit at ${process.env.LIVEKIT_URL}` : '· livekit-server not built: video visits are off');
+  console.log(
+    stripe
+      ? `✓ stripe-mock on 127.0.0.1:${DEV_PORTS.stripe} (local test-payment page on)`
+      : process.env.STRIPE_SECRET_KEY
+        ? '✓ Stripe from STRIPE_SECRET_KEY'
+        : '· stripe-mock not built: online payment is off',
+  );
+  console.log(
+    livekit
+      ? `✓ LiveKit on ws://127.0.0.1:${DEV_PORTS.livekit}`
+      : process.env.LIVEKIT_URL
+        ? `✓ LiveKit at ${process.env.LIVEKIT_URL}`
+        : '· livekit-server not built: video visits are off',
+  );
 
   const next = path.join(process.cwd(), 'node_modules/.bin/next');
   if (!dev && !buildIsCurrent()) {
@@ -75,14 +95,20 @@ async function main(): Promise<void> {
   const app = dev
     ? startService('app', next, ['dev', '-p', String(DEV_PORTS.app)], { env: { ...appEnv, NODE_ENV: 'development' } })
     : startService('app', path.join(process.cwd(), 'node_modules/.bin/tsx'), ['scripts/serve.ts', '-p', String(DEV_PORTS.app)], {
-      env: { ...appEnv, NODE_ENV: 'production' },
-    });
-  void app.exited.then((code) => { if (!stopping) void shutdown(code); });
+        env: { ...appEnv, NODE_ENV: 'production' },
+      });
+  void app.exited.then((code) => {
+    if (!stopping) void shutdown(code);
+  });
   await waitForHttp(`http://127.0.0.1:${DEV_PORTS.app}/api/health`, 120_000, (s) => s === 200);
-  console.log(`\n✓ Rehabit is ready at ${appEnv.NEXTAUTH_URL} (${elapsed()}). Sign in as admin@rehabit.test / rehabit-demo. Ctrl-C stops it.`);
+  console.log(
+    `\n✓ Rehabit is ready at ${appEnv.NEXTAUTH_URL} (${elapsed()}). Sign in as admin@rehabit.test / rehabit-demo. Ctrl-C stops it.`,
+  );
 }
 
 main().catch(async (err: unknown) => {
-  console.error(err instanceof ConfigError ? err.message : `Could not start: ${err instanceof Error ? err.message : String(err)}`);
+  console.error(
+    err instanceof ConfigError ? err.message : `Could not start: ${err instanceof Error ? err.message : String(err)}`,
+  );
   await shutdown(1);
 });

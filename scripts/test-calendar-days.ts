@@ -15,8 +15,10 @@ const DAY = 86_400_000;
 
 /** New York's UTC offset in minutes at an instant (−300 in winter, −240 in summer). */
 function newYorkOffset(ms: number): number {
-  const part = new Intl.DateTimeFormat('en-US', { timeZone: 'America/New_York', timeZoneName: 'longOffset' })
-    .formatToParts(new Date(ms)).find((p) => p.type === 'timeZoneName')?.value ?? 'GMT';
+  const part =
+    new Intl.DateTimeFormat('en-US', { timeZone: 'America/New_York', timeZoneName: 'longOffset' })
+      .formatToParts(new Date(ms))
+      .find((p) => p.type === 'timeZoneName')?.value ?? 'GMT';
   const m = /GMT([+-])(\d{2}):(\d{2})/.exec(part);
   return m ? (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3])) : 0;
 }
@@ -68,7 +70,11 @@ async function main(): Promise<number> {
   await ensureSystemDeps(['faketime']);
   const wanted = argValue('--days')?.split(',');
   const days = calendarDays().filter((d) => !wanted || wanted.includes(d.name));
-  console.log(`Calendar days: ${calendarDays().map((d) => `${d.name} ${d.at}`).join(', ')}`);
+  console.log(
+    `Calendar days: ${calendarDays()
+      .map((d) => `${d.name} ${d.at}`)
+      .join(', ')}`,
+  );
   const passOn = process.argv.slice(2).filter((a, i, all) => a !== '--days' && all[i - 1] !== '--days');
   const args = passOn;
   const results: string[] = [];
@@ -83,7 +89,10 @@ async function main(): Promise<number> {
   return failed ? 1 : 0;
 }
 
-main().then((code) => process.exit(code), (err: unknown) => {
-  console.error(err instanceof Error ? err.message : err);
-  process.exit(1);
-});
+main().then(
+  (code) => process.exit(code),
+  (err: unknown) => {
+    console.error(err instanceof Error ? err.message : err);
+    process.exit(1);
+  },
+);

@@ -14,7 +14,14 @@ import { startCluster } from './lib/cluster';
 import { startPostgres, type RunningPostgres } from './lib/postgres';
 import { startMailCatcher } from './lib/mail';
 import { ensureSystemDeps } from './lib/system-deps';
-import { ensureNativeServices, livekitEnv, NO_GO_HINT, startLivekit, startStripeMock, stripeMockEnv } from './lib/native-services';
+import {
+  ensureNativeServices,
+  livekitEnv,
+  NO_GO_HINT,
+  startLivekit,
+  startStripeMock,
+  stripeMockEnv,
+} from './lib/native-services';
 import { buildIsCurrent, markBuilt, preservingTsconfig } from './lib/build-cache';
 import { run, runOrFail, startService, stopAllServices, waitForHttp, type EnvVars } from './lib/processes';
 
@@ -28,22 +35,43 @@ const RESULTS = path.join(DATA_DIR, `test-results${process.env.REHABIT_TEST_SLOT
 const TEMPLATE = 'rehabit_template';
 const bin = (name: string) => path.join(process.cwd(), 'node_modules/.bin', name);
 
-interface Tally { passed: number; failed: number; skipped: number }
+interface Tally {
+  passed: number;
+  failed: number;
+  skipped: number;
+}
 const tally: Tally = { passed: 0, failed: 0, skipped: 0 };
 let pgServer: RunningPostgres | undefined;
 
 function readJson<T>(file: string): T | null {
-  try { return JSON.parse(fs.readFileSync(file, 'utf8')) as T; } catch { return null; }
+  try {
+    return JSON.parse(fs.readFileSync(file, 'utf8')) as T;
+  } catch {
+    return null;
+  }
 }
 
 async function runVitest(projects: string[], env: EnvVars): Promise<number> {
   const out = path.join(RESULTS, 'vitest.json');
   fs.rmSync(out, { force: true });
-  const code = await run(bin('vitest'), ['run', ...projects.flatMap((p) => ['--project', p]),
-    '--reporter=default', '--reporter=json', `--outputFile=${out}`, ...(fileFilters.length ? ['--passWithNoTests', ...fileFilters] : [])], env);
+  const code = await run(
+    bin('vitest'),
+    [
+      'run',
+      ...projects.flatMap((p) => ['--project', p]),
+      '--reporter=default',
+      '--reporter=json',
+      `--outputFile=${out}`,
+      ...(fileFilters.length ? ['--passWithNoTests', ...fileFilters] : []),
+    ],
+    env,
+  );
   const r = readJson<{ numPassedTests: number; numFailedTests: number; numPendingTests: number }>(out);
-  if (r) { tally.passed += r.numPassedTests; tally.failed += r.numFailedTests; tally.skipped += r.numPendingTests; }
-  else if (code !== 0) tally.failed += 1;
+  if (r) {
+    tally.passed += r.numPassedTests;
+    tally.failed += r.numFailedTests;
+    tally.skipped += r.numPendingTests;
+  } else if (code !== 0) tally.failed += 1;
   return code;
 }
 
@@ -63,7 +91,11 @@ async function seededDatabase(pg: RunningPostgres, name: string, env: EnvVars): 
   await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
   await admin.query(`CREATE DATABASE ${name} TEMPLATE ${TEMPLATE}`);
   await admin.end();
-  await runOrFail(`${name} seed`, 'npx', ['tsx', 'prisma/seed.ts'], { ...env, DATABASE_URL: pg.url(name), NODE_ENV: 'development' });
+  await runOrFail(`${name} seed`, 'npx', ['tsx', 'prisma/seed.ts'], {
+    ...env,
+    DATABASE_URL: pg.url(name),
+    NODE_ENV: 'development',
+  });
   return pg.url(name);
 }
 
@@ -85,7 +117,10 @@ async function runE2e(pg: RunningPostgres, env: EnvVars): Promise<number> {
   startService('app', bin('tsx'), ['scripts/serve.ts', '-p', String(TEST_PORTS.app)], { env: appEnv, quiet: !process.env.DEBUG });
   await waitForHttp(`http://127.0.0.1:${TEST_PORTS.app}/api/health`, 60_000, (s) => s === 200);
   const out = path.join(RESULTS, 'playwright.json');
-  const code = await run(bin('playwright'), ['test', ...(fileFilters.length ? ['--pass-with-no-tests', ...fileFilters] : [])], { ...appEnv, PLAYWRIGHT_JSON_OUTPUT_NAME: out });
+  const code = await run(bin('playwright'), ['test', ...(fileFilters.length ? ['--pass-with-no-tests', ...fileFilters] : [])], {
+    ...appEnv,
+    PLAYWRIGHT_JSON_OUTPUT_NAME: out,
+  });
   countPlaywright(out, code);
   return code;
 }
@@ -98,15 +133,26 @@ async function runCluster(pg: RunningPostgres, env: EnvVars): Promise<number> {
   const database = 'rehabit_cluster';
   await seededDatabase(pg, database, env);
   const cluster = await startCluster({
-    dir: path.join(DATA_DIR, `cluster-test${TEST_SLOT ? `-${TEST_SLOT}` : ''}`), ports: CLUSTER_TEST_PORTS,
-    postgres: { port: pg.port, database }, appEnv: env, quiet: true,
+    dir: path.join(DATA_DIR, `cluster-test${TEST_SLOT ? `-${TEST_SLOT}` : ''}`),
+    ports: CLUSTER_TEST_PORTS,
+    postgres: { port: pg.port, database },
+    appEnv: env,
+    quiet: true,
   });
   try {
     const out = path.join(RESULTS, 'playwright-cluster.json');
-    const code = await run(bin('playwright'), ['test', '-c', 'playwright.cluster.config.ts', ...(fileFilters.length ? ['--pass-with-no-tests', ...fileFilters] : [])], {
-      ...env, E2E_BASE_URL: cluster.state.publicUrl, NEXTAUTH_URL: cluster.state.publicUrl, DATABASE_URL: cluster.state.databaseUrl,
-      REHABIT_CLUSTER_STATE: cluster.stateFile, PLAYWRIGHT_JSON_OUTPUT_NAME: out,
-    });
+    const code = await run(
+      bin('playwright'),
+      ['test', '-c', 'playwright.cluster.config.ts', ...(fileFilters.length ? ['--pass-with-no-tests', ...fileFilters] : [])],
+      {
+        ...env,
+        E2E_BASE_URL: cluster.state.publicUrl,
+        NEXTAUTH_URL: cluster.state.publicUrl,
+        DATABASE_URL: cluster.state.databaseUrl,
+        REHABIT_CLUSTER_STATE: cluster.stateFile,
+        PLAYWRIGHT_JSON_OUTPUT_NAME: out,
+      },
+    );
     countPlaywright(out, code);
     return code;
   } finally {
@@ -120,7 +166,11 @@ async function runLint(): Promise<number> {
   for (const script of ['lint', 'format:check']) {
     const code = await run('npm', ['run', '--silent', script], {});
     if (code === 0) tally.passed += 1;
-    else { tally.failed += 1; failed += 1; console.error(`npm run ${script} failed`); }
+    else {
+      tally.failed += 1;
+      failed += 1;
+      console.error(`npm run ${script} failed`);
+    }
   }
   return failed ? 1 : 0;
 }
@@ -139,17 +189,24 @@ async function main(): Promise<number> {
     return lintCode;
   }
   if (wants('e2e') || wants('int') || wants('cluster')) await ensureSystemDeps();
-  const pg = await startPostgres({ dir: path.join(DATA_DIR, TEST_DATA_DIR), port: TEST_PORTS.postgres, fresh: true, ephemeral: true });
+  const pg = await startPostgres({
+    dir: path.join(DATA_DIR, TEST_DATA_DIR),
+    port: TEST_PORTS.postgres,
+    fresh: true,
+    ephemeral: true,
+  });
   pgServer = pg;
   try {
     await pg.ensureDatabase(TEMPLATE);
     await runOrFail('Migrations', 'npx', ['tsx', 'scripts/migrate.ts', 'deploy'], { DATABASE_URL: pg.url(TEMPLATE) });
     await startMailCatcher(TEST_PORTS.smtp, TEST_PORTS.mailWeb);
-    if (!await ensureNativeServices()) throw new Error(`npm test needs the real servers. ${NO_GO_HINT}`);
+    if (!(await ensureNativeServices())) throw new Error(`npm test needs the real servers. ${NO_GO_HINT}`);
     const [stripe, livekit] = await Promise.all([
       startStripeMock(TEST_PORTS.stripe),
-      startLivekit({ http: TEST_PORTS.livekit, rtcTcp: TEST_PORTS.livekitTcp, udpStart: TEST_PORTS.livekitUdp },
-        `http://127.0.0.1:${TEST_PORTS.app}/api/webhooks/livekit`),
+      startLivekit(
+        { http: TEST_PORTS.livekit, rtcTcp: TEST_PORTS.livekitTcp, udpStart: TEST_PORTS.livekitUdp },
+        `http://127.0.0.1:${TEST_PORTS.app}/api/webhooks/livekit`,
+      ),
     ]);
     if (!stripe || !livekit) throw new Error(`stripe-mock and livekit-server did not start. ${NO_GO_HINT}`);
     const env: EnvVars = {
@@ -183,13 +240,18 @@ let exiting = false;
 const abort = () => {
   if (exiting) return;
   exiting = true;
-  void stopAllServices().then(() => pgServer?.stop()).finally(() => process.exit(130));
+  void stopAllServices()
+    .then(() => pgServer?.stop())
+    .finally(() => process.exit(130));
 };
 process.on('SIGINT', abort);
 process.on('SIGTERM', abort);
-main().then((code) => process.exit(code), async (err: unknown) => {
-  console.error(err instanceof Error ? err.message : err);
-  await stopAllServices();
-  await pgServer?.stop().catch(() => {});
-  process.exit(1);
-});
+main().then(
+  (code) => process.exit(code),
+  async (err: unknown) => {
+    console.error(err instanceof Error ? err.message : err);
+    await stopAllServices();
+    await pgServer?.stop().catch(() => {});
+    process.exit(1);
+  },
+);

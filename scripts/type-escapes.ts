@@ -22,11 +22,25 @@ const counts = { as: 0, nonNull: 0, any: 0 };
 const places: string[] = [];
 const files = [
   ...['app', 'lib'].flatMap((d) => [...sources(join(root, d))]),
-  ...['proxy.ts', 'instrumentation.ts'].map((f) => join(root, f)).filter((f) => { try { return statSync(f).isFile(); } catch { return false; } }),
+  ...['proxy.ts', 'instrumentation.ts']
+    .map((f) => join(root, f))
+    .filter((f) => {
+      try {
+        return statSync(f).isFile();
+      } catch {
+        return false;
+      }
+    }),
 ];
 for (const file of files) {
   const text = readFileSync(file, 'utf8');
-  const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true, file.endsWith('x') ? ts.ScriptKind.TSX : ts.ScriptKind.TS);
+  const source = ts.createSourceFile(
+    file,
+    text,
+    ts.ScriptTarget.Latest,
+    true,
+    file.endsWith('x') ? ts.ScriptKind.TSX : ts.ScriptKind.TS,
+  );
   const at = (node: ts.Node, kind: string) => {
     if (!list) return;
     const { line } = source.getLineAndCharacterOfPosition(node.getStart());
@@ -34,11 +48,14 @@ for (const file of files) {
   };
   const visit = (node: ts.Node) => {
     if (ts.isAsExpression(node) && !(ts.isTypeReferenceNode(node.type) && node.type.typeName.getText() === 'const')) {
-      counts.as++; at(node, 'as');
+      counts.as++;
+      at(node, 'as');
     } else if (ts.isNonNullExpression(node)) {
-      counts.nonNull++; at(node, '!');
+      counts.nonNull++;
+      at(node, '!');
     } else if (node.kind === ts.SyntaxKind.AnyKeyword) {
-      counts.any++; at(node, 'any');
+      counts.any++;
+      at(node, 'any');
     }
     ts.forEachChild(node, visit);
   };

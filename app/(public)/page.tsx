@@ -6,14 +6,19 @@ export default function LandingPage() {
       <section className="hero" aria-labelledby="hero-heading">
         <h1 id="hero-heading">Physical therapy for low back pain, near you or from home</h1>
         <p className="lead">
-          Rehabit connects you with licensed physical therapists at partner clinics across the
-          country. See a therapist in person, or have a video visit from your browser: no app to
-          install.
+          Rehabit connects you with licensed physical therapists at partner clinics across the country. See a therapist in person,
+          or have a video visit from your browser: no app to install.
         </p>
         <div className="actions">
-          <Link href="/book" className="button">Book a visit</Link>
-          <Link href="/signup" className="button button-secondary">Create an account</Link>
-          <Link href="/signin" className="button button-secondary">Sign in</Link>
+          <Link href="/book" className="button">
+            Book a visit
+          </Link>
+          <Link href="/signup" className="button button-secondary">
+            Create an account
+          </Link>
+          <Link href="/signin" className="button button-secondary">
+            Sign in
+          </Link>
         </div>
       </section>
 
@@ -50,8 +55,8 @@ export default function LandingPage() {
           <li className="card">
             <h3>4. Do your exercises</h3>
             <p>
-              Follow the exercise plan your therapist sets, and note how each session went and how
-              your pain is changing, so your therapist can adjust the plan.
+              Follow the exercise plan your therapist sets, and note how each session went and how your pain is changing, so your
+              therapist can adjust the plan.
             </p>
           </li>
         </ol>
@@ -60,12 +65,13 @@ export default function LandingPage() {
       <section className="card" aria-labelledby="staff-heading">
         <h2 id="staff-heading">For therapists and clinic admins</h2>
         <p>
-          Therapists set their availability, see the day&rsquo;s schedule, write visit notes and
-          build exercise plans. Clinic admins manage their clinics, therapists and the kinds of
-          visits they offer. Staff accounts are set up by an admin: choose &ldquo;Email me a
-          sign-in link&rdquo; and use the address your welcome email was sent to.
+          Therapists set their availability, see the day&rsquo;s schedule, write visit notes and build exercise plans. Clinic
+          admins manage their clinics, therapists and the kinds of visits they offer. Staff accounts are set up by an admin:
+          choose &ldquo;Email me a sign-in link&rdquo; and use the address your welcome email was sent to.
         </p>
-        <p><Link href="/signin">Sign in as staff</Link></p>
+        <p>
+          <Link href="/signin">Sign in as staff</Link>
+        </p>
       </section>
     </div>
   );

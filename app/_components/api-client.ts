@@ -3,24 +3,38 @@
 // one, a network message when the request never got an answer.
 import { NETWORK_MESSAGE } from './auth-requests';
 
-export interface ApiFailure { ok: false; status: number; code: string; message: string }
+export interface ApiFailure {
+  ok: false;
+  status: number;
+  code: string;
+  message: string;
+}
 export type ApiResult<T> = { ok: true; status: number; data: T } | ApiFailure;
 
-interface ErrorShape { error?: { code?: unknown; message?: unknown } }
+interface ErrorShape {
+  error?: { code?: unknown; message?: unknown };
+}
 
-export async function apiRequest<T>(path: string, init: {
-  method?: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
-  body?: unknown;
-  headers?: Record<string, string>;
-  signal?: AbortSignal;
-} = {}): Promise<ApiResult<T>> {
+export async function apiRequest<T>(
+  path: string,
+  init: {
+    method?: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
+    body?: unknown;
+    headers?: Record<string, string>;
+    signal?: AbortSignal;
+  } = {},
+): Promise<ApiResult<T>> {
   let res: Response;
   try {
     res = await fetch(path, {
       method: init.method ?? 'GET',
       cache: 'no-store',
       signal: init.signal,
-      headers: { Accept: 'application/json', ...(init.body === undefined ? {} : { 'Content-Type': 'application/json' }), ...init.headers },
+      headers: {
+        Accept: 'application/json',
+        ...(init.body === undefined ? {} : { 'Content-Type': 'application/json' }),
+        ...init.headers,
+      },
       body: init.body === undefined ? undefined : JSON.stringify(init.body),
     });
   } catch (err) {

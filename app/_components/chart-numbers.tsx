@@ -8,11 +8,18 @@ export function ChartNumbers({ children }: { children: ReactNode }) {
   const id = useId();
   return (
     <>
-      <button type="button" className="button-secondary button-small" aria-expanded={shown} aria-controls={id}
-        onClick={() => setShown(!shown)}>
+      <button
+        type="button"
+        className="button-secondary button-small"
+        aria-expanded={shown}
+        aria-controls={id}
+        onClick={() => setShown(!shown)}
+      >
         {shown ? 'Hide the numbers' : 'Show the numbers'}
       </button>
-      <div id={id} className={shown ? 'table-scroll' : 'sr-only'}>{children}</div>
+      <div id={id} className={shown ? 'table-scroll' : 'sr-only'}>
+        {children}
+      </div>
     </>
   );
 }

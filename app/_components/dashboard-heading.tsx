@@ -6,7 +6,11 @@ function firstName(fullName: string): string {
 }
 
 /** The top of every dashboard: the greeting, and a notice when the proxy or a guard bounced the user here. */
-export function DashboardHeading({ name, searchParams, children }: {
+export function DashboardHeading({
+  name,
+  searchParams,
+  children,
+}: {
   name: string;
   searchParams: SearchParams;
   children?: ReactNode;
@@ -14,7 +18,9 @@ export function DashboardHeading({ name, searchParams, children }: {
   return (
     <>
       {searchParams.denied === '1' && (
-        <p className="notice" role="status">That page is for another role. Here is your own dashboard.</p>
+        <p className="notice" role="status">
+          That page is for another role. Here is your own dashboard.
+        </p>
       )}
       <h1>Welcome, {firstName(name)}</h1>
       {children && <p className="lead">{children}</p>}

@@ -18,9 +18,17 @@ export function FormField({ name, label, hint, error, idPrefix = '', ...input }:
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
-      {hint && <p id={hintId} className="hint">{hint}</p>}
+      {hint && (
+        <p id={hintId} className="hint">
+          {hint}
+        </p>
+      )}
       <input id={id} name={name} aria-invalid={error ? true : undefined} aria-describedby={describedBy} {...input} />
-      {error && <p id={errorId} className="field-error">{error}</p>}
+      {error && (
+        <p id={errorId} className="field-error">
+          {error}
+        </p>
+      )}
     </div>
   );
 }

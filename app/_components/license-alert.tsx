@@ -16,7 +16,8 @@ export async function LicenseAlert({ user }: { user: { id: string; role: string;
       <ul>
         {visits.slice(0, 10).map((v) => (
           <li key={v.appointmentId}>
-            {fmt.format(new Date(v.start))} (UTC) · {v.therapistName} · patient in {v.patientState ? stateName(v.patientState) : 'an unrecorded state'}
+            {fmt.format(new Date(v.start))} (UTC) · {v.therapistName} · patient in{' '}
+            {v.patientState ? stateName(v.patientState) : 'an unrecorded state'}
           </li>
         ))}
       </ul>

@@ -6,11 +6,24 @@
 // keyboard (so the grid reads as a calendar) but are aria-disabled and cannot be picked.
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import {
-  addDateDays, addMonths, formatDay, formatMonth, monthOf, monthWeeks, parseDateKey, sameDayInMonth,
+  addDateDays,
+  addMonths,
+  formatDay,
+  formatMonth,
+  monthOf,
+  monthWeeks,
+  parseDateKey,
+  sameDayInMonth,
 } from './calendar-dates';
 
 const WEEKDAYS = [
-  ['Su', 'Sunday'], ['Mo', 'Monday'], ['Tu', 'Tuesday'], ['We', 'Wednesday'], ['Th', 'Thursday'], ['Fr', 'Friday'], ['Sa', 'Saturday'],
+  ['Su', 'Sunday'],
+  ['Mo', 'Monday'],
+  ['Tu', 'Tuesday'],
+  ['We', 'Wednesday'],
+  ['Th', 'Thursday'],
+  ['Fr', 'Friday'],
+  ['Sa', 'Saturday'],
 ] as const;
 
 export interface MonthCalendarProps {
@@ -78,19 +91,43 @@ export function MonthCalendar({ month, onMonthChange, selected, onSelect, openCo
   return (
     <div className="month-calendar">
       <div className="month-nav">
-        <button type="button" className="button-secondary month-step" aria-label="Previous month" disabled={!canGoBack}
-          onClick={() => { setFocused(null); onMonthChange(addMonths(month, -1)); }}>
+        <button
+          type="button"
+          className="button-secondary month-step"
+          aria-label="Previous month"
+          disabled={!canGoBack}
+          onClick={() => {
+            setFocused(null);
+            onMonthChange(addMonths(month, -1));
+          }}
+        >
           <span aria-hidden="true">‹</span>
         </button>
-        <h3 id={`${id}-month`} className="month-label" aria-live="polite">{formatMonth(month)}</h3>
-        <button type="button" className="button-secondary month-step" aria-label="Next month" disabled={!canGoOn}
-          onClick={() => { setFocused(null); onMonthChange(addMonths(month, 1)); }}>
+        <h3 id={`${id}-month`} className="month-label" aria-live="polite">
+          {formatMonth(month)}
+        </h3>
+        <button
+          type="button"
+          className="button-secondary month-step"
+          aria-label="Next month"
+          disabled={!canGoOn}
+          onClick={() => {
+            setFocused(null);
+            onMonthChange(addMonths(month, 1));
+          }}
+        >
           <span aria-hidden="true">›</span>
         </button>
       </div>
       <table ref={grid} role="grid" className="month-grid" aria-labelledby={`${id}-month`}>
         <thead>
-          <tr>{WEEKDAYS.map(([short, long]) => <th key={long} scope="col" abbr={long}>{short}</th>)}</tr>
+          <tr>
+            {WEEKDAYS.map(([short, long]) => (
+              <th key={long} scope="col" abbr={long}>
+                {short}
+              </th>
+            ))}
+          </tr>
         </thead>
         <tbody>
           {weeks.map((week) => (
@@ -100,15 +137,31 @@ export function MonthCalendar({ month, onMonthChange, selected, onSelect, openCo
                 const count = openCounts.get(date) ?? 0;
                 const shown = date >= firstDate && date <= lastDate;
                 const available = shown && count > 0;
-                const label = `${formatDay(date)}: ${!shown ? (date < firstDate ? 'past' : 'not bookable yet')
-                  : count === 0 ? 'no open times' : `${count} open ${count === 1 ? 'time' : 'times'}`}`;
+                const label = `${formatDay(date)}: ${
+                  !shown
+                    ? date < firstDate
+                      ? 'past'
+                      : 'not bookable yet'
+                    : count === 0
+                      ? 'no open times'
+                      : `${count} open ${count === 1 ? 'time' : 'times'}`
+                }`;
                 return (
                   <td key={date} aria-selected={date === selected}>
-                    <button type="button" data-date={date} tabIndex={date === tabStop ? 0 : -1}
-                      className={`month-day${available ? ' has-times' : ''}`} aria-label={label}
-                      aria-disabled={available ? undefined : true} aria-current={date === today ? 'date' : undefined}
-                      onKeyDown={(e) => onKeyDown(e, date)} onFocus={() => setFocused(date)}
-                      onClick={() => { if (available) onSelect(date); }}>
+                    <button
+                      type="button"
+                      data-date={date}
+                      tabIndex={date === tabStop ? 0 : -1}
+                      className={`month-day${available ? ' has-times' : ''}`}
+                      aria-label={label}
+                      aria-disabled={available ? undefined : true}
+                      aria-current={date === today ? 'date' : undefined}
+                      onKeyDown={(e) => onKeyDown(e, date)}
+                      onFocus={() => setFocused(date)}
+                      onClick={() => {
+                        if (available) onSelect(date);
+                      }}
+                    >
                       <span aria-hidden="true">{Number(date.slice(8))}</span>
                     </button>
                   </td>
@@ -118,7 +171,9 @@ export function MonthCalendar({ month, onMonthChange, selected, onSelect, openCo
           ))}
         </tbody>
       </table>
-      <p className="month-legend muted"><span className="legend-dot" aria-hidden="true" /> Days with open times</p>
+      <p className="month-legend muted">
+        <span className="legend-dot" aria-hidden="true" /> Days with open times
+      </p>
     </div>
   );
 }

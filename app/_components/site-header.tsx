@@ -26,18 +26,30 @@ export async function SiteHeader() {
   return (
     <header className="site-header">
       <div className="container">
-        <Link href="/" className="brand">Rehabit</Link>
+        <Link href="/" className="brand">
+          Rehabit
+        </Link>
         <nav className="account-nav" aria-label="Account">
           <ul>
             {user ? (
               <>
-                <li><Link href={HOME_PATH[user.role]}>Your dashboard</Link></li>
-                <li><SignOutButton /></li>
+                <li>
+                  <Link href={HOME_PATH[user.role]}>Your dashboard</Link>
+                </li>
+                <li>
+                  <SignOutButton />
+                </li>
               </>
             ) : (
               <>
-                <li><Link href="/signin">Sign in</Link></li>
-                <li><Link href="/signup" className="button">Sign up</Link></li>
+                <li>
+                  <Link href="/signin">Sign in</Link>
+                </li>
+                <li>
+                  <Link href="/signup" className="button">
+                    Sign up
+                  </Link>
+                </li>
               </>
             )}
           </ul>

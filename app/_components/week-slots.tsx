@@ -8,7 +8,12 @@ import { expandCompactSlots, type CompactSlots } from '@/lib/scheduling/compact-
 import { apiRequest, query } from './api-client';
 import { formatTime, useViewerZone } from './local-time';
 
-export interface OpenSlot { start: string; end: string; therapistId: string; clinicId: string | null }
+export interface OpenSlot {
+  start: string;
+  end: string;
+  therapistId: string;
+  clinicId: string | null;
+}
 
 /** YYYY-MM-DD of a moment in the browser's zone. */
 export function dateKey(d: Date): string {
@@ -81,18 +86,37 @@ export function WeekSlots(props: WeekSlotsProps) {
     const start = parseDateKey(mondayKey)!;
     const controller = new AbortController();
     const q = query({
-      visitTypeId, therapistId, clinicId, patientState, from: start.toISOString(), to: addDays(start, 7).toISOString(),
-      format: 'compact', zone,
+      visitTypeId,
+      therapistId,
+      clinicId,
+      patientState,
+      from: start.toISOString(),
+      to: addDays(start, 7).toISOString(),
+      format: 'compact',
+      zone,
     });
     // The compact answer (per local day, minutes after midnight) is a fraction of the list's size.
-    apiRequest<CompactSlots>(`/api/slots?${q}`, { signal: controller.signal }).then((res) => {
-      setLoaded(res.ok ? { key: requestKey, ok: true, slots: distinctStarts(expandCompactSlots(res.data)) }
-        : { key: requestKey, ok: false, message: res.message });
-    }, () => { /* aborted: a newer request is on its way */ });
+    apiRequest<CompactSlots>(`/api/slots?${q}`, { signal: controller.signal }).then(
+      (res) => {
+        setLoaded(
+          res.ok
+            ? { key: requestKey, ok: true, slots: distinctStarts(expandCompactSlots(res.data)) }
+            : { key: requestKey, ok: false, message: res.message },
+        );
+      },
+      () => {
+        /* aborted: a newer request is on its way */
+      },
+    );
     return () => controller.abort();
   }, [zone, visitTypeId, therapistId, clinicId, patientState, mondayKey, requestKey]);
 
-  if (!zone) return <p className="muted" role="status">Loading open times…</p>;
+  if (!zone)
+    return (
+      <p className="muted" role="status">
+        Loading open times…
+      </p>
+    );
 
   const current = loaded?.key === requestKey ? loaded : null;
   const thisWeek = monday.getTime() <= mondayOf(now).getTime();
@@ -108,13 +132,18 @@ export function WeekSlots(props: WeekSlotsProps) {
     byDay.set(key, [...(byDay.get(key) ?? []), slot]);
   }
   const count = current?.ok ? current.slots.length : 0;
-  const status = !current ? 'Loading open times…'
-    : !current.ok ? ''
-    : count === 0 ? 'No open times this week. Try the next week.'
-    : `${count} open ${count === 1 ? 'time' : 'times'} this week.`;
+  const status = !current
+    ? 'Loading open times…'
+    : !current.ok
+      ? ''
+      : count === 0
+        ? 'No open times this week. Try the next week.'
+        : `${count} open ${count === 1 ? 'time' : 'times'} this week.`;
   const Heading = dayHeadingLevel === 3 ? 'h3' : 'h4';
-  const weekLabel = new Intl.DateTimeFormat('en-US', { month: 'long', day: 'numeric', year: 'numeric' })
-    .formatRange(monday, addDays(monday, 6));
+  const weekLabel = new Intl.DateTimeFormat('en-US', { month: 'long', day: 'numeric', year: 'numeric' }).formatRange(
+    monday,
+    addDays(monday, 6),
+  );
 
   return (
     <div className="week-slots">
@@ -123,13 +152,21 @@ export function WeekSlots(props: WeekSlotsProps) {
         <button type="button" className="button-secondary" disabled={thisWeek} onClick={() => goTo(addDays(monday, -7))}>
           Previous week
         </button>
-        <p className="week-label" id={`${id}-week`}>{weekLabel}</p>
+        <p className="week-label" id={`${id}-week`}>
+          {weekLabel}
+        </p>
         <button type="button" className="button-secondary" onClick={() => goTo(addDays(monday, 7))}>
           Next week
         </button>
       </div>
-      <p className="week-status" role="status" aria-live="polite">{status}</p>
-      {current && !current.ok && <p className="form-error" role="alert">{current.message}</p>}
+      <p className="week-status" role="status" aria-live="polite">
+        {status}
+      </p>
+      {current && !current.ok && (
+        <p className="form-error" role="alert">
+          {current.message}
+        </p>
+      )}
       {current?.ok && (
         <ol className="week-days bare" aria-labelledby={`${id}-week`}>
           {days.map((day) => {
@@ -140,14 +177,22 @@ export function WeekSlots(props: WeekSlotsProps) {
               <li key={key} className="week-day">
                 <Heading id={headingId} className="week-day-name">
                   {new Intl.DateTimeFormat('en-US', { weekday: 'long' }).format(day)}{' '}
-                  <span className="week-day-date">{new Intl.DateTimeFormat('en-US', { month: 'short', day: 'numeric' }).format(day)}</span>
+                  <span className="week-day-date">
+                    {new Intl.DateTimeFormat('en-US', { month: 'short', day: 'numeric' }).format(day)}
+                  </span>
                 </Heading>
-                {times.length === 0 ? <p className="empty">No times</p> : (
+                {times.length === 0 ? (
+                  <p className="empty">No times</p>
+                ) : (
                   <ul className="slot-times bare" aria-labelledby={headingId}>
                     {times.map((slot) => (
                       <li key={slot.start}>
-                        <button type="button" className="slot-time" aria-pressed={slot.start === selectedStart}
-                          onClick={() => onSelect(slot)}>
+                        <button
+                          type="button"
+                          className="slot-time"
+                          aria-pressed={slot.start === selectedStart}
+                          onClick={() => onSelect(slot)}
+                        >
                           {formatTime(new Date(slot.start))}
                         </button>
                       </li>

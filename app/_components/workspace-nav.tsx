@@ -4,7 +4,10 @@
 import Link from 'next/link';
 import { usePathname } from 'next/navigation';
 
-export interface WorkspaceLink { href: string; label: string }
+export interface WorkspaceLink {
+  href: string;
+  label: string;
+}
 
 function isCurrent(pathname: string, href: string, root: string): boolean {
   return href === root ? pathname === root : pathname === href || pathname.startsWith(`${href}/`);
@@ -17,7 +20,9 @@ export function WorkspaceNav({ label, root, links }: { label: string; root: stri
       <ul>
         {links.map((l) => (
           <li key={l.href}>
-            <Link href={l.href} aria-current={isCurrent(pathname, l.href, root) ? 'page' : undefined}>{l.label}</Link>
+            <Link href={l.href} aria-current={isCurrent(pathname, l.href, root) ? 'page' : undefined}>
+              {l.label}
+            </Link>
           </li>
         ))}
       </ul>

@@ -4,7 +4,13 @@
 import type { PrismaClient } from '../../lib/generated/prisma/client.ts';
 import { addDays, isoWeekday, localDateOf, wallTimeToInstant } from '../../lib/scheduling/zoned-time';
 import {
-  createAvailabilityRules, createClinic, createPatient, createPractice, createTherapist, createVisitType, typicalWeek,
+  createAvailabilityRules,
+  createClinic,
+  createPatient,
+  createPractice,
+  createTherapist,
+  createVisitType,
+  typicalWeek,
 } from '../../prisma/factories';
 import { random } from './random';
 
@@ -12,13 +18,20 @@ export const ZONE = 'America/New_York';
 const VISIT_MINUTES = 30;
 const MINUTE = 60_000;
 
-export interface BenchClinic { clinicId: string; visitTypeId: string; therapistIds: string[]; priceCents: number }
-
+export interface BenchClinic {
+  clinicId: string;
+  visitTypeId: string;
+  therapistIds: string[];
+  priceCents: number;
+}
 
 /** Start minutes on a 30-minute grid inside 08:00–12:00 and 13:00–17:00, so blocks never overlap. */
 const GRID = [...Array(8).keys()].flatMap((i) => [8 * 60 + i * VISIT_MINUTES, 13 * 60 + i * VISIT_MINUTES]);
 
-export async function buildBenchClinic(client: PrismaClient, opts: { therapists: number; booked: number; now?: number }): Promise<BenchClinic> {
+export async function buildBenchClinic(
+  client: PrismaClient,
+  opts: { therapists: number; booked: number; now?: number },
+): Promise<BenchClinic> {
   const now = opts.now ?? Date.now();
   const practice = await createPractice(client, { name: 'Bench PT' });
   const clinic = await createClinic(client, practice.id, { name: 'Bench Clinic', timezone: ZONE });
@@ -26,7 +39,12 @@ export async function buildBenchClinic(client: PrismaClient, opts: { therapists:
   const patientIds: string[] = [];
   const createdBy: string[] = [];
   for (let i = 0; i < opts.therapists; i++) {
-    const user = await createTherapist(client, { practiceId: practice.id, clinicId: clinic.id, timezone: ZONE, name: `Bench Therapist ${i + 1}` });
+    const user = await createTherapist(client, {
+      practiceId: practice.id,
+      clinicId: clinic.id,
+      timezone: ZONE,
+      name: `Bench Therapist ${i + 1}`,
+    });
     await createAvailabilityRules(client, user.therapist!.id, typicalWeek(ZONE, clinic.id, false));
     therapistIds.push(user.therapist!.id);
     // One existing patient per therapist: a patient's own visits must not overlap either.
@@ -35,8 +53,14 @@ export async function buildBenchClinic(client: PrismaClient, opts: { therapists:
     createdBy.push(patient.id);
   }
   const visitType = await createVisitType(client, {
-    name: 'Bench follow-up', durationMinutes: VISIT_MINUTES, slotStepMinutes: 15, horizonDays: 90, minNoticeMinutes: 12 * 60,
-    modality: 'IN_CLINIC', practiceId: practice.id, priceCents: 0, // measures booking, not the payment step
+    name: 'Bench follow-up',
+    durationMinutes: VISIT_MINUTES,
+    slotStepMinutes: 15,
+    horizonDays: 90,
+    minNoticeMinutes: 12 * 60,
+    modality: 'IN_CLINIC',
+    practiceId: practice.id,
+    priceCents: 0, // measures booking, not the payment step
   });
 
   // Every (therapist, weekday, grid start) from tomorrow to day 89, shuffled; take the first M.
@@ -60,10 +84,19 @@ export async function buildBenchClinic(client: PrismaClient, opts: { therapists:
   const chosen = candidates.slice(0, opts.booked);
   await client.appointment.createMany({
     data: chosen.map(({ t, start }) => ({
-      patientId: patientIds[t]!, therapistId: therapistIds[t]!, visitTypeId: visitType.id, modality: 'IN_CLINIC' as const,
-      clinicId: clinic.id, startsAt: new Date(start), endsAt: new Date(start + VISIT_MINUTES * MINUTE),
-      blockStartsAt: new Date(start), blockEndsAt: new Date(start + VISIT_MINUTES * MINUTE),
-      status: 'BOOKED' as const, priceCents: visitType.priceCents, currency: visitType.currency, createdById: createdBy[t]!,
+      patientId: patientIds[t]!,
+      therapistId: therapistIds[t]!,
+      visitTypeId: visitType.id,
+      modality: 'IN_CLINIC' as const,
+      clinicId: clinic.id,
+      startsAt: new Date(start),
+      endsAt: new Date(start + VISIT_MINUTES * MINUTE),
+      blockStartsAt: new Date(start),
+      blockEndsAt: new Date(start + VISIT_MINUTES * MINUTE),
+      status: 'BOOKED' as const,
+      priceCents: visitType.priceCents,
+      currency: visitType.currency,
+      createdById: createdBy[t]!,
     })),
   });
   return { clinicId: clinic.id, visitTypeId: visitType.id, therapistIds, priceCents: visitType.priceCents };

@@ -5,7 +5,10 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 
-export interface CpuSample { app: number; db: number }
+export interface CpuSample {
+  app: number;
+  db: number;
+}
 
 let ticksPerSecond: number | undefined;
 function tickMs(): number {
@@ -13,13 +16,22 @@ function tickMs(): number {
   return 1000 / ticksPerSecond;
 }
 
-interface Stat { pid: number; ppid: number; pgid: number; own: number; children: number }
+interface Stat {
+  pid: number;
+  ppid: number;
+  pgid: number;
+  own: number;
+  children: number;
+}
 
 function readStat(pid: number): Stat | null {
   try {
     const text = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
     // Fields after the parenthesised name: state ppid pgrp … utime(14) stime(15) cutime(16) cstime(17).
-    const f = text.slice(text.lastIndexOf(')') + 2).split(' ').map(Number);
+    const f = text
+      .slice(text.lastIndexOf(')') + 2)
+      .split(' ')
+      .map(Number);
     return { pid, ppid: f[1]!, pgid: f[2]!, own: f[11]! + f[12]!, children: f[13]! + f[14]! };
   } catch {
     return null; // gone between readdir and read

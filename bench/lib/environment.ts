@@ -67,8 +67,13 @@ async function ensureBuild(env: EnvVars): Promise<void> {
       console.log('Reusing the production build (sources unchanged).');
       return;
     }
-    const code = await preservingTsconfig(() => run(path.join(process.cwd(), 'node_modules/.bin/next'), ['build'], { ...env, NODE_ENV: 'production' }));
-    if (code === 0) { markBuilt(); return; }
+    const code = await preservingTsconfig(() =>
+      run(path.join(process.cwd(), 'node_modules/.bin/next'), ['build'], { ...env, NODE_ENV: 'production' }),
+    );
+    if (code === 0) {
+      markBuilt();
+      return;
+    }
     if (attempt === 3) throw new Error(`next build failed (exit ${code}) three times`);
     console.log(`next build failed (exit ${code}); retrying in 20 s (another build may be running in this checkout)…`);
     await new Promise((r) => setTimeout(r, 20_000));
@@ -111,7 +116,10 @@ async function startEnvironment(options: BenchOptions): Promise<BenchEnvironment
   const baseUrl = `http://localhost:${ports.app}`;
   const pgDir = path.join(DATA_DIR, 'bench-pg');
   pgServer = await startPostgres({
-    dir: pgDir, port: ports.postgres, fresh: true, ephemeral: true,
+    dir: pgDir,
+    port: ports.postgres,
+    fresh: true,
+    ephemeral: true,
     settings: PROFILE ? ['shared_preload_libraries=pg_stat_statements', 'pg_stat_statements.track=all'] : [],
   });
   await pgServer.ensureDatabase(DATABASE);
@@ -147,18 +155,29 @@ async function startEnvironment(options: BenchOptions): Promise<BenchEnvironment
   });
   await Promise.race([
     waitForHttp(`${baseUrl}/api/health`, 60_000, (s) => s === 200),
-    app.exited.then((code) => { throw new Error(`next start exited (code ${code}) before it answered`); }),
+    app.exited.then((code) => {
+      throw new Error(`next start exited (code ${code}) before it answered`);
+    }),
   ]);
   client = new PrismaClient({ adapter: new PrismaPg({ connectionString: databaseUrl }) });
   if (PROFILE) await client.$executeRawUnsafe('CREATE EXTENSION IF NOT EXISTS pg_stat_statements');
   console.log(`Bench environment up in ${((Date.now() - t0) / 1000).toFixed(1)} s (app ${baseUrl}, db ${databaseUrl}).`);
   const cpu = () => sampleCpu(app.child.pid!, pgDir);
-  return { baseUrl, databaseUrl, pg: pgServer, client, cpu, livekitUrl: options.livekit ? `ws://127.0.0.1:${LIVEKIT_PORTS.http}` : undefined };
+  return {
+    baseUrl,
+    databaseUrl,
+    pg: pgServer,
+    client,
+    cpu,
+    livekitUrl: options.livekit ? `ws://127.0.0.1:${LIVEKIT_PORTS.http}` : undefined,
+  };
 }
 
 /** Starts the environment, runs the benchmark, stops everything and exits (0 unless it threw). */
 export function runBench(name: string, bench: (env: BenchEnvironment) => Promise<void>, options: BenchOptions = {}): void {
-  const abort = () => { void stopEverything().finally(() => process.exit(130)); };
+  const abort = () => {
+    void stopEverything().finally(() => process.exit(130));
+  };
   process.on('SIGINT', abort);
   process.on('SIGTERM', abort);
   startEnvironment(options)

@@ -30,14 +30,18 @@ export async function findPgbench(): Promise<string | null> {
   if (found || process.getuid?.() !== 0) return found;
   console.log('pgbench not found; trying apt-get install postgresql-client…');
   const env = { DEBIAN_FRONTEND: 'noninteractive' };
-  if (await run('apt-get', ['install', '-y', '-qq', 'postgresql-client'], env) !== 0) {
+  if ((await run('apt-get', ['install', '-y', '-qq', 'postgresql-client'], env)) !== 0) {
     await run('apt-get', ['update', '-qq'], env);
     await run('apt-get', ['install', '-y', '-qq', 'postgresql-client'], env);
   }
   return located();
 }
 
-export interface PgbenchResult { tps: number; transactions: number; command: string }
+export interface PgbenchResult {
+  tps: number;
+  transactions: number;
+  command: string;
+}
 
 /** `BEGIN; INSERT …; COMMIT;` with -c 8 -j 2 -T seconds -n, into a table of its own. */
 export async function runInsertPgbench(client: PrismaClient, databaseUrl: string, seconds = 10): Promise<PgbenchResult | null> {
@@ -48,8 +52,24 @@ export async function runInsertPgbench(client: PrismaClient, databaseUrl: string
   const script = path.join(dir, 'insert.sql');
   fs.writeFileSync(script, 'BEGIN;\nINSERT INTO bench_t(v) VALUES (random());\nCOMMIT;\n');
   const url = new URL(databaseUrl);
-  const args = ['-h', url.hostname, '-p', url.port, '-U', decodeURIComponent(url.username),
-    '-c', '8', '-j', '2', '-T', String(seconds), '-n', '-f', script, url.pathname.slice(1)];
+  const args = [
+    '-h',
+    url.hostname,
+    '-p',
+    url.port,
+    '-U',
+    decodeURIComponent(url.username),
+    '-c',
+    '8',
+    '-j',
+    '2',
+    '-T',
+    String(seconds),
+    '-n',
+    '-f',
+    script,
+    url.pathname.slice(1),
+  ];
   try {
     const { stdout } = await exec(bin, args, { env: { ...process.env, PGPASSWORD: decodeURIComponent(url.password) } });
     const tps = /tps = ([\d.]+)/.exec(stdout)?.[1];

@@ -12,7 +12,12 @@ function mergeCookies(jar: Map<string, string>, res: Response): void {
 
 const cookieHeader = (jar: Map<string, string>) => [...jar].map(([k, v]) => `${k}=${v}`).join('; ');
 
-export async function signIn(baseUrl: string, email: string, password: string, headers: Record<string, string> = {}): Promise<string> {
+export async function signIn(
+  baseUrl: string,
+  email: string,
+  password: string,
+  headers: Record<string, string> = {},
+): Promise<string> {
   const jar = new Map<string, string>();
   const csrfRes = await fetch(`${baseUrl}/api/auth/csrf`, { headers });
   mergeCookies(jar, csrfRes);

@@ -5,7 +5,12 @@ import type { PrismaClient } from '../../lib/generated/prisma/client.ts';
 import { PROFILE } from './environment';
 import { printTable } from './stats';
 
-interface Row { query: string; calls: bigint; total_ms: number; toplevel: boolean }
+interface Row {
+  query: string;
+  calls: bigint;
+  total_ms: number;
+  toplevel: boolean;
+}
 
 export async function resetStatements(client: PrismaClient): Promise<void> {
   if (PROFILE) await client.$queryRawUnsafe('SELECT pg_stat_statements_reset()');
@@ -24,9 +29,15 @@ export async function printStatements(client: PrismaClient, title: string, opera
   // (foreign-key checks, the statements of a PL/pgSQL function).
   const sent = rows.filter((r) => r.toplevel).reduce((n, r) => n + Number(r.calls), 0);
   const time = rows.reduce((n, r) => n + r.total_ms, 0);
-  printTable(`${title}: ${(sent / operations).toFixed(1)} sent by clients (${(calls / operations).toFixed(1)} with nested ones) and ${(time / operations).toFixed(2)} ms of execution per operation`,
+  printTable(
+    `${title}: ${(sent / operations).toFixed(1)} sent by clients (${(calls / operations).toFixed(1)} with nested ones) and ${(time / operations).toFixed(2)} ms of execution per operation`,
     ['calls/op', 'ms/op', 'statement'],
-    rows.slice(0, limit).map((r) => [
-      (Number(r.calls) / operations).toFixed(2), (r.total_ms / operations).toFixed(3), `${r.toplevel ? '' : '(nested) '}${r.query.slice(0, 150)}`,
-    ]));
+    rows
+      .slice(0, limit)
+      .map((r) => [
+        (Number(r.calls) / operations).toFixed(2),
+        (r.total_ms / operations).toFixed(3),
+        `${r.toplevel ? '' : '(nested) '}${r.query.slice(0, 150)}`,
+      ]),
+  );
 }

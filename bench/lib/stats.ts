@@ -1,6 +1,12 @@
 // Latency summaries and the compact tables the benchmarks print.
 
-export interface Summary { count: number; p50: number; p95: number; p99: number; max: number }
+export interface Summary {
+  count: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  max: number;
+}
 
 /** Nearest-rank percentile of already sorted values. */
 function percentile(sorted: number[], p: number): number {

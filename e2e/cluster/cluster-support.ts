@@ -27,27 +27,38 @@ export const nodeOf = (res: APIResponse) => res.headers()['x-rehabit-node'] ?? '
 export async function newPatient(request: APIRequestContext, label: string): Promise<string> {
   const email = `cluster-${label}-${Date.now()}@rehabit.test`;
   const password = 'cluster-e2e-password-42';
-  const signUp = await request.post('/api/signup', { data: { name: `Casey ${label}`, email, password, dateOfBirth: '1984-03-02' } });
+  const signUp = await request.post('/api/signup', {
+    data: { name: `Casey ${label}`, email, password, dateOfBirth: '1984-03-02' },
+  });
   expect(signUp.status(), await signUp.text()).toBe(201);
   expect((await signInWithPassword(request, email, password)).status()).toBe(200);
   await submitClearIntake(request);
   return email;
 }
 
-interface Slot { start: string; therapistId: string; clinicId: string | null }
+interface Slot {
+  start: string;
+  therapistId: string;
+  clinicId: string | null;
+}
 
 /** Open Follow-up times (in clinic, paid by insurance here) for one therapist, a day ahead and later. */
 export async function openFollowUps(request: APIRequestContext): Promise<{ visitTypeId: string; slots: Slot[] }> {
-  const { visitTypes } = await (await request.get('/api/visit-types')).json() as { visitTypes: { id: string; name: string }[] };
+  const { visitTypes } = (await (await request.get('/api/visit-types')).json()) as { visitTypes: { id: string; name: string }[] };
   const followUp = visitTypes.find((v) => v.name === 'Follow-up')!;
-  const { therapists } = await (await request.get('/api/therapists')).json() as { therapists: { id: string; clinic: { id: string } | null }[] };
+  const { therapists } = (await (await request.get('/api/therapists')).json()) as {
+    therapists: { id: string; clinic: { id: string } | null }[];
+  };
   const therapist = therapists.find((t) => t.clinic)!;
   const from = new Date(Date.now() + DAY + 60 * 60_000);
   const query = new URLSearchParams({
-    visitTypeId: followUp.id, therapistId: therapist.id, clinicId: therapist.clinic!.id,
-    from: from.toISOString(), to: new Date(from.getTime() + 12 * DAY).toISOString(),
+    visitTypeId: followUp.id,
+    therapistId: therapist.id,
+    clinicId: therapist.clinic!.id,
+    from: from.toISOString(),
+    to: new Date(from.getTime() + 12 * DAY).toISOString(),
   });
-  const { slots } = await (await request.get(`/api/slots?${query}`)).json() as { slots: Slot[] };
+  const { slots } = (await (await request.get(`/api/slots?${query}`)).json()) as { slots: Slot[] };
   expect(slots.length).toBeGreaterThan(3);
   return { visitTypeId: followUp.id, slots };
 }
@@ -56,13 +67,19 @@ export async function book(request: APIRequestContext, visitTypeId: string, slot
   return request.post('/api/appointments', {
     headers: { 'Idempotency-Key': `cluster-${slot.start}-${Math.random().toString(36).slice(2, 10)}` },
     data: {
-      visitTypeId, therapistId: slot.therapistId, clinicId: slot.clinicId ?? undefined, start: slot.start,
+      visitTypeId,
+      therapistId: slot.therapistId,
+      clinicId: slot.clinicId ?? undefined,
+      start: slot.start,
       payment: { method: 'insurance', payer: 'Aetna', memberId: 'W100200300' },
     },
   });
 }
 
-interface CaughtMail { subject: string; to: { address: string }[] }
+interface CaughtMail {
+  subject: string;
+  to: { address: string }[];
+}
 
 export async function mailSubjectsTo(request: APIRequestContext, address: string): Promise<string[]> {
   const api = process.env.MAILDEV_API ?? 'http://127.0.0.1:1180';

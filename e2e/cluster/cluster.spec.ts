@@ -10,9 +10,17 @@ import { CLOCK_SHIFTED, LIVEKIT_KEEPS_REAL_CLOCK } from '../../tests/support/clo
 import { DEMO, expect, signInWithPassword, test } from '../fixtures';
 import { book, clusterDb, clusterState, DAY, mailSubjectsTo, newPatient, nodeOf, openFollowUps } from './cluster-support';
 
-const FAKE_MEDIA = ['--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream', '--autoplay-policy=no-user-gesture-required'];
+const FAKE_MEDIA = [
+  '--use-fake-device-for-media-stream',
+  '--use-fake-ui-for-media-stream',
+  '--autoplay-policy=no-user-gesture-required',
+];
 const launch = config.use?.launchOptions ?? {};
-test.use({ launchOptions: { ...launch, args: [...(launch.args ?? []), ...FAKE_MEDIA] }, timezoneId: 'America/New_York', locale: 'en-US' });
+test.use({
+  launchOptions: { ...launch, args: [...(launch.args ?? []), ...FAKE_MEDIA] },
+  timezoneId: 'America/New_York',
+  locale: 'en-US',
+});
 
 test('a patient keeps their session while requests alternate between the two app nodes', async ({ page }) => {
   expect((await signInWithPassword(page.request, DEMO.patient)).status()).toBe(200);
@@ -71,7 +79,9 @@ test('lapsed holds are released once, although each node sweeps them every 15 se
   try {
     const practice = await createPractice(client);
     const therapist = await createTherapist(client, {
-      practiceId: practice.id, offersVirtual: true, email: `cluster-holds-${randomUUID()}@rehabit.test`,
+      practiceId: practice.id,
+      offersVirtual: true,
+      email: `cluster-holds-${randomUUID()}@rehabit.test`,
     });
     const patient = await createPatient(client, { email: `cluster-held-${randomUUID()}@rehabit.test` });
     const visitType = await client.visitType.findUniqueOrThrow({ where: { slug: 'virtual-follow-up' } });
@@ -83,20 +93,31 @@ test('lapsed holds are released once, although each node sweeps them every 15 se
     for (let i = 0; i < 3; i++) {
       const startsAt = new Date(base.getTime() + i * 2 * 60 * 60_000);
       const hold = await createAppointment(client, {
-        patientId: patient.patient!.id, therapistId: therapist.therapist!.id, visitTypeId: visitType.id,
-        startsAt, status: 'HELD', holdExpiresAt: new Date(Date.now() - 1_000),
+        patientId: patient.patient!.id,
+        therapistId: therapist.therapist!.id,
+        visitTypeId: visitType.id,
+        startsAt,
+        status: 'HELD',
+        holdExpiresAt: new Date(Date.now() - 1_000),
       });
       const entry = await client.waitlistEntry.create({
         data: {
-          patientId: patient.patient!.id, visitTypeId: visitType.id, therapistId: therapist.therapist!.id,
-          earliest: new Date(startsAt.getTime() - 10 * 60_000), latest: new Date(hold.endsAt.getTime() + 10 * 60_000), status: 'OFFERED',
+          patientId: patient.patient!.id,
+          visitTypeId: visitType.id,
+          therapistId: therapist.therapist!.id,
+          earliest: new Date(startsAt.getTime() - 10 * 60_000),
+          latest: new Date(hold.endsAt.getTime() + 10 * 60_000),
+          status: 'OFFERED',
         },
       });
-      await client.waitlistOffer.create({ data: { entryId: entry.id, appointmentId: hold.id, tokenHash: randomUUID(), expiresAt: hold.holdExpiresAt! } });
+      await client.waitlistOffer.create({
+        data: { entryId: entry.id, appointmentId: hold.id, tokenHash: randomUUID(), expiresAt: hold.holdExpiresAt! },
+      });
       holds.push(hold);
     }
     const ids = holds.map((h) => h.id);
-    const released = () => client.appointment.findMany({ where: { id: { in: ids }, status: 'CANCELLED' }, select: { id: true, cancelledAt: true } });
+    const released = () =>
+      client.appointment.findMany({ where: { id: { in: ids }, status: 'CANCELLED' }, select: { id: true, cancelledAt: true } });
     await expect.poll(async () => (await released()).length, { timeout: 40_000 }).toBe(3);
     const first = await released();
     // Both nodes' timers run again meanwhile; the release happened once and stays as it was.
@@ -142,47 +163,56 @@ test.describe(() => {
   // a load average of 40+; one more try then, reported as flaky rather than passed.
   test.describe.configure({ retries: 1 });
 
-test('a video visit spans LiveKit nodes: the patient on node A, the therapist on node B', async ({ browser }) => {
-  test.skip(CLOCK_SHIFTED, LIVEKIT_KEEPS_REAL_CLOCK);
-  const { livekit } = clusterState();
-  const client = clusterDb();
-  const stamp = Date.now();
-  const practice = await createPractice(client);
-  const therapistUser = await createTherapist(client, {
-    practiceId: practice.id, offersVirtual: true, name: 'Dana Cluster', email: `cluster-therapist-${stamp}@rehabit.test`,
-  });
-  const patientUser = await createPatient(client, { name: 'Riley Cluster', email: `cluster-patient-${stamp}@rehabit.test` });
-  const visitType = await client.visitType.findUniqueOrThrow({ where: { slug: 'virtual-follow-up' } });
-  const appointment = await createAppointment(client, {
-    patientId: patientUser.patient!.id, therapistId: therapistUser.therapist!.id, visitTypeId: visitType.id,
-    startsAt: new Date(Date.now() - 5 * 60_000),
-  });
-  await client.$disconnect();
-  const patient = await signedInPage(browser, patientUser.email);
-  const therapist = await signedInPage(browser, therapistUser.email);
-  try {
-    await patient.page.goto(`/patient/visits/${appointment.id}`);
-    await join(patient.page, 'Join visit');
-    await expect(patient.page.getByRole('heading', { name: 'Your therapist will let you in shortly' })).toBeVisible();
+  test('a video visit spans LiveKit nodes: the patient on node A, the therapist on node B', async ({ browser }) => {
+    test.skip(CLOCK_SHIFTED, LIVEKIT_KEEPS_REAL_CLOCK);
+    const { livekit } = clusterState();
+    const client = clusterDb();
+    const stamp = Date.now();
+    const practice = await createPractice(client);
+    const therapistUser = await createTherapist(client, {
+      practiceId: practice.id,
+      offersVirtual: true,
+      name: 'Dana Cluster',
+      email: `cluster-therapist-${stamp}@rehabit.test`,
+    });
+    const patientUser = await createPatient(client, { name: 'Riley Cluster', email: `cluster-patient-${stamp}@rehabit.test` });
+    const visitType = await client.visitType.findUniqueOrThrow({ where: { slug: 'virtual-follow-up' } });
+    const appointment = await createAppointment(client, {
+      patientId: patientUser.patient!.id,
+      therapistId: therapistUser.therapist!.id,
+      visitTypeId: visitType.id,
+      startsAt: new Date(Date.now() - 5 * 60_000),
+    });
+    await client.$disconnect();
+    const patient = await signedInPage(browser, patientUser.email);
+    const therapist = await signedInPage(browser, therapistUser.email);
+    try {
+      await patient.page.goto(`/patient/visits/${appointment.id}`);
+      await join(patient.page, 'Join visit');
+      await expect(patient.page.getByRole('heading', { name: 'Your therapist will let you in shortly' })).toBeVisible();
 
-    await therapist.page.goto(`/therapist/visits/${appointment.id}`);
-    await join(therapist.page, 'Start visit');
-    const waiting = therapist.page.getByRole('region', { name: 'Waiting room' });
-    await expect(waiting.getByRole('listitem').filter({ hasText: 'Riley Cluster' })).toContainText('is waiting since', { timeout: 30_000 });
-    await waiting.getByRole('button', { name: 'Admit Riley Cluster' }).click();
-    await expect(waiting.getByText('Nobody is waiting.')).toBeVisible({ timeout: 30_000 });
+      await therapist.page.goto(`/therapist/visits/${appointment.id}`);
+      await join(therapist.page, 'Start visit');
+      const waiting = therapist.page.getByRole('region', { name: 'Waiting room' });
+      await expect(waiting.getByRole('listitem').filter({ hasText: 'Riley Cluster' })).toContainText('is waiting since', {
+        timeout: 30_000,
+      });
+      await waiting.getByRole('button', { name: 'Admit Riley Cluster' }).click();
+      await expect(waiting.getByText('Nobody is waiting.')).toBeVisible({ timeout: 30_000 });
 
-    await expect(patient.page.getByRole('heading', { name: 'Your therapist will let you in shortly' })).toBeHidden({ timeout: 30_000 });
-    await expectPlaying(patient.page.getByRole('figure', { name: 'Video from Dana Cluster' }).locator('video'));
-    await expectPlaying(therapist.page.getByRole('figure', { name: 'Video from Riley Cluster' }).locator('video'));
-    // Each browser signalled only through its own node.
-    expect(new Set(patient.sockets)).toEqual(new Set([new URL(livekit.patientUrl).host]));
-    expect(new Set(therapist.sockets)).toEqual(new Set([new URL(livekit.staffUrl).host]));
-  } finally {
-    await patient.page.context().close();
-    await therapist.page.context().close();
-  }
-});
+      await expect(patient.page.getByRole('heading', { name: 'Your therapist will let you in shortly' })).toBeHidden({
+        timeout: 30_000,
+      });
+      await expectPlaying(patient.page.getByRole('figure', { name: 'Video from Dana Cluster' }).locator('video'));
+      await expectPlaying(therapist.page.getByRole('figure', { name: 'Video from Riley Cluster' }).locator('video'));
+      // Each browser signalled only through its own node.
+      expect(new Set(patient.sockets)).toEqual(new Set([new URL(livekit.patientUrl).host]));
+      expect(new Set(therapist.sockets)).toEqual(new Set([new URL(livekit.staffUrl).host]));
+    } finally {
+      await patient.page.context().close();
+      await therapist.page.context().close();
+    }
+  });
 });
 
 test('an app node killed mid-test: the balancer routes around it, nothing is lost, the node comes back', async ({ request }) => {
@@ -207,13 +237,19 @@ test('an app node killed mid-test: the balancer routes around it, nothing is los
     nodes.push(nodeOf(booked));
     expect(new Set(nodes)).toEqual(new Set(['app-b']));
     // Nothing lost: the booking made during the outage is there, and its confirmation goes out once.
-    await expect.poll(async () => (await mailSubjectsTo(request, email)).filter((s) => s.startsWith('Booked:')).length, { timeout: 30_000 }).toBe(1);
+    await expect
+      .poll(async () => (await mailSubjectsTo(request, email)).filter((s) => s.startsWith('Booked:')).length, { timeout: 30_000 })
+      .toBe(1);
   });
 
   await test.step('app-a is started again and the balancer sends it requests once its health check passes', async () => {
-    await expect.poll(() => clusterState().appNodes.find((n) => n.name === 'app-a')!.restarts, { timeout: 10_000 }).toBe(before.restarts + 1);
+    await expect
+      .poll(() => clusterState().appNodes.find((n) => n.name === 'app-a')!.restarts, { timeout: 10_000 })
+      .toBe(before.restarts + 1);
     expect(clusterState().appNodes.find((n) => n.name === 'app-a')!.pid).not.toBe(before.pid);
-    await expect.poll(async () => nodeOf(await request.get('/api/health')), { timeout: 120_000, intervals: [1_000] }).toBe('app-a');
+    await expect
+      .poll(async () => nodeOf(await request.get('/api/health')), { timeout: 120_000, intervals: [1_000] })
+      .toBe('app-a');
     const nodes = new Set<string>();
     for (let i = 0; i < 4; i++) {
       const res = await request.get('/api/auth/session');

@@ -17,30 +17,46 @@ export async function createStaffAccount(admin: SessionUser, input: CreateStaffI
   if (input.practiceId && !(await db().practice.count({ where: { id: input.practiceId } }))) {
     throw new AppError('VALIDATION_FAILED', 'Invalid body: practiceId does not exist.');
   }
-  if (input.role === 'THERAPIST' && input.clinicId
-    && !(await db().clinic.count({ where: { id: input.clinicId, practiceId: input.practiceId } }))) {
+  if (
+    input.role === 'THERAPIST' &&
+    input.clinicId &&
+    !(await db().clinic.count({ where: { id: input.clinicId, practiceId: input.practiceId } }))
+  ) {
     throw new AppError('VALIDATION_FAILED', 'Invalid body: clinicId is not a clinic of that practice.');
   }
   try {
     const user = await db().$transaction(async (tx) => {
       const created = await tx.user.create({
-        data: input.role === 'THERAPIST'
-          ? {
-            email: input.email, name: input.name, role: 'THERAPIST',
-            therapist: {
-              create: {
-                practiceId: input.practiceId, clinicId: input.clinicId, timezone: input.timezone,
-                offersVirtual: input.offersVirtual, credentials: input.credentials,
-              },
-            },
-          }
-          : { email: input.email, name: input.name, role: 'ADMIN', practiceId: input.practiceId },
+        data:
+          input.role === 'THERAPIST'
+            ? {
+                email: input.email,
+                name: input.name,
+                role: 'THERAPIST',
+                therapist: {
+                  create: {
+                    practiceId: input.practiceId,
+                    clinicId: input.clinicId,
+                    timezone: input.timezone,
+                    offersVirtual: input.offersVirtual,
+                    credentials: input.credentials,
+                  },
+                },
+              }
+            : { email: input.email, name: input.name, role: 'ADMIN', practiceId: input.practiceId },
         select: { id: true, email: true, name: true, role: true },
       });
-      await recordAuditEvent({
-        actorId: admin.id, action: 'account.create_staff', entityType: 'User', entityId: created.id,
-        practiceId: input.practiceId, data: { role: input.role },
-      }, tx);
+      await recordAuditEvent(
+        {
+          actorId: admin.id,
+          action: 'account.create_staff',
+          entityType: 'User',
+          entityId: created.id,
+          practiceId: input.practiceId,
+          data: { role: input.role },
+        },
+        tx,
+      );
       return created;
     });
     await sendWelcomeToStaff(user.email, user.name);

@@ -7,7 +7,12 @@ export const password = z.string().min(10, 'must be at least 10 characters').max
 export const personName = z.string().trim().min(1, 'is required').max(120);
 const isoDate = calendarDate('1980-04-30');
 export const ianaZone = z.string().refine((tz) => {
-  try { new Intl.DateTimeFormat('en-US', { timeZone: tz }); return true; } catch { return false; }
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: tz });
+    return true;
+  } catch {
+    return false;
+  }
 }, 'must be an IANA time zone such as America/New_York');
 
 export const signUpInput = z.object({
@@ -15,7 +20,11 @@ export const signUpInput = z.object({
   email,
   password,
   dateOfBirth: isoDate,
-  phone: z.string().trim().regex(/^[+()\d\s.-]{7,20}$/, 'must be a phone number').optional(),
+  phone: z
+    .string()
+    .trim()
+    .regex(/^[+()\d\s.-]{7,20}$/, 'must be a phone number')
+    .optional(),
   preferredClinicId: z.string().min(1).max(40).optional(),
   /** The browser's IANA zone; emails and invitations show times in it. */
   timezone: ianaZone.optional(),
@@ -28,19 +37,23 @@ export const profileOutput = z.object({
   name: z.string(),
   role: z.enum(ROLES),
   practice: z.object({ id: z.string(), name: z.string() }).nullable(),
-  patient: z.object({
-    dateOfBirth: z.string(),
-    timezone: z.string(),
-    phone: z.string().nullable(),
-    preferredClinic: z.object({ id: z.string(), name: z.string() }).nullable(),
-  }).nullable(),
-  therapist: z.object({
-    credentials: z.string(),
-    timezone: z.string(),
-    offersVirtual: z.boolean(),
-    practice: z.object({ id: z.string(), name: z.string() }),
-    clinic: z.object({ id: z.string(), name: z.string() }).nullable(),
-  }).nullable(),
+  patient: z
+    .object({
+      dateOfBirth: z.string(),
+      timezone: z.string(),
+      phone: z.string().nullable(),
+      preferredClinic: z.object({ id: z.string(), name: z.string() }).nullable(),
+    })
+    .nullable(),
+  therapist: z
+    .object({
+      credentials: z.string(),
+      timezone: z.string(),
+      offersVirtual: z.boolean(),
+      practice: z.object({ id: z.string(), name: z.string() }),
+      clinic: z.object({ id: z.string(), name: z.string() }).nullable(),
+    })
+    .nullable(),
 });
 export type Profile = z.infer<typeof profileOutput>;
 

@@ -20,7 +20,7 @@ function parseBirthDate(value: string, now: Date): Date {
 /** Creates a patient's account and profile in one transaction. */
 export async function signUpPatient(input: SignUpInput, ip: string, now = new Date()): Promise<{ id: string }> {
   const dateOfBirth = parseBirthDate(input.dateOfBirth, now);
-  if (await addHit(`signup:ip:${ip}`, HOUR, now) > env().SIGNUPS_PER_HOUR_PER_IP) throw new AppError('RATE_LIMITED');
+  if ((await addHit(`signup:ip:${ip}`, HOUR, now)) > env().SIGNUPS_PER_HOUR_PER_IP) throw new AppError('RATE_LIMITED');
   assertStrongPassword(input.password, { email: input.email, name: input.name });
   if (input.preferredClinicId && !(await db().clinic.count({ where: { id: input.preferredClinicId, active: true } }))) {
     throw new AppError('VALIDATION_FAILED', 'Invalid body: preferredClinicId is not an open clinic.');
@@ -30,20 +30,32 @@ export async function signUpPatient(input: SignUpInput, ip: string, now = new Da
     return await db().$transaction(async (tx) => {
       const user = await tx.user.create({
         data: {
-          email: input.email, name: input.name, passwordHash, role: 'PATIENT',
+          email: input.email,
+          name: input.name,
+          passwordHash,
+          role: 'PATIENT',
           patient: {
             create: {
-              dateOfBirth, phone: input.phone ?? null, preferredClinicId: input.preferredClinicId ?? null,
+              dateOfBirth,
+              phone: input.phone ?? null,
+              preferredClinicId: input.preferredClinicId ?? null,
               ...(input.timezone ? { timezone: input.timezone } : {}),
             },
           },
         },
         select: { id: true, patient: { select: { id: true } } },
       });
-      await recordAuditEvent({
-        actorId: user.id, action: 'account.sign_up', entityType: 'User', entityId: user.id,
-        patientId: user.patient?.id ?? null, ip,
-      }, tx);
+      await recordAuditEvent(
+        {
+          actorId: user.id,
+          action: 'account.sign_up',
+          entityType: 'User',
+          entityId: user.id,
+          patientId: user.patient?.id ?? null,
+          ip,
+        },
+        tx,
+      );
       return { id: user.id };
     });
   } catch (err) {

@@ -41,15 +41,25 @@ describe('GET /api/admin/appointments', () => {
     expect(onDay.status).toBe(200);
     expect(onDay.body.total).toBe(3);
     expect(onDay.body.appointments.map((a: { start: string }) => a.start)).toEqual(
-      [at(day, '09:00'), at(day, '11:00'), at(day, '20:30')].map((d) => d.toISOString()));
+      [at(day, '09:00'), at(day, '11:00'), at(day, '20:30')].map((d) => d.toISOString()),
+    );
     expect(onDay.body.appointments[0]).toMatchObject({
-      timezone: 'America/New_York', status: 'BOOKED', modality: 'IN_CLINIC', visitTypeName: 'Follow-up',
-      therapist: { name: 'Maya Chen' }, patient: { name: 'Jordan Miller' }, clinic: { id: w.clinic.id }, payment: null,
+      timezone: 'America/New_York',
+      status: 'BOOKED',
+      modality: 'IN_CLINIC',
+      visitTypeName: 'Follow-up',
+      therapist: { name: 'Maya Chen' },
+      patient: { name: 'Jordan Miller' },
+      clinic: { id: w.clinic.id },
+      payment: null,
     });
     const booked = await query(practiceAdmin, `from=${day}&to=${nextDay}&status=BOOKED&therapistId=${w.otherTherapist.id}`);
     expect(booked.body.total).toBe(2);
     const byName = await query(practiceAdmin, 'patient=alex');
-    expect(byName.body.appointments.map((a: { patient: { name: string } }) => a.patient.name)).toEqual(['Alex Rivera', 'Alex Rivera']);
+    expect(byName.body.appointments.map((a: { patient: { name: string } }) => a.patient.name)).toEqual([
+      'Alex Rivera',
+      'Alex Rivera',
+    ]);
     const wildcard = await query(practiceAdmin, 'patient=%25');
     expect(wildcard.body.total).toBe(0);
   });
@@ -74,16 +84,40 @@ describe('GET /api/admin/appointments', () => {
 describe('GET /api/admin/audit-events', () => {
   it('lists who read or changed which patient record, newest first, and only the practice’s events for a practice admin', async () => {
     const patientId = w.patient.patient!.id;
-    await recordAuditEvent({ actorId: w.therapistUser.id, action: 'patient.read', entityType: 'Patient', entityId: patientId, patientId, practiceId: w.practice.id, ip: '192.0.2.5' });
-    await recordAuditEvent({ actorId: w.therapistUser.id, action: 'note.read', entityType: 'VisitNote', entityId: 'n1', patientId, practiceId: w.practice.id });
+    await recordAuditEvent({
+      actorId: w.therapistUser.id,
+      action: 'patient.read',
+      entityType: 'Patient',
+      entityId: patientId,
+      patientId,
+      practiceId: w.practice.id,
+      ip: '192.0.2.5',
+    });
+    await recordAuditEvent({
+      actorId: w.therapistUser.id,
+      action: 'note.read',
+      entityType: 'VisitNote',
+      entityId: 'n1',
+      patientId,
+      practiceId: w.practice.id,
+    });
     const secret = await createPatient(db(), { name: 'Other Practice Patient' });
-    await recordAuditEvent({ actorId: otherAdmin.id, action: 'patient.read', entityType: 'Patient', patientId: secret.patient!.id, practiceId: (await db().user.findUniqueOrThrow({ where: { id: otherAdmin.id } })).practiceId });
+    await recordAuditEvent({
+      actorId: otherAdmin.id,
+      action: 'patient.read',
+      entityType: 'Patient',
+      patientId: secret.patient!.id,
+      practiceId: (await db().user.findUniqueOrThrow({ where: { id: otherAdmin.id } })).practiceId,
+    });
 
     const res = await call(listAudit, { as: practiceAdmin, path: '/api/admin/audit-events?patient=jordan' });
     expect(res.status).toBe(200);
     expect(res.body.events.map((e: { action: string }) => e.action)).toEqual(['note.read', 'patient.read']);
     expect(res.body.events[1]).toMatchObject({
-      actor: { name: 'Maya Chen', role: 'THERAPIST' }, patient: { id: patientId, name: 'Jordan Miller' }, ip: '192.0.2.5', entityType: 'Patient',
+      actor: { name: 'Maya Chen', role: 'THERAPIST' },
+      patient: { id: patientId, name: 'Jordan Miller' },
+      ip: '192.0.2.5',
+      entityType: 'Patient',
     });
     const prefix = await call(listAudit, { as: practiceAdmin, path: '/api/admin/audit-events?action=patient.&actor=maya' });
     expect(prefix.body.events.map((e: { action: string }) => e.action)).toEqual(['patient.read']);
@@ -95,9 +129,14 @@ describe('GET /api/admin/audit-events', () => {
 
   it('filters by dates in the viewer’s zone, records its own reading, and refuses non-admins', async () => {
     const tomorrow = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
-    const future = await call(listAudit, { as: networkAdmin, path: `/api/admin/audit-events?from=${tomorrow}&tz=America/Chicago` });
+    const future = await call(listAudit, {
+      as: networkAdmin,
+      path: `/api/admin/audit-events?from=${tomorrow}&tz=America/Chicago`,
+    });
     expect(future.body.events.filter((e: { action: string }) => e.action !== 'audit.read')).toEqual([]);
-    expect(await db().auditEvent.count({ where: { action: 'audit.read', actorId: practiceAdmin.id, practiceId: w.practice.id } })).toBeGreaterThan(0);
+    expect(
+      await db().auditEvent.count({ where: { action: 'audit.read', actorId: practiceAdmin.id, practiceId: w.practice.id } }),
+    ).toBeGreaterThan(0);
     expect((await call(listAudit, { as: networkAdmin, path: '/api/admin/audit-events?tz=Mars/Olympus' })).status).toBe(400);
     expect((await call(listAudit, { as: w.patient })).status).toBe(403);
     expect((await call(listAudit, { as: w.therapistUser })).status).toBe(403);

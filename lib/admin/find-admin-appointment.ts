@@ -20,24 +20,45 @@ export async function findAdminAppointment(admin: SessionUser, appointmentId: st
   const a = await db().appointment.findFirst({
     where: { id: appointmentId, therapist: inPracticeScope(admin) },
     select: {
-      id: true, startsAt: true, endsAt: true, status: true, modality: true, priceCents: true, currency: true,
-      cancelReason: true, cancelledAt: true, checkedInAt: true,
+      id: true,
+      startsAt: true,
+      endsAt: true,
+      status: true,
+      modality: true,
+      priceCents: true,
+      currency: true,
+      cancelReason: true,
+      cancelledAt: true,
+      checkedInAt: true,
       visitType: { select: { name: true } },
       clinic: { select: { id: true, name: true, timezone: true } },
       therapist: { select: { id: true, timezone: true, practiceId: true, user: { select: { name: true } } } },
       patient: { select: { id: true, phone: true, user: { select: { name: true, email: true } } } },
       payment: {
         select: {
-          id: true, method: true, status: true, amountCents: true, refundedCents: true, currency: true, feeCents: true, feeReason: true,
+          id: true,
+          method: true,
+          status: true,
+          amountCents: true,
+          refundedCents: true,
+          currency: true,
+          feeCents: true,
+          feeReason: true,
           insurancePayer: true,
         },
       },
-      note: { select: { status: true, createdAt: true, updatedAt: true, therapist: { select: { user: { select: { name: true } } } } } },
+      note: {
+        select: { status: true, createdAt: true, updatedAt: true, therapist: { select: { user: { select: { name: true } } } } },
+      },
     },
   });
   if (!a || !(await mayReadPatient(admin, a.patient.id))) return null;
   await recordPhiRead(admin, {
-    action: 'appointment.read', entityType: 'Appointment', entityId: a.id, patientIds: [a.patient.id], practiceId: a.therapist.practiceId,
+    action: 'appointment.read',
+    entityType: 'Appointment',
+    entityId: a.id,
+    patientIds: [a.patient.id],
+    practiceId: a.therapist.practiceId,
   });
   let note: AdminAppointmentNote = null;
   if (a.note?.status === 'SIGNED') {
@@ -45,16 +66,26 @@ export async function findAdminAppointment(admin: SessionUser, appointmentId: st
     if (signed) note = { status: 'SIGNED', note: signed };
   } else if (a.note) {
     note = {
-      status: 'DRAFT', therapistName: a.note.therapist.user.name,
-      startedAt: a.note.createdAt.toISOString(), lastSavedAt: a.note.updatedAt.toISOString(),
+      status: 'DRAFT',
+      therapistName: a.note.therapist.user.name,
+      startedAt: a.note.createdAt.toISOString(),
+      lastSavedAt: a.note.updatedAt.toISOString(),
     };
   }
   return {
-    id: a.id, start: a.startsAt, end: a.endsAt, status: a.status, modality: a.modality,
+    id: a.id,
+    start: a.startsAt,
+    end: a.endsAt,
+    status: a.status,
+    modality: a.modality,
     /** Where the visit happens: the clinic's zone, or the therapist's for a video visit. */
     timezone: a.clinic?.timezone ?? a.therapist.timezone,
-    visitTypeName: a.visitType.name, priceCents: a.priceCents, currency: a.currency,
-    cancelReason: a.cancelReason, cancelledAt: a.cancelledAt, checkedInAt: a.checkedInAt,
+    visitTypeName: a.visitType.name,
+    priceCents: a.priceCents,
+    currency: a.currency,
+    cancelReason: a.cancelReason,
+    cancelledAt: a.cancelledAt,
+    checkedInAt: a.checkedInAt,
     clinic: a.clinic && { id: a.clinic.id, name: a.clinic.name },
     therapist: { id: a.therapist.id, name: a.therapist.user.name },
     patient: { id: a.patient.id, name: a.patient.user.name, email: a.patient.user.email, phone: a.patient.phone },

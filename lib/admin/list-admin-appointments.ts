@@ -8,7 +8,12 @@ import { PAGE_SIZE, type AdminAppointment, type AdminAppointmentsQuery } from '.
 
 const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
-export interface AdminAppointmentPage { appointments: AdminAppointment[]; total: number; page: number; pageSize: number }
+export interface AdminAppointmentPage {
+  appointments: AdminAppointment[];
+  total: number;
+  page: number;
+  pageSize: number;
+}
 
 export async function listAdminAppointments(admin: SessionUser, q: AdminAppointmentsQuery): Promise<AdminAppointmentPage> {
   const practiceId = admin.practiceId;
@@ -32,32 +37,54 @@ export async function listAdminAppointments(admin: SessionUser, q: AdminAppointm
     ORDER BY a.starts_at, a.id
     LIMIT ${PAGE_SIZE} OFFSET ${(q.page - 1) * PAGE_SIZE}`;
   const ids = rows.map((r) => r.id);
-  const found = ids.length ? await db().appointment.findMany({
-    where: { id: { in: ids } },
-    select: {
-      id: true, startsAt: true, endsAt: true, status: true, modality: true, priceCents: true, currency: true,
-      visitType: { select: { name: true } },
-      clinic: { select: { id: true, name: true, timezone: true } },
-      therapist: { select: { id: true, timezone: true, user: { select: { name: true } } } },
-      patient: { select: { user: { select: { name: true, email: true } } } },
-      payment: { select: { status: true, method: true, amountCents: true, refundedCents: true, currency: true } },
-      note: { select: { status: true } },
-    },
-  }) : [];
+  const found = ids.length
+    ? await db().appointment.findMany({
+        where: { id: { in: ids } },
+        select: {
+          id: true,
+          startsAt: true,
+          endsAt: true,
+          status: true,
+          modality: true,
+          priceCents: true,
+          currency: true,
+          visitType: { select: { name: true } },
+          clinic: { select: { id: true, name: true, timezone: true } },
+          therapist: { select: { id: true, timezone: true, user: { select: { name: true } } } },
+          patient: { select: { user: { select: { name: true, email: true } } } },
+          payment: { select: { status: true, method: true, amountCents: true, refundedCents: true, currency: true } },
+          note: { select: { status: true } },
+        },
+      })
+    : [];
   const byId = new Map(found.map((a) => [a.id, a]));
   const appointments: AdminAppointment[] = ids.flatMap((id) => {
     const a = byId.get(id);
     if (!a) return [];
-    return [{
-      id: a.id, start: a.startsAt.toISOString(), end: a.endsAt.toISOString(), timezone: a.clinic?.timezone ?? a.therapist.timezone,
-      status: a.status, modality: a.modality, visitTypeName: a.visitType.name,
-      clinic: a.clinic ? { id: a.clinic.id, name: a.clinic.name } : null,
-      therapist: { id: a.therapist.id, name: a.therapist.user.name },
-      patient: { name: a.patient.user.name, email: a.patient.user.email },
-      payment: a.payment, priceCents: a.priceCents, currency: a.currency, noteStatus: a.note?.status ?? null,
-    }];
+    return [
+      {
+        id: a.id,
+        start: a.startsAt.toISOString(),
+        end: a.endsAt.toISOString(),
+        timezone: a.clinic?.timezone ?? a.therapist.timezone,
+        status: a.status,
+        modality: a.modality,
+        visitTypeName: a.visitType.name,
+        clinic: a.clinic ? { id: a.clinic.id, name: a.clinic.name } : null,
+        therapist: { id: a.therapist.id, name: a.therapist.user.name },
+        patient: { name: a.patient.user.name, email: a.patient.user.email },
+        payment: a.payment,
+        priceCents: a.priceCents,
+        currency: a.currency,
+        noteStatus: a.note?.status ?? null,
+      },
+    ];
   });
   // Past the last page the window function has no row to report the total on; count apart then.
-  const total: number = rows[0] ? Number(rows[0].total) : q.page > 1 ? (await listAdminAppointments(admin, { ...q, page: 1 })).total : 0;
+  const total: number = rows[0]
+    ? Number(rows[0].total)
+    : q.page > 1
+      ? (await listAdminAppointments(admin, { ...q, page: 1 })).total
+      : 0;
   return { appointments, total, page: q.page, pageSize: PAGE_SIZE };
 }

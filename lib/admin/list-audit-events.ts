@@ -22,14 +22,24 @@ async function patientIdsMatching(text: string, practiceId: string | null): Prom
       user: nameOrEmail(text),
       ...(practiceId ? { OR: [{ appointments: { some: ofPractice } }, { exercisePlans: { some: ofPractice } }] } : {}),
     },
-    select: { id: true }, take: 500,
+    select: { id: true },
+    take: 500,
   });
   return patients.map((p) => p.id);
 }
 
-export interface AuditEventPage { events: AuditEventView[]; total: number; page: number; pageSize: number }
+export interface AuditEventPage {
+  events: AuditEventView[];
+  total: number;
+  page: number;
+  pageSize: number;
+}
 
-export async function listAuditEvents(admin: SessionUser, q: AuditEventsQuery, ip: string | null = null): Promise<AuditEventPage> {
+export async function listAuditEvents(
+  admin: SessionUser,
+  q: AuditEventsQuery,
+  ip: string | null = null,
+): Promise<AuditEventPage> {
   const zone = q.tz ?? 'UTC';
   const where: Prisma.AuditEventWhereInput = {
     ...(admin.practiceId ? { practiceId: admin.practiceId } : {}),
@@ -43,9 +53,18 @@ export async function listAuditEvents(admin: SessionUser, q: AuditEventsQuery, i
   };
   const [rows, total] = await Promise.all([
     db().auditEvent.findMany({
-      where, orderBy: [{ at: 'desc' }, { id: 'desc' }], skip: (q.page - 1) * PAGE_SIZE, take: PAGE_SIZE,
+      where,
+      orderBy: [{ at: 'desc' }, { id: 'desc' }],
+      skip: (q.page - 1) * PAGE_SIZE,
+      take: PAGE_SIZE,
       select: {
-        id: true, at: true, action: true, entityType: true, entityId: true, patientId: true, ip: true,
+        id: true,
+        at: true,
+        action: true,
+        entityType: true,
+        entityId: true,
+        patientId: true,
+        ip: true,
         actor: { select: { id: true, name: true, email: true, role: true } },
       },
     }),
@@ -57,14 +76,21 @@ export async function listAuditEvents(admin: SessionUser, q: AuditEventsQuery, i
     : [];
   const names = new Map(patients.map((p) => [p.id, p.user.name]));
   await recordAuditEvent({
-    actorId: admin.id, action: 'audit.read', entityType: 'AuditEvent', practiceId: admin.practiceId, ip,
+    actorId: admin.id,
+    action: 'audit.read',
+    entityType: 'AuditEvent',
+    practiceId: admin.practiceId,
+    ip,
     data: { filters: { ...q, page: q.page } },
   });
   return {
     events: rows.map(({ patientId, at, ...r }) => ({
-      ...r, at: at.toISOString(),
+      ...r,
+      at: at.toISOString(),
       patient: patientId ? { id: patientId, name: names.get(patientId) ?? '(deleted patient)' } : null,
     })),
-    total, page: q.page, pageSize: PAGE_SIZE,
+    total,
+    page: q.page,
+    pageSize: PAGE_SIZE,
   };
 }

@@ -9,7 +9,11 @@ import { loadGridColumns, type GridColumnData } from '../scheduling/load-grid-co
 import { localDateOf } from '../scheduling/zoned-time';
 import { inPracticeScope } from './practice-scope';
 
-export interface FrontDeskQuery { clinicId: string | null; date: string | null; visitTypeId: string | null }
+export interface FrontDeskQuery {
+  clinicId: string | null;
+  date: string | null;
+  visitTypeId: string | null;
+}
 
 export interface FrontDeskDay extends GridColumnData {
   clinics: { id: string; name: string }[];
@@ -22,7 +26,8 @@ export interface FrontDeskDay extends GridColumnData {
 
 export async function loadFrontDeskDay(admin: SessionUser, q: FrontDeskQuery, now = new Date()): Promise<FrontDeskDay> {
   const clinics = await db().clinic.findMany({
-    where: { ...inPracticeScope(admin), active: true }, orderBy: { name: 'asc' },
+    where: { ...inPracticeScope(admin), active: true },
+    orderBy: { name: 'asc' },
     select: { id: true, name: true, timezone: true, practiceId: true },
   });
   const clinic = q.clinicId ? clinics.find((c) => c.id === q.clinicId) : clinics[0];
@@ -33,23 +38,35 @@ export async function loadFrontDeskDay(admin: SessionUser, q: FrontDeskQuery, no
   const [therapists, visitTypes] = await Promise.all([
     db().therapist.findMany({
       where: {
-        practiceId: clinic.practiceId, user: { active: true },
+        practiceId: clinic.practiceId,
+        user: { active: true },
         OR: [{ clinicId: clinic.id }, { availabilityRules: { some: { clinicId: clinic.id } } }],
       },
       orderBy: { user: { name: 'asc' } },
       select: { id: true, offersVirtual: true, user: { select: { name: true } } },
     }),
     db().visitType.findMany({
-      where: { active: true, OR: [{ practiceId: null }, { practiceId: clinic.practiceId }] }, orderBy: { name: 'asc' },
+      where: { active: true, OR: [{ practiceId: null }, { practiceId: clinic.practiceId }] },
+      orderBy: { name: 'asc' },
       select: { id: true, name: true },
     }),
   ]);
   const visitTypeId = q.visitTypeId && visitTypes.some((v) => v.id === q.visitTypeId) ? q.visitTypeId : null;
   const today = localDateOf(now.getTime(), clinic.timezone);
   const day = gridDay(q.date ?? today, clinic.timezone);
-  const data = await loadGridColumns(therapists.map((t) => t.id), day.start, day.end, visitTypeId);
+  const data = await loadGridColumns(
+    therapists.map((t) => t.id),
+    day.start,
+    day.end,
+    visitTypeId,
+  );
   return {
-    clinics: list, clinic, visitTypes, day, today, ...data,
+    clinics: list,
+    clinic,
+    visitTypes,
+    day,
+    today,
+    ...data,
     therapists: therapists.map((t) => ({ id: t.id, name: t.user.name, offersVirtual: t.offersVirtual })),
   };
 }

@@ -17,36 +17,69 @@ export async function reassignAppointment(admin: SessionUser, appointmentId: str
   const appointment = await db().appointment.findFirst({
     where: { id: appointmentId, therapist: inPracticeScope(admin) },
     select: {
-      id: true, status: true, startsAt: true, endsAt: true, blockStartsAt: true, blockEndsAt: true, holdExpiresAt: true,
-      modality: true, patientId: true, therapistId: true, patientState: true, therapist: { select: { practiceId: true } },
+      id: true,
+      status: true,
+      startsAt: true,
+      endsAt: true,
+      blockStartsAt: true,
+      blockEndsAt: true,
+      holdExpiresAt: true,
+      modality: true,
+      patientId: true,
+      therapistId: true,
+      patientState: true,
+      therapist: { select: { practiceId: true } },
       note: { select: { id: true } },
     },
   });
   if (!appointment) throw new AppError('NOT_FOUND', 'Appointment not found.');
-  const upcoming = appointment.startsAt > now && (appointment.status === 'BOOKED'
-    || (appointment.status === 'HELD' && (appointment.holdExpiresAt ?? now) > now));
+  const upcoming =
+    appointment.startsAt > now &&
+    (appointment.status === 'BOOKED' || (appointment.status === 'HELD' && (appointment.holdExpiresAt ?? now) > now));
   if (!upcoming) throw new AppError('INVALID_TRANSITION', 'Only upcoming booked or held visits can be reassigned.');
   if (therapistId === appointment.therapistId) throw new AppError('CONFLICT', 'The visit is already with this therapist.');
   // A note belongs to the therapist who started it (the database keeps it so): a visit with one
   // cannot move, or the new therapist would sign a note under someone else's name.
-  if (appointment.note) throw new AppError('CONFLICT', 'This visit already has a visit note started by its therapist, so it cannot move to another therapist. Book the patient with the new therapist instead.');
+  if (appointment.note)
+    throw new AppError(
+      'CONFLICT',
+      'This visit already has a visit note started by its therapist, so it cannot move to another therapist. Book the patient with the new therapist instead.',
+    );
   const target = await db().therapist.findFirst({
     where: { id: therapistId, practiceId: appointment.therapist.practiceId, user: { active: true } },
     select: {
-      id: true, offersVirtual: true, timezone: true, user: { select: { name: true } },
+      id: true,
+      offersVirtual: true,
+      timezone: true,
+      user: { select: { name: true } },
       licenses: { select: { state: true, kind: true, expiresOn: true } },
     },
   });
   if (!target) {
-    throw new AppError('VALIDATION_FAILED', 'Invalid body: therapistId is not an active therapist of this practice.',
-      [{ path: 'body.therapistId', message: 'is not an active therapist of this practice' }]);
+    throw new AppError('VALIDATION_FAILED', 'Invalid body: therapistId is not an active therapist of this practice.', [
+      { path: 'body.therapistId', message: 'is not an active therapist of this practice' },
+    ]);
   }
-  if (appointment.modality === 'VIRTUAL' && !target.offersVirtual) throw new AppError('RULE_VIOLATION', `${target.user.name} does not see patients by video.`);
+  if (appointment.modality === 'VIRTUAL' && !target.offersVirtual)
+    throw new AppError('RULE_VIOLATION', `${target.user.name} does not see patients by video.`);
   if (appointment.modality === 'VIRTUAL') {
     // Decision 024: the new therapist must be licensed where the patient will be, on that date.
-    if (!appointment.patientState) throw new AppError('RULE_VIOLATION', 'This video visit has no patient state on record, so no license can be checked. Book the patient with the new therapist instead.');
-    const licenses = target.licenses.map((l) => ({ state: l.state, kind: l.kind, expiresOn: l.expiresOn.toISOString().slice(0, 10) }));
-    assertLicensedFor({ therapistId: target.id, timezone: target.timezone, licenses }, appointment.patientState, appointment.startsAt, target.user.name);
+    if (!appointment.patientState)
+      throw new AppError(
+        'RULE_VIOLATION',
+        'This video visit has no patient state on record, so no license can be checked. Book the patient with the new therapist instead.',
+      );
+    const licenses = target.licenses.map((l) => ({
+      state: l.state,
+      kind: l.kind,
+      expiresOn: l.expiresOn.toISOString().slice(0, 10),
+    }));
+    assertLicensedFor(
+      { therapistId: target.id, timezone: target.timezone, licenses },
+      appointment.patientState,
+      appointment.startsAt,
+      target.user.name,
+    );
   }
   const away = await db().timeOff.count({
     where: { therapistId: target.id, startsAt: { lt: appointment.blockEndsAt }, endsAt: { gt: appointment.blockStartsAt } },
@@ -62,15 +95,25 @@ export async function reassignAppointment(admin: SessionUser, appointmentId: str
         data: { therapistId: target.id, revision: { increment: 1 } }, // revision: the invitation's SEQUENCE
       });
       if (moved.count !== 1) throw new AppError('CONFLICT', 'The visit changed meanwhile. Reload and try again.');
-      await recordAuditEvent({
-        actorId: admin.id, action: 'appointment.reassign', entityType: 'Appointment', entityId: appointment.id,
-        patientId: appointment.patientId, practiceId: appointment.therapist.practiceId,
-        data: { from: appointment.therapistId, to: target.id },
-      }, tx);
+      await recordAuditEvent(
+        {
+          actorId: admin.id,
+          action: 'appointment.reassign',
+          entityType: 'Appointment',
+          entityId: appointment.id,
+          patientId: appointment.patientId,
+          practiceId: appointment.therapist.practiceId,
+          data: { from: appointment.therapistId, to: target.id },
+        },
+        tx,
+      );
       // The patient's email (with the updated calendar invitation) commits with the change. It is
       // sent only if the visit is BOOKED and still with this therapist when the job runs.
       await enqueue(tx, 'appointment.rescheduled', {
-        appointmentId: appointment.id, kind: 'reassigned', therapistId: target.id, previousTherapistId: appointment.therapistId,
+        appointmentId: appointment.id,
+        kind: 'reassigned',
+        therapistId: target.id,
+        previousTherapistId: appointment.therapistId,
       });
       return { id: appointment.id, therapistId: target.id, therapistName: target.user.name };
     });

@@ -14,8 +14,14 @@ const refuse = (method: string, path: string) => refuseAtApiEdge(method, path, t
 
 describe('refuseAtApiEdge', () => {
   it('lets every method a route exports through, with HEAD for GET and OPTIONS always', () => {
-    for (const [method, path] of [['GET', '/api/appointments'], ['POST', '/api/appointments'], ['HEAD', '/api/appointments/a1'],
-      ['OPTIONS', '/api/appointments/a1/cancel'], ['PATCH', '/api/appointments/a1'], ['POST', '/api/auth/callback/credentials']]) {
+    for (const [method, path] of [
+      ['GET', '/api/appointments'],
+      ['POST', '/api/appointments'],
+      ['HEAD', '/api/appointments/a1'],
+      ['OPTIONS', '/api/appointments/a1/cancel'],
+      ['PATCH', '/api/appointments/a1'],
+      ['POST', '/api/auth/callback/credentials'],
+    ]) {
       expect(refuse(method!, path!), `${method} ${path}`).toBeNull();
     }
   });

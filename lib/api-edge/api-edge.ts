@@ -5,9 +5,19 @@
 // Pure: the route table is passed in. See docs/decisions/017.
 import { AppError, errorBody, type ErrorBody } from '../errors';
 
-export interface EdgeRefusal { status: number; body: ErrorBody; headers: Record<string, string> }
+export interface EdgeRefusal {
+  status: number;
+  body: ErrorBody;
+  headers: Record<string, string>;
+}
 
-interface Node { route?: readonly string[]; statics: Map<string, Node>; dynamic?: Node; catchAll?: Node; optionalCatchAll?: Node }
+interface Node {
+  route?: readonly string[];
+  statics: Map<string, Node>;
+  dynamic?: Node;
+  catchAll?: Node;
+  optionalCatchAll?: Node;
+}
 
 const newNode = (): Node => ({ statics: new Map() });
 
@@ -17,8 +27,13 @@ export function buildRouteTree(table: readonly (readonly [string, readonly strin
     let node = root;
     for (const segment of route.split('/').filter(Boolean)) {
       if (segment.startsWith('(')) continue; // a route group does not appear in the URL
-      const kind = segment.startsWith('[[...') ? 'optionalCatchAll' : segment.startsWith('[...') ? 'catchAll'
-        : segment.startsWith('[') ? 'dynamic' : null;
+      const kind = segment.startsWith('[[...')
+        ? 'optionalCatchAll'
+        : segment.startsWith('[...')
+          ? 'catchAll'
+          : segment.startsWith('[')
+            ? 'dynamic'
+            : null;
       if (kind) node = node[kind] ??= newNode();
       else node = node.statics.get(segment) ?? node.statics.set(segment, newNode()).get(segment)!;
     }
@@ -32,9 +47,13 @@ function match(node: Node, segments: string[]): readonly string[] | null {
   if (segments.length === 0) return node.route ?? node.optionalCatchAll?.route ?? null;
   const [first, ...rest] = segments;
   const staticChild = node.statics.get(first!);
-  return (staticChild && match(staticChild, rest))
-    ?? (node.dynamic && match(node.dynamic, rest))
-    ?? node.catchAll?.route ?? node.optionalCatchAll?.route ?? null;
+  return (
+    (staticChild && match(staticChild, rest)) ??
+    (node.dynamic && match(node.dynamic, rest)) ??
+    node.catchAll?.route ??
+    node.optionalCatchAll?.route ??
+    null
+  );
 }
 
 function refusal(status: number, err: AppError, headers: Record<string, string> = {}): EdgeRefusal {
@@ -51,7 +70,10 @@ export function allowHeader(methods: readonly string[]): string {
 /** The path's segments decoded, or null when a segment's percent-encoding is not UTF-8 (Next would answer 500). */
 export function decodePathSegments(pathname: string): string[] | null {
   try {
-    return pathname.split('/').filter(Boolean).map((raw) => decodeURIComponent(raw));
+    return pathname
+      .split('/')
+      .filter(Boolean)
+      .map((raw) => decodeURIComponent(raw));
   } catch {
     return null;
   }
@@ -71,13 +93,19 @@ export function pageSegmentsRefused(segments: readonly string[]): boolean {
 export function refuseAtApiEdge(method: string, pathname: string, tree: Node): EdgeRefusal | null {
   const segments = decodePathSegments(pathname);
   if (!segments) {
-    return refusal(400, new AppError('VALIDATION_FAILED', 'The path is not valid percent-encoding (UTF-8).',
-      [{ path: 'path', message: 'not valid percent-encoding' }]));
+    return refusal(
+      400,
+      new AppError('VALIDATION_FAILED', 'The path is not valid percent-encoding (UTF-8).', [
+        { path: 'path', message: 'not valid percent-encoding' },
+      ]),
+    );
   }
   if (segments[0] !== 'api') return null;
   const methods = match(tree, segments.slice(1));
   if (!methods) return null; // app/api/[...unknown] answers the JSON 404
   const allow = allowHeader(methods);
   if (allow.split(', ').includes(method.toUpperCase())) return null;
-  return refusal(405, new AppError('METHOD_NOT_ALLOWED', `${method.toUpperCase()} is not allowed here; use ${allow}.`), { Allow: allow });
+  return refusal(405, new AppError('METHOD_NOT_ALLOWED', `${method.toUpperCase()} is not allowed here; use ${allow}.`), {
+    Allow: allow,
+  });
 }

@@ -17,8 +17,13 @@ import { proxy } from '@/proxy';
 let w: Awaited<ReturnType<typeof buildClinic>>;
 let therapist: SessionUser;
 let admin: SessionUser;
-const asSession = (u: { id: string; email: string; name: string; role: SessionUser['role']; practiceId: string | null }): SessionUser =>
-  ({ id: u.id, email: u.email, name: u.name, role: u.role, practiceId: u.practiceId });
+const asSession = (u: {
+  id: string;
+  email: string;
+  name: string;
+  role: SessionUser['role'];
+  practiceId: string | null;
+}): SessionUser => ({ id: u.id, email: u.email, name: u.name, role: u.role, practiceId: u.practiceId });
 
 beforeAll(async () => {
   w = await buildClinic();
@@ -31,13 +36,21 @@ const through = async (path: string, as: SessionUser) =>
 
 describe('a page path with a control character', () => {
   it('would fail in the page loaders with a database error, not a 404', async () => {
-    const notAppError = (p: Promise<unknown>) => p.then(() => 'resolved', (e: unknown) => (e instanceof AppError ? e.code : 'database error'));
+    const notAppError = (p: Promise<unknown>) =>
+      p.then(
+        () => 'resolved',
+        (e: unknown) => (e instanceof AppError ? e.code : 'database error'),
+      );
     expect(await notAppError(loadPatientProgress(therapist, 'a\u0000b'))).toBe('database error');
     expect(await notAppError(findManagedTherapist(admin, 'a\u0000b'))).toBe('database error');
   });
 
   it('is answered 400 by the proxy before any page runs', async () => {
-    for (const [path, as] of [['/therapist/patients/a%00b', therapist], ['/admin/therapists/%1b', admin], ['/therapist/calendar%00', therapist]] as const) {
+    for (const [path, as] of [
+      ['/therapist/patients/a%00b', therapist],
+      ['/admin/therapists/%1b', admin],
+      ['/therapist/calendar%00', therapist],
+    ] as const) {
       const res = await through(path, as);
       expect(res.status, path).toBe(400);
       expect(await res.text()).toMatch(/^Bad request/);

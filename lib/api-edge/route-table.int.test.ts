@@ -21,9 +21,17 @@ describe('lib/api-edge/route-table.ts', () => {
   });
 
   it('lists exactly the methods each route module exports', () => {
-    const modules: Record<string, Record<string, unknown>> = { ...routeModules, 'auth/[...nextauth]': nextAuthRoute, 'openapi.json': openApiRoute };
-    const exported = Object.entries(modules).map(([route, mod]) =>
-      [route, Object.keys(mod).filter((k) => HTTP_METHODS.includes(k) && typeof mod[k] === 'function').sort()]);
+    const modules: Record<string, Record<string, unknown>> = {
+      ...routeModules,
+      'auth/[...nextauth]': nextAuthRoute,
+      'openapi.json': openApiRoute,
+    };
+    const exported = Object.entries(modules).map(([route, mod]) => [
+      route,
+      Object.keys(mod)
+        .filter((k) => HTTP_METHODS.includes(k) && typeof mod[k] === 'function')
+        .sort(),
+    ]);
     expect(Object.fromEntries(API_ROUTE_TABLE)).toEqual(Object.fromEntries(exported));
   });
 });

@@ -7,7 +7,14 @@ import type { SessionUser } from '@/lib/auth/roles';
 import { findAdminAppointment } from '@/lib/admin/find-admin-appointment';
 import { loadPlanBuilder } from '@/lib/plans/load-plan-builder';
 import {
-  createAdmin, createAppointment, createClinic, createExercise, createExercisePlan, createPatient, createPractice, createTherapist,
+  createAdmin,
+  createAppointment,
+  createClinic,
+  createExercise,
+  createExercisePlan,
+  createPatient,
+  createPractice,
+  createTherapist,
   createVisitType,
 } from '@/prisma/factories';
 import { call, type Caller } from '@/tests/support/http';
@@ -18,8 +25,13 @@ import { GET as flags } from '@/app/api/flags/route';
 import { GET as getAppointment } from '@/app/api/appointments/[id]/route';
 
 type Staff = Caller & SessionUser;
-const staff = (u: { id: string; email: string; name: string; role: SessionUser['role']; practiceId: string | null }): Staff =>
-  ({ id: u.id, email: u.email, name: u.name, role: u.role, practiceId: u.practiceId });
+const staff = (u: { id: string; email: string; name: string; role: SessionUser['role']; practiceId: string | null }): Staff => ({
+  id: u.id,
+  email: u.email,
+  name: u.name,
+  role: u.role,
+  practiceId: u.practiceId,
+});
 
 let practiceId: string;
 let maya: Staff;
@@ -41,8 +53,11 @@ beforeAll(async () => {
   const patient = async (name: string, days: number) => {
     const user = await createPatient(db(), { name, phone: '(212) 555-0101' });
     const visit = await createAppointment(db(), {
-      patientId: user.patient!.id, therapistId: mayaUser.therapist!.id, visitTypeId: visitType.id,
-      startsAt: new Date(Date.now() - days * 86_400_000), status: 'COMPLETED',
+      patientId: user.patient!.id,
+      therapistId: mayaUser.therapist!.id,
+      visitTypeId: visitType.id,
+      startsAt: new Date(Date.now() - days * 86_400_000),
+      status: 'COMPLETED',
     });
     return { user: { ...user, patientId: user.patient!.id }, visitId: visit.id };
   };
@@ -52,12 +67,18 @@ beforeAll(async () => {
   alex = (await patient('Alex Rivera', 6)).user;
   const exercise = await createExercise(db(), { name: 'Bird dog' });
   const start = new Date(Date.now() - 4 * 86_400_000).toISOString().slice(0, 10);
-  planId = (await createExercisePlan(db(), {
-    patientId: jordan.patientId, therapistId: mayaUser.therapist!.id, versions: [{ startsOn: start, items: [{ exerciseId: exercise.id }] }],
-  })).id;
-  flagId = (await db().patientFlag.create({
-    data: { patientId: jordan.patientId, planId, kind: 'HIGH_PAIN', key: `pain-${start}`, detail: 'Pain 9/10 logged' },
-  })).id;
+  planId = (
+    await createExercisePlan(db(), {
+      patientId: jordan.patientId,
+      therapistId: mayaUser.therapist!.id,
+      versions: [{ startsOn: start, items: [{ exerciseId: exercise.id }] }],
+    })
+  ).id;
+  flagId = (
+    await db().patientFlag.create({
+      data: { patientId: jordan.patientId, planId, kind: 'HIGH_PAIN', key: `pain-${start}`, detail: 'Pain 9/10 logged' },
+    })
+  ).id;
 });
 
 /** The rows a read wrote: runs it and returns the audit events that appeared meanwhile. */
@@ -70,56 +91,91 @@ async function auditedBy(read: () => Promise<unknown>) {
   });
 }
 
-const one = (actor: Caller, action: string, entityType: string, entityId: string | null, patientId: string) =>
-  [expect.objectContaining({ actorId: actor.id, action, entityType, entityId, patientId, practiceId, data: expect.objectContaining({ patientIds: [patientId] }) })];
+const one = (actor: Caller, action: string, entityType: string, entityId: string | null, patientId: string) => [
+  expect.objectContaining({
+    actorId: actor.id,
+    action,
+    entityType,
+    entityId,
+    patientId,
+    practiceId,
+    data: expect.objectContaining({ patientIds: [patientId] }),
+  }),
+];
 
 describe('staff reads of patient data are audited', () => {
   it('GET /api/plans/:id: one plan.read row for staff, none for the patient reading their own plan', async () => {
     for (const who of [maya, admin]) {
-      expect(await auditedBy(async () => expect((await call(getPlan, { as: who, params: { id: planId } })).status).toBe(200)))
-        .toEqual(one(who, 'plan.read', 'ExercisePlan', planId, jordan.patientId));
+      expect(
+        await auditedBy(async () => expect((await call(getPlan, { as: who, params: { id: planId } })).status).toBe(200)),
+      ).toEqual(one(who, 'plan.read', 'ExercisePlan', planId, jordan.patientId));
     }
-    expect(await auditedBy(async () => expect((await call(getPlan, { as: jordan, params: { id: planId } })).status).toBe(200))).toEqual([]);
+    expect(
+      await auditedBy(async () => expect((await call(getPlan, { as: jordan, params: { id: planId } })).status).toBe(200)),
+    ).toEqual([]);
   });
 
   it('GET /api/patients/:id/plans: one plan.list row naming the patient', async () => {
     for (const who of [maya, admin]) {
-      expect(await auditedBy(async () => expect((await call(listPlans, { as: who, params: { id: jordan.patientId } })).status).toBe(200)))
-        .toEqual(one(who, 'plan.list', 'Patient', jordan.patientId, jordan.patientId));
+      expect(
+        await auditedBy(async () =>
+          expect((await call(listPlans, { as: who, params: { id: jordan.patientId } })).status).toBe(200),
+        ),
+      ).toEqual(one(who, 'plan.list', 'Patient', jordan.patientId, jordan.patientId));
     }
   });
 
   it('the therapist plan page: one plan.read row', async () => {
-    expect(await auditedBy(() => loadPlanBuilder(maya, jordan.patientId))).toEqual(one(maya, 'plan.read', 'ExercisePlan', planId, jordan.patientId));
+    expect(await auditedBy(() => loadPlanBuilder(maya, jordan.patientId))).toEqual(
+      one(maya, 'plan.read', 'ExercisePlan', planId, jordan.patientId),
+    );
   });
 
   it('GET /api/appointments/:id by staff, and the admin appointment page (with the phone): one appointment.read row', async () => {
     for (const who of [maya, admin]) {
-      expect(await auditedBy(async () => expect((await call(getAppointment, { as: who, params: { id: visitId } })).status).toBe(200)))
-        .toEqual(one(who, 'appointment.read', 'Appointment', visitId, jordan.patientId));
+      expect(
+        await auditedBy(async () => expect((await call(getAppointment, { as: who, params: { id: visitId } })).status).toBe(200)),
+      ).toEqual(one(who, 'appointment.read', 'Appointment', visitId, jordan.patientId));
     }
-    expect(await auditedBy(async () => expect((await findAdminAppointment(admin, visitId))?.patient.phone).toBe('(212) 555-0101')))
-      .toEqual(one(admin, 'appointment.read', 'Appointment', visitId, jordan.patientId));
-    expect(await auditedBy(async () => expect((await call(getAppointment, { as: jordan, params: { id: visitId } })).status).toBe(200))).toEqual([]);
+    expect(
+      await auditedBy(async () => expect((await findAdminAppointment(admin, visitId))?.patient.phone).toBe('(212) 555-0101')),
+    ).toEqual(one(admin, 'appointment.read', 'Appointment', visitId, jordan.patientId));
+    expect(
+      await auditedBy(async () => expect((await call(getAppointment, { as: jordan, params: { id: visitId } })).status).toBe(200)),
+    ).toEqual([]);
   });
 
   it('GET /api/patients: one patient.list row per request naming every patient shown', async () => {
     const rows = await auditedBy(async () => expect((await call(patients, { as: maya })).body.patients).toHaveLength(2));
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({ actorId: maya.id, action: 'patient.list', patientId: null, practiceId });
-    expect((rows[0]!.data as { patientIds: string[] }).patientIds.toSorted()).toEqual([jordan.patientId, alex.patientId].toSorted());
+    expect((rows[0]!.data as { patientIds: string[] }).patientIds.toSorted()).toEqual(
+      [jordan.patientId, alex.patientId].toSorted(),
+    );
   });
 
   it('GET /api/flags: one flag.list row naming the flagged patients and the flags', async () => {
     const rows = await auditedBy(async () => expect((await call(flags, { as: maya })).body.flags).toHaveLength(1));
-    expect(rows).toEqual([expect.objectContaining({
-      actorId: maya.id, action: 'flag.list', patientId: jordan.patientId, practiceId, data: { patientIds: [jordan.patientId], flagIds: [flagId] },
-    })]);
+    expect(rows).toEqual([
+      expect.objectContaining({
+        actorId: maya.id,
+        action: 'flag.list',
+        patientId: jordan.patientId,
+        practiceId,
+        data: { patientIds: [jordan.patientId], flagIds: [flagId] },
+      }),
+    ]);
   });
 
   it('writes nothing for a read that was refused', async () => {
     const stranger = staff(await createTherapist(db(), { practiceId }));
-    expect(await auditedBy(async () => expect((await call(getPlan, { as: stranger, params: { id: planId } })).status).toBe(404))).toEqual([]);
-    expect(await auditedBy(async () => expect((await call(getAppointment, { as: stranger, params: { id: visitId } })).status).toBe(404))).toEqual([]);
+    expect(
+      await auditedBy(async () => expect((await call(getPlan, { as: stranger, params: { id: planId } })).status).toBe(404)),
+    ).toEqual([]);
+    expect(
+      await auditedBy(async () =>
+        expect((await call(getAppointment, { as: stranger, params: { id: visitId } })).status).toBe(404),
+      ),
+    ).toEqual([]);
   });
 });

@@ -23,8 +23,12 @@ export async function recordPhiRead(reader: SessionUser, read: PhiRead): Promise
   const patientIds = [...new Set(read.patientIds)];
   if (patientIds.length === 0) return;
   await recordAuditEvent({
-    actorId: reader.id, action: read.action, entityType: read.entityType, entityId: read.entityId ?? null,
-    patientId: patientIds.length === 1 ? patientIds[0] : null, practiceId: read.practiceId,
+    actorId: reader.id,
+    action: read.action,
+    entityType: read.entityType,
+    entityId: read.entityId ?? null,
+    patientId: patientIds.length === 1 ? patientIds[0] : null,
+    practiceId: read.practiceId,
     data: { ...read.data, patientIds },
   });
 }

@@ -30,12 +30,19 @@ describe('clientAddress', () => {
 
   it('believes no peer header unless our server set it (a client could send one to another server)', () => {
     expect(clientAddress(from('198.51.100.7', '203.0.113.1'), none, false)).toBe(UNKNOWN_ADDRESS);
-    expect(clientAddress(new Headers({ 'x-forwarded-for': '203.0.113.1' }), { hops: 1, proxies: [] }, true)).toBe(UNKNOWN_ADDRESS);
+    expect(clientAddress(new Headers({ 'x-forwarded-for': '203.0.113.1' }), { hops: 1, proxies: [] }, true)).toBe(
+      UNKNOWN_ADDRESS,
+    );
     expect(clientAddress(undefined, none, true)).toBe(UNKNOWN_ADDRESS);
   });
 
   it('reads Node-style header objects too (next-auth hands authorize() those)', () => {
-    expect(clientAddress({ [PEER_ADDRESS_HEADER]: '198.51.100.7', 'x-forwarded-for': ['203.0.113.1'] }, { hops: 1, proxies: [] }, true))
-      .toBe('203.0.113.1');
+    expect(
+      clientAddress(
+        { [PEER_ADDRESS_HEADER]: '198.51.100.7', 'x-forwarded-for': ['203.0.113.1'] },
+        { hops: 1, proxies: [] },
+        true,
+      ),
+    ).toBe('203.0.113.1');
   });
 });

@@ -35,7 +35,9 @@ function serverSetsPeer(): boolean {
 function headerValues(headers: HeaderSource, name: string): string[] {
   const raw = headers instanceof Headers ? headers.get(name) : headers?.[name];
   return (Array.isArray(raw) ? raw : raw === undefined || raw === null ? [] : [raw])
-    .flatMap((v) => v.split(',')).map((v) => v.trim()).filter(Boolean);
+    .flatMap((v) => v.split(','))
+    .map((v) => v.trim())
+    .filter(Boolean);
 }
 
 /** `::ffff:192.0.2.1` (an IPv4 peer on a dual-stack socket) is 192.0.2.1. */

@@ -5,12 +5,28 @@ import { db } from '../db';
 import { enqueue } from '../jobs/enqueue';
 import { sendMagicLink } from '../notify/send-magic-link';
 
-export interface MagicLinkJob { identifier: string; url: string; expires: string }
+export interface MagicLinkJob {
+  identifier: string;
+  url: string;
+  expires: string;
+}
 
 /** next-auth's sendVerificationRequest. */
-export async function queueMagicLink({ identifier, url, expires }: { identifier: string; url: string; expires: Date }): Promise<void> {
+export async function queueMagicLink({
+  identifier,
+  url,
+  expires,
+}: {
+  identifier: string;
+  url: string;
+  expires: Date;
+}): Promise<void> {
   // The job row holds the link until it runs; the link expires in 15 minutes and works once.
-  await enqueue(db(), 'auth.magic-link', { identifier: identifier.toLowerCase(), url, expires: expires.toISOString() } satisfies MagicLinkJob);
+  await enqueue(db(), 'auth.magic-link', {
+    identifier: identifier.toLowerCase(),
+    url,
+    expires: expires.toISOString(),
+  } satisfies MagicLinkJob);
 }
 
 /** The job: mail the link if the address belongs to an active account and the link is still good. */

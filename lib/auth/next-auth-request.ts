@@ -35,15 +35,26 @@ export async function runNextAuth(req: Request, nextauth: string[], options: Aut
   let payload: string | null = null;
   const headers = new Headers();
   const res = {
-    status(code: number) { status = code; return res; },
-    getHeader(name: string) { return name.toLowerCase() === 'set-cookie' ? headers.getSetCookie() : headers.get(name) ?? undefined; },
+    status(code: number) {
+      status = code;
+      return res;
+    },
+    getHeader(name: string) {
+      return name.toLowerCase() === 'set-cookie' ? headers.getSetCookie() : (headers.get(name) ?? undefined);
+    },
     setHeader(name: string, value: string | string[]) {
       headers.delete(name);
       for (const v of Array.isArray(value) ? value : [value]) headers.append(name, v);
       return res;
     },
-    end() { return res; },
-    json(value: unknown) { headers.set('Content-Type', 'application/json'); payload = JSON.stringify(value); return res; },
+    end() {
+      return res;
+    },
+    json(value: unknown) {
+      headers.set('Content-Type', 'application/json');
+      payload = JSON.stringify(value);
+      return res;
+    },
     send(value: unknown) {
       payload = typeof value === 'string' ? value : value === undefined ? null : JSON.stringify(value);
       return res;

@@ -68,7 +68,10 @@ export function authOptions(): NextAuthOptions {
         // decides whom to mail). Past the limit, next-auth redirects to our error URL and the
         // route answers 429.
         if (email?.verificationRequest) {
-          return (await admitMagicLinkForEmail(user.email ?? '')) || `${env().NEXTAUTH_URL}/api/auth/error?error=${SIGN_IN_RATE_LIMITED}`;
+          return (
+            (await admitMagicLinkForEmail(user.email ?? '')) ||
+            `${env().NEXTAUTH_URL}/api/auth/error?error=${SIGN_IN_RATE_LIMITED}`
+          );
         }
         // Signing in (password or link): a link for an address without an active account never
         // signs anyone in.
@@ -106,7 +109,9 @@ export function authOptions(): NextAuthOptions {
         if (code === 'JWT_SESSION_ERROR' && (cause as { name?: string } | null)?.name === SessionEndedError.name) return;
         console.error(`[next-auth][error][${code}]`, metadata);
       },
-      warn(code) { console.warn(`[next-auth][warn][${code}]`); },
+      warn(code) {
+        console.warn(`[next-auth][warn][${code}]`);
+      },
       debug() {},
     },
     events: {

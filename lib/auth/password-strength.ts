@@ -68,6 +68,7 @@ const sentence = (s: string) => (/[.!?]$/.test(s.trim()) ? s.trim() : `${s.trim(
 export function assertStrongPassword(password: string, context: { email?: string; name?: string }): void {
   const verdict = judgePassword(password, context);
   if (verdict.ok) return;
-  throw new AppError('VALIDATION_FAILED', `Choose a stronger password. ${verdict.reason}`,
-    [{ path: 'body.password', message: `is too easy to guess. ${verdict.reason}` }]);
+  throw new AppError('VALIDATION_FAILED', `Choose a stronger password. ${verdict.reason}`, [
+    { path: 'body.password', message: `is too easy to guess. ${verdict.reason}` },
+  ]);
 }

@@ -14,7 +14,9 @@ describe('the rate-limit.prune job', () => {
 
     await runJob('rate-limits.prune', {});
 
-    const keys = (await db().rateLimitBucket.findMany({ where: { key: { startsWith: 'prune:' } }, select: { key: true } })).map((b) => b.key);
+    const keys = (await db().rateLimitBucket.findMany({ where: { key: { startsWith: 'prune:' } }, select: { key: true } })).map(
+      (b) => b.key,
+    );
     expect(keys.sort()).toEqual(['prune:now', 'prune:recent']);
     expect(await countHits('prune:now', HOUR, now)).toBe(1);
   });

@@ -10,10 +10,14 @@ export async function recordSignIn(userId: string, method: string): Promise<void
     where: { id: userId },
     select: { role: true, practiceId: true, therapist: { select: { practiceId: true } } },
   });
-  const practiceId = user?.role === 'THERAPIST' ? user.therapist?.practiceId ?? null
-    : user?.role === 'ADMIN' ? user.practiceId
-    : null;
+  const practiceId =
+    user?.role === 'THERAPIST' ? (user.therapist?.practiceId ?? null) : user?.role === 'ADMIN' ? user.practiceId : null;
   await recordAuditEvent({
-    actorId: userId, action: 'auth.sign_in', entityType: 'User', entityId: userId, practiceId, data: { method },
+    actorId: userId,
+    action: 'auth.sign_in',
+    entityType: 'User',
+    entityId: userId,
+    practiceId,
+    data: { method },
   });
 }

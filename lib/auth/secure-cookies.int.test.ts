@@ -8,7 +8,9 @@ import { encode } from 'next-auth/jwt';
 const publicUrl = process.env.NEXTAUTH_URL;
 process.env.NEXTAUTH_URL = 'https://localhost:3100';
 // A test process can run other files next: give them back their URL.
-afterAll(() => { process.env.NEXTAUTH_URL = publicUrl; });
+afterAll(() => {
+  process.env.NEXTAUTH_URL = publicUrl;
+});
 
 const { db } = await import('@/lib/db');
 const { env } = await import('@/lib/env');

@@ -16,7 +16,11 @@ export function parseCookies(header: string | null): Record<string, string> {
     if (eq <= 0) continue;
     const raw = part.slice(eq + 1).trim();
     // A malformed escape in someone's cookie is their problem, not a 500.
-    try { out[part.slice(0, eq).trim()] = decodeURIComponent(raw); } catch { out[part.slice(0, eq).trim()] = raw; }
+    try {
+      out[part.slice(0, eq).trim()] = decodeURIComponent(raw);
+    } catch {
+      out[part.slice(0, eq).trim()] = raw;
+    }
   }
   return out;
 }
@@ -28,7 +32,10 @@ export function tokenSessionVersion(token: Pick<JWT, 'sv'> | null | undefined): 
 
 /** Thrown where next-auth asks about a session that has ended; next-auth then clears the cookie. */
 export class SessionEndedError extends Error {
-  constructor() { super('This session has ended.'); this.name = 'SessionEndedError'; }
+  constructor() {
+    super('This session has ended.');
+    this.name = 'SessionEndedError';
+  }
 }
 
 export async function loadSessionUser(token: Pick<JWT, 'sub' | 'sv'> | null): Promise<SessionUser | null> {
@@ -51,7 +58,10 @@ const REMEMBERED_TOKENS = 5_000;
 
 async function decodeRemembered(params: Parameters<typeof decode>[0]): Promise<JWT | null> {
   const secret = String(params.secret);
-  if (secret !== decodedWith) { decodedTokens.clear(); decodedWith = secret; }
+  if (secret !== decodedWith) {
+    decodedTokens.clear();
+    decodedWith = secret;
+  }
   const token = params.token ?? '';
   const known = decodedTokens.get(token);
   if (known && typeof known.exp === 'number' && known.exp * 1000 > Date.now()) return known;

@@ -19,7 +19,11 @@ const PASSWORD = 'a-long-password-1';
 
 async function signIn(email: string, password = PASSWORD): Promise<AuthClient> {
   const client = authClient();
-  const res = await client.post('callback/credentials', { email, password }, { headers: { [PEER_ADDRESS_HEADER]: '203.0.113.5' } });
+  const res = await client.post(
+    'callback/credentials',
+    { email, password },
+    { headers: { [PEER_ADDRESS_HEADER]: '203.0.113.5' } },
+  );
   expect(res.status, `${email} signs in`).toBe(200);
   return client;
 }
@@ -73,18 +77,33 @@ describe('sessions end', () => {
   });
 
   it('on deactivation, and reactivating does not bring the old session back', async () => {
-    const t = await createTherapist(db(), { email: 'paused@example.test', password: PASSWORD, practiceId: w.practice.id, clinicId: w.clinic.id });
+    const t = await createTherapist(db(), {
+      email: 'paused@example.test',
+      password: PASSWORD,
+      practiceId: w.practice.id,
+      clinicId: w.clinic.id,
+    });
     const token = (await signIn('paused@example.test')).sessionToken()!;
-    expect((await deactivate(new Request('http://localhost/x', { method: 'POST', headers: { cookie: await sessionCookie(admin) } }),
-      { params: Promise.resolve({ id: t.therapist!.id }) })).status).toBe(200);
+    expect(
+      (
+        await deactivate(new Request('http://localhost/x', { method: 'POST', headers: { cookie: await sessionCookie(admin) } }), {
+          params: Promise.resolve({ id: t.therapist!.id }),
+        })
+      ).status,
+    ).toBe(200);
     expect(await statuses(token)).toEqual([401, 401]);
-    expect((await reactivate(new Request('http://localhost/x', { method: 'POST', headers: { cookie: await sessionCookie(admin) } }),
-      { params: Promise.resolve({ id: t.therapist!.id }) })).status).toBe(200);
+    expect(
+      (
+        await reactivate(new Request('http://localhost/x', { method: 'POST', headers: { cookie: await sessionCookie(admin) } }), {
+          params: Promise.resolve({ id: t.therapist!.id }),
+        })
+      ).status,
+    ).toBe(200);
     expect(await statuses(token)).toEqual([401, 401]);
     expect(await statuses((await signIn('paused@example.test')).sessionToken()!)).toEqual([200, 200]);
   });
 
-  it('next-auth\'s session endpoint shows the live role and name, and nothing for an ended session', async () => {
+  it("next-auth's session endpoint shows the live role and name, and nothing for an ended session", async () => {
     const user = await createPatient(db(), { email: 'renamed@example.test', password: PASSWORD, name: 'Old Name' });
     const client = await signIn('renamed@example.test');
     expect((await (await client.get('session')).json()).user).toMatchObject({ name: 'Old Name', role: 'PATIENT' });

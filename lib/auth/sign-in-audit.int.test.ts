@@ -18,7 +18,10 @@ const PASSWORD = 'a-long-password-1';
 
 async function signInWithPassword(email: string): Promise<User> {
   const credentials = authOptions().providers.find((p) => p.id === 'credentials') as unknown as CredentialsConfig;
-  const user = await credentials.options.authorize!({ email, password: PASSWORD }, { headers: { [PEER_ADDRESS_HEADER]: '192.0.2.10' } });
+  const user = await credentials.options.authorize!(
+    { email, password: PASSWORD },
+    { headers: { [PEER_ADDRESS_HEADER]: '192.0.2.10' } },
+  );
   expect(user, `${email} signs in`).not.toBeNull();
   const account: Account = { provider: 'credentials', type: 'credentials', providerAccountId: user!.id };
   await authOptions().events!.signIn!({ user: user as User, account, isNewUser: false });
@@ -77,7 +80,9 @@ describe('sign-ins in the audit log', () => {
   it("keeps a patient's and a network admin's sign-ins out of every practice's log", async () => {
     await signInWithPassword('jordan@example.test');
     await signInWithPassword((await db().user.findUniqueOrThrow({ where: { id: networkAdmin.id } })).email);
-    const rows = await db().auditEvent.findMany({ where: { action: 'auth.sign_in', actorId: { in: [patient.id, networkAdmin.id] } } });
+    const rows = await db().auditEvent.findMany({
+      where: { action: 'auth.sign_in', actorId: { in: [patient.id, networkAdmin.id] } },
+    });
     expect(rows).toHaveLength(2);
     expect(rows.every((r) => r.practiceId === null)).toBe(true);
     for (const admin of [adminA, adminB]) {

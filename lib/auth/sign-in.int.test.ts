@@ -45,10 +45,16 @@ describe('password sign-in', () => {
   it('signs in over the route with a form or a JSON body, and the session cookie works', async () => {
     for (const format of ['form', 'json'] as const) {
       const client = authClient();
-      const res = await client.post('callback/credentials', { email: 'jordan@example.test', password: PASSWORD }, { format, ...from('192.0.2.11') });
+      const res = await client.post(
+        'callback/credentials',
+        { email: 'jordan@example.test', password: PASSWORD },
+        { format, ...from('192.0.2.11') },
+      );
       expect(res.status).toBe(200);
       expect(client.sessionToken()).toBeTruthy();
-      const profile = await me(new Request('http://localhost/api/me', { headers: { cookie: `next-auth.session-token=${client.sessionToken()}` } }));
+      const profile = await me(
+        new Request('http://localhost/api/me', { headers: { cookie: `next-auth.session-token=${client.sessionToken()}` } }),
+      );
       expect((await profile.json()).id).toBe(patient.id);
     }
   });
@@ -57,8 +63,11 @@ describe('password sign-in', () => {
     await createPatient(db(), { email: 'target@example.test', password: PASSWORD });
     // Five wrong guesses, as form and as JSON, each from a different address.
     for (let i = 0; i < 5; i++) {
-      const res = await authClient().post('callback/credentials', { email: 'target@example.test', password: `guess-${i}` },
-        { format: i % 2 ? 'json' : 'form', ...from(`192.0.2.${20 + i}`) });
+      const res = await authClient().post(
+        'callback/credentials',
+        { email: 'target@example.test', password: `guess-${i}` },
+        { format: i % 2 ? 'json' : 'form', ...from(`192.0.2.${20 + i}`) },
+      );
       expect(res.status).toBe(401);
     }
     expect(await isSignInThrottled('target@example.test', '192.0.2.99')).toBe(true);
@@ -66,7 +75,11 @@ describe('password sign-in', () => {
     // The right password now gets 429 and no session, as JSON (the old bypass) and as a form.
     for (const format of ['json', 'form'] as const) {
       const client = authClient();
-      const res = await client.post('callback/credentials', { email: 'TARGET@example.test', password: PASSWORD }, { format, ...from('192.0.2.98') });
+      const res = await client.post(
+        'callback/credentials',
+        { email: 'TARGET@example.test', password: PASSWORD },
+        { format, ...from('192.0.2.98') },
+      );
       expect(res.status).toBe(429);
       expect(res.headers.get('retry-after')).toBe('900');
       expect((await res.json()).error.code).toBe('RATE_LIMITED');
@@ -80,10 +93,12 @@ describe('password sign-in', () => {
 
   it('counts guesses sent all at once: only the first five reach the password check', async () => {
     await createPatient(db(), { email: 'burst@example.test', password: PASSWORD });
-    const guesses = await Promise.allSettled(Array.from({ length: 8 }, (_, i) => authorize('burst@example.test', `nope-${i}`, `192.0.2.${60 + i}`)));
+    const guesses = await Promise.allSettled(
+      Array.from({ length: 8 }, (_, i) => authorize('burst@example.test', `nope-${i}`, `192.0.2.${60 + i}`)),
+    );
     const refused = guesses.filter((g) => g.status === 'rejected');
     expect(refused).toHaveLength(3);
-    for (const g of refused) expect((g).reason.message).toBe('RATE_LIMITED');
+    for (const g of refused) expect(g.reason.message).toBe('RATE_LIMITED');
   });
 
   it("refusals for a locked account do not use up the caller's address", async () => {
@@ -122,7 +137,10 @@ describe('magic links', () => {
     expect(unknownBody).toEqual(knownBody);
     expect(knownBody.url).toContain('/api/auth/verify-request');
     // Nothing was mailed on the request path; both requests queued the same job.
-    expect((await jobs('auth.magic-link')).map((j) => j.data.identifier).sort()).toEqual(['maya@example.test', 'stranger@example.test']);
+    expect((await jobs('auth.magic-link')).map((j) => j.data.identifier).sort()).toEqual([
+      'maya@example.test',
+      'stranger@example.test',
+    ]);
 
     await runQueuedLinks();
     const mail = await latestMailTo('maya@example.test');
@@ -167,10 +185,18 @@ describe('magic links', () => {
 
   it('a link works once: the stored token is consumed by the first use', async () => {
     const adapter = authOptions().adapter!;
-    await adapter.createVerificationToken!({ identifier: 'jordan@example.test', token: 'hashed-token', expires: new Date(Date.now() + 60_000) });
+    await adapter.createVerificationToken!({
+      identifier: 'jordan@example.test',
+      token: 'hashed-token',
+      expires: new Date(Date.now() + 60_000),
+    });
     expect(await adapter.useVerificationToken!({ identifier: 'jordan@example.test', token: 'hashed-token' })).not.toBeNull();
     expect(await adapter.useVerificationToken!({ identifier: 'jordan@example.test', token: 'hashed-token' })).toBeNull();
-    await adapter.createVerificationToken!({ identifier: 'jordan@example.test', token: 'old-token', expires: new Date(Date.now() - 1) });
+    await adapter.createVerificationToken!({
+      identifier: 'jordan@example.test',
+      token: 'old-token',
+      expires: new Date(Date.now() - 1),
+    });
     expect(await adapter.useVerificationToken!({ identifier: 'jordan@example.test', token: 'old-token' })).toBeNull();
   });
 });

@@ -28,7 +28,10 @@ export async function findAccessibleAppointment(actor: SessionUser, id: string):
   if (actor.role === 'PATIENT') return appointment;
   if (!(await mayReadPatient(actor, appointment.patientId))) throw new AppError('NOT_FOUND', 'Appointment not found.');
   await recordPhiRead(actor, {
-    action: 'appointment.read', entityType: 'Appointment', entityId: appointment.id, patientIds: [appointment.patientId],
+    action: 'appointment.read',
+    entityType: 'Appointment',
+    entityId: appointment.id,
+    patientIds: [appointment.patientId],
     practiceId: appointment.therapist.practiceId,
   });
   return appointment;

@@ -4,9 +4,21 @@ import type { AppointmentView } from './schemas';
 
 /** The appointment's own columns in the record (without its relations). */
 export const appointmentColumns = {
-  id: true, status: true, startsAt: true, endsAt: true, modality: true, holdExpiresAt: true, priceCents: true,
-  currency: true, seriesId: true, cancelReason: true, patientId: true, therapistId: true, patientState: true,
-  videoAdmittedAt: true, videoEndedAt: true,
+  id: true,
+  status: true,
+  startsAt: true,
+  endsAt: true,
+  modality: true,
+  holdExpiresAt: true,
+  priceCents: true,
+  currency: true,
+  seriesId: true,
+  cancelReason: true,
+  patientId: true,
+  therapistId: true,
+  patientState: true,
+  videoAdmittedAt: true,
+  videoEndedAt: true,
 } satisfies Prisma.AppointmentSelect;
 
 export const appointmentSelect = {
@@ -21,11 +33,20 @@ export type AppointmentRecord = Prisma.AppointmentGetPayload<{ select: typeof ap
 
 export function toAppointmentView(a: AppointmentRecord): AppointmentView {
   return {
-    id: a.id, status: a.status, start: a.startsAt.toISOString(), end: a.endsAt.toISOString(), modality: a.modality,
-    holdExpiresAt: a.holdExpiresAt?.toISOString() ?? null, priceCents: a.priceCents, currency: a.currency,
-    seriesId: a.seriesId, cancelReason: a.cancelReason, visitType: a.visitType,
+    id: a.id,
+    status: a.status,
+    start: a.startsAt.toISOString(),
+    end: a.endsAt.toISOString(),
+    modality: a.modality,
+    holdExpiresAt: a.holdExpiresAt?.toISOString() ?? null,
+    priceCents: a.priceCents,
+    currency: a.currency,
+    seriesId: a.seriesId,
+    cancelReason: a.cancelReason,
+    visitType: a.visitType,
     therapist: { id: a.therapist.id, name: a.therapist.user.name, timezone: a.therapist.timezone },
     patient: { id: a.patient.id, name: a.patient.user.name },
-    clinic: a.clinic, patientState: a.patientState,
+    clinic: a.clinic,
+    patientState: a.patientState,
   };
 }

@@ -33,7 +33,10 @@ export interface BookingRequest {
   withinTransaction?: (tx: Prisma.TransactionClient, appointment: AppointmentRecord) => Promise<void>;
 }
 
-export interface BookingResult { appointment: AppointmentRecord; replayed: boolean }
+export interface BookingResult {
+  appointment: AppointmentRecord;
+  replayed: boolean;
+}
 
 type Reader = Pick<Prisma.TransactionClient, 'appointment'>;
 
@@ -45,8 +48,11 @@ async function replay(req: BookingRequest, client: Reader = db()): Promise<Booki
     select: appointmentSelect,
   });
   if (!existing) return null;
-  const same = existing.visitType.id === req.visitTypeId && existing.therapistId === req.therapistId
-    && existing.patientId === req.patientId && existing.startsAt.getTime() === req.start.getTime();
+  const same =
+    existing.visitType.id === req.visitTypeId &&
+    existing.therapistId === req.therapistId &&
+    existing.patientId === req.patientId &&
+    existing.startsAt.getTime() === req.start.getTime();
   if (!same) throw new AppError('IDEMPOTENCY_KEY_REUSED');
   return { appointment: existing, replayed: true };
 }
@@ -77,42 +83,73 @@ async function book(req: BookingRequest, now: Date): Promise<BookingResult> {
   const { visitType, slot, patientState } = await checkSlot(req, now);
   const parties = await loadBookingParties({ therapistId: req.therapistId, patientId: req.patientId, clinicId: slot.clinicId });
   if (!parties) throw new AppError('NOT_FOUND', 'Patient not found.');
-  assertMayBook({ userId: parties.patient.userId, latestIntake: parties.latestIntake, appointmentCount: parties.appointmentCount },
-    { createdById: req.createdById, modality: visitType.modality });
+  assertMayBook(
+    { userId: parties.patient.userId, latestIntake: parties.latestIntake, appointmentCount: parties.appointmentCount },
+    { createdById: req.createdById, modality: visitType.modality },
+  );
   const minute = 60_000;
   const times = {
-    startsAt: new Date(slot.start), endsAt: new Date(slot.end),
+    startsAt: new Date(slot.start),
+    endsAt: new Date(slot.end),
     blockStartsAt: new Date(slot.start - visitType.bufferBeforeMinutes * minute),
     blockEndsAt: new Date(slot.end + visitType.bufferAfterMinutes * minute),
   };
   const data: Prisma.AppointmentUncheckedCreateInput = {
-    patientId: req.patientId, therapistId: req.therapistId, visitTypeId: visitType.id,
-    modality: visitType.modality, clinicId: slot.clinicId, patientState, ...times,
-    status: req.holdUntil ? 'HELD' : 'BOOKED', holdExpiresAt: req.holdUntil ?? null,
-    priceCents: visitType.priceCents, currency: visitType.currency,
-    createdById: req.createdById, idempotencyKey: req.idempotencyKey ?? null, seriesId: req.seriesId ?? null,
+    patientId: req.patientId,
+    therapistId: req.therapistId,
+    visitTypeId: visitType.id,
+    modality: visitType.modality,
+    clinicId: slot.clinicId,
+    patientState,
+    ...times,
+    status: req.holdUntil ? 'HELD' : 'BOOKED',
+    holdExpiresAt: req.holdUntil ?? null,
+    priceCents: visitType.priceCents,
+    currency: visitType.currency,
+    createdById: req.createdById,
+    idempotencyKey: req.idempotencyKey ?? null,
+    seriesId: req.seriesId ?? null,
   };
   return withTransaction(async (tx) => {
     await lockBookingScope(tx, {
       idempotency: req.idempotencyKey ? { createdById: req.createdById, key: req.idempotencyKey } : null,
-      patientIds: [req.patientId], therapistIds: [req.therapistId],
+      patientIds: [req.patientId],
+      therapistIds: [req.therapistId],
     });
     // Under the key's lock: a request with this key that committed while this one waited is found here.
     const earlier = await replay(req, tx);
     if (earlier) return earlier;
     await releaseLapsedHolds(tx, { therapistId: req.therapistId, patientId: req.patientId, ...times }, now);
     // The intake filled in before this booking goes with it, for the therapist.
-    const row = await tx.appointment.create({ data: { ...data, intakeId: await intakeForNewBooking(tx, req.patientId) }, select: appointmentColumns });
+    const row = await tx.appointment.create({
+      data: { ...data, intakeId: await intakeForNewBooking(tx, req.patientId) },
+      select: appointmentColumns,
+    });
     // The relations were read before the transaction (booking-parties.ts): no reads back under the locks.
     const created: AppointmentRecord = {
-      ...row, therapist: parties.therapist, patient: parties.patient, clinic: parties.clinic,
-      visitType: { id: visitType.id, name: visitType.name, durationMinutes: visitType.durationMinutes, freeCancellationHours: visitType.freeCancellationHours },
+      ...row,
+      therapist: parties.therapist,
+      patient: parties.patient,
+      clinic: parties.clinic,
+      visitType: {
+        id: visitType.id,
+        name: visitType.name,
+        durationMinutes: visitType.durationMinutes,
+        freeCancellationHours: visitType.freeCancellationHours,
+      },
     };
-    await recordAuditEvent({
-      actorId: req.createdById, action: req.holdUntil ? 'appointment.hold' : 'appointment.book',
-      entityType: 'Appointment', entityId: created.id, patientId: created.patientId, practiceId: created.therapist.practiceId,
-      data: { start: created.startsAt.toISOString(), therapistId: created.therapistId, status: created.status },
-    }, tx);
+    await recordAuditEvent(
+      {
+        actorId: req.createdById,
+        action: req.holdUntil ? 'appointment.hold' : 'appointment.book',
+        entityType: 'Appointment',
+        entityId: created.id,
+        patientId: created.patientId,
+        practiceId: created.therapist.practiceId,
+        data: { start: created.startsAt.toISOString(), therapistId: created.therapistId, status: created.status },
+      },
+      tx,
+    );
     await req.withinTransaction?.(tx, created);
     if (!req.holdUntil) {
       await enqueue(tx, 'appointment.booked', { appointmentId: created.id });

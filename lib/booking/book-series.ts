@@ -13,18 +13,33 @@ import { requirePatientState } from '../licensure/video-state';
 import type { AppointmentView } from './schemas';
 
 export interface SeriesRequest {
-  patientId: string; visitTypeId: string; therapistId: string; clinicId?: string | null;
-  startDate: string; weekdays: number[]; time: string; weeks: number;
+  patientId: string;
+  visitTypeId: string;
+  therapistId: string;
+  clinicId?: string | null;
+  startDate: string;
+  weekdays: number[];
+  time: string;
+  weeks: number;
   /** Video visits: the state the patient will be in (every occurrence is checked against the licenses). */
   patientState?: string | null;
 }
 
-export interface SeriesConflict { start: string | null; date: string; reason: string; alternatives: { start: string; end: string }[] }
+export interface SeriesConflict {
+  start: string | null;
+  date: string;
+  reason: string;
+  alternatives: { start: string; end: string }[];
+}
 
 const DAY = 86_400_000;
 
-export async function bookSeries(actor: SessionUser, req: SeriesRequest, idempotencyKey: string | null, now = new Date())
-  : Promise<{ seriesId: string; booked: AppointmentView[]; conflicts: SeriesConflict[] }> {
+export async function bookSeries(
+  actor: SessionUser,
+  req: SeriesRequest,
+  idempotencyKey: string | null,
+  now = new Date(),
+): Promise<{ seriesId: string; booked: AppointmentView[]; conflicts: SeriesConflict[] }> {
   const [therapist, visitType] = await Promise.all([
     db().therapist.findUnique({ where: { id: req.therapistId }, select: { timezone: true } }),
     db().visitType.findUnique({ where: { id: req.visitTypeId }, select: { modality: true } }),
@@ -44,12 +59,21 @@ export async function bookSeries(actor: SessionUser, req: SeriesRequest, idempot
   const booked: AppointmentView[] = [];
   const failed: { date: string; start: number | null; reason: string }[] = [];
   for (const [i, o] of occurrences.entries()) {
-    if (o.start === null) { failed.push({ ...o, reason: 'OUTSIDE_AVAILABILITY' }); continue; }
+    if (o.start === null) {
+      failed.push({ ...o, reason: 'OUTSIDE_AVAILABILITY' });
+      continue;
+    }
     try {
-      const { appointment } = await bookAppointment({
-        ...req, start: new Date(o.start), createdById: actor.id, seriesId: series.id,
-        idempotencyKey: idempotencyKey ? `${idempotencyKey}#${i}` : null,
-      }, now);
+      const { appointment } = await bookAppointment(
+        {
+          ...req,
+          start: new Date(o.start),
+          createdById: actor.id,
+          seriesId: series.id,
+          idempotencyKey: idempotencyKey ? `${idempotencyKey}#${i}` : null,
+        },
+        now,
+      );
       booked.push(toAppointmentView(appointment));
     } catch (err) {
       if (!(err instanceof AppError) || err.status >= 500 || err.code === 'NOT_FOUND') throw err;
@@ -61,26 +85,43 @@ export async function bookSeries(actor: SessionUser, req: SeriesRequest, idempot
 }
 
 /** One schedule load for the whole span, then the three free starts nearest each conflict. */
-async function withAlternatives(req: SeriesRequest, failed: { date: string; start: number | null; reason: string }[], now: Date)
-  : Promise<SeriesConflict[]> {
+async function withAlternatives(
+  req: SeriesRequest,
+  failed: { date: string; start: number | null; reason: string }[],
+  now: Date,
+): Promise<SeriesConflict[]> {
   if (failed.length === 0) return [];
   const anchors = failed.map((f) => f.start ?? Date.parse(`${f.date}T12:00:00Z`));
   const from = new Date(Math.min(...anchors) - 3 * DAY);
   const to = new Date(Math.max(...anchors) + 3 * DAY);
-  const { visitType, schedules } = await loadSchedules({ visitTypeId: req.visitTypeId, therapistId: req.therapistId, clinicId: req.clinicId, from, to });
+  const { visitType, schedules } = await loadSchedules({
+    visitTypeId: req.visitTypeId,
+    therapistId: req.therapistId,
+    clinicId: req.clinicId,
+    from,
+    to,
+  });
   const schedule = schedules[0];
-  const found = visitType && schedule
-    ? findOpenSlots(schedule, visitType, { from: from.getTime(), to: to.getTime(), now: now.getTime(), clinicId: req.clinicId })
-    : [];
+  const found =
+    visitType && schedule
+      ? findOpenSlots(schedule, visitType, { from: from.getTime(), to: to.getTime(), now: now.getTime(), clinicId: req.clinicId })
+      : [];
   // Video: only alternatives the license covers (an expiring license ends the offers on its date).
-  const open = visitType?.modality === 'VIRTUAL' && schedule && req.patientState ? licensedSlots(found, [schedule], req.patientState) : found;
+  const open =
+    visitType?.modality === 'VIRTUAL' && schedule && req.patientState
+      ? licensedSlots(found, [schedule], req.patientState)
+      : found;
   return failed.map((f, i) => {
     const anchor = anchors[i]!;
-    const nearest = open.filter((s) => Math.abs(s.start - anchor) <= 3 * DAY)
-      .sort((a, b) => Math.abs(a.start - anchor) - Math.abs(b.start - anchor)).slice(0, 3)
+    const nearest = open
+      .filter((s) => Math.abs(s.start - anchor) <= 3 * DAY)
+      .sort((a, b) => Math.abs(a.start - anchor) - Math.abs(b.start - anchor))
+      .slice(0, 3)
       .sort((a, b) => a.start - b.start);
     return {
-      date: f.date, start: f.start === null ? null : new Date(f.start).toISOString(), reason: f.reason,
+      date: f.date,
+      start: f.start === null ? null : new Date(f.start).toISOString(),
+      reason: f.reason,
       alternatives: nearest.map((s) => ({ start: new Date(s.start).toISOString(), end: new Date(s.end).toISOString() })),
     };
   });

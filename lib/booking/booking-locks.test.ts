@@ -3,8 +3,16 @@ import { bookingLockKeys } from './booking-locks';
 
 describe('the one lock order', () => {
   it('is key, then patients, then therapists, each sorted and without repeats, whatever order they are given in', () => {
-    const a = bookingLockKeys({ idempotency: { createdById: 'u1', key: 'k' }, patientIds: ['p2', 'p1'], therapistIds: ['t2', 't1', 't2'] });
-    const b = bookingLockKeys({ idempotency: { createdById: 'u1', key: 'k' }, patientIds: ['p1', 'p2'], therapistIds: ['t1', 't2'] });
+    const a = bookingLockKeys({
+      idempotency: { createdById: 'u1', key: 'k' },
+      patientIds: ['p2', 'p1'],
+      therapistIds: ['t2', 't1', 't2'],
+    });
+    const b = bookingLockKeys({
+      idempotency: { createdById: 'u1', key: 'k' },
+      patientIds: ['p1', 'p2'],
+      therapistIds: ['t1', 't2'],
+    });
     expect(a).toEqual(b);
     expect(a).toHaveLength(5);
     expect(a[0]).toBe(bookingLockKeys({ idempotency: { createdById: 'u1', key: 'k' }, patientIds: [], therapistIds: [] })[0]);

@@ -23,7 +23,11 @@ interface Row {
 }
 
 /** Null when the therapist or the patient does not exist. */
-export async function loadBookingParties(q: { therapistId: string; patientId: string; clinicId?: string | null }): Promise<BookingParties | null> {
+export async function loadBookingParties(q: {
+  therapistId: string;
+  patientId: string;
+  clinicId?: string | null;
+}): Promise<BookingParties | null> {
   const rows = await db().$queryRaw<Row[]>`
     SELECT
       json_build_object('id', t.id, 'timezone', t.timezone, 'practiceId', t.practice_id, 'userId', t.user_id,
@@ -40,7 +44,9 @@ export async function loadBookingParties(q: { therapistId: string; patientId: st
   const row = rows[0];
   if (!row) return null;
   return {
-    therapist: row.therapist, patient: row.patient, clinic: row.clinic,
+    therapist: row.therapist,
+    patient: row.patient,
+    clinic: row.clinic,
     appointmentCount: row.appointment_count,
     latestIntake: row.latest_red_flags ? { redFlags: row.latest_red_flags } : null,
   };

@@ -13,27 +13,38 @@ import { POST as setStatus } from '@/app/api/appointments/[id]/status/route';
 let w: Awaited<ReturnType<typeof buildClinic>>;
 const day = weekdayAhead(1);
 
-const bookAs = (as: { id: string }, start: Date, key?: string, therapistId = w.therapist.id) => call(book, {
-  as, json: { visitTypeId: w.visitType.id, therapistId, start: start.toISOString() },
-  headers: key ? { 'idempotency-key': key } : {},
-});
+const bookAs = (as: { id: string }, start: Date, key?: string, therapistId = w.therapist.id) =>
+  call(book, {
+    as,
+    json: { visitTypeId: w.visitType.id, therapistId, start: start.toISOString() },
+    headers: key ? { 'idempotency-key': key } : {},
+  });
 
 async function openStarts(therapistId = w.therapist.id): Promise<string[]> {
   const from = at(day, '00:00').toISOString();
   const to = at(day, '23:59').toISOString();
-  const res = await call(listSlots, { path: `/api/slots?visitTypeId=${w.visitType.id}&therapistId=${therapistId}&from=${from}&to=${to}` });
+  const res = await call(listSlots, {
+    path: `/api/slots?visitTypeId=${w.visitType.id}&therapistId=${therapistId}&from=${from}&to=${to}`,
+  });
   expect(res.status).toBe(200);
   return res.body.slots.map((s: { start: string }) => s.start);
 }
 
-beforeAll(async () => { w = await buildClinic(); });
+beforeAll(async () => {
+  w = await buildClinic();
+});
 
 describe('booking a visit', () => {
   it('books an open time, then that time and its buffer are no longer offered', async () => {
     expect(await openStarts()).toContain(at(day, '10:00').toISOString());
     const res = await bookAs(w.patient, at(day, '10:00'));
     expect(res.status).toBe(201);
-    expect(res.body).toMatchObject({ status: 'BOOKED', start: at(day, '10:00').toISOString(), end: at(day, '11:00').toISOString(), modality: 'IN_CLINIC' });
+    expect(res.body).toMatchObject({
+      status: 'BOOKED',
+      start: at(day, '10:00').toISOString(),
+      end: at(day, '11:00').toISOString(),
+      modality: 'IN_CLINIC',
+    });
     const open = await openStarts();
     expect(open).not.toContain(at(day, '10:00').toISOString());
     expect(open).not.toContain(at(day, '09:15').toISOString()); // would run into 10:00
@@ -86,7 +97,11 @@ describe('who sees and changes an appointment', () => {
     const stranger = await patientWithIntake();
     for (const res of [
       await call(getOne, { as: stranger, params: { id: mine.body.id } }),
-      await call(reschedule, { as: stranger, params: { id: mine.body.id }, json: { start: at(weekdayAhead(2), '13:00').toISOString() } }),
+      await call(reschedule, {
+        as: stranger,
+        params: { id: mine.body.id },
+        json: { start: at(weekdayAhead(2), '13:00').toISOString() },
+      }),
       await call(cancel, { as: stranger, params: { id: mine.body.id }, json: { reason: 'mischief' } }),
     ]) {
       expect(res.status).toBe(404);
@@ -109,13 +124,21 @@ describe('rescheduling', () => {
     const a = await bookAs(w.patient, at(d, '10:00'));
     const b = await bookAs(w.otherPatient, at(d, '12:00'));
     expect([a.status, b.status]).toEqual([201, 201]);
-    const clash = await call(reschedule, { as: w.patient, params: { id: a.body.id }, json: { start: at(d, '12:00').toISOString() } });
+    const clash = await call(reschedule, {
+      as: w.patient,
+      params: { id: a.body.id },
+      json: { start: at(d, '12:00').toISOString() },
+    });
     expect(clash.status).toBe(409);
     expect(clash.body.error.code).toBe('SLOT_TAKEN');
     const unchanged = await db().appointment.findUniqueOrThrow({ where: { id: a.body.id } });
     expect(unchanged.startsAt.toISOString()).toBe(at(d, '10:00').toISOString());
 
-    const moved = await call(reschedule, { as: w.patient, params: { id: a.body.id }, json: { start: at(d, '14:00').toISOString() } });
+    const moved = await call(reschedule, {
+      as: w.patient,
+      params: { id: a.body.id },
+      json: { start: at(d, '14:00').toISOString() },
+    });
     expect(moved.status).toBe(200);
     expect(moved.body.start).toBe(at(d, '14:00').toISOString());
     const p = await patientWithIntake();
@@ -129,7 +152,11 @@ describe('cancelling and closing', () => {
     const a = await bookAs(w.patient, at(d, '15:00'));
     const res = await call(cancel, { as: w.patient, params: { id: a.body.id }, json: { reason: 'Feeling better' } });
     expect(res.status).toBe(200);
-    expect(res.body).toMatchObject({ appointment: { status: 'CANCELLED', cancelReason: 'Feeling better' }, late: false, cancelledBy: 'patient' });
+    expect(res.body).toMatchObject({
+      appointment: { status: 'CANCELLED', cancelReason: 'Feeling better' },
+      late: false,
+      cancelledBy: 'patient',
+    });
     expect((await call(cancel, { as: w.patient, params: { id: a.body.id }, json: { reason: 'again' } })).status).toBe(409);
     const back = db().$executeRawUnsafe(`UPDATE appointments SET status = 'BOOKED' WHERE id = $1`, a.body.id);
     await expect(back).rejects.toThrow(/cannot go from CANCELLED to BOOKED/);
@@ -153,9 +180,13 @@ describe('GET /api/slots', () => {
     expect(reversed.status).toBe(400);
     const long = await call(listSlots, { path: `${base}&from=2026-12-01T00:00:00Z&to=2027-03-15T00:00:00Z` });
     expect(long.status).toBe(400);
-    const unknown = await call(listSlots, { path: '/api/slots?visitTypeId=nope&from=2026-12-01T00:00:00Z&to=2026-12-02T00:00:00Z' });
+    const unknown = await call(listSlots, {
+      path: '/api/slots?visitTypeId=nope&from=2026-12-01T00:00:00Z&to=2026-12-02T00:00:00Z',
+    });
     expect(unknown.status).toBe(404);
-    const badZone = await call(listSlots, { path: `${base}&from=2026-12-01T00:00:00Z&to=2026-12-02T00:00:00Z&format=compact&zone=Mars/Base` });
+    const badZone = await call(listSlots, {
+      path: `${base}&from=2026-12-01T00:00:00Z&to=2026-12-02T00:00:00Z&format=compact&zone=Mars/Base`,
+    });
     expect(badZone.status).toBe(400);
   });
 

@@ -17,21 +17,33 @@ import { at, buildClinic, patientWithIntake, weekdayAhead } from '@/tests/suppor
 import { POST as book } from '@/app/api/appointments/route';
 
 let w: Awaited<ReturnType<typeof buildClinic>>;
-beforeAll(async () => { w = await buildClinic(); });
+beforeAll(async () => {
+  w = await buildClinic();
+});
 
 /** Keeps the pool's only connection busy until the returned function is called. */
 async function occupyTheOnlyConnection(): Promise<() => Promise<void>> {
   let release!: () => void;
-  const released = new Promise<void>((r) => { release = r; });
+  const released = new Promise<void>((r) => {
+    release = r;
+  });
   let started!: () => void;
-  const isStarted = new Promise<void>((r) => { started = r; });
-  const holding = db().$transaction(async (tx) => {
-    await tx.$executeRaw`SELECT 1`;
-    started();
-    await released;
-  }, { timeout: 60_000 });
+  const isStarted = new Promise<void>((r) => {
+    started = r;
+  });
+  const holding = db().$transaction(
+    async (tx) => {
+      await tx.$executeRaw`SELECT 1`;
+      started();
+      await released;
+    },
+    { timeout: 60_000 },
+  );
   await isStarted;
-  return async () => { release(); await holding; };
+  return async () => {
+    release();
+    await holding;
+  };
 }
 
 describe('an exhausted pool', () => {
@@ -40,10 +52,15 @@ describe('an exhausted pool', () => {
     const patients = [];
     for (let i = 0; i < 5; i++) patients.push(await patientWithIntake()); // one at a time: the pool has one connection
     const free = await occupyTheOnlyConnection();
-    const results = await Promise.all(patients.map((p, i) => call(book, {
-      as: p, json: { visitTypeId: w.visitType.id, therapistId: w.therapist.id, start: start.toISOString() },
-      headers: { 'idempotency-key': `busy-pool-${i}` },
-    })));
+    const results = await Promise.all(
+      patients.map((p, i) =>
+        call(book, {
+          as: p,
+          json: { visitTypeId: w.visitType.id, therapistId: w.therapist.id, start: start.toISOString() },
+          headers: { 'idempotency-key': `busy-pool-${i}` },
+        }),
+      ),
+    );
     await free();
     for (const r of results) {
       expect(r.status).toBe(503);
@@ -53,7 +70,8 @@ describe('an exhausted pool', () => {
     expect(await db().appointment.count({ where: { therapistId: w.therapist.id, startsAt: start } })).toBe(0);
     // Once the burst is over the same request goes through.
     const retry = await call(book, {
-      as: patients[0]!, json: { visitTypeId: w.visitType.id, therapistId: w.therapist.id, start: start.toISOString() },
+      as: patients[0]!,
+      json: { visitTypeId: w.visitType.id, therapistId: w.therapist.id, start: start.toISOString() },
       headers: { 'idempotency-key': 'busy-pool-0' },
     });
     expect(retry.status).toBe(201);

@@ -3,8 +3,13 @@ import { type AppError } from '../errors';
 import { assertCheckInAllowed, checkInWindow } from './check-in-window';
 
 const ZONE = 'America/New_York';
-const visit = (startsAt: string, over: Partial<{ modality: string; status: string }> = {}) =>
-  ({ modality: 'IN_CLINIC', status: 'BOOKED', startsAt: new Date(startsAt), timezone: ZONE, ...over });
+const visit = (startsAt: string, over: Partial<{ modality: string; status: string }> = {}) => ({
+  modality: 'IN_CLINIC',
+  status: 'BOOKED',
+  startsAt: new Date(startsAt),
+  timezone: ZONE,
+  ...over,
+});
 const refusal = (a: ReturnType<typeof visit>, now: string) => {
   try {
     assertCheckInAllowed(a, new Date(now));
@@ -15,10 +20,11 @@ const refusal = (a: ReturnType<typeof visit>, now: string) => {
 };
 
 describe('check-in window', () => {
-  it('opens at the start of the visit\'s local day and closes at its end', () => {
+  it("opens at the start of the visit's local day and closes at its end", () => {
     // 10:00 New York on 2 March 2026 (EST, UTC-5).
     expect(checkInWindow(visit('2026-03-02T15:00:00Z'))).toEqual({
-      opensAt: new Date('2026-03-02T05:00:00Z'), closesAt: new Date('2026-03-03T05:00:00Z'),
+      opensAt: new Date('2026-03-02T05:00:00Z'),
+      closesAt: new Date('2026-03-03T05:00:00Z'),
     });
   });
 

@@ -1,7 +1,15 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { db } from '@/lib/db';
 import { call, type Caller } from '@/tests/support/http';
-import { createAdmin, createAppointment, createClinic, createPatient, createPractice, createTherapist, createVisitType } from '@/prisma/factories';
+import {
+  createAdmin,
+  createAppointment,
+  createClinic,
+  createPatient,
+  createPractice,
+  createTherapist,
+  createVisitType,
+} from '@/prisma/factories';
 import { POST as checkIn } from '@/app/api/appointments/[id]/check-in/route';
 
 const ZONE = 'America/New_York';
@@ -17,9 +25,15 @@ let video: string;
 
 let slot = 0;
 async function visit(startsAt: Date, over: { visitTypeId?: string; status?: 'BOOKED' | 'CANCELLED' } = {}) {
-  return (await createAppointment(db(), {
-    patientId: patient.patientId, therapistId: maya.therapistId, visitTypeId: over.visitTypeId ?? inClinic, startsAt, status: over.status,
-  })).id;
+  return (
+    await createAppointment(db(), {
+      patientId: patient.patientId,
+      therapistId: maya.therapistId,
+      visitTypeId: over.visitTypeId ?? inClinic,
+      startsAt,
+      status: over.status,
+    })
+  ).id;
 }
 /** Distinct 30-minute visits starting within the next 3 hours (check-in is open then, whatever the local hour). */
 const soon = () => new Date(Date.now() + (5 + 35 * slot++) * 60_000);
@@ -56,7 +70,7 @@ describe('checking a patient in', () => {
     expect(audit[0]).toMatchObject({ actorId: maya.id, patientId: patient.patientId });
   });
 
-  it('is done by an admin of the practice; another therapist, another practice\'s admin and the patient cannot', async () => {
+  it("is done by an admin of the practice; another therapist, another practice's admin and the patient cannot", async () => {
     const id = await visit(soon());
     expect((await post(luis, id)).status).toBe(404);
     expect((await post(otherAdmin, id)).status).toBe(404);

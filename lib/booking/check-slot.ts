@@ -5,16 +5,30 @@ import { loadSchedules, type LoadedVisitType } from '../scheduling/load-schedule
 import { assertLicensedFor, requirePatientState } from '../licensure/video-state';
 
 /** `patientState`: set (and licensed) for a video visit, null for an in-clinic one. */
-export interface CheckedSlot { visitType: LoadedVisitType; slot: OpenSlot; patientState: string | null }
+export interface CheckedSlot {
+  visitType: LoadedVisitType;
+  slot: OpenSlot;
+  patientState: string | null;
+}
 
-export async function checkSlot(input: {
-  visitTypeId: string; therapistId: string; start: Date; clinicId?: string | null; excludeAppointmentId?: string | null;
-  /** Video visits: the state the patient will be in (required; the therapist must be licensed there). */
-  patientState?: string | null;
-}, now: Date): Promise<CheckedSlot> {
+export async function checkSlot(
+  input: {
+    visitTypeId: string;
+    therapistId: string;
+    start: Date;
+    clinicId?: string | null;
+    excludeAppointmentId?: string | null;
+    /** Video visits: the state the patient will be in (required; the therapist must be licensed there). */
+    patientState?: string | null;
+  },
+  now: Date,
+): Promise<CheckedSlot> {
   const { visitType, schedules } = await loadSchedules({
-    visitTypeId: input.visitTypeId, therapistId: input.therapistId, clinicId: input.clinicId,
-    from: input.start, to: new Date(input.start.getTime() + 24 * 3_600_000),
+    visitTypeId: input.visitTypeId,
+    therapistId: input.therapistId,
+    clinicId: input.clinicId,
+    from: input.start,
+    to: new Date(input.start.getTime() + 24 * 3_600_000),
     excludeAppointmentId: input.excludeAppointmentId,
   });
   if (!visitType) throw new AppError('NOT_FOUND', 'Visit type not found.');

@@ -13,13 +13,19 @@ import { POST as cancel } from '@/app/api/appointments/[id]/cancel/route';
 import { CLOCK_SHIFTED } from '@/tests/support/clock-shift';
 
 let w: Awaited<ReturnType<typeof buildClinic>>;
-beforeAll(async () => { w = await buildClinic(); });
+beforeAll(async () => {
+  w = await buildClinic();
+});
 
 type Caller = { id: string };
-const bookAs = (as: Caller, start: Date, key: string, therapistId = w.therapist.id) => call(book, {
-  as, json: { visitTypeId: w.visitType.id, therapistId, start: start.toISOString() }, headers: { 'idempotency-key': key },
-});
-const moveAs = (as: Caller, id: string, start: Date) => call(reschedule, { method: 'PATCH', as, params: { id }, json: { start: start.toISOString() } });
+const bookAs = (as: Caller, start: Date, key: string, therapistId = w.therapist.id) =>
+  call(book, {
+    as,
+    json: { visitTypeId: w.visitType.id, therapistId, start: start.toISOString() },
+    headers: { 'idempotency-key': key },
+  });
+const moveAs = (as: Caller, id: string, start: Date) =>
+  call(reschedule, { method: 'PATCH', as, params: { id }, json: { start: start.toISOString() } });
 const cancelAs = (as: Caller, id: string) => call(cancel, { as, params: { id }, json: { reason: 'Cannot make it' } });
 
 /** Answers counted by status and error code, so a failure shows everything that came back. */
@@ -33,12 +39,28 @@ function tally(results: CallResult[]): Record<string, number> {
 }
 
 async function moreTherapists(n: number) {
-  return Promise.all(Array.from({ length: n }, async (_, i) => {
-    const user = await createTherapist(db(), { practiceId: w.practice.id, clinicId: w.clinic.id, timezone: ZONE, name: `Extra Therapist ${i}` });
-    await createAvailabilityRules(db(), user.therapist!.id,
-      [1, 2, 3, 4, 5].map((weekday) => ({ weekday, startMinute: 9 * 60, endMinute: 17 * 60, timezone: ZONE, clinicId: w.clinic.id })));
-    return user.therapist!.id;
-  }));
+  return Promise.all(
+    Array.from({ length: n }, async (_, i) => {
+      const user = await createTherapist(db(), {
+        practiceId: w.practice.id,
+        clinicId: w.clinic.id,
+        timezone: ZONE,
+        name: `Extra Therapist ${i}`,
+      });
+      await createAvailabilityRules(
+        db(),
+        user.therapist!.id,
+        [1, 2, 3, 4, 5].map((weekday) => ({
+          weekday,
+          startMinute: 9 * 60,
+          endMinute: 17 * 60,
+          timezone: ZONE,
+          clinicId: w.clinic.id,
+        })),
+      );
+      return user.therapist!.id;
+    }),
+  );
 }
 
 const activeOf = (where: object) => db().appointment.count({ where: { ...where, status: { in: ['HELD', 'BOOKED'] } } });
@@ -48,8 +70,9 @@ describe('one patient, one time, several therapists at once', () => {
     const therapists = await moreTherapists(8);
     const start = at(weekdayAhead(3), '10:00');
     const p = await patientWithIntake();
-    const results = await Promise.all(Array.from({ length: 40 }, (_, i) =>
-      bookAs(p, start, `multi-therapist-${i}`, therapists[i % therapists.length])));
+    const results = await Promise.all(
+      Array.from({ length: 40 }, (_, i) => bookAs(p, start, `multi-therapist-${i}`, therapists[i % therapists.length])),
+    );
     const counts = tally(results);
     expect(counts['201']).toBe(1);
     // SLOT_TAKEN when a request meets the winner at its own therapist; either way a 409 that says why.
@@ -130,8 +153,12 @@ describe('a hold that has lapsed but is not yet swept', () => {
     const d = weekdayAhead(7);
     const holder = await patientWithIntake();
     const lapsed = await createAppointment(db(), {
-      patientId: holder.patient!.id, therapistId: w.therapist.id, visitTypeId: w.visitType.id,
-      startsAt: at(d, '11:00'), status: 'HELD', holdExpiresAt: new Date(Date.now() - 60_000),
+      patientId: holder.patient!.id,
+      therapistId: w.therapist.id,
+      visitTypeId: w.visitType.id,
+      startsAt: at(d, '11:00'),
+      status: 'HELD',
+      holdExpiresAt: new Date(Date.now() - 60_000),
     });
     const p = await patientWithIntake();
     const booked = await bookAs(p, at(d, '14:00'), 'into-lapsed-hold');
@@ -139,15 +166,22 @@ describe('a hold that has lapsed but is not yet swept', () => {
     const moved = await moveAs(p, booked.body.id, at(d, '11:00'));
     expect(moved.status).toBe(200);
     expect(moved.body.start).toBe(at(d, '11:00').toISOString());
-    expect(await db().appointment.findUniqueOrThrow({ where: { id: lapsed.id } })).toMatchObject({ status: 'CANCELLED', cancelReason: 'hold expired' });
+    expect(await db().appointment.findUniqueOrThrow({ where: { id: lapsed.id } })).toMatchObject({
+      status: 'CANCELLED',
+      cancelReason: 'hold expired',
+    });
   });
 
   it("the patient's own lapsed hold with another therapist does not block booking that time", async () => {
     const d = weekdayAhead(7);
     const p = await patientWithIntake();
     await createAppointment(db(), {
-      patientId: p.patient!.id, therapistId: w.otherTherapist.id, visitTypeId: w.visitType.id,
-      startsAt: at(d, '15:00'), status: 'HELD', holdExpiresAt: new Date(Date.now() - 60_000),
+      patientId: p.patient!.id,
+      therapistId: w.otherTherapist.id,
+      visitTypeId: w.visitType.id,
+      startsAt: at(d, '15:00'),
+      status: 'HELD',
+      holdExpiresAt: new Date(Date.now() - 60_000),
     });
     const booked = await bookAs(p, at(d, '15:00'), 'own-lapsed-hold');
     expect(booked.status).toBe(201);
@@ -162,16 +196,19 @@ describe('withTransaction', () => {
     // holds its first: Postgres must abort one (40P01), and the retry then goes through.
     let arrived = 0;
     let bothHoldFirst!: () => void;
-    const barrier = new Promise<void>((r) => { bothHoldFirst = r; });
-    let attempts = 0;
-    const run = (first: number, second: number) => withTransaction(async (tx) => {
-      attempts++;
-      await tx.$executeRaw`SELECT pg_advisory_xact_lock(${first}::bigint)`;
-      if (++arrived === 2) bothHoldFirst();
-      await barrier;
-      await tx.$executeRaw`SELECT pg_advisory_xact_lock(${second}::bigint)`;
-      return first;
+    const barrier = new Promise<void>((r) => {
+      bothHoldFirst = r;
     });
+    let attempts = 0;
+    const run = (first: number, second: number) =>
+      withTransaction(async (tx) => {
+        attempts++;
+        await tx.$executeRaw`SELECT pg_advisory_xact_lock(${first}::bigint)`;
+        if (++arrived === 2) bothHoldFirst();
+        await barrier;
+        await tx.$executeRaw`SELECT pg_advisory_xact_lock(${second}::bigint)`;
+        return first;
+      });
     expect((await Promise.all([run(901, 902), run(902, 901)])).sort()).toEqual([901, 902]);
     expect(attempts).toBe(3);
   });

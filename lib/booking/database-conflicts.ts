@@ -3,10 +3,17 @@
 import { Prisma } from '../db';
 import { AppError } from '../errors';
 
-interface DriverCause { originalCode?: string; code?: string; constraint?: string; originalMessage?: string; message?: string }
+interface DriverCause {
+  originalCode?: string;
+  code?: string;
+  constraint?: string;
+  originalMessage?: string;
+  message?: string;
+}
 
 function driverCause(err: unknown): DriverCause | null {
-  if (!(err instanceof Prisma.PrismaClientKnownRequestError) && !(err instanceof Prisma.PrismaClientUnknownRequestError)) return null;
+  if (!(err instanceof Prisma.PrismaClientKnownRequestError) && !(err instanceof Prisma.PrismaClientUnknownRequestError))
+    return null;
   const meta = (err as { meta?: { driverAdapterError?: { cause?: DriverCause } } }).meta;
   return meta?.driverAdapterError?.cause ?? null;
 }

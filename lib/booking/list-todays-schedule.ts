@@ -29,7 +29,8 @@ export async function listTodaysSchedule(actor: SessionUser, now = new Date()): 
     select: { id: true, needsNoShowReview: true, checkedInAt: true },
   });
   return {
-    timezone, appointments,
+    timezone,
+    appointments,
     needsNoShowReview: new Set(flagged.filter((a) => a.needsNoShowReview).map((a) => a.id)),
     checkedInAt: new Map(flagged.flatMap((a) => (a.checkedInAt ? [[a.id, a.checkedInAt] as const] : []))),
   };

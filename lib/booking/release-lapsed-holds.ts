@@ -6,8 +6,12 @@ import type { Prisma } from '../db';
 import { HOLD_EXPIRED } from './release-reasons';
 
 export interface TimeTaken {
-  therapistId: string; patientId: string;
-  startsAt: Date; endsAt: Date; blockStartsAt: Date; blockEndsAt: Date;
+  therapistId: string;
+  patientId: string;
+  startsAt: Date;
+  endsAt: Date;
+  blockStartsAt: Date;
+  blockEndsAt: Date;
   /** The visit being moved: never released by its own reschedule. */
   exceptId?: string;
 }
@@ -16,7 +20,8 @@ export interface TimeTaken {
 export async function releaseLapsedHolds(tx: Prisma.TransactionClient, t: TimeTaken, now: Date): Promise<number> {
   const { count } = await tx.appointment.updateMany({
     where: {
-      status: 'HELD', holdExpiresAt: { lt: now },
+      status: 'HELD',
+      holdExpiresAt: { lt: now },
       ...(t.exceptId ? { id: { not: t.exceptId } } : {}),
       OR: [
         { therapistId: t.therapistId, blockStartsAt: { lt: t.blockEndsAt }, blockEndsAt: { gt: t.blockStartsAt } },

@@ -4,7 +4,8 @@ import { ianaZone } from '../accounts/schemas';
 import { usState } from '../licensure/state-schema';
 
 const id = z.string().min(1).max(40);
-export const isoInstant = z.iso.datetime({ offset: true, error: 'must be an ISO 8601 date-time with a zone, e.g. 2026-03-10T14:00:00Z' })
+export const isoInstant = z.iso
+  .datetime({ offset: true, error: 'must be an ISO 8601 date-time with a zone, e.g. 2026-03-10T14:00:00Z' })
   .transform((s) => new Date(s));
 const localDate = calendarDate();
 
@@ -33,7 +34,10 @@ export const openDaysOutput = z.object({
 });
 
 export const slotOutput = z.object({
-  start: z.string(), end: z.string(), therapistId: z.string(), clinicId: z.string().nullable(),
+  start: z.string(),
+  end: z.string(),
+  therapistId: z.string(),
+  clinicId: z.string().nullable(),
 });
 
 export const compactSlotsOutput = z.object({
@@ -41,14 +45,19 @@ export const compactSlotsOutput = z.object({
   durationMinutes: z.number().int(),
   therapists: z.array(z.string()).describe('Therapist ids, referred to by index.'),
   clinics: z.array(z.string().nullable()).describe('Clinic ids (null: none), referred to by index.'),
-  days: z.array(z.object({
-    date: z.string().describe('Local date (YYYY-MM-DD) in `zone`.'),
-    midnight: z.string().describe('The instant that date begins; a start is midnight + minutes.'),
-    groups: z.array(z.object({
-      therapist: z.number().int(), clinic: z.number().int(),
-      minutes: z.array(z.number().int()).describe('Starts, in elapsed minutes after `midnight`, ascending.'),
-    })),
-  })),
+  days: z.array(
+    z.object({
+      date: z.string().describe('Local date (YYYY-MM-DD) in `zone`.'),
+      midnight: z.string().describe('The instant that date begins; a start is midnight + minutes.'),
+      groups: z.array(
+        z.object({
+          therapist: z.number().int(),
+          clinic: z.number().int(),
+          minutes: z.array(z.number().int()).describe('Starts, in elapsed minutes after `midnight`, ascending.'),
+        }),
+      ),
+    }),
+  ),
 });
 
 export const slotsOutput = z.union([
@@ -108,7 +117,17 @@ export const appointmentOutput = z.object({
   visitType: z.object({ id: z.string(), name: z.string(), durationMinutes: z.number(), freeCancellationHours: z.number() }),
   therapist: z.object({ id: z.string(), name: z.string(), timezone: z.string() }),
   patient: z.object({ id: z.string(), name: z.string() }),
-  clinic: z.object({ id: z.string(), name: z.string(), addressLine1: z.string(), city: z.string(), state: z.string(), zip: z.string(), timezone: z.string() }).nullable(),
+  clinic: z
+    .object({
+      id: z.string(),
+      name: z.string(),
+      addressLine1: z.string(),
+      city: z.string(),
+      state: z.string(),
+      zip: z.string(),
+      timezone: z.string(),
+    })
+    .nullable(),
   /** Video visits: the state the patient said they will be in (the therapist is licensed there). */
   patientState: z.string().nullable(),
 });

@@ -1,7 +1,13 @@
 // The starts of a weekly series ("Tue and Thu 10:00 for 6 weeks") in the therapist's zone.
 import { addDays, isoWeekday, wallTimeToInstant } from '../scheduling/zoned-time';
 
-export interface SeriesPattern { startDate: string; weekdays: number[]; time: string; weeks: number; timezone: string }
+export interface SeriesPattern {
+  startDate: string;
+  weekdays: number[];
+  time: string;
+  weeks: number;
+  timezone: string;
+}
 
 /** Each occurrence's local date and instant (null when the local time does not exist that day). */
 export function seriesOccurrences(p: SeriesPattern): { date: string; start: number | null }[] {

@@ -9,7 +9,9 @@ import { POST as cancel } from '@/app/api/appointments/[id]/cancel/route';
 import { createVisitType } from '@/prisma/factories';
 
 let w: Awaited<ReturnType<typeof buildClinic>>;
-beforeAll(async () => { w = await buildClinic(); });
+beforeAll(async () => {
+  w = await buildClinic();
+});
 
 function nextMonday(): string {
   let d = weekdayAhead(0);
@@ -22,18 +24,38 @@ describe('plan-of-care series', () => {
     const monday = nextMonday();
     const tuesday2 = addDays(monday, 8);
     // The patient is known to the therapist through a first visit; someone else has Tuesday of week 2.
-    const first = await call(book, { as: w.patient, json: { visitTypeId: w.visitType.id, therapistId: w.therapist.id, start: at(addDays(monday, 0), '15:00').toISOString() } });
+    const first = await call(book, {
+      as: w.patient,
+      json: { visitTypeId: w.visitType.id, therapistId: w.therapist.id, start: at(addDays(monday, 0), '15:00').toISOString() },
+    });
     expect(first.status).toBe(201);
     const blocker = await patientWithIntake();
-    expect((await call(book, { as: blocker, json: { visitTypeId: w.visitType.id, therapistId: w.therapist.id, start: at(tuesday2, '10:00').toISOString() } })).status).toBe(201);
+    expect(
+      (
+        await call(book, {
+          as: blocker,
+          json: { visitTypeId: w.visitType.id, therapistId: w.therapist.id, start: at(tuesday2, '10:00').toISOString() },
+        })
+      ).status,
+    ).toBe(201);
 
     const res = await call(bookSeries, {
       as: w.therapistUser,
-      json: { visitTypeId: w.visitType.id, therapistId: w.therapist.id, patientId: w.patient.patient!.id, startDate: monday, weekdays: [2, 4], time: '10:00', weeks: 2 },
+      json: {
+        visitTypeId: w.visitType.id,
+        therapistId: w.therapist.id,
+        patientId: w.patient.patient!.id,
+        startDate: monday,
+        weekdays: [2, 4],
+        time: '10:00',
+        weeks: 2,
+      },
     });
     expect(res.status).toBe(201);
     expect(res.body.booked.map((a: { start: string }) => a.start)).toEqual([
-      at(addDays(monday, 1), '10:00').toISOString(), at(addDays(monday, 3), '10:00').toISOString(), at(addDays(monday, 10), '10:00').toISOString(),
+      at(addDays(monday, 1), '10:00').toISOString(),
+      at(addDays(monday, 3), '10:00').toISOString(),
+      at(addDays(monday, 10), '10:00').toISOString(),
     ]);
     expect(res.body.conflicts).toHaveLength(1);
     expect(res.body.conflicts[0]).toMatchObject({ date: tuesday2, reason: 'SLOT_TAKEN' });
@@ -43,7 +65,9 @@ describe('plan-of-care series', () => {
     expect(alternatives).not.toContain(at(tuesday2, '10:00').toISOString());
 
     const [one, ...rest] = res.body.booked as { id: string }[];
-    expect((await call(cancel, { as: w.therapistUser, params: { id: one!.id }, json: { reason: 'Therapist away' } })).status).toBe(200);
+    expect(
+      (await call(cancel, { as: w.therapistUser, params: { id: one!.id }, json: { reason: 'Therapist away' } })).status,
+    ).toBe(200);
     expect(await db().appointment.count({ where: { id: { in: rest.map((r) => r.id) }, status: 'BOOKED' } })).toBe(2);
   });
 
@@ -51,11 +75,27 @@ describe('plan-of-care series', () => {
     const stranger = await patientWithIntake();
     const asTherapist = await call(bookSeries, {
       as: w.therapistUser,
-      json: { visitTypeId: w.visitType.id, therapistId: w.therapist.id, patientId: stranger.patient!.id, startDate: weekdayAhead(0), weekdays: [3], time: '10:00', weeks: 1 },
+      json: {
+        visitTypeId: w.visitType.id,
+        therapistId: w.therapist.id,
+        patientId: stranger.patient!.id,
+        startDate: weekdayAhead(0),
+        weekdays: [3],
+        time: '10:00',
+        weeks: 1,
+      },
     });
     expect(asTherapist.status).toBe(404);
     const asPatient = await call(bookSeries, {
-      as: stranger, json: { visitTypeId: w.visitType.id, therapistId: w.therapist.id, startDate: weekdayAhead(0), weekdays: [3], time: '10:00', weeks: 1 },
+      as: stranger,
+      json: {
+        visitTypeId: w.visitType.id,
+        therapistId: w.therapist.id,
+        startDate: weekdayAhead(0),
+        weekdays: [3],
+        time: '10:00',
+        weeks: 1,
+      },
     });
     expect(asPatient.status).toBe(403);
     expect(await db().appointment.count({ where: { patientId: stranger.patient!.id } })).toBe(0);
@@ -64,7 +104,15 @@ describe('plan-of-care series', () => {
   it('keeps paid visits out of patient-booked series (each paid visit goes through checkout)', async () => {
     const paid = await createVisitType(db(), { durationMinutes: 30, priceCents: 7500, patientMayBookSeries: true });
     const res = await call(bookSeries, {
-      as: w.patient, json: { visitTypeId: paid.id, therapistId: w.therapist.id, startDate: weekdayAhead(0), weekdays: [3], time: '10:00', weeks: 2 },
+      as: w.patient,
+      json: {
+        visitTypeId: paid.id,
+        therapistId: w.therapist.id,
+        startDate: weekdayAhead(0),
+        weekdays: [3],
+        time: '10:00',
+        weeks: 2,
+      },
     });
     expect(res.status).toBe(403);
     expect(await db().appointment.count({ where: { visitTypeId: paid.id } })).toBe(0);
@@ -77,8 +125,17 @@ describe('the Idempotency-Key of a series', () => {
     const before = await db().appointment.count();
     for (const key of ['k'.repeat(4000), 'short', 'has spaces in it']) {
       const res = await call(bookSeries, {
-        as: w.therapistUser, headers: { 'idempotency-key': key },
-        json: { visitTypeId: w.visitType.id, therapistId: w.therapist.id, patientId: p.patient!.id, startDate: nextMonday(), weekdays: [3], time: '09:00', weeks: 1 },
+        as: w.therapistUser,
+        headers: { 'idempotency-key': key },
+        json: {
+          visitTypeId: w.visitType.id,
+          therapistId: w.therapist.id,
+          patientId: p.patient!.id,
+          startDate: nextMonday(),
+          weekdays: [3],
+          time: '09:00',
+          weeks: 1,
+        },
       });
       expect(res.status, `key of ${key.length} characters`).toBe(400);
       expect(res.body.error.code).toBe('VALIDATION_FAILED');

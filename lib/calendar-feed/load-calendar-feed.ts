@@ -23,24 +23,47 @@ export async function loadCalendarFeed(token: string, now = new Date()): Promise
   if (!therapist || !therapist.user.active) throw notFound;
   const rows = await db().appointment.findMany({
     where: {
-      therapistId: therapist.id, status: { in: [...FEED_STATUSES] },
-      startsAt: { gte: new Date(now.getTime() - FEED_DAYS_BACK * DAY_MS), lte: new Date(now.getTime() + FEED_DAYS_AHEAD * DAY_MS) },
+      therapistId: therapist.id,
+      status: { in: [...FEED_STATUSES] },
+      startsAt: {
+        gte: new Date(now.getTime() - FEED_DAYS_BACK * DAY_MS),
+        lte: new Date(now.getTime() + FEED_DAYS_AHEAD * DAY_MS),
+      },
     },
     orderBy: { startsAt: 'asc' },
     select: {
-      id: true, status: true, startsAt: true, endsAt: true, updatedAt: true, revision: true,
+      id: true,
+      status: true,
+      startsAt: true,
+      endsAt: true,
+      updatedAt: true,
+      revision: true,
       visitType: { select: { name: true } },
       patient: { select: { user: { select: { name: true } } } },
       clinic: { select: { name: true, addressLine1: true, addressLine2: true, city: true, state: true, zip: true } },
     },
   });
   const appointments: FeedAppointment[] = rows.map((r) => ({
-    id: r.id, status: r.status as FeedAppointment['status'], startsAt: r.startsAt, endsAt: r.endsAt, updatedAt: r.updatedAt, revision: r.revision,
-    visitTypeName: r.visitType.name, patientName: r.patient.user.name,
-    clinic: r.clinic ? {
-      name: r.clinic.name,
-      address: [r.clinic.addressLine1, r.clinic.addressLine2, `${r.clinic.city}, ${r.clinic.state} ${r.clinic.zip}`].filter(Boolean).join(', '),
-    } : null,
+    id: r.id,
+    status: r.status as FeedAppointment['status'],
+    startsAt: r.startsAt,
+    endsAt: r.endsAt,
+    updatedAt: r.updatedAt,
+    revision: r.revision,
+    visitTypeName: r.visitType.name,
+    patientName: r.patient.user.name,
+    clinic: r.clinic
+      ? {
+          name: r.clinic.name,
+          address: [r.clinic.addressLine1, r.clinic.addressLine2, `${r.clinic.city}, ${r.clinic.state} ${r.clinic.zip}`]
+            .filter(Boolean)
+            .join(', '),
+        }
+      : null,
   }));
-  return therapistFeed({ name: therapist.user.name, timezone: therapist.timezone }, appointments, env().NEXTAUTH_URL.replace(/\/$/, ''));
+  return therapistFeed(
+    { name: therapist.user.name, timezone: therapist.timezone },
+    appointments,
+    env().NEXTAUTH_URL.replace(/\/$/, ''),
+  );
 }

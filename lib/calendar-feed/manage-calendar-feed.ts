@@ -18,10 +18,16 @@ export async function rotateCalendarFeed(user: SessionUser): Promise<{ url: stri
   const replaced = await db().$transaction(async (tx) => {
     const before = await tx.therapist.findUniqueOrThrow({ where: { id: therapist.id }, select: { calendarTokenHash: true } });
     await tx.therapist.update({ where: { id: therapist.id }, data: { calendarTokenHash: hashFeedToken(token) } });
-    await recordAuditEvent({
-      actorId: user.id, action: before.calendarTokenHash ? 'calendar_feed.rotate' : 'calendar_feed.create',
-      entityType: 'Therapist', entityId: therapist.id, practiceId: therapist.practiceId,
-    }, tx);
+    await recordAuditEvent(
+      {
+        actorId: user.id,
+        action: before.calendarTokenHash ? 'calendar_feed.rotate' : 'calendar_feed.create',
+        entityType: 'Therapist',
+        entityId: therapist.id,
+        practiceId: therapist.practiceId,
+      },
+      tx,
+    );
     return before.calendarTokenHash !== null;
   });
   return { url: `${env().NEXTAUTH_URL.replace(/\/$/, '')}${feedPath(token)}`, replaced };
@@ -31,8 +37,15 @@ export async function disableCalendarFeed(user: SessionUser): Promise<void> {
   const therapist = await therapistOf(user);
   await db().$transaction(async (tx) => {
     await tx.therapist.update({ where: { id: therapist.id }, data: { calendarTokenHash: null } });
-    await recordAuditEvent({
-      actorId: user.id, action: 'calendar_feed.disable', entityType: 'Therapist', entityId: therapist.id, practiceId: therapist.practiceId,
-    }, tx);
+    await recordAuditEvent(
+      {
+        actorId: user.id,
+        action: 'calendar_feed.disable',
+        entityType: 'Therapist',
+        entityId: therapist.id,
+        practiceId: therapist.practiceId,
+      },
+      tx,
+    );
   });
 }

@@ -4,8 +4,15 @@ import { FEED_TOKEN_PATTERN, hashFeedToken, newFeedToken } from './feed-token';
 import { feedParams } from './schemas';
 
 const visit: FeedAppointment = {
-  id: 'cmappt1', status: 'BOOKED', startsAt: new Date('2026-03-09T14:00:00Z'), endsAt: new Date('2026-03-09T14:45:00Z'),
-  updatedAt: new Date('2026-03-01T00:00:00Z'), revision: 0, visitTypeName: 'Follow-up', patientName: 'Jordan Alexis Miller', clinic: null,
+  id: 'cmappt1',
+  status: 'BOOKED',
+  startsAt: new Date('2026-03-09T14:00:00Z'),
+  endsAt: new Date('2026-03-09T14:45:00Z'),
+  updatedAt: new Date('2026-03-01T00:00:00Z'),
+  revision: 0,
+  visitTypeName: 'Follow-up',
+  patientName: 'Jordan Alexis Miller',
+  clinic: null,
 };
 
 describe('what the feed tells about a patient', () => {

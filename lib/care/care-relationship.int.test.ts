@@ -10,7 +10,13 @@ import { loadPlanBuilder } from '@/lib/plans/load-plan-builder';
 import { listTreatedPatients } from '@/lib/plans/list-treated-patients';
 import { checkoutSessionEvent } from '@/lib/payments/test-events';
 import {
-  createAdmin, createAppointment, createClinic, createExercise, createExercisePlan, createPractice, createTherapist,
+  createAdmin,
+  createAppointment,
+  createClinic,
+  createExercise,
+  createExercisePlan,
+  createPractice,
+  createTherapist,
 } from '@/prisma/factories';
 import { call, type Caller } from '@/tests/support/http';
 import { buildPaidClinic, deliver, newPatient } from '@/tests/support/payments';
@@ -42,8 +48,13 @@ let flagId: string;
 let heldId: string;
 let checkout: Awaited<ReturnType<Awaited<ReturnType<typeof buildPaidClinic>>['bookByCard']>>['facts'];
 
-const staff = (u: { id: string; email: string; name: string; role: SessionUser['role']; practiceId: string | null }): Staff =>
-  ({ id: u.id, email: u.email, name: u.name, role: u.role, practiceId: u.practiceId });
+const staff = (u: { id: string; email: string; name: string; role: SessionUser['role']; practiceId: string | null }): Staff => ({
+  id: u.id,
+  email: u.email,
+  name: u.name,
+  role: u.role,
+  practiceId: u.practiceId,
+});
 
 beforeAll(async () => {
   w = await buildPaidClinic();
@@ -57,20 +68,29 @@ beforeAll(async () => {
   networkAdmin = staff(await createAdmin(db()));
 
   patient = await newPatient();
-  visitId = (await createAppointment(db(), {
-    patientId: patient.patientId, therapistId: mayaUser.therapist!.id, visitTypeId: w.visitType.id,
-    startsAt: new Date(Date.now() - 5 * 86_400_000), status: 'COMPLETED',
-  })).id;
+  visitId = (
+    await createAppointment(db(), {
+      patientId: patient.patientId,
+      therapistId: mayaUser.therapist!.id,
+      visitTypeId: w.visitType.id,
+      startsAt: new Date(Date.now() - 5 * 86_400_000),
+      status: 'COMPLETED',
+    })
+  ).id;
   const exercise = await createExercise(db(), { name: 'Bird dog', sets: 1, reps: 10 });
   const start = new Date(Date.now() - 4 * 86_400_000).toISOString().slice(0, 10);
   const plan = await createExercisePlan(db(), {
-    patientId: patient.patientId, therapistId: mayaUser.therapist!.id, title: 'Low back program',
+    patientId: patient.patientId,
+    therapistId: mayaUser.therapist!.id,
+    title: 'Low back program',
     versions: [{ startsOn: start, items: [{ exerciseId: exercise.id }] }],
   });
   planId = plan.id;
-  flagId = (await db().patientFlag.create({
-    data: { patientId: patient.patientId, planId, kind: 'HIGH_PAIN', key: `pain-${start}`, detail: 'Pain 9/10 logged' },
-  })).id;
+  flagId = (
+    await db().patientFlag.create({
+      data: { patientId: patient.patientId, planId, kind: 'HIGH_PAIN', key: `pain-${start}`, detail: 'Pain 9/10 logged' },
+    })
+  ).id;
 
   // The patient starts a card checkout with a therapist of another practice (the intake goes with it).
   const booked = await w.bookByCard(patient, at(weekdayAhead(1), '10:00'));
@@ -96,7 +116,14 @@ async function readStatuses(as: Caller, appointmentId: string) {
 }
 
 const allNotFound = {
-  plan: 404, plans: 404, progress: 404, appointment: 404, intake: 404, fhirPatient: 404, fhirAppointments: 404, fhirCarePlans: 404,
+  plan: 404,
+  plans: 404,
+  progress: 404,
+  appointment: 404,
+  intake: 404,
+  fhirPatient: 404,
+  fhirAppointments: 404,
+  fhirCarePlans: 404,
 };
 
 /** The therapist of the abandoned checkout sees nothing of the patient, in the API and in the pages' loaders. */
@@ -124,15 +151,31 @@ describe('the care relationship', () => {
 
   it('is not made by an abandoned checkout either, once the hold is released', async () => {
     expect((await deliver(checkoutSessionEvent('checkout.session.expired', checkout))).status).toBe(200);
-    const released = await db().appointment.findUniqueOrThrow({ where: { id: heldId }, select: { status: true, cancelledById: true } });
+    const released = await db().appointment.findUniqueOrThrow({
+      where: { id: heldId },
+      select: { status: true, cancelledById: true },
+    });
     expect(released).toEqual({ status: 'CANCELLED', cancelledById: null });
     await expectCheckoutTherapistSeesNothing();
     // And nothing of these refused reads was recorded as a read of the patient.
-    expect(await db().auditEvent.count({ where: { actorId: { in: [checkoutTherapist.id, checkoutAdmin.id] }, patientId: patient.patientId } })).toBe(0);
+    expect(
+      await db().auditEvent.count({
+        where: { actorId: { in: [checkoutTherapist.id, checkoutAdmin.id] }, patientId: patient.patientId },
+      }),
+    ).toBe(0);
   });
 
   it('still lets the treating therapist, their practice admin and a network admin read everything', async () => {
-    const ok = { plan: 200, plans: 200, progress: 200, appointment: 200, intake: 200, fhirPatient: 200, fhirAppointments: 200, fhirCarePlans: 200 };
+    const ok = {
+      plan: 200,
+      plans: 200,
+      progress: 200,
+      appointment: 200,
+      intake: 200,
+      fhirPatient: 200,
+      fhirAppointments: 200,
+      fhirCarePlans: 200,
+    };
     for (const who of [maya, harborAdmin, networkAdmin]) expect(await readStatuses(who, visitId), who.email).toEqual(ok);
     expect((await call(patients, { as: maya })).body.patients.map((p: { id: string }) => p.id)).toContain(patient.patientId);
     expect((await call(flags, { as: maya })).body.flags.map((f: { id: string }) => f.id)).toEqual([flagId]);
@@ -146,7 +189,10 @@ describe('the care relationship', () => {
     for (const [i, [status, want]] of (Object.entries(expected) as [keyof typeof expected, number][]).entries()) {
       const t = await createTherapist(db(), { practiceId: w.practice.id, clinicId: w.clinic.id, timezone: ZONE });
       await createAppointment(db(), {
-        patientId: other.patientId, therapistId: t.therapist!.id, visitTypeId: w.visitType.id, status,
+        patientId: other.patientId,
+        therapistId: t.therapist!.id,
+        visitTypeId: w.visitType.id,
+        status,
         // Past visits a week ago, future ones in 20 days, three hours apart (a patient's visits may not overlap).
         startsAt: new Date(Date.now() + (status === 'BOOKED' || status === 'HELD' ? 20 : -7) * 86_400_000 + i * 3 * 3_600_000),
       });

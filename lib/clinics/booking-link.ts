@@ -2,7 +2,11 @@
 // "Book" link opens it with the visit type, clinic (or the patient's state for video), therapist
 // and time already chosen, on that time's week.
 export function bookingHref(q: {
-  visitTypeId: string; clinicId?: string | null; start?: string | null; therapistId?: string | null; patientState?: string | null;
+  visitTypeId: string;
+  clinicId?: string | null;
+  start?: string | null;
+  therapistId?: string | null;
+  patientState?: string | null;
 }): string {
   const params = new URLSearchParams({ type: q.visitTypeId });
   if (q.clinicId) params.set('clinic', q.clinicId);

@@ -2,8 +2,17 @@ import { describe, expect, it } from 'vitest';
 import { createClinicInput, slugFrom, updateClinicInput } from './clinic-admin-schemas';
 
 const valid = {
-  practiceId: 'p1', name: 'Summit Spine — Boulder', addressLine1: '1800 Broadway', city: 'Boulder', state: 'co', zip: '80302',
-  latitude: 40.0176, longitude: -105.2797, timezone: 'America/Denver', phone: '(303) 555-0100', hours: 'Mon–Fri 8–6',
+  practiceId: 'p1',
+  name: 'Summit Spine — Boulder',
+  addressLine1: '1800 Broadway',
+  city: 'Boulder',
+  state: 'co',
+  zip: '80302',
+  latitude: 40.0176,
+  longitude: -105.2797,
+  timezone: 'America/Denver',
+  phone: '(303) 555-0100',
+  hours: 'Mon–Fri 8–6',
 };
 
 describe('clinic input', () => {
@@ -15,7 +24,12 @@ describe('clinic input', () => {
   });
 
   it.each([
-    ['zip', '8030'], ['zip', '80302-1234'], ['latitude', 90.1], ['longitude', -180.5], ['timezone', 'Mountain'], ['state', 'Colorado'],
+    ['zip', '8030'],
+    ['zip', '80302-1234'],
+    ['latitude', 90.1],
+    ['longitude', -180.5],
+    ['timezone', 'Mountain'],
+    ['state', 'Colorado'],
   ])('rejects %s = %s', (field, value) => {
     const result = createClinicInput.safeParse({ ...valid, [field]: value });
     expect(result.success).toBe(false);

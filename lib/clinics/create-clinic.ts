@@ -12,10 +12,20 @@ export async function createClinic(admin: SessionUser, input: CreateClinicInput)
   await assertMayCreateIn(admin, input.practiceId);
   try {
     return await db().$transaction(async (tx) => {
-      const clinic = await tx.clinic.create({ data: { ...input, slug: input.slug ?? slugFrom(input.name) }, select: adminClinicSelect });
-      await recordAuditEvent({
-        actorId: admin.id, action: 'clinic.create', entityType: 'Clinic', entityId: clinic.id, practiceId: input.practiceId,
-      }, tx);
+      const clinic = await tx.clinic.create({
+        data: { ...input, slug: input.slug ?? slugFrom(input.name) },
+        select: adminClinicSelect,
+      });
+      await recordAuditEvent(
+        {
+          actorId: admin.id,
+          action: 'clinic.create',
+          entityType: 'Clinic',
+          entityId: clinic.id,
+          practiceId: input.practiceId,
+        },
+        tx,
+      );
       return clinic;
     });
   } catch (err) {

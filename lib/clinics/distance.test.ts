@@ -38,13 +38,19 @@ describe('sortByDistance', () => {
 
   it('puts the nearest first, with distances rounded to a tenth of a mile', () => {
     expect(sortByDistance(origin, clinics).map((c) => [c.name, c.distanceMiles])).toEqual([
-      ['Chelsea', 0.1], ['Brooklyn Heights', 3.9], ['Center City', 82.7], ['Back Bay', 187.4],
+      ['Chelsea', 0.1],
+      ['Brooklyn Heights', 3.9],
+      ['Center City', 82.7],
+      ['Back Bay', 187.4],
     ]);
   });
 
   it('drops places beyond the radius and orders equal distances by name', () => {
     expect(sortByDistance(origin, clinics, 100).map((c) => c.name)).toEqual(['Chelsea', 'Brooklyn Heights', 'Center City']);
-    const twins = [{ name: 'B', latitude: 41, longitude: -74 }, { name: 'A', latitude: 41, longitude: -74 }];
+    const twins = [
+      { name: 'B', latitude: 41, longitude: -74 },
+      { name: 'A', latitude: 41, longitude: -74 },
+    ];
     expect(sortByDistance(origin, twins).map((c) => c.name)).toEqual(['A', 'B']);
   });
 });
@@ -61,8 +67,18 @@ describe('lookupZip', () => {
 
 describe('earliestByClinic', () => {
   it('keeps the first slot of each clinic and ignores video slots', () => {
-    const slot = (start: number, clinicId: string | null, therapistId = 't1') => ({ start, end: start + 60, therapistId, clinicId });
-    const first = earliestByClinic([slot(10, 'a'), slot(20, 'b', 't2'), slot(30, 'a'), slot(5, null)].sort((x, y) => x.start - y.start));
-    expect(Object.fromEntries([...first].map(([id, s]) => [id, [s.start, s.therapistId]]))).toEqual({ a: [10, 't1'], b: [20, 't2'] });
+    const slot = (start: number, clinicId: string | null, therapistId = 't1') => ({
+      start,
+      end: start + 60,
+      therapistId,
+      clinicId,
+    });
+    const first = earliestByClinic(
+      [slot(10, 'a'), slot(20, 'b', 't2'), slot(30, 'a'), slot(5, null)].sort((x, y) => x.start - y.start),
+    );
+    expect(Object.fromEntries([...first].map(([id, s]) => [id, [s.start, s.therapistId]]))).toEqual({
+      a: [10, 't1'],
+      b: [20, 't2'],
+    });
   });
 });

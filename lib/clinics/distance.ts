@@ -2,7 +2,10 @@
 // Pure. Good to a fraction of a percent for the few hundred miles a patient would travel; the
 // ZIP centroid it starts from is itself only good to a mile or two, so more precision would be false.
 
-export interface LatLng { latitude: number; longitude: number }
+export interface LatLng {
+  latitude: number;
+  longitude: number;
+}
 
 /** Mean Earth radius in statute miles (IUGG mean radius 6371.0088 km). */
 export const EARTH_RADIUS_MILES = 3958.7613;
@@ -12,8 +15,7 @@ const toRadians = (degrees: number) => (degrees * Math.PI) / 180;
 export function distanceMiles(a: LatLng, b: LatLng): number {
   const dLat = toRadians(b.latitude - a.latitude);
   const dLng = toRadians(b.longitude - a.longitude);
-  const h = Math.sin(dLat / 2) ** 2
-    + Math.cos(toRadians(a.latitude)) * Math.cos(toRadians(b.latitude)) * Math.sin(dLng / 2) ** 2;
+  const h = Math.sin(dLat / 2) ** 2 + Math.cos(toRadians(a.latitude)) * Math.cos(toRadians(b.latitude)) * Math.sin(dLng / 2) ** 2;
   return 2 * EARTH_RADIUS_MILES * Math.asin(Math.min(1, Math.sqrt(h)));
 }
 
@@ -27,7 +29,9 @@ export function roundMiles(miles: number): number {
  * name so the list does not shuffle between requests. `radiusMiles` drops anything farther.
  */
 export function sortByDistance<T extends LatLng & { name: string }>(
-  origin: LatLng, places: readonly T[], radiusMiles?: number,
+  origin: LatLng,
+  places: readonly T[],
+  radiusMiles?: number,
 ): (T & { distanceMiles: number })[] {
   return places
     .map((place) => ({ ...place, distanceMiles: roundMiles(distanceMiles(origin, place)) }))

@@ -11,8 +11,18 @@ export const SLOT_SEARCH_DAYS = 30;
 export const INITIAL_EVALUATION_SLUG = 'initial-evaluation';
 export const VIRTUAL_EVALUATION_SLUG = 'virtual-initial-evaluation';
 
-export interface EarliestSlot { start: string; end: string; therapistId: string; visitTypeId: string }
-export interface FirstVisitType { id: string; name: string; durationMinutes: number; modality: 'IN_CLINIC' | 'VIRTUAL' }
+export interface EarliestSlot {
+  start: string;
+  end: string;
+  therapistId: string;
+  visitTypeId: string;
+}
+export interface FirstVisitType {
+  id: string;
+  name: string;
+  durationMinutes: number;
+  modality: 'IN_CLINIC' | 'VIRTUAL';
+}
 
 const DAY = 86_400_000;
 
@@ -42,22 +52,38 @@ async function openSlots(visitTypeId: string, now: Date, where: { clinicId?: str
   const to = new Date(now.getTime() + SLOT_SEARCH_DAYS * DAY);
   const { visitType, schedules } = await loadSchedules({ visitTypeId, from, to, ...where });
   if (!visitType) return [];
-  const slots = findOpenSlotsForAll(schedules, visitType, { from: from.getTime(), to: to.getTime(), now: now.getTime(), clinicId: where.clinicId });
+  const slots = findOpenSlotsForAll(schedules, visitType, {
+    from: from.getTime(),
+    to: to.getTime(),
+    now: now.getTime(),
+    clinicId: where.clinicId,
+  });
   return where.patientState ? licensedSlots(slots, schedules, where.patientState) : slots;
 }
 
 const toEarliest = (slot: OpenSlot, visitTypeId: string): EarliestSlot => ({
-  start: new Date(slot.start).toISOString(), end: new Date(slot.end).toISOString(), therapistId: slot.therapistId, visitTypeId,
+  start: new Date(slot.start).toISOString(),
+  end: new Date(slot.end).toISOString(),
+  therapistId: slot.therapistId,
+  visitTypeId,
 });
 
 /** Earliest in-clinic first-visit slot per clinic id (clinics with none in the window are absent). */
-export async function earliestEvaluationSlots(visitType: FirstVisitType, now = new Date(), clinicId?: string): Promise<Map<string, EarliestSlot>> {
+export async function earliestEvaluationSlots(
+  visitType: FirstVisitType,
+  now = new Date(),
+  clinicId?: string,
+): Promise<Map<string, EarliestSlot>> {
   const first = earliestByClinic(await openSlots(visitType.id, now, { clinicId }));
   return new Map([...first].map(([id, slot]) => [id, toEarliest(slot, visitType.id)]));
 }
 
 /** Earliest video slot with a therapist licensed in the patient's state on that date (decision 024). */
-export async function earliestVirtualSlot(visitType: FirstVisitType, patientState: string, now = new Date()): Promise<EarliestSlot | null> {
+export async function earliestVirtualSlot(
+  visitType: FirstVisitType,
+  patientState: string,
+  now = new Date(),
+): Promise<EarliestSlot | null> {
   const [slot] = await openSlots(visitType.id, now, { patientState });
   return slot ? toEarliest(slot, visitType.id) : null;
 }

@@ -13,7 +13,9 @@ export async function findClinicPage(slug: string, now = new Date()) {
   const { practice, ...rest } = clinic;
   return {
     clinic: {
-      ...rest, practiceName: practice.name, therapists: list,
+      ...rest,
+      practiceName: practice.name,
+      therapists: list,
       earliestSlot: slot ? { ...slot, therapistName: list.find((t) => t.id === slot.therapistId)?.name ?? null } : null,
     },
     evaluationVisitType: evaluation,

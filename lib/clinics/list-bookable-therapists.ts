@@ -10,18 +10,28 @@ import { localDateOf } from '../scheduling/zoned-time';
  * booking page never offers one the booking would refuse. Invited therapists who have not set a
  * password yet are not bookable.
  */
-export async function listBookableTherapists(filter: { clinicId?: string; virtual?: boolean; patientState?: string }, now = new Date()) {
+export async function listBookableTherapists(
+  filter: { clinicId?: string; virtual?: boolean; patientState?: string },
+  now = new Date(),
+) {
   const state = filter.virtual ? filter.patientState : undefined;
   const therapists = await db().therapist.findMany({
     where: {
       user: { active: true, passwordHash: { not: null } },
       ...(state ? { licenses: { some: { state } } } : {}),
-      ...(filter.clinicId ? { OR: [{ clinicId: filter.clinicId }, { availabilityRules: { some: { clinicId: filter.clinicId } } }] } : {}),
+      ...(filter.clinicId
+        ? { OR: [{ clinicId: filter.clinicId }, { availabilityRules: { some: { clinicId: filter.clinicId } } }] }
+        : {}),
       ...(filter.virtual ? { offersVirtual: true } : {}),
     },
     orderBy: { user: { name: 'asc' } },
     select: {
-      id: true, credentials: true, bio: true, specialties: true, timezone: true, offersVirtual: true,
+      id: true,
+      credentials: true,
+      bio: true,
+      specialties: true,
+      timezone: true,
+      offersVirtual: true,
       user: { select: { name: true } },
       clinic: { select: { id: true, name: true, city: true, state: true } },
       licenses: { select: licenseSelect },
@@ -40,6 +50,18 @@ export async function listClinics() {
   return db().clinic.findMany({
     where: { active: true },
     orderBy: [{ state: 'asc' }, { city: 'asc' }, { name: 'asc' }],
-    select: { id: true, slug: true, name: true, addressLine1: true, addressLine2: true, city: true, state: true, zip: true, timezone: true, phone: true, hours: true },
+    select: {
+      id: true,
+      slug: true,
+      name: true,
+      addressLine1: true,
+      addressLine2: true,
+      city: true,
+      state: true,
+      zip: true,
+      timezone: true,
+      phone: true,
+      hours: true,
+    },
   });
 }

@@ -7,8 +7,14 @@ export async function listPractices(admin: SessionUser) {
     where: admin.practiceId ? { id: admin.practiceId } : {},
     orderBy: { name: 'asc' },
     select: {
-      id: true, slug: true, name: true, brand: true,
-      clinics: { orderBy: { name: 'asc' }, select: { id: true, name: true, city: true, state: true, timezone: true, active: true } },
+      id: true,
+      slug: true,
+      name: true,
+      brand: true,
+      clinics: {
+        orderBy: { name: 'asc' },
+        select: { id: true, name: true, city: true, state: true, timezone: true, active: true },
+      },
       _count: { select: { therapists: true } },
     },
   });

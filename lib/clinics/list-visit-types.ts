@@ -5,8 +5,17 @@ export function listVisitTypes() {
     where: { active: true },
     orderBy: [{ modality: 'asc' }, { durationMinutes: 'desc' }],
     select: {
-      id: true, slug: true, name: true, description: true, durationMinutes: true, priceCents: true, currency: true,
-      modality: true, practiceId: true, freeCancellationHours: true, lateCancellationFeeCents: true,
+      id: true,
+      slug: true,
+      name: true,
+      description: true,
+      durationMinutes: true,
+      priceCents: true,
+      currency: true,
+      modality: true,
+      practiceId: true,
+      freeCancellationHours: true,
+      lateCancellationFeeCents: true,
     },
   });
 }

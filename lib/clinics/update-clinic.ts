@@ -10,10 +10,17 @@ export async function updateClinic(admin: SessionUser, clinicId: string, input: 
   try {
     return await db().$transaction(async (tx) => {
       const updated = await tx.clinic.update({ where: { id: clinic.id }, data: input, select: adminClinicSelect });
-      await recordAuditEvent({
-        actorId: admin.id, action: 'clinic.update', entityType: 'Clinic', entityId: clinic.id,
-        practiceId: clinic.practice.id, data: { fields: Object.keys(input) },
-      }, tx);
+      await recordAuditEvent(
+        {
+          actorId: admin.id,
+          action: 'clinic.update',
+          entityType: 'Clinic',
+          entityId: clinic.id,
+          practiceId: clinic.practice.id,
+          data: { fields: Object.keys(input) },
+        },
+        tx,
+      );
       return updated;
     });
   } catch (err) {

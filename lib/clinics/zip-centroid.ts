@@ -4,7 +4,11 @@ import zipcodes from 'zipcodes';
 import { AppError } from '../errors';
 import type { LatLng } from './distance';
 
-export interface ZipCentroid extends LatLng { zip: string; city: string; state: string }
+export interface ZipCentroid extends LatLng {
+  zip: string;
+  city: string;
+  state: string;
+}
 
 export const ZIP_PATTERN = /^\d{5}$/;
 
@@ -19,13 +23,15 @@ export function lookupZip(input: string): ZipCentroid | null {
 
 export function requireZip(input: string): ZipCentroid {
   const found = lookupZip(input);
-  if (!found) throw new AppError('VALIDATION_FAILED', `We do not know the ZIP code “${input.slice(0, 10)}”. Enter a 5-digit US ZIP code.`);
+  if (!found)
+    throw new AppError('VALIDATION_FAILED', `We do not know the ZIP code “${input.slice(0, 10)}”. Enter a 5-digit US ZIP code.`);
   return found;
 }
 
 /** The US ZIP code whose centroid is nearest a point (for "use my location"), or null outside the US. */
 export function nearestZip(latitude: number, longitude: number): ZipCentroid | null {
-  if (!Number.isFinite(latitude) || !Number.isFinite(longitude) || Math.abs(latitude) > 90 || Math.abs(longitude) > 180) return null;
+  if (!Number.isFinite(latitude) || !Number.isFinite(longitude) || Math.abs(latitude) > 90 || Math.abs(longitude) > 180)
+    return null;
   const found = zipcodes.lookupByCoords(latitude, longitude);
   return found && found.country === 'US' ? lookupZip(found.zip) : null;
 }

@@ -42,36 +42,38 @@ export const CONDITIONS: readonly ConditionPage[] = [
     slug: 'low-back-pain',
     name: 'Low back pain that is worse lying down',
     title: 'Low back pain worse lying down: causes and physical therapy',
-    description: 'Why low back pain can get worse when you lie down, the common causes (sciatica, strains, arthritis, disc '
-      + 'herniation), how physical therapy helps and when to see a doctor.',
+    description:
+      'Why low back pain can get worse when you lie down, the common causes (sciatica, strains, arthritis, disc ' +
+      'herniation), how physical therapy helps and when to see a doctor.',
     intro: [
-      'Most back pain eases when you lie down, because the spine no longer carries your weight. When yours gets worse in '
-        + 'bed, or wakes you at night, it is natural to worry. The good news: for most people the cause is a common, '
-        + 'treatable problem with the muscles, joints or discs of the lower back, and it usually improves with the right '
-        + 'movement and exercise.',
-      'This page explains why lying down can hurt, the usual causes, what a physical therapist does about each, and the '
-        + 'few warning signs that mean you should see a doctor first.',
+      'Most back pain eases when you lie down, because the spine no longer carries your weight. When yours gets worse in ' +
+        'bed, or wakes you at night, it is natural to worry. The good news: for most people the cause is a common, ' +
+        'treatable problem with the muscles, joints or discs of the lower back, and it usually improves with the right ' +
+        'movement and exercise.',
+      'This page explains why lying down can hurt, the usual causes, what a physical therapist does about each, and the ' +
+        'few warning signs that mean you should see a doctor first.',
     ],
     whyItHappens: {
       heading: 'Why lying down can make back pain worse',
       paragraphs: [
-        'When you lie still for hours, irritated tissues stiffen and the small joints of the spine stop moving. Many people '
-          + 'feel this as pain when they turn over in bed or stiffness first thing in the morning that eases once they get '
-          + 'moving.',
-        'Some positions also load sore areas. Lying flat on your back on a soft mattress lets the lower back sag; lying '
-          + 'on your front arches it; lying on one side can press on an irritated joint or pull on a tight muscle. A nerve '
-          + 'that is already sensitive, as in sciatica, can be stretched or squeezed by the way you lie.',
-        'Less often, pain that is there whatever position you are in, and is worst at night, is a sign of something other '
-          + 'than a mechanical back problem. That is why we ask about warning signs before your first visit, and why a '
-          + 'doctor should check night pain that never lets up.',
+        'When you lie still for hours, irritated tissues stiffen and the small joints of the spine stop moving. Many people ' +
+          'feel this as pain when they turn over in bed or stiffness first thing in the morning that eases once they get ' +
+          'moving.',
+        'Some positions also load sore areas. Lying flat on your back on a soft mattress lets the lower back sag; lying ' +
+          'on your front arches it; lying on one side can press on an irritated joint or pull on a tight muscle. A nerve ' +
+          'that is already sensitive, as in sciatica, can be stretched or squeezed by the way you lie.',
+        'Less often, pain that is there whatever position you are in, and is worst at night, is a sign of something other ' +
+          'than a mechanical back problem. That is why we ask about warning signs before your first visit, and why a ' +
+          'doctor should check night pain that never lets up.',
       ],
     },
     causes: [
       {
         slug: 'sciatica',
         name: 'Sciatica',
-        summary: 'Pain from an irritated or squeezed nerve root in the lower back that travels along the sciatic nerve, '
-          + 'through the buttock and down the back of one leg.',
+        summary:
+          'Pain from an irritated or squeezed nerve root in the lower back that travels along the sciatic nerve, ' +
+          'through the buttock and down the back of one leg.',
         symptoms: [
           'Pain that runs from the low back or buttock down one leg, sometimes to the foot',
           'Tingling, pins and needles or numbness in the leg',
@@ -80,15 +82,18 @@ export const CONDITIONS: readonly ConditionPage[] = [
         ],
         therapy: {
           strengthening: 'Gradual core and hip strengthening so the lower back is supported and the nerve is loaded less.',
-          stretching: 'Gentle nerve-gliding (“flossing”) movements and stretches for the hips and hamstrings, kept below the point where leg symptoms build.',
-          handsOn: 'Joint mobilisation and soft-tissue work to calm the area, and advice on positions that ease the nerve at night.',
+          stretching:
+            'Gentle nerve-gliding (“flossing”) movements and stretches for the hips and hamstrings, kept below the point where leg symptoms build.',
+          handsOn:
+            'Joint mobilisation and soft-tissue work to calm the area, and advice on positions that ease the nerve at night.',
         },
       },
       {
         slug: 'muscle-strain',
         name: 'Muscle strains, sprains and tears',
-        summary: 'An overstretched or torn muscle (strain) or ligament (sprain) in the lower back, often after lifting, '
-          + 'twisting or an unusual effort. The most common cause of sudden back pain.',
+        summary:
+          'An overstretched or torn muscle (strain) or ligament (sprain) in the lower back, often after lifting, ' +
+          'twisting or an unusual effort. The most common cause of sudden back pain.',
         symptoms: [
           'Aching or sharp pain across the lower back, without pain down the leg',
           'Muscle spasm and stiffness that makes it hard to stand straight',
@@ -98,14 +103,16 @@ export const CONDITIONS: readonly ConditionPage[] = [
         therapy: {
           strengthening: 'A graded return to loading: trunk, glute and hip exercises that build up week by week.',
           stretching: 'Gentle range-of-motion work and stretches for the back, hips and hamstrings to ease spasm.',
-          handsOn: 'Soft-tissue massage and gentle mobilisation to reduce spasm, plus clear advice to keep moving rather than rest in bed.',
+          handsOn:
+            'Soft-tissue massage and gentle mobilisation to reduce spasm, plus clear advice to keep moving rather than rest in bed.',
         },
       },
       {
         slug: 'osteoarthritis',
         name: 'Osteoarthritis of the spine',
-        summary: 'Wear-related changes in the small facet joints and discs of the spine that come with age. Very common, '
-          + 'and often not painful at all; when it is, movement is usually the best treatment.',
+        summary:
+          'Wear-related changes in the small facet joints and discs of the spine that come with age. Very common, ' +
+          'and often not painful at all; when it is, movement is usually the best treatment.',
         symptoms: [
           'Stiffness in the morning or after resting, easing within about half an hour of moving',
           'An ache that builds with standing or leaning back',
@@ -113,7 +120,8 @@ export const CONDITIONS: readonly ConditionPage[] = [
           'Less flexibility in the lower back over time',
         ],
         therapy: {
-          strengthening: 'Strength and endurance for the trunk and legs, and a walking or cycling plan to keep the joints moving.',
+          strengthening:
+            'Strength and endurance for the trunk and legs, and a walking or cycling plan to keep the joints moving.',
           stretching: 'Daily mobility routines for the spine and hips, especially first thing in the morning.',
           handsOn: 'Joint mobilisation to ease stiff segments, and advice on sleeping positions and supportive pillows.',
         },
@@ -121,8 +129,9 @@ export const CONDITIONS: readonly ConditionPage[] = [
       {
         slug: 'disc-herniation',
         name: 'Disc herniation',
-        summary: 'Part of the soft centre of a spinal disc bulges through its outer ring (a “slipped” or bulging disc) and '
-          + 'may press on a nearby nerve. Most herniations shrink and settle on their own over weeks to months.',
+        summary:
+          'Part of the soft centre of a spinal disc bulges through its outer ring (a “slipped” or bulging disc) and ' +
+          'may press on a nearby nerve. Most herniations shrink and settle on their own over weeks to months.',
         symptoms: [
           'Low back pain, often with pain, tingling or numbness down one leg',
           'Pain that is worse sitting, bending forward, coughing or sneezing',
@@ -131,8 +140,10 @@ export const CONDITIONS: readonly ConditionPage[] = [
         ],
         therapy: {
           strengthening: 'Progressive core and hip work so you can bend, lift and sit with confidence again.',
-          stretching: 'Direction-based exercises (often gentle back extension) that move pain out of the leg and back toward the spine.',
-          handsOn: 'Mobilisation and positioning to ease nerve pressure, and a plan for sitting, driving and sleeping while it heals.',
+          stretching:
+            'Direction-based exercises (often gentle back extension) that move pain out of the leg and back toward the spine.',
+          handsOn:
+            'Mobilisation and positioning to ease nerve pressure, and a plan for sitting, driving and sleeping while it heals.',
         },
       },
     ],
@@ -157,7 +168,10 @@ export const CONDITIONS: readonly ConditionPage[] = [
     ],
     sources: [
       { name: 'NICE guideline NG59: Low back pain and sciatica in over 16s', url: 'https://www.nice.org.uk/guidance/ng59' },
-      { name: 'APTA clinical practice guideline: Interventions for the management of acute and chronic low back pain (2021)', url: 'https://www.jospt.org/doi/10.2519/jospt.2021.0304' },
+      {
+        name: 'APTA clinical practice guideline: Interventions for the management of acute and chronic low back pain (2021)',
+        url: 'https://www.jospt.org/doi/10.2519/jospt.2021.0304',
+      },
     ],
     review: null,
     updatedOn: '2026-11-26',

@@ -10,7 +10,13 @@ import { columns } from './exercise-columns';
 import type { ExerciseInput, ExerciseView } from './schemas';
 
 function slugFor(name: string): string {
-  const base = name.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60) || 'exercise';
+  const base =
+    name
+      .toLowerCase()
+      .normalize('NFKD')
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '')
+      .slice(0, 60) || 'exercise';
   return `${base}-${randomUUID().slice(0, 6)}`;
 }
 
@@ -22,12 +28,18 @@ export async function createExercise(user: SessionUser, input: ExerciseInput): P
       data: { ...data, slug: slugFor(input.name), practiceId: scope.practiceId, createdById: user.id },
       select: exerciseSelect,
     });
-    await recordAuditEvent({
-      actorId: user.id, action: 'exercise.create', entityType: 'Exercise', entityId: exercise.id,
-      practiceId: scope.practiceId, data: { name: exercise.name },
-    }, tx);
+    await recordAuditEvent(
+      {
+        actorId: user.id,
+        action: 'exercise.create',
+        entityType: 'Exercise',
+        entityId: exercise.id,
+        practiceId: scope.practiceId,
+        data: { name: exercise.name },
+      },
+      tx,
+    );
     return exercise;
   });
   return toExerciseView(created, scope);
 }
-

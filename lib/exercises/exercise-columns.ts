@@ -18,10 +18,15 @@ export function columns(input: Partial<ExerciseInput>): Prisma.ExerciseUnchecked
     ...(input.category !== undefined ? { category: input.category } : {}),
     ...(input.conditions !== undefined ? { conditions: [...new Set(input.conditions)] } : {}),
     ...(input.illustration !== undefined ? { illustration: input.illustration } : {}),
-    ...(d ? {
-      defaultSets: d.sets, defaultReps: d.reps, defaultHoldSeconds: d.holdSeconds, defaultMinutes: d.minutes,
-      defaultTimesPerDay: d.timesPerDay, defaultDaysPerWeek: d.daysPerWeek,
-    } : {}),
+    ...(d
+      ? {
+          defaultSets: d.sets,
+          defaultReps: d.reps,
+          defaultHoldSeconds: d.holdSeconds,
+          defaultMinutes: d.minutes,
+          defaultTimesPerDay: d.timesPerDay,
+          defaultDaysPerWeek: d.daysPerWeek,
+        }
+      : {}),
   };
 }
-

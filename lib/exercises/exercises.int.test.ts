@@ -17,10 +17,14 @@ let patient: Caller;
 let lib: Map<string, string>;
 
 const newExercise = (over: Record<string, unknown> = {}) => ({
-  name: 'Towel roll lumbar support', purpose: 'Keeps the lower back curve while sitting.',
+  name: 'Towel roll lumbar support',
+  purpose: 'Keeps the lower back curve while sitting.',
   steps: ['Roll a towel.', 'Place it at belt height behind you.', 'Sit back against it.'],
-  cautions: 'Remove it if it increases leg pain.', region: 'LOWER_BACK', category: 'STABILIZATION',
-  conditions: ['DISC_HERNIATION'], illustration: 'abdominal-bracing.svg',
+  cautions: 'Remove it if it increases leg pain.',
+  region: 'LOWER_BACK',
+  category: 'STABILIZATION',
+  conditions: ['DISC_HERNIATION'],
+  illustration: 'abdominal-bracing.svg',
   defaultDosage: { sets: 1, reps: null, holdSeconds: null, minutes: 30, timesPerDay: 3, daysPerWeek: 7 },
   ...over,
 });
@@ -55,17 +59,26 @@ describe('the starter library', () => {
       expect(fs.readFileSync(file, 'utf8')).toMatch(/^<svg [^>]*role="img"[\s\S]*<title>[^<]+<\/title>/);
     }
     for (const condition of ['SCIATICA', 'STRAIN_SPRAIN', 'LUMBAR_OSTEOARTHRITIS', 'DISC_HERNIATION']) {
-      expect(res.body.exercises.filter((e: { conditions: string[] }) => e.conditions.includes(condition)).length, condition).toBeGreaterThanOrEqual(8);
+      expect(
+        res.body.exercises.filter((e: { conditions: string[] }) => e.conditions.includes(condition)).length,
+        condition,
+      ).toBeGreaterThanOrEqual(8);
     }
   });
 
   it('filters by condition, region and category, and searches names and purposes', async () => {
     const sciatica = await call(list, { as: maya, path: '/api/exercises?condition=SCIATICA' });
-    expect(names(sciatica)).toEqual(expect.arrayContaining(['Sciatic nerve glide (seated)', 'Prone press-up', 'Piriformis stretch (figure 4)']));
+    expect(names(sciatica)).toEqual(
+      expect.arrayContaining(['Sciatic nerve glide (seated)', 'Prone press-up', 'Piriformis stretch (figure 4)']),
+    );
     expect(names(sciatica)).not.toContain('Seated forward bend');
     const coreStability = await call(list, { as: maya, path: '/api/exercises?region=CORE&category=STABILIZATION' });
     expect(names(coreStability)).toEqual(expect.arrayContaining(['Bird dog', 'Dead bug', 'Side plank from the knees']));
-    expect(coreStability.body.exercises.every((e: { region: string; category: string }) => e.region === 'CORE' && e.category === 'STABILIZATION')).toBe(true);
+    expect(
+      coreStability.body.exercises.every(
+        (e: { region: string; category: string }) => e.region === 'CORE' && e.category === 'STABILIZATION',
+      ),
+    ).toBe(true);
     expect(names(await call(list, { as: maya, path: '/api/exercises?q=BRIDGE' }))).toEqual(['Glute bridge']);
     expect(names(await call(list, { as: maya, path: '/api/exercises?q=centralization' }))).toEqual(['Prone press-up']);
     expect((await call(list, { as: maya, path: '/api/exercises?condition=SLIPPED' })).status).toBe(400);
@@ -80,15 +93,30 @@ describe("a practice's own exercises", () => {
   it('a therapist adds one; their practice sees and edits it, another practice gets 404', async () => {
     const created = await call(create, { method: 'POST', as: maya, json: newExercise() });
     expect(created.status).toBe(201);
-    expect(created.body).toMatchObject({ name: 'Towel roll lumbar support', editable: true, practiceId: expect.any(String), illustrationUrl: '/exercises/abdominal-bracing.svg' });
+    expect(created.body).toMatchObject({
+      name: 'Towel roll lumbar support',
+      editable: true,
+      practiceId: expect.any(String),
+      illustrationUrl: '/exercises/abdominal-bracing.svg',
+    });
     const id = created.body.id;
 
-    expect(names(await call(list, { as: maya, path: '/api/exercises?condition=DISC_HERNIATION' }))).toContain('Towel roll lumbar support');
+    expect(names(await call(list, { as: maya, path: '/api/exercises?condition=DISC_HERNIATION' }))).toContain(
+      'Towel roll lumbar support',
+    );
     expect(names(await call(list, { as: omar }))).not.toContain('Towel roll lumbar support');
     expect((await call(getOne, { as: omar, params: { id } })).status).toBe(404);
     expect((await call(update, { method: 'PATCH', as: omar, params: { id }, json: { name: 'Mine now' } })).status).toBe(404);
 
-    const edited = await call(update, { method: 'PATCH', as: practiceAdmin, params: { id }, json: { name: 'Lumbar roll', defaultDosage: { sets: 1, reps: null, holdSeconds: null, minutes: 20, timesPerDay: 2, daysPerWeek: 7 } } });
+    const edited = await call(update, {
+      method: 'PATCH',
+      as: practiceAdmin,
+      params: { id },
+      json: {
+        name: 'Lumbar roll',
+        defaultDosage: { sets: 1, reps: null, holdSeconds: null, minutes: 20, timesPerDay: 2, daysPerWeek: 7 },
+      },
+    });
     expect(edited.status).toBe(200);
     expect(edited.body).toMatchObject({ name: 'Lumbar roll', defaultDosage: { minutes: 20, timesPerDay: 2 } });
 
@@ -105,14 +133,21 @@ describe("a practice's own exercises", () => {
     expect(therapist.status).toBe(403);
     expect((await call(update, { method: 'PATCH', as: practiceAdmin, params: { id }, json: { name: 'x' } })).status).toBe(403);
     expect((await call(getOne, { as: maya, params: { id } })).body).toMatchObject({ name: 'Bird dog', editable: false });
-    const admin = await call(update, { method: 'PATCH', as: networkAdmin, params: { id }, json: { cautions: 'Keep your hips level.' } });
+    const admin = await call(update, {
+      method: 'PATCH',
+      as: networkAdmin,
+      params: { id },
+      json: { cautions: 'Keep your hips level.' },
+    });
     expect(admin.status).toBe(200);
     expect(admin.body.cautions).toBe('Keep your hips level.');
   });
 
   it('refuses an unknown illustration, an empty step list and a bad dosage', async () => {
     for (const bad of [
-      { illustration: 'https://example.com/x.svg' }, { illustration: 'nope.svg' }, { steps: [] },
+      { illustration: 'https://example.com/x.svg' },
+      { illustration: 'nope.svg' },
+      { steps: [] },
       { defaultDosage: { sets: 0, reps: 10, holdSeconds: null, minutes: null, timesPerDay: 1, daysPerWeek: 7 } },
       { defaultDosage: { sets: 1, reps: 10, holdSeconds: null, minutes: null, timesPerDay: 1, daysPerWeek: 8 } },
     ]) {

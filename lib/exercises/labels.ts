@@ -1,9 +1,20 @@
 // Names for the library's enums as the clinic says them. Plain data: server and browser share it.
 import type { BackCondition, BodyRegion, ExerciseCategory } from '../generated/prisma/enums.ts';
 
-export const CONDITIONS = ['SCIATICA', 'STRAIN_SPRAIN', 'LUMBAR_OSTEOARTHRITIS', 'DISC_HERNIATION'] as const satisfies readonly BackCondition[];
+export const CONDITIONS = [
+  'SCIATICA',
+  'STRAIN_SPRAIN',
+  'LUMBAR_OSTEOARTHRITIS',
+  'DISC_HERNIATION',
+] as const satisfies readonly BackCondition[];
 export const REGIONS = ['LOWER_BACK', 'CORE', 'HIP_PELVIS', 'LEG', 'WHOLE_BODY'] as const satisfies readonly BodyRegion[];
-export const CATEGORIES = ['STRENGTHENING', 'STRETCHING', 'MOBILITY', 'STABILIZATION', 'AEROBIC'] as const satisfies readonly ExerciseCategory[];
+export const CATEGORIES = [
+  'STRENGTHENING',
+  'STRETCHING',
+  'MOBILITY',
+  'STABILIZATION',
+  'AEROBIC',
+] as const satisfies readonly ExerciseCategory[];
 
 export const CONDITION_LABEL: Record<BackCondition, string> = {
   SCIATICA: 'Sciatica',

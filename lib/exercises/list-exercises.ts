@@ -16,7 +16,9 @@ export async function listExercises(user: SessionUser, q: ExerciseQuery): Promis
         q.condition ? { conditions: { has: q.condition } } : {},
         q.region ? { region: q.region } : {},
         q.category ? { category: q.category } : {},
-        text ? { OR: [{ name: { contains: text, mode: 'insensitive' } }, { purpose: { contains: text, mode: 'insensitive' } }] } : {},
+        text
+          ? { OR: [{ name: { contains: text, mode: 'insensitive' } }, { purpose: { contains: text, mode: 'insensitive' } }] }
+          : {},
       ],
     },
     orderBy: { name: 'asc' },

@@ -30,7 +30,9 @@ export const exerciseInput = z.object({
   defaultDosage: dosageInput,
 });
 
-export const exerciseUpdateInput = exerciseInput.partial().extend({ active: z.boolean().optional() })
+export const exerciseUpdateInput = exerciseInput
+  .partial()
+  .extend({ active: z.boolean().optional() })
   .refine((v) => Object.keys(v).length > 0, 'send at least one field to change');
 
 export const exerciseQuery = z.object({

@@ -27,7 +27,12 @@ export async function authorizeFhirRead(user: SessionUser, patientId: string): P
 /** One audit row per FHIR request that returned a patient's data. */
 export function auditFhirRead(user: SessionUser, scope: FhirReadScope, resourceType: string, ids: string[]): Promise<void> {
   return recordAuditEvent({
-    actorId: user.id, action: 'fhir.read', entityType: resourceType, entityId: ids.length === 1 ? ids[0] : null,
-    patientId: scope.patientId, practiceId: scope.practiceId, data: { resourceType, ids },
+    actorId: user.id,
+    action: 'fhir.read',
+    entityType: resourceType,
+    entityId: ids.length === 1 ? ids[0] : null,
+    patientId: scope.patientId,
+    practiceId: scope.practiceId,
+    data: { resourceType, ids },
   });
 }

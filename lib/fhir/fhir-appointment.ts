@@ -34,10 +34,18 @@ export function toFhirAppointment(a: AppointmentRecord): Appointment {
   const agreed: AppointmentParticipant['status'] = a.status === 'HELD' ? 'needs-action' : 'accepted';
   const participant: AppointmentParticipant[] = [
     { actor: { reference: `Patient/${a.patient.id}`, display: a.patient.user.name }, required: 'required', status: agreed },
-    { actor: { reference: `Practitioner/${a.therapist.id}`, display: a.therapist.user.name }, required: 'required', status: 'accepted' },
+    {
+      actor: { reference: `Practitioner/${a.therapist.id}`, display: a.therapist.user.name },
+      required: 'required',
+      status: 'accepted',
+    },
   ];
   if (a.modality === 'IN_CLINIC' && a.clinic) {
-    participant.push({ actor: { reference: `Location/${a.clinic.id}`, display: a.clinic.name }, required: 'required', status: 'accepted' });
+    participant.push({
+      actor: { reference: `Location/${a.clinic.id}`, display: a.clinic.name },
+      required: 'required',
+      status: 'accepted',
+    });
   }
   return {
     resourceType: 'Appointment',
@@ -45,11 +53,16 @@ export function toFhirAppointment(a: AppointmentRecord): Appointment {
     meta: { lastUpdated: a.updatedAt.toISOString() },
     status: FHIR_APPOINTMENT_STATUS[a.status],
     ...(a.status === 'CANCELLED' && a.cancelReason ? { cancelationReason: { text: a.cancelReason } } : {}),
-    serviceType: [{
-      coding: [{ system: SNOMED, code: '91251008', display: 'Physical therapy procedure' }],
-      text: a.modality === 'VIRTUAL' ? 'Physical therapy (video visit)' : 'Physical therapy (in clinic)',
-    }],
-    appointmentType: { coding: [{ system: VISIT_TYPE_SYSTEM, code: a.visitType.slug, display: a.visitType.name }], text: a.visitType.name },
+    serviceType: [
+      {
+        coding: [{ system: SNOMED, code: '91251008', display: 'Physical therapy procedure' }],
+        text: a.modality === 'VIRTUAL' ? 'Physical therapy (video visit)' : 'Physical therapy (in clinic)',
+      },
+    ],
+    appointmentType: {
+      coding: [{ system: VISIT_TYPE_SYSTEM, code: a.visitType.slug, display: a.visitType.name }],
+      text: a.visitType.name,
+    },
     description: a.visitType.name,
     start: a.startsAt.toISOString(),
     end: a.endsAt.toISOString(),

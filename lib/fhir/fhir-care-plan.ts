@@ -33,7 +33,10 @@ export function toFhirCarePlan(p: CarePlanRecord): CarePlan {
     const dosage = describeDosage(item);
     return {
       detail: {
-        code: { coding: [{ system: EXERCISE_SYSTEM, code: item.exercise.slug, display: item.exercise.name }], text: item.exercise.name },
+        code: {
+          coding: [{ system: EXERCISE_SYSTEM, code: item.exercise.slug, display: item.exercise.name }],
+          text: item.exercise.name,
+        },
         status: ended ? 'completed' : 'in-progress',
         scheduledString: dosage,
         description: [`${item.exercise.name}: ${dosage}`, item.notes].filter(Boolean).join('. '),

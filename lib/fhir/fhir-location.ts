@@ -30,7 +30,9 @@ export function toFhirLocation(c: LocationRecord): Location {
   const hoursOfOperation = open ? parseOpeningHours(c.hours) : null;
   const description = !open
     ? `Closed${c.closedAt ? ` since ${dateOnly(c.closedAt)}` : ''}.`
-    : hoursOfOperation ? undefined : `Opening hours: ${c.hours}`;
+    : hoursOfOperation
+      ? undefined
+      : `Opening hours: ${c.hours}`;
   return {
     resourceType: 'Location',
     id: c.id,
@@ -40,8 +42,14 @@ export function toFhirLocation(c: LocationRecord): Location {
     mode: 'instance',
     ...(open ? { telecom: [{ system: 'phone', value: c.phone, use: 'work' }] } : {}),
     address: {
-      use: 'work', type: 'physical', text: `${line.join(', ')}, ${c.city}, ${c.state} ${c.zip}`,
-      line, city: c.city, state: c.state, postalCode: c.zip, country: 'US',
+      use: 'work',
+      type: 'physical',
+      text: `${line.join(', ')}, ${c.city}, ${c.state} ${c.zip}`,
+      line,
+      city: c.city,
+      state: c.state,
+      postalCode: c.zip,
+      country: 'US',
     },
     position: { latitude: c.latitude, longitude: c.longitude },
     managingOrganization: { display: c.practice.name },

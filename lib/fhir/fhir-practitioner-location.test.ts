@@ -4,15 +4,19 @@ import { toFhirLocation, type LocationRecord } from './fhir-location';
 import { parseOpeningHours } from './opening-hours';
 
 const therapist: PractitionerRecord = {
-  id: 'cmther1', credentials: 'PT, DPT, OCS',
+  id: 'cmther1',
+  credentials: 'PT, DPT, OCS',
   user: { name: 'Maya  L. Chen', active: true, updatedAt: new Date('2026-02-03T04:05:06Z') },
   clinic: { phone: '(212) 555-0142', active: true },
 };
 
 describe('toFhirPractitioner', () => {
-  it('gives name, active, each credential as a qualification and the home clinic\'s work phone', () => {
+  it("gives name, active, each credential as a qualification and the home clinic's work phone", () => {
     expect(toFhirPractitioner(therapist)).toEqual({
-      resourceType: 'Practitioner', id: 'cmther1', meta: { lastUpdated: '2026-02-03T04:05:06.000Z' }, active: true,
+      resourceType: 'Practitioner',
+      id: 'cmther1',
+      meta: { lastUpdated: '2026-02-03T04:05:06.000Z' },
+      active: true,
       name: [{ use: 'official', text: 'Maya  L. Chen', family: 'Chen', given: ['Maya', 'L.'] }],
       telecom: [{ system: 'phone', value: '(212) 555-0142', use: 'work' }],
       qualification: [{ code: { text: 'PT' } }, { code: { text: 'DPT' } }, { code: { text: 'OCS' } }],
@@ -46,14 +50,24 @@ describe('parseOpeningHours', () => {
       { daysOfWeek: ['mon', 'tue', 'wed', 'thu'], openingTime: '06:30:00', closingTime: '17:00:00' },
       { daysOfWeek: ['fri'], openingTime: '00:00:00', closingTime: '11:59:00' },
     ]);
-    expect(parseOpeningHours('Sat-Sun 09:00-13:30')).toEqual([{ daysOfWeek: ['sat', 'sun'], openingTime: '09:00:00', closingTime: '13:30:00' }]);
+    expect(parseOpeningHours('Sat-Sun 09:00-13:30')).toEqual([
+      { daysOfWeek: ['sat', 'sun'], openingTime: '09:00:00', closingTime: '13:30:00' },
+    ]);
   });
 
   it('does not guess: anything outside the pattern is not parsed at all', () => {
     for (const text of [
-      '', 'By appointment', 'Mon–Fri 7:00 am–7:00 pm, Sun closed', 'Mon–Fri 7–6', 'Mon–Fri 7:00–6:00 pm',
-      'Mon–Fri 8:00 pm–6:00 am', 'Mon–Fri 13:00 pm–14:00 pm', 'Mon–Fri 7:75 am–6:00 pm', 'Funday 9:00 am–5:00 pm',
-      'Mon–Fri 9:00 am–noon', 'Mon, Wed 9:00 am–5:00 pm',
+      '',
+      'By appointment',
+      'Mon–Fri 7:00 am–7:00 pm, Sun closed',
+      'Mon–Fri 7–6',
+      'Mon–Fri 7:00–6:00 pm',
+      'Mon–Fri 8:00 pm–6:00 am',
+      'Mon–Fri 13:00 pm–14:00 pm',
+      'Mon–Fri 7:75 am–6:00 pm',
+      'Funday 9:00 am–5:00 pm',
+      'Mon–Fri 9:00 am–noon',
+      'Mon, Wed 9:00 am–5:00 pm',
     ]) {
       expect(parseOpeningHours(text), text).toBeNull();
     }
@@ -62,18 +76,39 @@ describe('parseOpeningHours', () => {
 
 describe('toFhirLocation', () => {
   const clinic: LocationRecord = {
-    id: 'cmclinic1', name: 'Harbor PT — Chelsea', addressLine1: '236 W 27th St', addressLine2: 'Suite 400', city: 'New York',
-    state: 'NY', zip: '10001', latitude: 40.7472, longitude: -73.9945, phone: '(212) 555-0142',
-    hours: 'Mon–Fri 7:00 am–7:00 pm, Sat 8:00 am–12:00 pm', active: true, closedAt: null, practice: { name: 'Harbor PT' },
+    id: 'cmclinic1',
+    name: 'Harbor PT — Chelsea',
+    addressLine1: '236 W 27th St',
+    addressLine2: 'Suite 400',
+    city: 'New York',
+    state: 'NY',
+    zip: '10001',
+    latitude: 40.7472,
+    longitude: -73.9945,
+    phone: '(212) 555-0142',
+    hours: 'Mon–Fri 7:00 am–7:00 pm, Sat 8:00 am–12:00 pm',
+    active: true,
+    closedAt: null,
+    practice: { name: 'Harbor PT' },
   };
 
   it('is an active location with address, phone, position, practice and parsed hours', () => {
     expect(toFhirLocation(clinic)).toEqual({
-      resourceType: 'Location', id: 'cmclinic1', status: 'active', name: 'Harbor PT — Chelsea', mode: 'instance',
+      resourceType: 'Location',
+      id: 'cmclinic1',
+      status: 'active',
+      name: 'Harbor PT — Chelsea',
+      mode: 'instance',
       telecom: [{ system: 'phone', value: '(212) 555-0142', use: 'work' }],
       address: {
-        use: 'work', type: 'physical', text: '236 W 27th St, Suite 400, New York, NY 10001',
-        line: ['236 W 27th St', 'Suite 400'], city: 'New York', state: 'NY', postalCode: '10001', country: 'US',
+        use: 'work',
+        type: 'physical',
+        text: '236 W 27th St, Suite 400, New York, NY 10001',
+        line: ['236 W 27th St', 'Suite 400'],
+        city: 'New York',
+        state: 'NY',
+        postalCode: '10001',
+        country: 'US',
       },
       position: { latitude: 40.7472, longitude: -73.9945 },
       managingOrganization: { display: 'Harbor PT' },

@@ -16,7 +16,11 @@ export interface PractitionerRecord {
 
 /** "PT, DPT, OCS" → one qualification each, as written (we keep no issuer or code system). */
 export function qualificationsOf(credentials: string): PractitionerQualification[] {
-  return credentials.split(/[,;]/).map((c) => c.trim()).filter(Boolean).map((text) => ({ code: { text } }));
+  return credentials
+    .split(/[,;]/)
+    .map((c) => c.trim())
+    .filter(Boolean)
+    .map((text) => ({ code: { text } }));
 }
 
 export function toFhirPractitioner(t: PractitionerRecord): Practitioner {

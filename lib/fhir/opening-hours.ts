@@ -7,9 +7,23 @@ import type { LocationHoursOfOperation } from '@medplum/fhirtypes';
 type Day = NonNullable<LocationHoursOfOperation['daysOfWeek']>[number];
 const WEEK: Day[] = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
 const DAY_NAMES: Record<string, Day> = {
-  mon: 'mon', monday: 'mon', tue: 'tue', tues: 'tue', tuesday: 'tue', wed: 'wed', wednesday: 'wed',
-  thu: 'thu', thur: 'thu', thurs: 'thu', thursday: 'thu', fri: 'fri', friday: 'fri',
-  sat: 'sat', saturday: 'sat', sun: 'sun', sunday: 'sun',
+  mon: 'mon',
+  monday: 'mon',
+  tue: 'tue',
+  tues: 'tue',
+  tuesday: 'tue',
+  wed: 'wed',
+  wednesday: 'wed',
+  thu: 'thu',
+  thur: 'thu',
+  thurs: 'thu',
+  thursday: 'thu',
+  fri: 'fri',
+  friday: 'fri',
+  sat: 'sat',
+  saturday: 'sat',
+  sun: 'sun',
+  sunday: 'sun',
 };
 const DASH = '\\s*(?:–|—|-|to)\\s*';
 const TIME = '(\\d{1,2})(?::(\\d{2}))?\\s*(am|pm|a\\.m\\.|p\\.m\\.)?';
@@ -39,7 +53,10 @@ function dayRange(first: string, last: string | undefined): Day[] | null {
 }
 
 export function parseOpeningHours(text: string): LocationHoursOfOperation[] | null {
-  const segments = text.split(/[,;]/).map((s) => s.trim()).filter(Boolean);
+  const segments = text
+    .split(/[,;]/)
+    .map((s) => s.trim())
+    .filter(Boolean);
   if (segments.length === 0) return null;
   const hours: LocationHoursOfOperation[] = [];
   for (const segment of segments) {

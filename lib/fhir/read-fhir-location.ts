@@ -8,8 +8,19 @@ export async function readFhirLocation(clinicId: string): Promise<Location> {
   const clinic = await db().clinic.findUnique({
     where: { id: clinicId },
     select: {
-      id: true, name: true, addressLine1: true, addressLine2: true, city: true, state: true, zip: true,
-      latitude: true, longitude: true, phone: true, hours: true, active: true, closedAt: true,
+      id: true,
+      name: true,
+      addressLine1: true,
+      addressLine2: true,
+      city: true,
+      state: true,
+      zip: true,
+      latitude: true,
+      longitude: true,
+      phone: true,
+      hours: true,
+      active: true,
+      closedAt: true,
       practice: { select: { name: true } },
     },
   });

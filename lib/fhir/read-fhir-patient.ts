@@ -8,7 +8,12 @@ export async function readFhirPatient(user: SessionUser, patientId: string): Pro
   const scope = await authorizeFhirRead(user, patientId);
   const patient = await db().patient.findUniqueOrThrow({
     where: { id: patientId },
-    select: { id: true, dateOfBirth: true, phone: true, user: { select: { name: true, email: true, active: true, updatedAt: true } } },
+    select: {
+      id: true,
+      dateOfBirth: true,
+      phone: true,
+      user: { select: { name: true, email: true, active: true, updatedAt: true } },
+    },
   });
   await auditFhirRead(user, scope, 'Patient', [patient.id]);
   return toFhirPatient(patient);

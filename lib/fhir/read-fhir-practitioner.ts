@@ -8,7 +8,8 @@ export async function readFhirPractitioner(therapistId: string): Promise<Practit
   const therapist = await db().therapist.findUnique({
     where: { id: therapistId },
     select: {
-      id: true, credentials: true,
+      id: true,
+      credentials: true,
       user: { select: { name: true, active: true, updatedAt: true } },
       clinic: { select: { phone: true, active: true } },
     },

@@ -12,7 +12,11 @@ import { toFhirCarePlan } from './fhir-care-plan';
 import { fhirAppointmentSelect } from './search-fhir-appointments';
 import { fhirCarePlanSelect } from './search-fhir-care-plans';
 
-async function authorizeResource(user: SessionUser, resource: string, owner: { patientId: string; practiceId: string } | null): Promise<FhirReadScope> {
+async function authorizeResource(
+  user: SessionUser,
+  resource: string,
+  owner: { patientId: string; practiceId: string } | null,
+): Promise<FhirReadScope> {
   const notFound = new AppError('NOT_FOUND', `${resource} not found.`);
   if (!owner) throw notFound;
   let scope: FhirReadScope;
@@ -28,7 +32,11 @@ async function authorizeResource(user: SessionUser, resource: string, owner: { p
 
 export async function readFhirAppointment(user: SessionUser, id: string): Promise<Appointment> {
   const row = await db().appointment.findUnique({ where: { id }, select: fhirAppointmentSelect });
-  const scope = await authorizeResource(user, 'Appointment', row && { patientId: row.patient.id, practiceId: row.therapist.practiceId });
+  const scope = await authorizeResource(
+    user,
+    'Appointment',
+    row && { patientId: row.patient.id, practiceId: row.therapist.practiceId },
+  );
   await auditFhirRead(user, scope, 'Appointment', [row!.id]);
   return toFhirAppointment(row!);
 }
@@ -37,7 +45,11 @@ export async function readFhirCarePlan(user: SessionUser, id: string): Promise<C
   const row = await db().exercisePlan.findUnique({ where: { id }, select: fhirCarePlanSelect });
   // A plan without a version yet is not a CarePlan (the search leaves it out too).
   const plan = row && row.versions.length > 0 ? row : null;
-  const scope = await authorizeResource(user, 'CarePlan', plan && { patientId: plan.patient.id, practiceId: plan.therapist.practiceId });
+  const scope = await authorizeResource(
+    user,
+    'CarePlan',
+    plan && { patientId: plan.patient.id, practiceId: plan.therapist.practiceId },
+  );
   await auditFhirRead(user, scope, 'CarePlan', [plan!.id]);
   return toFhirCarePlan(plan!);
 }

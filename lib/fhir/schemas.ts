@@ -7,5 +7,8 @@ export const fhirIdParams = z.object({ id: fhirId });
 
 /** `patient=<id>` or `patient=Patient/<id>`, as FHIR clients send either. */
 export const patientSearchQuery = z.object({
-  patient: z.string({ error: 'patient is required' }).transform((s) => s.replace(/^Patient\//, '')).pipe(fhirId),
+  patient: z
+    .string({ error: 'patient is required' })
+    .transform((s) => s.replace(/^Patient\//, ''))
+    .pipe(fhirId),
 });

@@ -8,7 +8,14 @@ import { fhirBaseUrl } from './fhir-base-url';
 
 /** What toFhirAppointment maps; shared with the read (read-fhir-appointment.ts). */
 export const fhirAppointmentSelect = {
-  id: true, status: true, modality: true, startsAt: true, endsAt: true, createdAt: true, updatedAt: true, cancelReason: true,
+  id: true,
+  status: true,
+  modality: true,
+  startsAt: true,
+  endsAt: true,
+  createdAt: true,
+  updatedAt: true,
+  cancelReason: true,
   patient: { select: { id: true, user: { select: { name: true } } } },
   therapist: { select: { id: true, practiceId: true, user: { select: { name: true } } } },
   visitType: { select: { slug: true, name: true } },
@@ -23,6 +30,11 @@ export async function searchFhirAppointments(user: SessionUser, patientId: strin
     orderBy: [{ startsAt: 'asc' }, { id: 'asc' }],
     select: fhirAppointmentSelect,
   });
-  await auditFhirRead(user, scope, 'Appointment', rows.map((r) => r.id));
+  await auditFhirRead(
+    user,
+    scope,
+    'Appointment',
+    rows.map((r) => r.id),
+  );
   return searchsetBundle(rows.map(toFhirAppointment), fhirBaseUrl(), self);
 }

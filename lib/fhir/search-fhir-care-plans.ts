@@ -8,17 +8,30 @@ import { toFhirCarePlan } from './fhir-care-plan';
 
 /** What toFhirCarePlan maps; shared with the read (read-fhir-care-plan.ts). */
 export const fhirCarePlanSelect = {
-  id: true, title: true, createdAt: true, endedAt: true,
+  id: true,
+  title: true,
+  createdAt: true,
+  endedAt: true,
   patient: { select: { id: true, user: { select: { name: true } } } },
   therapist: { select: { id: true, practiceId: true, user: { select: { name: true } } } },
   versions: {
     orderBy: { version: 'desc' },
     select: {
-      version: true, startsOn: true, endsOn: true, notes: true, createdAt: true,
+      version: true,
+      startsOn: true,
+      endsOn: true,
+      notes: true,
+      createdAt: true,
       items: {
         orderBy: { position: 'asc' },
         select: {
-          sets: true, reps: true, holdSeconds: true, minutes: true, timesPerDay: true, daysPerWeek: true, notes: true,
+          sets: true,
+          reps: true,
+          holdSeconds: true,
+          minutes: true,
+          timesPerDay: true,
+          daysPerWeek: true,
+          notes: true,
           exercise: { select: { slug: true, name: true } },
         },
       },
@@ -35,6 +48,11 @@ export async function searchFhirCarePlans(user: SessionUser, patientId: string, 
     select: fhirCarePlanSelect,
   });
   const withVersions = plans.filter((p) => p.versions.length > 0);
-  await auditFhirRead(user, scope, 'CarePlan', withVersions.map((p) => p.id));
+  await auditFhirRead(
+    user,
+    scope,
+    'CarePlan',
+    withVersions.map((p) => p.id),
+  );
   return searchsetBundle(withVersions.map(toFhirCarePlan), fhirBaseUrl(), self);
 }

@@ -15,7 +15,10 @@ export async function listOpenFlags(user: SessionUser): Promise<FlagView[]> {
   });
   // A plan the therapist wrote is a care relationship by itself, so no further check; the read is one audit row.
   await recordPhiRead(user, {
-    action: 'flag.list', entityType: 'PatientFlag', patientIds: rows.map((r) => r.patient.id), practiceId: await readerPracticeId(user),
+    action: 'flag.list',
+    entityType: 'PatientFlag',
+    patientIds: rows.map((r) => r.patient.id),
+    practiceId: await readerPracticeId(user),
     data: { flagIds: rows.map((r) => r.id) },
   });
   return rows.map(toFlagView);

@@ -24,13 +24,27 @@ export async function raiseAdherenceFlags(now = new Date()): Promise<number> {
   let raised = 0;
   for (const plan of plans) {
     const yesterday = addDays(todayIn(plan.patient.timezone, now), -1);
-    const window = adherenceBetween(toVersionRx(plan.versions), activity.filter((a) => a.planId === plan.id), addDays(yesterday, -6), yesterday);
+    const window = adherenceBetween(
+      toVersionRx(plan.versions),
+      activity.filter((a) => a.planId === plan.id),
+      addDays(yesterday, -6),
+      yesterday,
+    );
     if (!isLowAdherence(window)) continue;
     const pct = Math.round((window.done / window.prescribed) * 100);
-    const created = await db().$transaction((tx) => raiseFlag(tx, {
-      patientId: plan.patientId, planId: plan.id, kind: 'LOW_ADHERENCE', key: `low-adherence:${weekStart(yesterday)}`,
-      detail: `Did ${window.done} of ${window.prescribed} prescribed sessions (${pct} %) in the 7 days to ${yesterday}.`,
-    }, now));
+    const created = await db().$transaction((tx) =>
+      raiseFlag(
+        tx,
+        {
+          patientId: plan.patientId,
+          planId: plan.id,
+          kind: 'LOW_ADHERENCE',
+          key: `low-adherence:${weekStart(yesterday)}`,
+          detail: `Did ${window.done} of ${window.prescribed} prescribed sessions (${pct} %) in the 7 days to ${yesterday}.`,
+        },
+        now,
+      ),
+    );
     if (created) raised++;
   }
   return raised;

@@ -3,7 +3,13 @@
 import type { Prisma } from '../db';
 import type { PatientFlagKind } from '../generated/prisma/enums.ts';
 
-export interface NewFlag { patientId: string; planId: string; kind: PatientFlagKind; key: string; detail: string }
+export interface NewFlag {
+  patientId: string;
+  planId: string;
+  kind: PatientFlagKind;
+  key: string;
+  detail: string;
+}
 
 /** Inside the caller's transaction; true when the flag is new. */
 export async function raiseFlag(tx: Prisma.TransactionClient, flag: NewFlag, now = new Date()): Promise<boolean> {

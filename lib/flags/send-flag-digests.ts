@@ -25,14 +25,22 @@ export async function sendFlagDigests(now = new Date()): Promise<number> {
     try {
       const [flags, stillOpen] = await Promise.all([
         db().patientFlag.findMany({
-          where: { id: { in: ids } }, orderBy: { raisedAt: 'asc' },
+          where: { id: { in: ids } },
+          orderBy: { raisedAt: 'asc' },
           select: { kind: true, detail: true, patient: { select: { id: true, user: { select: { name: true } } } } },
         }),
         db().patientFlag.count({ where: { acknowledgedAt: null, id: { notIn: ids }, plan: { therapistId: t.id } } }),
       ]);
       await sendFlagDigest({
-        to: t.user.email, name: t.user.name, stillOpen,
-        flags: flags.map((f) => ({ patientId: f.patient.id, patientName: f.patient.user.name, label: FLAG_LABEL[f.kind], detail: f.detail })),
+        to: t.user.email,
+        name: t.user.name,
+        stillOpen,
+        flags: flags.map((f) => ({
+          patientId: f.patient.id,
+          patientName: f.patient.user.name,
+          label: FLAG_LABEL[f.kind],
+          detail: f.detail,
+        })),
       });
       sent++;
     } catch (err) {

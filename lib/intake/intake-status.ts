@@ -26,11 +26,13 @@ export async function findIntakeStatus(patientId: string): Promise<IntakeStatus>
   return { latest: latest ? toIntakeView(latest) : null, ...intakeRules(latest, appointments) };
 }
 
-export const RED_FLAG_VIRTUAL_MESSAGE = 'Your intake answers include a warning sign that needs a doctor’s attention, '
-  + 'so a video visit is not available. Please seek medical care first; you can still book a visit at a clinic.';
+export const RED_FLAG_VIRTUAL_MESSAGE =
+  'Your intake answers include a warning sign that needs a doctor’s attention, ' +
+  'so a video visit is not available. Please seek medical care first; you can still book a visit at a clinic.';
 
-export const INTAKE_REQUIRED_MESSAGE = 'Please fill in the short intake before your first booking: it tells your '
-  + 'therapist what brings you in and checks for warning signs that need a doctor first.';
+export const INTAKE_REQUIRED_MESSAGE =
+  'Please fill in the short intake before your first booking: it tells your ' +
+  'therapist what brings you in and checks for warning signs that need a doctor first.';
 
 /**
  * What the server enforces when a patient books for themselves (the booking screens say the same
@@ -38,16 +40,24 @@ export const INTAKE_REQUIRED_MESSAGE = 'Please fill in the short intake before y
  * red flag in the latest intake rules out a video visit (422 RULE_VIOLATION). A therapist or admin
  * booking for a patient is a clinician's decision and is not refused.
  */
-export async function assertPatientMayBook(q: { patientId: string; createdById: string; modality: 'IN_CLINIC' | 'VIRTUAL' }): Promise<void> {
+export async function assertPatientMayBook(q: {
+  patientId: string;
+  createdById: string;
+  modality: 'IN_CLINIC' | 'VIRTUAL';
+}): Promise<void> {
   const patient = await db().patient.findUnique({
     where: { id: q.patientId },
     select: {
-      userId: true, _count: { select: { appointments: true } },
+      userId: true,
+      _count: { select: { appointments: true } },
       intakes: { orderBy: { createdAt: 'desc' }, take: 1, select: { redFlags: true } },
     },
   });
   if (!patient) return;
-  assertMayBook({ userId: patient.userId, latestIntake: patient.intakes[0] ?? null, appointmentCount: patient._count.appointments }, q);
+  assertMayBook(
+    { userId: patient.userId, latestIntake: patient.intakes[0] ?? null, appointmentCount: patient._count.appointments },
+    q,
+  );
 }
 
 /** assertPatientMayBook on what the caller already read (lib/booking/booking-parties.ts). */
@@ -65,10 +75,14 @@ export function assertMayBook(
  * The intake a new booking should carry: the patient's latest, unless it already belongs to an
  * active or past visit (then it was for that one). Cancelled visits give their intake back.
  */
-export async function intakeForNewBooking(client: Pick<ReturnType<typeof db>, 'intake'>, patientId: string): Promise<string | null> {
+export async function intakeForNewBooking(
+  client: Pick<ReturnType<typeof db>, 'intake'>,
+  patientId: string,
+): Promise<string | null> {
   // A filtered count, not a nested list: one statement instead of two.
   const latest = await client.intake.findFirst({
-    where: { patientId }, orderBy: { createdAt: 'desc' },
+    where: { patientId },
+    orderBy: { createdAt: 'desc' },
     select: { id: true, _count: { select: { appointments: { where: { status: { not: 'CANCELLED' } } } } } },
   });
   return latest && latest._count.appointments === 0 ? latest.id : null;

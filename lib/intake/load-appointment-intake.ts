@@ -15,8 +15,12 @@ export async function loadAppointmentIntake(user: SessionUser, appointmentId: st
   const row = await db().appointment.findUnique({ where: { id: appointment.id }, select: { intake: { select: intakeSelect } } });
   if (!row?.intake) return { intake: null };
   await recordPhiRead(user, {
-    action: 'intake.read', entityType: 'Intake', entityId: row.intake.id,
-    patientIds: [appointment.patientId], practiceId: appointment.therapist.practiceId, data: { appointmentId: appointment.id },
+    action: 'intake.read',
+    entityType: 'Intake',
+    entityId: row.intake.id,
+    patientIds: [appointment.patientId],
+    practiceId: appointment.therapist.practiceId,
+    data: { appointmentId: appointment.id },
   });
   return { intake: toIntakeView(row.intake) };
 }

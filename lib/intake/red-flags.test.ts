@@ -8,12 +8,21 @@ const base = { redFlags: [] as string[], painAreas: ['low-back'] as const, aggra
 describe('redFlagsOf', () => {
   it('lists the questions answered yes, in the screen’s order', () => {
     expect(redFlagsOf(noFlags)).toEqual([]);
-    expect(redFlagsOf({ ...noFlags, 'cancer-history': true, 'bladder-bowel': true })).toEqual(['bladder-bowel', 'cancer-history']);
+    expect(redFlagsOf({ ...noFlags, 'cancer-history': true, 'bladder-bowel': true })).toEqual([
+      'bladder-bowel',
+      'cancer-history',
+    ]);
   });
 
   it('covers the seven warning signs of the low back pain screen', () => {
     expect(RED_FLAG_KEYS).toEqual([
-      'bladder-bowel', 'saddle-numbness', 'leg-weakness', 'fever', 'weight-loss', 'major-trauma', 'cancer-history',
+      'bladder-bowel',
+      'saddle-numbness',
+      'leg-weakness',
+      'fever',
+      'weight-loss',
+      'major-trauma',
+      'cancer-history',
     ]);
   });
 });
@@ -38,14 +47,21 @@ describe('suggestVisit', () => {
     expect(belowKnee.reasons[0]).toMatch(/below the knee/);
     expect(suggestVisit({ ...base, baselinePain: 8 }).modality).toBe('IN_CLINIC');
     expect(suggestVisit({ ...base, aggravators: ['lying-down'] }).reasons).toHaveLength(1);
-    expect(suggestVisit({ ...base, baselinePain: 9, aggravators: ['lying-down'], painAreas: ['below-knee'] }).reasons).toHaveLength(3);
+    expect(
+      suggestVisit({ ...base, baselinePain: 9, aggravators: ['lying-down'], painAreas: ['below-knee'] }).reasons,
+    ).toHaveLength(3);
   });
 });
 
 describe('intakeInput', () => {
   const valid = {
-    reason: 'Back pain after moving house', painAreas: ['low-back'], duration: '2-6-weeks', aggravators: ['lying-down'],
-    goals: 'Sleep through the night', redFlags: noFlags, baselinePain: 6,
+    reason: 'Back pain after moving house',
+    painAreas: ['low-back'],
+    duration: '2-6-weeks',
+    aggravators: ['lying-down'],
+    goals: 'Sleep through the night',
+    redFlags: noFlags,
+    baselinePain: 6,
   };
 
   it('accepts a complete intake, with or without the Oswestry questionnaire', () => {

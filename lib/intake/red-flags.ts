@@ -8,8 +8,14 @@ import type { Aggravator, PainArea } from './intake-options';
 
 export const RED_FLAGS = [
   { key: 'bladder-bowel', question: 'New trouble controlling your bladder or bowels, or being unable to pass urine' },
-  { key: 'saddle-numbness', question: 'Numbness or tingling between your legs, around your genitals or back passage (the “saddle” area)' },
-  { key: 'leg-weakness', question: 'Weakness in one or both legs that is getting worse, or a foot that drags or slaps when you walk' },
+  {
+    key: 'saddle-numbness',
+    question: 'Numbness or tingling between your legs, around your genitals or back passage (the “saddle” area)',
+  },
+  {
+    key: 'leg-weakness',
+    question: 'Weakness in one or both legs that is getting worse, or a foot that drags or slaps when you walk',
+  },
   { key: 'fever', question: 'A fever or chills along with your back pain' },
   { key: 'weight-loss', question: 'Weight loss you cannot explain' },
   { key: 'major-trauma', question: 'A recent major injury, such as a car accident or a bad fall' },
@@ -51,7 +57,11 @@ export interface SuggestionInput {
  */
 export function suggestVisit(input: SuggestionInput): VisitSuggestion {
   if (input.redFlags.length > 0) {
-    return { urgent: true, modality: 'IN_CLINIC', reasons: ['You answered yes to a warning sign that needs a doctor’s attention first.'] };
+    return {
+      urgent: true,
+      modality: 'IN_CLINIC',
+      reasons: ['You answered yes to a warning sign that needs a doctor’s attention first.'],
+    };
   }
   const reasons: string[] = [];
   if (input.painAreas.includes('below-knee')) {

@@ -11,7 +11,12 @@ import type { IntakeView } from './schemas';
 
 export async function submitIntake(patient: { id: string; userId: string }, input: IntakeInput): Promise<IntakeView> {
   const redFlags = redFlagsOf(input.redFlags);
-  const suggestion = suggestVisit({ redFlags, painAreas: input.painAreas, aggravators: input.aggravators, baselinePain: input.baselinePain });
+  const suggestion = suggestVisit({
+    redFlags,
+    painAreas: input.painAreas,
+    aggravators: input.aggravators,
+    baselinePain: input.baselinePain,
+  });
   let oswestryScore: number | null = null;
   if (input.oswestryAnswers) {
     const scored = scoreOswestry(input.oswestryAnswers);
@@ -21,16 +26,31 @@ export async function submitIntake(patient: { id: string; userId: string }, inpu
   const intake = await db().$transaction(async (tx) => {
     const created = await tx.intake.create({
       data: {
-        patientId: patient.id, reason: input.reason, painAreas: input.painAreas, duration: input.duration,
-        aggravators: input.aggravators, goals: input.goals, redFlags, suggestedModality: suggestion.modality,
-        baselinePain: input.baselinePain, oswestryAnswers: input.oswestryAnswers ?? undefined, oswestryScore,
+        patientId: patient.id,
+        reason: input.reason,
+        painAreas: input.painAreas,
+        duration: input.duration,
+        aggravators: input.aggravators,
+        goals: input.goals,
+        redFlags,
+        suggestedModality: suggestion.modality,
+        baselinePain: input.baselinePain,
+        oswestryAnswers: input.oswestryAnswers ?? undefined,
+        oswestryScore,
       },
       select: intakeSelect,
     });
-    await recordAuditEvent({
-      actorId: patient.userId, action: 'intake.submit', entityType: 'Intake', entityId: created.id, patientId: patient.id,
-      data: { redFlags, suggestedModality: suggestion.modality },
-    }, tx);
+    await recordAuditEvent(
+      {
+        actorId: patient.userId,
+        action: 'intake.submit',
+        entityType: 'Intake',
+        entityId: created.id,
+        patientId: patient.id,
+        data: { redFlags, suggestedModality: suggestion.modality },
+      },
+      tx,
+    );
     return created;
   });
   return toIntakeView(intake);

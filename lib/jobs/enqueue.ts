@@ -24,16 +24,19 @@ function overPrisma(writer: Writer): PgBoss.Db {
       // pg would JSON-encode a plain object parameter itself; Prisma's raw parameters need it done
       // here (the job's data), and take null rather than undefined.
       const params = values.map((v: unknown) =>
-        v === undefined ? null : v !== null && typeof v === 'object' && !(v instanceof Date) && !Array.isArray(v) ? JSON.stringify(v) : v);
+        v === undefined
+          ? null
+          : v !== null && typeof v === 'object' && !(v instanceof Date) && !Array.isArray(v)
+            ? JSON.stringify(v)
+            : v,
+      );
       const rows = await writer.$queryRawUnsafe<Record<string, unknown>[]>(text, ...params);
       return { rows };
     },
   };
 }
 
-export async function enqueue(
-  tx: Writer, name: JobName, data: object, options: EnqueueOptions = {},
-): Promise<void> {
+export async function enqueue(tx: Writer, name: JobName, data: object, options: EnqueueOptions = {}): Promise<void> {
   // send() with a `db` option only builds pg-boss's INSERT and runs it through that connection:
   // no started instance, no pool of its own. So this works in route handlers and tests where no
   // worker runs.
@@ -56,14 +59,17 @@ const DAY_MS = 24 * 60 * 60 * 1000;
  * Reminds the patient a day before the visit (or at once, when booked less than a day ahead).
  * The job carries the start it was scheduled for, so after a reschedule the old one does nothing.
  */
-export async function scheduleReminder(
-  tx: Writer, appointment: { id: string; startsAt: Date }, now = new Date(),
-): Promise<void> {
+export async function scheduleReminder(tx: Writer, appointment: { id: string; startsAt: Date }, now = new Date()): Promise<void> {
   if (appointment.startsAt <= now) return;
   const dayBefore = new Date(appointment.startsAt.getTime() - DAY_MS);
   const startsAt = appointment.startsAt.toISOString();
-  await enqueue(tx, 'appointment.reminder', { appointmentId: appointment.id, startsAt }, {
-    startAfter: dayBefore > now ? dayBefore : now,
-    singletonKey: `${appointment.id}@${startsAt}`,
-  });
+  await enqueue(
+    tx,
+    'appointment.reminder',
+    { appointmentId: appointment.id, startsAt },
+    {
+      startAfter: dayBefore > now ? dayBefore : now,
+      singletonKey: `${appointment.id}@${startsAt}`,
+    },
+  );
 }

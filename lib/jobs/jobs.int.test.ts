@@ -6,7 +6,12 @@ import { runJob } from '@/lib/jobs/run-job';
 import { startWorker, stopWorker } from '@/lib/jobs/worker';
 import { latestMailTo, mailsTo } from '@/tests/support/mail';
 import {
-  createAppointment, createClinic, createPatient, createPractice, createTherapist, createVisitType,
+  createAppointment,
+  createClinic,
+  createPatient,
+  createPractice,
+  createTherapist,
+  createVisitType,
 } from '@/prisma/factories';
 
 const HOUR = 3_600_000;
@@ -14,29 +19,51 @@ const DAY = 24 * HOUR;
 const ZONE = 'America/Chicago';
 const api = () => process.env.MAILDEV_API ?? 'http://127.0.0.1:1180';
 
-interface CaughtAttachment { filename: string; generatedFileName: string; contentType: string }
+interface CaughtAttachment {
+  filename: string;
+  generatedFileName: string;
+  contentType: string;
+}
 
 // January 12 of next year, 9:00 AM Chicago (standard time: CST), always in the future.
 const BASE = new Date(Date.UTC(new Date().getUTCFullYear() + 1, 0, 12, 15, 0));
 const day = (n: number, hours = 0) => new Date(BASE.getTime() + n * DAY + hours * HOUR);
 
 let w: {
-  clinicId: string; therapistId: string; visitTypeId: string;
+  clinicId: string;
+  therapistId: string;
+  visitTypeId: string;
   patient: (email: string) => Promise<{ id: string; email: string }>;
 };
 
 beforeAll(async () => {
   const practice = await createPractice(db(), { brand: 'Prairie Motion' });
   const clinic = await createClinic(db(), practice.id, {
-    name: 'Prairie Motion Loop', addressLine1: '200 W Madison St', city: 'Chicago', state: 'IL', zip: '60606',
-    timezone: ZONE, phone: '(312) 555-0142',
+    name: 'Prairie Motion Loop',
+    addressLine1: '200 W Madison St',
+    city: 'Chicago',
+    state: 'IL',
+    zip: '60606',
+    timezone: ZONE,
+    phone: '(312) 555-0142',
   });
-  const therapist = await createTherapist(db(), { practiceId: practice.id, clinicId: clinic.id, timezone: ZONE, name: 'Maya Chen' });
+  const therapist = await createTherapist(db(), {
+    practiceId: practice.id,
+    clinicId: clinic.id,
+    timezone: ZONE,
+    name: 'Maya Chen',
+  });
   const visitType = await createVisitType(db(), {
-    name: 'Follow-up', durationMinutes: 60, bufferAfterMinutes: 15, freeCancellationHours: 24, lateCancellationFeeCents: 5000,
+    name: 'Follow-up',
+    durationMinutes: 60,
+    bufferAfterMinutes: 15,
+    freeCancellationHours: 24,
+    lateCancellationFeeCents: 5000,
   });
   w = {
-    clinicId: clinic.id, therapistId: therapist.therapist!.id, visitTypeId: visitType.id,
+    clinicId: clinic.id,
+    therapistId: therapist.therapist!.id,
+    visitTypeId: visitType.id,
     patient: async (email) => {
       const user = await createPatient(db(), { email, name: 'Jordan Miller' });
       await db().patient.update({ where: { id: user.patient!.id }, data: { timezone: ZONE } });
@@ -47,7 +74,11 @@ beforeAll(async () => {
 
 const book = (patientId: string, startsAt: Date, status: 'BOOKED' | 'HELD' = 'BOOKED', holdExpiresAt?: Date) =>
   createAppointment(db(), {
-    patientId, therapistId: w.therapistId, visitTypeId: w.visitTypeId, startsAt, status,
+    patientId,
+    therapistId: w.therapistId,
+    visitTypeId: w.visitTypeId,
+    startsAt,
+    status,
     ...(holdExpiresAt ? { holdExpiresAt } : {}),
   });
 
@@ -57,10 +88,12 @@ const jobsFor = (appointmentId: string) => db().$queryRaw<{ name: string; data: 
 describe('enqueue', () => {
   it('writes no job when the transaction it ran in rolls back', async () => {
     const appointmentId = `rolled-back-${randomUUID()}`;
-    await expect(db().$transaction(async (tx) => {
-      await enqueue(tx, 'appointment.booked', { appointmentId });
-      throw new Error('the booking failed');
-    })).rejects.toThrow('the booking failed');
+    await expect(
+      db().$transaction(async (tx) => {
+        await enqueue(tx, 'appointment.booked', { appointmentId });
+        throw new Error('the booking failed');
+      }),
+    ).rejects.toThrow('the booking failed');
     expect(await jobsFor(appointmentId)).toEqual([]);
   });
 
@@ -75,7 +108,9 @@ describe('enqueue', () => {
   it('schedules the reminder a day before the visit, or at once when the visit is less than a day away', async () => {
     const startsAt = day(0);
     const appointmentId = `reminded-${randomUUID()}`;
-    await db().$transaction((tx) => scheduleReminder(tx, { id: appointmentId, startsAt }, new Date(startsAt.getTime() - 10 * DAY)));
+    await db().$transaction((tx) =>
+      scheduleReminder(tx, { id: appointmentId, startsAt }, new Date(startsAt.getTime() - 10 * DAY)),
+    );
     const soonId = `soon-${randomUUID()}`;
     const now = new Date(startsAt.getTime() - 2 * HOUR);
     await db().$transaction((tx) => scheduleReminder(tx, { id: soonId, startsAt }, now));
@@ -120,7 +155,10 @@ describe('appointment emails', () => {
     const appointment = await book(patient.id, day(2));
     const job = { appointmentId: appointment.id, startsAt: appointment.startsAt.toISOString() };
 
-    await db().appointment.update({ where: { id: appointment.id }, data: { confirmationClaimedAt: new Date(), confirmationSentAt: new Date() } });
+    await db().appointment.update({
+      where: { id: appointment.id },
+      data: { confirmationClaimedAt: new Date(), confirmationSentAt: new Date() },
+    });
     await runJob('appointment.reminder', job);
     const mail = await latestMailTo(patient.email);
     expect(mail.subject).toMatch(/^Reminder: Follow-up/);
@@ -204,7 +242,14 @@ describe('holds.expire', () => {
     const live = await book(patient.id, day(4, 3), 'HELD', new Date(Date.now() + 10 * 60_000));
     const offered = await book(patient.id, day(4, 6), 'HELD', new Date(Date.now() - 60_000));
     const entry = await db().waitlistEntry.create({
-      data: { patientId: patient.id, visitTypeId: w.visitTypeId, therapistId: w.therapistId, earliest: day(4, -6), latest: day(4, 12), status: 'OFFERED' },
+      data: {
+        patientId: patient.id,
+        visitTypeId: w.visitTypeId,
+        therapistId: w.therapistId,
+        earliest: day(4, -6),
+        latest: day(4, 12),
+        status: 'OFFERED',
+      },
     });
     await db().waitlistOffer.create({
       data: { entryId: entry.id, appointmentId: offered.id, tokenHash: randomUUID(), expiresAt: offered.holdExpiresAt! },
@@ -221,10 +266,15 @@ describe('holds.expire', () => {
 
     const freed = await db().$queryRaw<{ data: Record<string, unknown> }[]>`
       SELECT data FROM pgboss.job WHERE name = 'waitlist.offer-freed-slot'`;
-    expect(freed.map((j) => j.data)).toEqual([{
-      therapistId: w.therapistId, clinicId: w.clinicId, modality: 'IN_CLINIC',
-      start: offered.startsAt.toISOString(), end: offered.endsAt.toISOString(),
-    }]);
+    expect(freed.map((j) => j.data)).toEqual([
+      {
+        therapistId: w.therapistId,
+        clinicId: w.clinicId,
+        modality: 'IN_CLINIC',
+        start: offered.startsAt.toISOString(),
+        end: offered.endsAt.toISOString(),
+      },
+    ]);
   });
 });
 

@@ -19,13 +19,18 @@ type Confirmation = 'sent' | 'in-flight' | 'not-booked';
 export async function sendConfirmation(appointmentId: string, now = new Date()): Promise<Confirmation> {
   const claimed = await db().appointment.updateMany({
     where: {
-      id: appointmentId, status: 'BOOKED', confirmationSentAt: null,
+      id: appointmentId,
+      status: 'BOOKED',
+      confirmationSentAt: null,
       OR: [{ confirmationClaimedAt: null }, { confirmationClaimedAt: { lt: new Date(now.getTime() - CLAIM_LEASE_MS) } }],
     },
     data: { confirmationClaimedAt: now },
   });
   if (claimed.count === 0) {
-    const row = await db().appointment.findUnique({ where: { id: appointmentId }, select: { status: true, confirmationSentAt: true } });
+    const row = await db().appointment.findUnique({
+      where: { id: appointmentId },
+      select: { status: true, confirmationSentAt: true },
+    });
     if (!row || row.status !== 'BOOKED') return 'not-booked';
     return row.confirmationSentAt ? 'sent' : 'in-flight';
   }
@@ -33,21 +38,33 @@ export async function sendConfirmation(appointmentId: string, now = new Date()):
     await sendAppointmentEmail('booked', appointmentId);
   } catch (err) {
     // Hand the claim back so a retry (of this job or of the reminder) can send.
-    await db().appointment.updateMany({ where: { id: appointmentId, confirmationClaimedAt: now, confirmationSentAt: null }, data: { confirmationClaimedAt: null } });
+    await db().appointment.updateMany({
+      where: { id: appointmentId, confirmationClaimedAt: now, confirmationSentAt: null },
+      data: { confirmationClaimedAt: null },
+    });
     throw err;
   }
-  await db().appointment.updateMany({ where: { id: appointmentId, confirmationClaimedAt: now }, data: { confirmationSentAt: new Date() } });
+  await db().appointment.updateMany({
+    where: { id: appointmentId, confirmationClaimedAt: now },
+    data: { confirmationSentAt: new Date() },
+  });
   return 'sent';
 }
 
-export interface ReminderJob { appointmentId: string; startsAt: string; deferrals?: number }
+export interface ReminderJob {
+  appointmentId: string;
+  startsAt: string;
+  deferrals?: number;
+}
 
 export async function sendReminder(job: ReminderJob, now = new Date()): Promise<void> {
   const start = new Date(job.startsAt);
   if (start <= now) return;
   // The start must still be the one this job was scheduled for: a rescheduled visit has its own
   // reminder job, and this one does nothing (not even the confirmation).
-  const due = await db().appointment.count({ where: { id: job.appointmentId, status: 'BOOKED', startsAt: start, reminderSentAt: null } });
+  const due = await db().appointment.count({
+    where: { id: job.appointmentId, status: 'BOOKED', startsAt: start, reminderSentAt: null },
+  });
   if (due === 0) return;
   const confirmation = await sendConfirmation(job.appointmentId, now);
   if (confirmation === 'not-booked') return;
@@ -70,7 +87,13 @@ export async function sendReminder(job: ReminderJob, now = new Date()): Promise<
 async function deferReminder(job: ReminderJob, now: Date): Promise<void> {
   const deferrals = (job.deferrals ?? 0) + 1;
   const wait = Math.min(FIRST_DEFERRAL_MS * 2 ** (deferrals - 1), CLAIM_LEASE_MS);
-  await enqueue(db(), 'appointment.reminder', { ...job, deferrals }, {
-    startAfter: new Date(now.getTime() + wait), singletonKey: `${job.appointmentId}@${job.startsAt}#${deferrals}`,
-  });
+  await enqueue(
+    db(),
+    'appointment.reminder',
+    { ...job, deferrals },
+    {
+      startAfter: new Date(now.getTime() + wait),
+      singletonKey: `${job.appointmentId}@${job.startsAt}#${deferrals}`,
+    },
+  );
 }

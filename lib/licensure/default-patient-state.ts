@@ -5,7 +5,9 @@ import { db } from '../db';
 export async function findDefaultPatientState(patientId: string): Promise<string | null> {
   const [lastVideo, patient] = await Promise.all([
     db().appointment.findFirst({
-      where: { patientId, modality: 'VIRTUAL', patientState: { not: null } }, orderBy: { createdAt: 'desc' }, select: { patientState: true },
+      where: { patientId, modality: 'VIRTUAL', patientState: { not: null } },
+      orderBy: { createdAt: 'desc' },
+      select: { patientState: true },
     }),
     db().patient.findUnique({ where: { id: patientId }, select: { preferredClinic: { select: { state: true } } } }),
   ]);

@@ -36,7 +36,11 @@ describe('license coverage', () => {
 });
 
 describe('licensed slots', () => {
-  const schedule = { therapistId: 't1', timezone: 'America/Los_Angeles', licenses: [{ state: 'CA', kind: 'LICENSE' as const, expiresOn: '2026-12-10' }] };
+  const schedule = {
+    therapistId: 't1',
+    timezone: 'America/Los_Angeles',
+    licenses: [{ state: 'CA', kind: 'LICENSE' as const, expiresOn: '2026-12-10' }],
+  };
   const slot = (iso: string) => ({ start: Date.parse(iso), end: Date.parse(iso) + 1_800_000, therapistId: 't1', clinicId: null });
 
   it('keeps a slot on the expiry date in the therapist zone, even when it is the next day in UTC', () => {

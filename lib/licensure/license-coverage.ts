@@ -5,7 +5,11 @@
 // Dates are calendar dates "YYYY-MM-DD", so plain string comparison orders them.
 
 export type LicenseKind = 'LICENSE' | 'COMPACT_PRIVILEGE';
-export interface LicenseRecord { state: string; kind: LicenseKind; expiresOn: string }
+export interface LicenseRecord {
+  state: string;
+  kind: LicenseKind;
+  expiresOn: string;
+}
 
 const later = (a: string | null, b: string | null) => (a === null ? b : b === null ? a : a > b ? a : b);
 const earlier = (a: string | null, b: string | null) => (a === null || b === null ? null : a < b ? a : b);

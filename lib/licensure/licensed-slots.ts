@@ -4,7 +4,11 @@ import type { OpenSlot } from '../scheduling/find-open-slots';
 import { localDateOf } from '../scheduling/zoned-time';
 import { coveredThrough, type LicenseRecord } from './license-coverage';
 
-interface Licensed { therapistId: string; timezone: string; licenses: readonly LicenseRecord[] }
+interface Licensed {
+  therapistId: string;
+  timezone: string;
+  licenses: readonly LicenseRecord[];
+}
 
 export function licensedSlots<S extends OpenSlot>(slots: readonly S[], schedules: readonly Licensed[], state: string): S[] {
   const through = new Map(schedules.map((s) => [s.therapistId, { date: coveredThrough(s.licenses, state), zone: s.timezone }]));
@@ -16,5 +20,7 @@ export function licensedSlots<S extends OpenSlot>(slots: readonly S[], schedules
 
 /** Whether one visit start is covered (the same rule, for a single booking). */
 export function coversVisit(schedule: Licensed, state: string, start: number): boolean {
-  return licensedSlots([{ start, end: start, therapistId: schedule.therapistId, clinicId: null }], [schedule], state).length === 1;
+  return (
+    licensedSlots([{ start, end: start, therapistId: schedule.therapistId, clinicId: null }], [schedule], state).length === 1
+  );
 }

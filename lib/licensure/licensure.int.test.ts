@@ -6,7 +6,13 @@ import { db } from '@/lib/db';
 import { call } from '@/tests/support/http';
 import { at, patientWithIntake, weekdayAhead, ZONE } from '@/tests/support/scheduling';
 import {
-  createAdmin, createAvailabilityRules, createClinic, createLicense, createPractice, createTherapist, createVisitType,
+  createAdmin,
+  createAvailabilityRules,
+  createClinic,
+  createLicense,
+  createPractice,
+  createTherapist,
+  createVisitType,
 } from '@/prisma/factories';
 import { GET as listSlots } from '@/app/api/slots/route';
 import { POST as book } from '@/app/api/appointments/route';
@@ -35,28 +41,44 @@ let invited: TherapistUser; // NY license and hours, but never set a password
 
 async function videoTherapist(practiceId: string, name: string, password?: null) {
   const user = await createTherapist(db(), { practiceId, name, timezone: ZONE, offersVirtual: true, password });
-  await createAvailabilityRules(db(), user.therapist!.id,
-    [1, 2, 3, 4, 5].map((weekday) => ({ weekday, startMinute: 9 * 60, endMinute: 17 * 60, timezone: ZONE })));
+  await createAvailabilityRules(
+    db(),
+    user.therapist!.id,
+    [1, 2, 3, 4, 5].map((weekday) => ({ weekday, startMinute: 9 * 60, endMinute: 17 * 60, timezone: ZONE })),
+  );
   return user;
 }
 
 const slotsFor = async (state: string | null, date = day, therapistId?: string) => {
-  const q = new URLSearchParams({ visitTypeId: videoTypeId, from: at(date, '00:00').toISOString(), to: at(date, '23:59').toISOString() });
+  const q = new URLSearchParams({
+    visitTypeId: videoTypeId,
+    from: at(date, '00:00').toISOString(),
+    to: at(date, '23:59').toISOString(),
+  });
   if (state) q.set('patientState', state);
   if (therapistId) q.set('therapistId', therapistId);
   return call(listSlots, { path: `/api/slots?${q}` });
 };
 const therapistsIn = (res: { body: { slots: { therapistId: string }[] } }) => new Set(res.body.slots.map((s) => s.therapistId));
 
-const bookVideo = (as: { id: string }, therapist: TherapistUser, start: Date, patientState?: string) => call(book, {
-  as, json: { visitTypeId: videoTypeId, therapistId: therapist.therapist!.id, start: start.toISOString(), ...(patientState ? { patientState } : {}) },
-});
+const bookVideo = (as: { id: string }, therapist: TherapistUser, start: Date, patientState?: string) =>
+  call(book, {
+    as,
+    json: {
+      visitTypeId: videoTypeId,
+      therapistId: therapist.therapist!.id,
+      start: start.toISOString(),
+      ...(patientState ? { patientState } : {}),
+    },
+  });
 
 beforeAll(async () => {
   const practiceA = await createPractice(db());
   const practiceB = await createPractice(db());
   await createClinic(db(), practiceA.id, { timezone: ZONE });
-  videoTypeId = (await createVisitType(db(), { modality: 'VIRTUAL', durationMinutes: 60, priceCents: 0, name: 'Virtual initial evaluation' })).id;
+  videoTypeId = (
+    await createVisitType(db(), { modality: 'VIRTUAL', durationMinutes: 60, priceCents: 0, name: 'Virtual initial evaluation' })
+  ).id;
   adminA = await createAdmin(db(), { practiceId: practiceA.id });
   adminB = await createAdmin(db(), { practiceId: practiceB.id });
   nyTherapist = await videoTherapist(practiceA.id, 'Maya Chen');
@@ -114,7 +136,11 @@ describe('booking a video visit', () => {
 
   it('refuses a therapist not licensed in the state with 422 NOT_LICENSED_IN_STATE naming it', async () => {
     const p = await patientWithIntake();
-    for (const [therapist, state] of [[coloradan, 'NY'], [privilegeOnly, 'NJ'], [nyTherapist, 'CA']] as const) {
+    for (const [therapist, state] of [
+      [coloradan, 'NY'],
+      [privilegeOnly, 'NJ'],
+      [nyTherapist, 'CA'],
+    ] as const) {
       const res = await bookVideo(p, therapist, at(day, '09:00'), state);
       expect(res.status).toBe(422);
       expect(res.body.error).toMatchObject({ code: 'NOT_LICENSED_IN_STATE', details: { state } });
@@ -144,21 +170,37 @@ describe('booking a video visit', () => {
     const p = await patientWithIntake();
     const booked = await bookVideo(p, expiring, at(day, '13:00'), 'NY');
     expect(booked.status).toBe(201);
-    const moved = await call(reschedule, { as: p, method: 'PATCH', params: { id: booked.body.id }, json: { start: at(later, '13:00').toISOString() } });
+    const moved = await call(reschedule, {
+      as: p,
+      method: 'PATCH',
+      params: { id: booked.body.id },
+      json: { start: at(later, '13:00').toISOString() },
+    });
     expect(moved.status).toBe(422);
     expect(moved.body.error.code).toBe('NOT_LICENSED_IN_STATE');
-    const elsewhere = await call(reschedule, { as: p, method: 'PATCH', params: { id: booked.body.id }, json: { start: at(day, '14:00').toISOString(), patientState: 'CA' } });
+    const elsewhere = await call(reschedule, {
+      as: p,
+      method: 'PATCH',
+      params: { id: booked.body.id },
+      json: { start: at(day, '14:00').toISOString(), patientState: 'CA' },
+    });
     expect(elsewhere.body.error).toMatchObject({ code: 'NOT_LICENSED_IN_STATE', details: { state: 'CA' } });
-    const ok = await call(reschedule, { as: p, method: 'PATCH', params: { id: booked.body.id }, json: { start: at(day, '14:00').toISOString() } });
+    const ok = await call(reschedule, {
+      as: p,
+      method: 'PATCH',
+      params: { id: booked.body.id },
+      json: { start: at(day, '14:00').toISOString() },
+    });
     expect(ok.status).toBe(200);
     expect(ok.body.patientState).toBe('NY');
   });
 
-  it('refuses to reassign a video visit to an unlicensed colleague; another practice\'s admin sees 404', async () => {
+  it("refuses to reassign a video visit to an unlicensed colleague; another practice's admin sees 404", async () => {
     const p = await patientWithIntake();
     const booked = await bookVideo(p, nyTherapist, at(later, '15:00'), 'NY');
     expect(booked.status).toBe(201);
-    const to = (therapist: TherapistUser, as: { id: string }) => call(reassign, { as, params: { id: booked.body.id }, json: { therapistId: therapist.therapist!.id } });
+    const to = (therapist: TherapistUser, as: { id: string }) =>
+      call(reassign, { as, params: { id: booked.body.id }, json: { therapistId: therapist.therapist!.id } });
     const refused = await to(coloradan, adminA);
     expect(refused.status).toBe(422);
     expect(refused.body.error).toMatchObject({ code: 'NOT_LICENSED_IN_STATE', details: { state: 'NY' } });
@@ -171,13 +213,29 @@ describe('booking a video visit', () => {
     // In the therapist's care (a booked visit with them), so only the missing state is wrong.
     expect((await bookVideo(p, nyTherapist, at(later, '11:00'), 'NY')).status).toBe(201);
     const series = await call(bookSeries, {
-      as: nyTherapist, json: { visitTypeId: videoTypeId, therapistId: nyTherapist.therapist!.id, patientId: p.patient!.id, startDate: day, weekdays: [1, 3], time: '10:00', weeks: 2 },
+      as: nyTherapist,
+      json: {
+        visitTypeId: videoTypeId,
+        therapistId: nyTherapist.therapist!.id,
+        patientId: p.patient!.id,
+        startDate: day,
+        weekdays: [1, 3],
+        time: '10:00',
+        weeks: 2,
+      },
     });
     expect(series.status).toBe(400);
     expect(series.body.error.details).toEqual([{ path: 'body.patientState', message: 'is required for a video visit' }]);
-    const waitlist = (json: Record<string, unknown>) => call(joinWaitlist, {
-      as: p, json: { visitTypeId: videoTypeId, earliest: at(day, '00:00').toISOString(), latest: at(later, '00:00').toISOString(), ...json },
-    });
+    const waitlist = (json: Record<string, unknown>) =>
+      call(joinWaitlist, {
+        as: p,
+        json: {
+          visitTypeId: videoTypeId,
+          earliest: at(day, '00:00').toISOString(),
+          latest: at(later, '00:00').toISOString(),
+          ...json,
+        },
+      });
     expect((await waitlist({})).status).toBe(400);
     const joined = await waitlist({ patientState: 'NY' });
     expect(joined.status).toBe(201);
@@ -190,10 +248,26 @@ describe('managing licenses', () => {
 
   it('lets the practice admin add and renew a license, which then opens that state', async () => {
     const params = { id: coloradan.therapist!.id };
-    const added = await call(saveLicense, { as: adminA, path: path(coloradan), params, json: { state: 'ny', number: 'PT-123456', kind: 'LICENSE', expiresOn: '2029-01-31' } });
+    const added = await call(saveLicense, {
+      as: adminA,
+      path: path(coloradan),
+      params,
+      json: { state: 'ny', number: 'PT-123456', kind: 'LICENSE', expiresOn: '2029-01-31' },
+    });
     expect(added.status).toBe(200);
-    expect(added.body).toMatchObject({ state: 'NY', stateName: 'New York', number: 'PT-123456', kind: 'LICENSE', expiresOn: '2029-01-31' });
-    const renewed = await call(saveLicense, { as: adminA, path: path(coloradan), params, json: { state: 'NY', number: 'PT-123456', kind: 'LICENSE', expiresOn: '2031-01-31' } });
+    expect(added.body).toMatchObject({
+      state: 'NY',
+      stateName: 'New York',
+      number: 'PT-123456',
+      kind: 'LICENSE',
+      expiresOn: '2029-01-31',
+    });
+    const renewed = await call(saveLicense, {
+      as: adminA,
+      path: path(coloradan),
+      params,
+      json: { state: 'NY', number: 'PT-123456', kind: 'LICENSE', expiresOn: '2031-01-31' },
+    });
     expect(renewed.body).toMatchObject({ id: added.body.id, expiresOn: '2031-01-31' });
     expect(therapistsIn(await slotsFor('NY'))).toContain(coloradan.therapist!.id);
     expect(await db().auditEvent.count({ where: { action: 'therapist.license_save', entityId: added.body.id } })).toBe(2);
@@ -215,16 +289,28 @@ describe('managing licenses', () => {
     }
   });
 
-  it('hides another practice\'s therapists (404) and refuses patients and therapists (403)', async () => {
+  it("hides another practice's therapists (404) and refuses patients and therapists (403)", async () => {
     const params = { id: otherPractice.therapist!.id };
     expect((await call(listLicenses, { as: adminA, path: path(otherPractice), params })).status).toBe(404);
     const json = { state: 'CA', number: 'X1', kind: 'LICENSE', expiresOn: '2029-01-31' };
     expect((await call(saveLicense, { as: adminA, path: path(otherPractice), params, json })).status).toBe(404);
     const theirs = await db().therapistLicense.findFirstOrThrow({ where: { therapistId: otherPractice.therapist!.id } });
-    const del = await call(removeLicense, { as: adminA, method: 'DELETE', params: { id: otherPractice.therapist!.id, licenseId: theirs.id } });
+    const del = await call(removeLicense, {
+      as: adminA,
+      method: 'DELETE',
+      params: { id: otherPractice.therapist!.id, licenseId: theirs.id },
+    });
     expect(del.status).toBe(404);
     // A license id of another therapist through one's own therapist's path is not found either.
-    expect((await call(removeLicense, { as: adminA, method: 'DELETE', params: { id: nyTherapist.therapist!.id, licenseId: theirs.id } })).status).toBe(404);
+    expect(
+      (
+        await call(removeLicense, {
+          as: adminA,
+          method: 'DELETE',
+          params: { id: nyTherapist.therapist!.id, licenseId: theirs.id },
+        })
+      ).status,
+    ).toBe(404);
     expect(await db().therapistLicense.count({ where: { id: theirs.id } })).toBe(1);
     const patient = await patientWithIntake();
     expect((await call(listLicenses, { as: patient, params })).status).toBe(403);
@@ -235,17 +321,26 @@ describe('managing licenses', () => {
 
   it('shows the booked video visits a removed or expiring license no longer covers, to admin and therapist', async () => {
     const p = await patientWithIntake();
-    const t = await videoTherapist((await db().therapist.findUniqueOrThrow({ where: { id: nyTherapist.therapist!.id } })).practiceId, 'Rita Removed');
+    const t = await videoTherapist(
+      (await db().therapist.findUniqueOrThrow({ where: { id: nyTherapist.therapist!.id } })).practiceId,
+      'Rita Removed',
+    );
     const license = await createLicense(db(), t.therapist!.id, { state: 'NY' });
     const booked = await bookVideo(p, t, at(later, '09:00'), 'NY');
     expect(booked.status).toBe(201);
     const before = await call(ownLicenses, { as: t });
     expect(before.body).toMatchObject({ licenses: [{ state: 'NY' }], uncoveredVisits: [] });
-    const removed = await call(removeLicense, { as: adminA, method: 'DELETE', params: { id: t.therapist!.id, licenseId: license.id } });
+    const removed = await call(removeLicense, {
+      as: adminA,
+      method: 'DELETE',
+      params: { id: t.therapist!.id, licenseId: license.id },
+    });
     expect(removed.status).toBe(200);
     const after = await call(listLicenses, { as: adminA, params: { id: t.therapist!.id } });
     expect(after.body.licenses).toEqual([]);
-    expect(after.body.uncoveredVisits).toEqual([expect.objectContaining({ appointmentId: booked.body.id, patientState: 'NY', therapistName: 'Rita Removed' })]);
+    expect(after.body.uncoveredVisits).toEqual([
+      expect.objectContaining({ appointmentId: booked.body.id, patientState: 'NY', therapistName: 'Rita Removed' }),
+    ]);
     expect((await call(ownLicenses, { as: t })).body.uncoveredVisits).toHaveLength(1);
     // The visit stays booked: nobody is dropped silently.
     expect((await db().appointment.findUniqueOrThrow({ where: { id: booked.body.id } })).status).toBe('BOOKED');

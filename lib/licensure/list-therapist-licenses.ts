@@ -9,7 +9,11 @@ import { licenseSelect, toLicenseView } from './license-view';
 
 async function licensesOf(therapistId: string) {
   const [licenses, uncoveredVisits] = await Promise.all([
-    db().therapistLicense.findMany({ where: { therapistId }, orderBy: [{ state: 'asc' }, { kind: 'asc' }], select: licenseSelect }),
+    db().therapistLicense.findMany({
+      where: { therapistId },
+      orderBy: [{ state: 'asc' }, { kind: 'asc' }],
+      select: licenseSelect,
+    }),
     findUncoveredVisits([therapistId]),
   ]);
   return { licenses: licenses.map(toLicenseView), uncoveredVisits };

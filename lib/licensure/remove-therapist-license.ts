@@ -11,10 +11,17 @@ export async function removeTherapistLicense(admin: SessionUser, therapistId: st
   return withTransaction(async (tx) => {
     const removed = await tx.therapistLicense.deleteMany({ where: { id: licenseId, therapistId: therapist.id } });
     if (removed.count === 0) throw new AppError('NOT_FOUND', 'License not found.');
-    await recordAuditEvent({
-      actorId: admin.id, action: 'therapist.license_remove', entityType: 'TherapistLicense', entityId: licenseId,
-      practiceId: therapist.practiceId, data: { therapistId: therapist.id },
-    }, tx);
+    await recordAuditEvent(
+      {
+        actorId: admin.id,
+        action: 'therapist.license_remove',
+        entityType: 'TherapistLicense',
+        entityId: licenseId,
+        practiceId: therapist.practiceId,
+        data: { therapistId: therapist.id },
+      },
+      tx,
+    );
     return { id: licenseId, removed: true as const };
   });
 }

@@ -17,10 +17,17 @@ export async function saveTherapistLicense(admin: SessionUser, therapistId: stri
       update: data,
       select: licenseSelect,
     });
-    await recordAuditEvent({
-      actorId: admin.id, action: 'therapist.license_save', entityType: 'TherapistLicense', entityId: saved.id,
-      practiceId: therapist.practiceId, data: { therapistId: therapist.id, ...input },
-    }, tx);
+    await recordAuditEvent(
+      {
+        actorId: admin.id,
+        action: 'therapist.license_save',
+        entityType: 'TherapistLicense',
+        entityId: saved.id,
+        practiceId: therapist.practiceId,
+        data: { therapistId: therapist.id, ...input },
+      },
+      tx,
+    );
     return toLicenseView(saved);
   });
 }

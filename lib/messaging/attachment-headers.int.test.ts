@@ -13,7 +13,10 @@ import { POST as send } from '@/app/api/conversations/[patientId]/[therapistId]/
 import { GET as attachment } from '@/app/api/messages/[id]/attachment/route';
 import { proxy } from '@/proxy';
 
-const PNG = Buffer.from('89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d4944415478da63f8ffff3f0005fe02fea7d6a0da0000000049454e44ae426082', 'hex');
+const PNG = Buffer.from(
+  '89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d4944415478da63f8ffff3f0005fe02fea7d6a0da0000000049454e44ae426082',
+  'hex',
+);
 let patient: Awaited<ReturnType<typeof createPatient>>;
 let therapistId: string;
 
@@ -24,7 +27,9 @@ beforeAll(async () => {
   patient = await createPatient(db());
   const exercise = await createExercise(db(), { name: 'Clamshell' });
   await createExercisePlan(db(), {
-    patientId: patient.patient!.id, therapistId, versions: [{ startsOn: new Date().toISOString().slice(0, 10), items: [{ exerciseId: exercise.id }] }],
+    patientId: patient.patient!.id,
+    therapistId,
+    versions: [{ startsOn: new Date().toISOString().slice(0, 10), items: [{ exerciseId: exercise.id }] }],
   });
 });
 
@@ -33,13 +38,18 @@ const directives = (csp: string | null) => (csp ?? '').split(';').map((d) => d.t
 describe('the headers an attachment is served with', () => {
   it('are the sandboxing policy from the proxy as well as the route', async () => {
     const sent = await call(send, {
-      method: 'POST', as: patient, params: { patientId: patient.patient!.id, therapistId }, json: { body: 'My knee', attachment: PNG.toString('base64') },
+      method: 'POST',
+      as: patient,
+      params: { patientId: patient.patient!.id, therapistId },
+      json: { body: 'My knee', attachment: PNG.toString('base64') },
     });
     expect(sent.status).toBe(201);
     const url = `http://localhost${sent.body.attachment.url}`;
     // Called directly: the contract check knows no wildcard media type (image/*).
-    const fromRoute = await attachment(new Request(url, { headers: { cookie: await sessionCookie(patient), [PEER_ADDRESS_HEADER]: '127.0.0.1' } }),
-      { params: Promise.resolve({ id: sent.body.id }) });
+    const fromRoute = await attachment(
+      new Request(url, { headers: { cookie: await sessionCookie(patient), [PEER_ADDRESS_HEADER]: '127.0.0.1' } }),
+      { params: Promise.resolve({ id: sent.body.id }) },
+    );
     expect(fromRoute.status).toBe(200);
     expect(fromRoute.headers.get('x-content-type-options')).toBe('nosniff');
 

@@ -22,7 +22,10 @@ export interface Conversation {
 const NOT_FOUND = 'Conversation not found.';
 
 export async function findConversation(
-  user: SessionUser, patientId: string, therapistId: string, intent: 'read' | 'write',
+  user: SessionUser,
+  patientId: string,
+  therapistId: string,
+  intent: 'read' | 'write',
 ): Promise<Conversation> {
   const [patient, therapist] = await Promise.all([
     db().patient.findFirst({
@@ -35,13 +38,21 @@ export async function findConversation(
     }),
   ]);
   if (!patient || !therapist) throw new AppError('NOT_FOUND', NOT_FOUND);
-  const side = user.role === 'PATIENT' && patient.userId === user.id ? 'PATIENT'
-    : user.role === 'THERAPIST' && therapist.userId === user.id ? 'THERAPIST' : null;
+  const side =
+    user.role === 'PATIENT' && patient.userId === user.id
+      ? 'PATIENT'
+      : user.role === 'THERAPIST' && therapist.userId === user.id
+        ? 'THERAPIST'
+        : null;
   const adminReader = user.role === 'ADMIN' && (user.practiceId === null || user.practiceId === therapist.practiceId);
   if (!side && !adminReader) throw new AppError('NOT_FOUND', NOT_FOUND);
-  if (!side && intent === 'write') throw new AppError('FORBIDDEN', 'Only the patient and their therapist write in a conversation.');
+  if (!side && intent === 'write')
+    throw new AppError('FORBIDDEN', 'Only the patient and their therapist write in a conversation.');
   return {
-    patientId, therapistId, practiceId: therapist.practiceId, side,
+    patientId,
+    therapistId,
+    practiceId: therapist.practiceId,
+    side,
     patient: { userId: patient.userId, ...patient.user },
     therapist: { userId: therapist.userId, timezone: therapist.timezone, ...therapist.user },
   };

@@ -15,8 +15,11 @@ export async function loadAttachment(user: SessionUser, messageId: string): Prom
     throw new AppError('NOT_FOUND', 'Attachment not found.');
   });
   await recordPhiRead(user, {
-    action: 'message.attachment.read', entityType: 'message', entityId: messageId,
-    patientIds: [message.patientId], practiceId: conversation.practiceId,
+    action: 'message.attachment.read',
+    entityType: 'message',
+    entityId: messageId,
+    patientIds: [message.patientId],
+    practiceId: conversation.practiceId,
   });
   return { type: message.attachmentType, bytes: message.attachmentBytes };
 }

@@ -5,7 +5,14 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { db } from '@/lib/db';
 import type { SessionUser } from '@/lib/auth/roles';
 import {
-  createAdmin, createAppointment, createClinic, createExercise, createExercisePlan, createPatient, createPractice, createTherapist,
+  createAdmin,
+  createAppointment,
+  createClinic,
+  createExercise,
+  createExercisePlan,
+  createPatient,
+  createPractice,
+  createTherapist,
   createVisitType,
 } from '@/prisma/factories';
 import { call, sessionCookie } from '@/tests/support/http';
@@ -16,46 +23,67 @@ import { SEND_LIMIT } from './send-message';
 import { PEER_ADDRESS_HEADER } from '@/lib/auth/client-ip';
 
 type Person = SessionUser;
-const person = (u: { id: string; email: string; name: string; role: SessionUser['role']; practiceId: string | null }): Person =>
-  ({ id: u.id, email: u.email, name: u.name, role: u.role, practiceId: u.practiceId });
+const person = (u: {
+  id: string;
+  email: string;
+  name: string;
+  role: SessionUser['role'];
+  practiceId: string | null;
+}): Person => ({ id: u.id, email: u.email, name: u.name, role: u.role, practiceId: u.practiceId });
 
-let jordan: Person; let jordanId: string;
+let jordan: Person;
+let jordanId: string;
 let alex: Person; // another patient of the same therapist
-let maya: Person; let mayaId: string;
+let maya: Person;
+let mayaId: string;
 let sam: Person; // Maya's colleague, not treating Jordan
-let otherTherapist: Person; let otherTherapistId: string; // another practice
-let harborAdmin: Person; let otherAdmin: Person; let networkAdmin: Person;
+let otherTherapist: Person;
+let otherTherapistId: string; // another practice
+let harborAdmin: Person;
+let otherAdmin: Person;
+let networkAdmin: Person;
 let planItemId: string;
 
-const PNG = Buffer.from('89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d4944415478da63f8ffff3f0005fe02fea7d6a0da0000000049454e44ae426082', 'hex');
+const PNG = Buffer.from(
+  '89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d4944415478da63f8ffff3f0005fe02fea7d6a0da0000000049454e44ae426082',
+  'hex',
+);
 
 beforeAll(async () => {
   const harbor = await createPractice(db(), { name: 'Harbor PT' });
   const clinic = await createClinic(db(), harbor.id);
   const mayaUser = await createTherapist(db(), { practiceId: harbor.id, clinicId: clinic.id, name: 'Maya Chen' });
-  maya = person(mayaUser); mayaId = mayaUser.therapist!.id;
+  maya = person(mayaUser);
+  mayaId = mayaUser.therapist!.id;
   sam = person(await createTherapist(db(), { practiceId: harbor.id, clinicId: clinic.id, name: 'Sam Colleague' }));
   harborAdmin = person(await createAdmin(db(), { practiceId: harbor.id }));
   const prairie = await createPractice(db(), { name: 'Prairie Motion' });
   const otherUser = await createTherapist(db(), { practiceId: prairie.id, name: 'Olive Other' });
-  otherTherapist = person(otherUser); otherTherapistId = otherUser.therapist!.id;
+  otherTherapist = person(otherUser);
+  otherTherapistId = otherUser.therapist!.id;
   otherAdmin = person(await createAdmin(db(), { practiceId: prairie.id }));
   networkAdmin = person(await createAdmin(db()));
 
   const jordanUser = await createPatient(db(), { name: 'Jordan Miller' });
-  jordan = person(jordanUser); jordanId = jordanUser.patient!.id;
+  jordan = person(jordanUser);
+  jordanId = jordanUser.patient!.id;
   const alexUser = await createPatient(db(), { name: 'Alex Other' });
   alex = person(alexUser);
   const exercise = await createExercise(db(), { name: 'Bird dog' });
   const plan = await createExercisePlan(db(), {
-    patientId: jordanId, therapistId: mayaId, versions: [{ startsOn: new Date().toISOString().slice(0, 10), items: [{ exerciseId: exercise.id }] }],
+    patientId: jordanId,
+    therapistId: mayaId,
+    versions: [{ startsOn: new Date().toISOString().slice(0, 10), items: [{ exerciseId: exercise.id }] }],
   });
   planItemId = plan.versions[0]!.items[0]!.id;
   // Alex is Maya's patient too (a completed visit), but the conversation is Jordan's.
   const visitType = await createVisitType(db(), { practiceId: harbor.id });
   await createAppointment(db(), {
-    patientId: alexUser.patient!.id, therapistId: mayaId, visitTypeId: visitType.id,
-    startsAt: new Date(Date.now() - 3 * 86_400_000), status: 'COMPLETED',
+    patientId: alexUser.patient!.id,
+    therapistId: mayaId,
+    visitTypeId: visitType.id,
+    startsAt: new Date(Date.now() - 3 * 86_400_000),
+    status: 'COMPLETED',
   });
 });
 
@@ -64,13 +92,20 @@ const read = (as: Person | undefined, params = conv()) => call(thread, { as, par
 const write = (as: Person, json: unknown, params = conv()) => call(send, { method: 'POST', as, params, json });
 
 describe('a conversation between a patient and their therapist', () => {
-  it('carries the patient\'s question about an exercise and the therapist\'s answer, with read receipts', async () => {
+  it("carries the patient's question about an exercise and the therapist's answer, with read receipts", async () => {
     const asked = await write(jordan, { body: 'Does the bird dog hurt my back?', planItemId });
     expect(asked.status).toBe(201);
-    expect(asked.body).toMatchObject({ senderRole: 'PATIENT', senderName: 'Jordan Miller', exercise: { planItemId, name: 'Bird dog' }, readAt: null });
+    expect(asked.body).toMatchObject({
+      senderRole: 'PATIENT',
+      senderName: 'Jordan Miller',
+      exercise: { planItemId, name: 'Bird dog' },
+      readAt: null,
+    });
 
     const inbox = await call(conversations, { as: maya });
-    expect(inbox.body.conversations).toEqual([expect.objectContaining({ patient: { id: jordanId, name: 'Jordan Miller' }, unread: 1 })]);
+    expect(inbox.body.conversations).toEqual([
+      expect.objectContaining({ patient: { id: jordanId, name: 'Jordan Miller' }, unread: 1 }),
+    ]);
 
     const seen = await read(maya);
     expect(seen.status).toBe(200);
@@ -80,22 +115,29 @@ describe('a conversation between a patient and their therapist', () => {
 
     const answered = await write(maya, { body: 'Keep it small and slow; stop if it hurts.' });
     expect(answered.status).toBe(201);
-    expect((await call(conversations, { as: jordan })).body.conversations)
-      .toEqual([expect.objectContaining({ therapist: { id: mayaId, name: 'Maya Chen' }, unread: 1 })]);
+    expect((await call(conversations, { as: jordan })).body.conversations).toEqual([
+      expect.objectContaining({ therapist: { id: mayaId, name: 'Maya Chen' }, unread: 1 }),
+    ]);
     const mine = await read(jordan);
     expect(mine.body.messages.map((m: { senderRole: string }) => m.senderRole)).toEqual(['PATIENT', 'THERAPIST']);
     // Polling for what is new returns only the newer messages.
     const after = mine.body.messages[0].sentAt;
-    expect((await call(thread, { as: jordan, params: conv(), path: `/api/x?after=${encodeURIComponent(after)}` })).body.messages).toHaveLength(1);
+    expect(
+      (await call(thread, { as: jordan, params: conv(), path: `/api/x?after=${encodeURIComponent(after)}` })).body.messages,
+    ).toHaveLength(1);
   });
 
-  it('audits every staff read, never the patient\'s own', async () => {
+  it("audits every staff read, never the patient's own", async () => {
     const before = await db().auditEvent.count({ where: { action: 'message.list', patientId: jordanId } });
     await read(jordan);
     expect(await db().auditEvent.count({ where: { action: 'message.list', patientId: jordanId } })).toBe(before);
     await read(maya);
     await read(harborAdmin);
-    const rows = await db().auditEvent.findMany({ where: { action: 'message.list', patientId: jordanId }, orderBy: { at: 'desc' }, take: 2 });
+    const rows = await db().auditEvent.findMany({
+      where: { action: 'message.list', patientId: jordanId },
+      orderBy: { at: 'desc' },
+      take: 2,
+    });
     expect(rows.map((r) => r.actorId).sort()).toEqual([maya.id, harborAdmin.id].sort());
     // A poll that brings nothing of the patient's is not a read; one that brings their message is.
     const count = () => db().auditEvent.count({ where: { action: 'message.list', patientId: jordanId, actorId: maya.id } });
@@ -110,7 +152,7 @@ describe('a conversation between a patient and their therapist', () => {
     expect(await count()).toBe(polls + 2);
   });
 
-  it('lets the practice\'s admins and network admins read but not write; an admin\'s read is no receipt', async () => {
+  it("lets the practice's admins and network admins read but not write; an admin's read is no receipt", async () => {
     await write(jordan, { body: 'One more thing.' });
     expect((await read(harborAdmin)).status).toBe(200);
     expect((await read(networkAdmin)).status).toBe(200);
@@ -119,7 +161,7 @@ describe('a conversation between a patient and their therapist', () => {
     expect((await write(harborAdmin, { body: 'Hello' })).status).toBe(403);
   });
 
-  it('does not exist for another patient, a colleague, another practice\'s therapist or admin (404), nor anonymously (401)', async () => {
+  it("does not exist for another patient, a colleague, another practice's therapist or admin (404), nor anonymously (401)", async () => {
     for (const who of [alex, sam, otherTherapist, otherAdmin]) {
       expect((await read(who)).status, who.email).toBe(404);
       expect((await write(who, { body: 'Hi' })).status, who.email).toBe(404);
@@ -128,13 +170,15 @@ describe('a conversation between a patient and their therapist', () => {
     // A conversation with a therapist who does not treat the patient does not exist, even for the patient.
     expect((await read(jordan, { patientId: jordanId, therapistId: otherTherapistId })).status).toBe(404);
     expect((await write(jordan, { body: 'Hi' }, { patientId: jordanId, therapistId: otherTherapistId })).status).toBe(404);
-    expect((await write(otherTherapist, { body: 'Hi' }, { patientId: jordanId, therapistId: otherTherapistId })).status).toBe(404);
+    expect((await write(otherTherapist, { body: 'Hi' }, { patientId: jordanId, therapistId: otherTherapistId })).status).toBe(
+      404,
+    );
     // Nothing of theirs shows in the inboxes.
     expect((await call(conversations, { as: sam })).body.conversations).toEqual([]);
     expect((await call(conversations, { as: alex })).body.conversations.map((c: { unread: number }) => c.unread)).toEqual([0]);
   });
 
-  it('refuses an exercise that is not in this conversation\'s plans', async () => {
+  it("refuses an exercise that is not in this conversation's plans", async () => {
     const res = await write(jordan, { body: 'About this one', planItemId: 'not-an-item' });
     expect(res.status).toBe(400);
   });
@@ -146,9 +190,12 @@ describe('attachments', () => {
     expect(sent.status).toBe(201);
     expect(sent.body.attachment).toMatchObject({ type: 'image/png', size: PNG.length });
     const id = sent.body.id as string;
-    const res = await attachment(new Request(`http://localhost/api/messages/${id}/attachment`, {
-      headers: { cookie: await sessionCookie(maya), [PEER_ADDRESS_HEADER]: '127.0.0.1' },
-    }), { params: Promise.resolve({ id }) });
+    const res = await attachment(
+      new Request(`http://localhost/api/messages/${id}/attachment`, {
+        headers: { cookie: await sessionCookie(maya), [PEER_ADDRESS_HEADER]: '127.0.0.1' },
+      }),
+      { params: Promise.resolve({ id }) },
+    );
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toBe('image/png');
     expect(res.headers.get('x-content-type-options')).toBe('nosniff');

@@ -15,7 +15,10 @@ export const sendMessageInput = z.object({
   /** "Ask about this exercise": a plan item of the patient's plan with this therapist. */
   planItemId: id.optional(),
   /** An image (PNG, JPEG or WebP, up to 2 MiB) as base64; its type is read from its bytes. */
-  attachment: z.string().max(Math.ceil(MAX_ATTACHMENT_BYTES / 3) * 4 + 4).optional(),
+  attachment: z
+    .string()
+    .max(Math.ceil(MAX_ATTACHMENT_BYTES / 3) * 4 + 4)
+    .optional(),
 });
 export type SendMessageInput = z.infer<typeof sendMessageInput>;
 

@@ -12,16 +12,27 @@ export async function addNoteAddendum(actor: SessionUser, appointmentId: string,
   const appointment = await findNoteAppointmentForWriting(actor, appointmentId);
   const note = await db().visitNote.findUnique({ where: { appointmentId }, select: { id: true, status: true } });
   if (!note) throw new AppError('NOT_FOUND', 'There is no note for this visit yet.');
-  if (note.status !== 'SIGNED') throw new AppError('CONFLICT', 'Addenda can be added to a signed note only; edit the draft instead.');
-  return refusingSignedChanges(() => db().$transaction(async (tx) => {
-    const added = await tx.visitNoteAddendum.create({
-      data: { noteId: note.id, authorId: actor.id, text },
-      select: { id: true, text: true, createdAt: true, author: { select: { id: true, name: true } } },
-    });
-    await recordAuditEvent({
-      actorId: actor.id, action: 'note.addendum', entityType: 'VisitNote', entityId: note.id,
-      patientId: appointment.patientId, practiceId: appointment.therapist.practiceId, data: { appointmentId, addendumId: added.id },
-    }, tx);
-    return { id: added.id, text: added.text, author: added.author, createdAt: added.createdAt.toISOString() };
-  }));
+  if (note.status !== 'SIGNED')
+    throw new AppError('CONFLICT', 'Addenda can be added to a signed note only; edit the draft instead.');
+  return refusingSignedChanges(() =>
+    db().$transaction(async (tx) => {
+      const added = await tx.visitNoteAddendum.create({
+        data: { noteId: note.id, authorId: actor.id, text },
+        select: { id: true, text: true, createdAt: true, author: { select: { id: true, name: true } } },
+      });
+      await recordAuditEvent(
+        {
+          actorId: actor.id,
+          action: 'note.addendum',
+          entityType: 'VisitNote',
+          entityId: note.id,
+          patientId: appointment.patientId,
+          practiceId: appointment.therapist.practiceId,
+          data: { appointmentId, addendumId: added.id },
+        },
+        tx,
+      );
+      return { id: added.id, text: added.text, author: added.author, createdAt: added.createdAt.toISOString() };
+    }),
+  );
 }

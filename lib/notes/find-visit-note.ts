@@ -15,8 +15,13 @@ export async function findVisitNote(actor: SessionUser, appointmentId: string): 
   const note = await db().visitNote.findUnique({ where: { appointmentId }, select: noteSelect });
   if (!note || (reader !== 'THERAPIST' && note.status !== 'SIGNED')) return null;
   await recordAuditEvent({
-    actorId: actor.id, action: 'note.read', entityType: 'VisitNote', entityId: note.id,
-    patientId: appointment.patientId, practiceId: appointment.therapist.practiceId, data: { appointmentId },
+    actorId: actor.id,
+    action: 'note.read',
+    entityType: 'VisitNote',
+    entityId: note.id,
+    patientId: appointment.patientId,
+    practiceId: appointment.therapist.practiceId,
+    data: { appointmentId },
   });
   return toNoteView(note);
 }

@@ -5,7 +5,9 @@ import type { SessionUser } from '../auth/roles';
 export async function listSignedNoteVisits(user: SessionUser): Promise<Set<string>> {
   if (user.role !== 'PATIENT') return new Set();
   const notes = await db().visitNote.findMany({
-    where: { status: 'SIGNED', patient: { userId: user.id } }, select: { appointmentId: true }, take: 500,
+    where: { status: 'SIGNED', patient: { userId: user.id } },
+    select: { appointmentId: true },
+    take: 500,
   });
   return new Set(notes.map((n) => n.appointmentId));
 }

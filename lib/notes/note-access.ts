@@ -8,14 +8,27 @@ import type { SessionUser } from '../auth/roles';
 import { mayReadPatient } from '../care/care-relationship';
 
 export const noteAppointmentSelect = {
-  id: true, status: true, modality: true, startsAt: true, endsAt: true, checkedInAt: true, patientId: true, therapistId: true,
+  id: true,
+  status: true,
+  modality: true,
+  startsAt: true,
+  endsAt: true,
+  checkedInAt: true,
+  patientId: true,
+  therapistId: true,
   patient: { select: { userId: true } },
   therapist: { select: { userId: true, practiceId: true } },
 } as const;
 
 export interface NoteAppointment {
-  id: string; status: string; modality: string; startsAt: Date; endsAt: Date; checkedInAt: Date | null;
-  patientId: string; therapistId: string;
+  id: string;
+  status: string;
+  modality: string;
+  startsAt: Date;
+  endsAt: Date;
+  checkedInAt: Date | null;
+  patientId: string;
+  therapistId: string;
   patient: { userId: string };
   therapist: { userId: string; practiceId: string };
 }
@@ -33,11 +46,15 @@ async function loadAppointment(id: string): Promise<NoteAppointment | null> {
   return db().appointment.findUnique({ where: { id }, select: noteAppointmentSelect });
 }
 
-export async function findNoteAppointmentForReading(actor: SessionUser, id: string): Promise<{ appointment: NoteAppointment; reader: NoteReader }> {
+export async function findNoteAppointmentForReading(
+  actor: SessionUser,
+  id: string,
+): Promise<{ appointment: NoteAppointment; reader: NoteReader }> {
   const appointment = await loadAppointment(id);
   const reader = appointment ? readerOf(actor, appointment) : null;
   if (!appointment || !reader) throw new AppError('NOT_FOUND', 'Appointment not found.');
-  if (reader !== 'PATIENT' && !(await mayReadPatient(actor, appointment.patientId))) throw new AppError('NOT_FOUND', 'Appointment not found.');
+  if (reader !== 'PATIENT' && !(await mayReadPatient(actor, appointment.patientId)))
+    throw new AppError('NOT_FOUND', 'Appointment not found.');
   return { appointment, reader };
 }
 

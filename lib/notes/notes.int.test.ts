@@ -1,7 +1,15 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { db } from '@/lib/db';
 import { call, type Caller } from '@/tests/support/http';
-import { createAdmin, createAppointment, createClinic, createPatient, createPractice, createTherapist, createVisitType } from '@/prisma/factories';
+import {
+  createAdmin,
+  createAppointment,
+  createClinic,
+  createPatient,
+  createPractice,
+  createTherapist,
+  createVisitType,
+} from '@/prisma/factories';
 import { GET as getNote, PUT as putNote } from '@/app/api/appointments/[id]/note/route';
 import { POST as signNote } from '@/app/api/appointments/[id]/note/sign/route';
 import { POST as addAddendum } from '@/app/api/appointments/[id]/note/addenda/route';
@@ -22,18 +30,27 @@ let alex: Caller & { patientId: string };
 let visitTypeId: string;
 
 const soap = (over: Record<string, unknown> = {}) => ({
-  subjective: 'Low back pain 4/10, better in the mornings.', objective: 'Flexion 70°, SLR negative.',
-  assessment: 'Improving mechanical low back pain.', plan: 'Progress bird-dog; review in 2 weeks.', ...over,
+  subjective: 'Low back pain 4/10, better in the mornings.',
+  objective: 'Flexion 70°, SLR negative.',
+  assessment: 'Improving mechanical low back pain.',
+  plan: 'Progress bird-dog; review in 2 weeks.',
+  ...over,
 });
 
 let earlier = 0;
 /** A booked visit of Maya with Jordan that has begun (each one two hours before the last, so they never overlap). */
-async function visit(startsAt = new Date(Date.now() - HOUR / 2 - 2 * HOUR * earlier++), status: 'BOOKED' | 'CANCELLED' = 'BOOKED') {
-  return (await createAppointment(db(), { patientId: jordan.patientId, therapistId: maya.therapistId, visitTypeId, startsAt, status })).id;
+async function visit(
+  startsAt = new Date(Date.now() - HOUR / 2 - 2 * HOUR * earlier++),
+  status: 'BOOKED' | 'CANCELLED' = 'BOOKED',
+) {
+  return (
+    await createAppointment(db(), { patientId: jordan.patientId, therapistId: maya.therapistId, visitTypeId, startsAt, status })
+  ).id;
 }
 
 const save = (as: Caller, id: string, body: unknown) => call(putNote, { method: 'PUT', as, params: { id }, json: body });
-const sign = (as: Caller, id: string, expectedUpdatedAt: string) => call(signNote, { as, params: { id }, json: { expectedUpdatedAt } });
+const sign = (as: Caller, id: string, expectedUpdatedAt: string) =>
+  call(signNote, { as, params: { id }, json: { expectedUpdatedAt } });
 const read = (as: Caller, id: string) => call(getNote, { as, params: { id } });
 const addendum = (as: Caller, id: string, text: string) => call(addAddendum, { as, params: { id }, json: { text } });
 
@@ -59,7 +76,10 @@ beforeAll(async () => {
   practiceAdmin = await createAdmin(db(), { practiceId: practice.id });
   otherAdmin = await createAdmin(db(), { practiceId: other.id });
   networkAdmin = await createAdmin(db(), { practiceId: null });
-  const p = async (name: string) => { const u = await createPatient(db(), { name }); return { ...u, patientId: u.patient!.id }; };
+  const p = async (name: string) => {
+    const u = await createPatient(db(), { name });
+    return { ...u, patientId: u.patient!.id };
+  };
   jordan = await p('Jordan Miller');
   alex = await p('Alex Rivera');
   visitTypeId = (await createVisitType(db(), { durationMinutes: 60, modality: 'IN_CLINIC' })).id;
@@ -70,7 +90,13 @@ describe('the SOAP note of a visit', () => {
     const id = await visit();
     const first = await save(maya, id, soap({ plan: '' }));
     expect(first.status).toBe(200);
-    expect(first.body).toMatchObject({ status: 'DRAFT', signedAt: null, therapist: { name: 'Maya Chen' }, plan: '', addenda: [] });
+    expect(first.body).toMatchObject({
+      status: 'DRAFT',
+      signedAt: null,
+      therapist: { name: 'Maya Chen' },
+      plan: '',
+      addenda: [],
+    });
 
     const edited = await save(maya, id, soap({ expectedUpdatedAt: first.body.updatedAt }));
     expect(edited.status).toBe(200);
@@ -94,10 +120,17 @@ describe('the SOAP note of a visit', () => {
 
     const added = await addendum(maya, id, '  Forgot: patient also reports mild numbness in the left foot.  ');
     expect(added.status).toBe(201);
-    expect(added.body).toMatchObject({ text: 'Forgot: patient also reports mild numbness in the left foot.', author: { name: 'Maya Chen' } });
+    expect(added.body).toMatchObject({
+      text: 'Forgot: patient also reports mild numbness in the left foot.',
+      author: { name: 'Maya Chen' },
+    });
 
     const now = await read(maya, id);
-    expect(now.body).toMatchObject({ status: 'SIGNED', plan: soap().plan, addenda: [{ text: added.body.text, author: { name: 'Maya Chen' } }] });
+    expect(now.body).toMatchObject({
+      status: 'SIGNED',
+      plan: soap().plan,
+      addenda: [{ text: added.body.text, author: { name: 'Maya Chen' } }],
+    });
   });
 
   it('refuses signing an empty assessment or plan, an addendum on a draft, and notes for a cancelled visit', async () => {
@@ -138,7 +171,7 @@ describe('the SOAP note of a visit', () => {
     expect((await read(otherAdmin, id)).status).toBe(404);
   });
 
-  it('is not shown to admins while it is a draft (the therapist\'s working copy)', async () => {
+  it("is not shown to admins while it is a draft (the therapist's working copy)", async () => {
     const id = await visit();
     await save(maya, id, soap());
     expect((await read(practiceAdmin, id)).status).toBe(404);
@@ -164,9 +197,15 @@ describe('the SOAP note of a visit', () => {
     await addendum(maya, id, 'Addendum for the audit');
     const events = await db().auditEvent.findMany({ where: { entityId: noteId }, orderBy: { at: 'asc' } });
     expect(events).toHaveLength(5);
-    expect(events.map((e) => [e.action, e.actorId])).toEqual(expect.arrayContaining([
-      ['note.create', maya.id], ['note.sign', maya.id], ['note.read', jordan.id], ['note.read', practiceAdmin.id], ['note.addendum', maya.id],
-    ]));
+    expect(events.map((e) => [e.action, e.actorId])).toEqual(
+      expect.arrayContaining([
+        ['note.create', maya.id],
+        ['note.sign', maya.id],
+        ['note.read', jordan.id],
+        ['note.read', practiceAdmin.id],
+        ['note.addendum', maya.id],
+      ]),
+    );
     expect(events.every((e) => e.patientId === jordan.patientId)).toBe(true);
   });
 
@@ -175,13 +214,17 @@ describe('the SOAP note of a visit', () => {
     await expect(db().$executeRaw`UPDATE visit_notes SET plan = 'rewritten' WHERE id = ${noteId}`).rejects.toThrow(/immutable/);
     await expect(db().$executeRaw`DELETE FROM visit_notes WHERE id = ${noteId}`).rejects.toThrow(/cannot be deleted/);
     const added = await addendum(maya, id, 'Append only');
-    await expect(db().$executeRaw`UPDATE visit_note_addenda SET text = 'x' WHERE id = ${added.body.id}`).rejects.toThrow(/append-only/);
+    await expect(db().$executeRaw`UPDATE visit_note_addenda SET text = 'x' WHERE id = ${added.body.id}`).rejects.toThrow(
+      /append-only/,
+    );
     expect((await read(maya, id)).body.plan).toBe(soap().plan);
   });
 
   it('names a refusal of the database trigger as a 409 conflict (the backstop behind the app check)', async () => {
     const { noteId } = await signedVisit();
-    const refused = await refusingSignedChanges(() => db().visitNote.update({ where: { id: noteId }, data: { plan: 'sneaky' } })).catch((e: unknown) => e);
+    const refused = await refusingSignedChanges(() =>
+      db().visitNote.update({ where: { id: noteId }, data: { plan: 'sneaky' } }),
+    ).catch((e: unknown) => e);
     expect(refused).toBeInstanceOf(AppError);
     expect(refused).toMatchObject({ status: 409, code: 'CONFLICT', message: expect.stringContaining('signed') });
   });

@@ -2,7 +2,15 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { db } from '@/lib/db';
 import type { SessionUser } from '@/lib/auth/roles';
 import { call, type Caller } from '@/tests/support/http';
-import { createAdmin, createAppointment, createClinic, createPatient, createPractice, createTherapist, createVisitType } from '@/prisma/factories';
+import {
+  createAdmin,
+  createAppointment,
+  createClinic,
+  createPatient,
+  createPractice,
+  createTherapist,
+  createVisitType,
+} from '@/prisma/factories';
 import { GET as progress } from '@/app/api/patients/[id]/progress/route';
 import { GET as patients } from '@/app/api/patients/route';
 import { PUT as putNote } from '@/app/api/appointments/[id]/note/route';
@@ -19,8 +27,13 @@ let jordan: Caller & { patientId: string };
 let past: string;
 let next: string;
 
-const session = (c: Caller, role: SessionUser['role'], practiceId: string | null = null): SessionUser =>
-  ({ id: c.id, email: c.email ?? '', name: c.name ?? '', role, practiceId });
+const session = (c: Caller, role: SessionUser['role'], practiceId: string | null = null): SessionUser => ({
+  id: c.id,
+  email: c.email ?? '',
+  name: c.name ?? '',
+  role,
+  practiceId,
+});
 
 beforeAll(async () => {
   const practice = await createPractice(db());
@@ -36,10 +49,17 @@ beforeAll(async () => {
   jordan = { ...p, patientId: p.patient!.id };
   const visitTypeId = (await createVisitType(db(), { durationMinutes: 45, name: 'Follow-up' })).id;
   const visit = (startsAt: Date, status?: 'COMPLETED') =>
-    createAppointment(db(), { patientId: jordan.patientId, therapistId: maya.therapistId, visitTypeId, startsAt, status }).then((a) => a.id);
+    createAppointment(db(), { patientId: jordan.patientId, therapistId: maya.therapistId, visitTypeId, startsAt, status }).then(
+      (a) => a.id,
+    );
   past = await visit(new Date(Date.now() - 72 * HOUR), 'COMPLETED');
   next = await visit(new Date(Date.now() + 50 * HOUR));
-  await call(putNote, { method: 'PUT', as: maya, params: { id: past }, json: { subjective: 'Better', objective: '', assessment: '', plan: '' } });
+  await call(putNote, {
+    method: 'PUT',
+    as: maya,
+    params: { id: past },
+    json: { subjective: 'Better', objective: '', assessment: '', plan: '' },
+  });
 });
 
 describe("a patient's record", () => {
@@ -66,13 +86,20 @@ describe("a patient's record", () => {
 
   it("lists the therapist's visits with the patient, past and upcoming, with their notes", async () => {
     const visits = await listPatientVisits(session(maya, 'THERAPIST'), jordan.patientId);
-    expect(visits.map((v) => [v.id, v.status, v.note])).toEqual([[next, 'BOOKED', null], [past, 'COMPLETED', 'DRAFT']]);
+    expect(visits.map((v) => [v.id, v.status, v.note])).toEqual([
+      [next, 'BOOKED', null],
+      [past, 'COMPLETED', 'DRAFT'],
+    ]);
     const notes = await listPatientNotes(session(maya, 'THERAPIST'), jordan.patientId);
-    expect(notes).toEqual([expect.objectContaining({ appointmentId: past, status: 'DRAFT', therapist: 'Maya Chen', visitType: 'Follow-up' })]);
+    expect(notes).toEqual([
+      expect.objectContaining({ appointmentId: past, status: 'DRAFT', therapist: 'Maya Chen', visitType: 'Follow-up' }),
+    ]);
   });
 
   it("shows the patient's next visit in the therapist's patient list", async () => {
     const res = await call(patients, { as: maya });
-    expect(res.body.patients).toEqual([expect.objectContaining({ name: 'Jordan Miller', nextVisit: expect.objectContaining({ id: next }) })]);
+    expect(res.body.patients).toEqual([
+      expect.objectContaining({ name: 'Jordan Miller', nextVisit: expect.objectContaining({ id: next }) }),
+    ]);
   });
 });

@@ -18,7 +18,10 @@ export const CHANGED_MESSAGE = 'This note was changed elsewhere meanwhile. Reloa
 
 export function assertNoteWritable(a: NoteAppointment): void {
   if (!WRITABLE_STATUSES.has(a.status)) {
-    throw new AppError('CONFLICT', `This visit is ${a.status.toLowerCase().replace('_', '-')}; notes are written for booked or completed visits only.`);
+    throw new AppError(
+      'CONFLICT',
+      `This visit is ${a.status.toLowerCase().replace('_', '-')}; notes are written for booked or completed visits only.`,
+    );
   }
 }
 
@@ -27,34 +30,51 @@ export async function saveVisitNoteDraft(actor: SessionUser, appointmentId: stri
   assertNoteWritable(appointment);
   const text = { subjective: input.subjective, objective: input.objective, assessment: input.assessment, plan: input.plan };
   const expected = input.expectedUpdatedAt ? new Date(input.expectedUpdatedAt) : null;
-  const audit = (tx: Parameters<typeof recordAuditEvent>[1], noteId: string, action: string) => recordAuditEvent({
-    actorId: actor.id, action, entityType: 'VisitNote', entityId: noteId,
-    patientId: appointment.patientId, practiceId: appointment.therapist.practiceId, data: { appointmentId },
-  }, tx);
+  const audit = (tx: Parameters<typeof recordAuditEvent>[1], noteId: string, action: string) =>
+    recordAuditEvent(
+      {
+        actorId: actor.id,
+        action,
+        entityType: 'VisitNote',
+        entityId: noteId,
+        patientId: appointment.patientId,
+        practiceId: appointment.therapist.practiceId,
+        data: { appointmentId },
+      },
+      tx,
+    );
 
   try {
-    return await refusingSignedChanges(() => db().$transaction(async (tx) => {
-      const current = await tx.visitNote.findUnique({ where: { appointmentId }, select: { id: true, status: true, updatedAt: true } });
-      if (current?.status === 'SIGNED') throw new AppError('CONFLICT', SIGNED_MESSAGE);
-      if (!current) {
-        if (expected) throw new AppError('CONFLICT', CHANGED_MESSAGE);
-        const created = await tx.visitNote.create({
-          data: { appointmentId, patientId: appointment.patientId, therapistId: appointment.therapistId, ...text },
-          select: noteSelect,
+    return await refusingSignedChanges(() =>
+      db().$transaction(async (tx) => {
+        const current = await tx.visitNote.findUnique({
+          where: { appointmentId },
+          select: { id: true, status: true, updatedAt: true },
         });
-        await audit(tx, created.id, 'note.create');
-        return toNoteView(created);
-      }
-      if (!expected) throw new AppError('CONFLICT', CHANGED_MESSAGE);
-      // Status and version in the WHERE: a sign or another save that committed first makes this match nothing.
-      const changed = await tx.visitNote.updateMany({ where: { id: current.id, status: 'DRAFT', updatedAt: expected }, data: text });
-      if (changed.count === 0) {
-        const now = await tx.visitNote.findUnique({ where: { id: current.id }, select: { status: true } });
-        throw new AppError('CONFLICT', now?.status === 'SIGNED' ? SIGNED_MESSAGE : CHANGED_MESSAGE);
-      }
-      await audit(tx, current.id, 'note.update');
-      return toNoteView(await tx.visitNote.findUniqueOrThrow({ where: { id: current.id }, select: noteSelect }));
-    }));
+        if (current?.status === 'SIGNED') throw new AppError('CONFLICT', SIGNED_MESSAGE);
+        if (!current) {
+          if (expected) throw new AppError('CONFLICT', CHANGED_MESSAGE);
+          const created = await tx.visitNote.create({
+            data: { appointmentId, patientId: appointment.patientId, therapistId: appointment.therapistId, ...text },
+            select: noteSelect,
+          });
+          await audit(tx, created.id, 'note.create');
+          return toNoteView(created);
+        }
+        if (!expected) throw new AppError('CONFLICT', CHANGED_MESSAGE);
+        // Status and version in the WHERE: a sign or another save that committed first makes this match nothing.
+        const changed = await tx.visitNote.updateMany({
+          where: { id: current.id, status: 'DRAFT', updatedAt: expected },
+          data: text,
+        });
+        if (changed.count === 0) {
+          const now = await tx.visitNote.findUnique({ where: { id: current.id }, select: { status: true } });
+          throw new AppError('CONFLICT', now?.status === 'SIGNED' ? SIGNED_MESSAGE : CHANGED_MESSAGE);
+        }
+        await audit(tx, current.id, 'note.update');
+        return toNoteView(await tx.visitNote.findUniqueOrThrow({ where: { id: current.id }, select: noteSelect }));
+      }),
+    );
   } catch (err) {
     // Two first saves at once: the unique appointmentId let one through.
     if (isUniqueViolation(err)) throw new AppError('CONFLICT', CHANGED_MESSAGE);

@@ -3,24 +3,30 @@ import { z } from 'zod';
 
 const section = z.string().max(20_000, 'Each section can be at most 20,000 characters.');
 
-export const noteDraftInput = z.object({
-  subjective: section,
-  objective: section,
-  assessment: section,
-  plan: section,
-  /** The version the editor started from (the note's updatedAt); absent for the first save. */
-  expectedUpdatedAt: z.iso.datetime().nullable().optional(),
-}).strict();
+export const noteDraftInput = z
+  .object({
+    subjective: section,
+    objective: section,
+    assessment: section,
+    plan: section,
+    /** The version the editor started from (the note's updatedAt); absent for the first save. */
+    expectedUpdatedAt: z.iso.datetime().nullable().optional(),
+  })
+  .strict();
 export type NoteDraftInput = z.infer<typeof noteDraftInput>;
 
-export const signNoteInput = z.object({
-  /** The version the therapist read before signing: a sign never covers text they did not see. */
-  expectedUpdatedAt: z.iso.datetime(),
-}).strict();
+export const signNoteInput = z
+  .object({
+    /** The version the therapist read before signing: a sign never covers text they did not see. */
+    expectedUpdatedAt: z.iso.datetime(),
+  })
+  .strict();
 
-export const addendumInput = z.object({
-  text: z.string().trim().min(1, 'Write the addendum.').max(10_000, 'An addendum can be at most 10,000 characters.'),
-}).strict();
+export const addendumInput = z
+  .object({
+    text: z.string().trim().min(1, 'Write the addendum.').max(10_000, 'An addendum can be at most 10,000 characters.'),
+  })
+  .strict();
 
 export const addendumOutput = z.object({
   id: z.string(),

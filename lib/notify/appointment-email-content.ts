@@ -50,7 +50,11 @@ export function cancellationPolicy(v: EmailVisit): string {
   return `Cancelling is free until ${span} before the visit (${deadline}).${late}`;
 }
 
-interface Section { intro: string; subject: string; after: string[] }
+interface Section {
+  intro: string;
+  subject: string;
+  after: string[];
+}
 
 function sectionFor(kind: AppointmentEmailKind, v: EmailVisit, ctx: EmailContext): Section {
   const label = `${v.visitName} with ${v.therapistName}, ${formatVisitTimeShort(v.startsAt, v.patient.timezone)}`;
@@ -60,7 +64,11 @@ function sectionFor(kind: AppointmentEmailKind, v: EmailVisit, ctx: EmailContext
       return { subject: `Booked: ${label}`, intro: 'Your appointment is booked.', after: [manage, cancellationPolicy(v)] };
     case 'rescheduled': {
       const was = ctx.previousStart ? ` It was on ${formatVisitTime(ctx.previousStart, v.patient.timezone)}.` : '';
-      return { subject: `Rescheduled: ${label}`, intro: `Your appointment has a new time.${was}`, after: [manage, cancellationPolicy(v)] };
+      return {
+        subject: `Rescheduled: ${label}`,
+        intro: `Your appointment has a new time.${was}`,
+        after: [manage, cancellationPolicy(v)],
+      };
     }
     case 'reassigned': {
       const was = ctx.previousTherapistName ? ` instead of ${ctx.previousTherapistName}` : '';
@@ -71,12 +79,19 @@ function sectionFor(kind: AppointmentEmailKind, v: EmailVisit, ctx: EmailContext
       };
     }
     case 'reminder':
-      return { subject: `Reminder: ${label}`, intro: 'A reminder of your upcoming appointment.', after: [manage, cancellationPolicy(v)] };
+      return {
+        subject: `Reminder: ${label}`,
+        intro: 'A reminder of your upcoming appointment.',
+        after: [manage, cancellationPolicy(v)],
+      };
     case 'cancelled':
       return {
         subject: `Cancelled: ${label}`,
         intro: 'Your appointment has been cancelled.',
-        after: [`To book another time, go to ${ctx.manageUrl}`, ...(v.clinic ? [`Questions? Call ${v.clinic.name} at ${v.clinic.phone}.`] : [])],
+        after: [
+          `To book another time, go to ${ctx.manageUrl}`,
+          ...(v.clinic ? [`Questions? Call ${v.clinic.name} at ${v.clinic.phone}.`] : []),
+        ],
       };
   }
 }
@@ -95,45 +110,65 @@ function calendarAttachment(kind: AppointmentEmailKind, v: EmailVisit, ctx: Emai
   // A reminder changes nothing in the calendar; the invitation came with the booking.
   if (kind === 'reminder') return undefined;
   const method = kind === 'cancelled' ? 'CANCEL' : 'REQUEST';
-  const ics = appointmentCalendar({
-    appointmentId: v.appointmentId, startsAt: v.startsAt, endsAt: v.endsAt, revision: v.revision,
-    timezone: v.patient.timezone,
-    summary: `${v.visitName} with ${v.therapistName}`,
-    description: [`${v.visitName} with ${v.therapistName} (${v.practiceName}).`,
-      v.clinic ? `Clinic phone: ${v.clinic.phone}.` : VIDEO_WHERE + '.',
-      `Reschedule or cancel: ${ctx.manageUrl}`].join('\n'),
-    location: v.clinic ? `${v.clinic.name}, ${v.clinic.address}` : 'Video visit (Rehabit dashboard)',
-    organizer: { name: v.clinic?.name ?? v.practiceName, email: ctx.organizerEmail },
-    attendee: { name: v.patient.name, email: v.patient.email },
-  }, method);
-  return [{
-    filename: kind === 'cancelled' ? 'cancellation.ics' : 'appointment.ics',
-    content: ics,
-    contentType: `text/calendar; charset=utf-8; method=${method}`,
-  }];
+  const ics = appointmentCalendar(
+    {
+      appointmentId: v.appointmentId,
+      startsAt: v.startsAt,
+      endsAt: v.endsAt,
+      revision: v.revision,
+      timezone: v.patient.timezone,
+      summary: `${v.visitName} with ${v.therapistName}`,
+      description: [
+        `${v.visitName} with ${v.therapistName} (${v.practiceName}).`,
+        v.clinic ? `Clinic phone: ${v.clinic.phone}.` : VIDEO_WHERE + '.',
+        `Reschedule or cancel: ${ctx.manageUrl}`,
+      ].join('\n'),
+      location: v.clinic ? `${v.clinic.name}, ${v.clinic.address}` : 'Video visit (Rehabit dashboard)',
+      organizer: { name: v.clinic?.name ?? v.practiceName, email: ctx.organizerEmail },
+      attendee: { name: v.patient.name, email: v.patient.email },
+    },
+    method,
+  );
+  return [
+    {
+      filename: kind === 'cancelled' ? 'cancellation.ics' : 'appointment.ics',
+      content: ics,
+      contentType: `text/calendar; charset=utf-8; method=${method}`,
+    },
+  ];
 }
 
 export function appointmentEmail(kind: AppointmentEmailKind, v: EmailVisit, ctx: EmailContext): OutgoingMail {
   const s = sectionFor(kind, v, ctx);
   const rows = details(v);
-  const calendarNote = kind === 'cancelled'
-    ? 'The attached calendar file removes the visit from your calendar.'
-    : kind === 'reminder' ? null : 'The attached calendar invitation adds the visit to your calendar.';
+  const calendarNote =
+    kind === 'cancelled'
+      ? 'The attached calendar file removes the visit from your calendar.'
+      : kind === 'reminder'
+        ? null
+        : 'The attached calendar invitation adds the visit to your calendar.';
   const text = [
-    `Hello ${v.patient.name},`, '', s.intro, '',
-    ...rows.map(([k, val]) => `${`${k}:`.padEnd(7)}${val}`), '',
+    `Hello ${v.patient.name},`,
+    '',
+    s.intro,
+    '',
+    ...rows.map(([k, val]) => `${`${k}:`.padEnd(7)}${val}`),
+    '',
     ...s.after.flatMap((line) => [line, '']),
     ...(calendarNote ? [calendarNote, ''] : []),
-    `— ${v.practiceName}, via Rehabit`, '',
+    `— ${v.practiceName}, via Rehabit`,
+    '',
   ].join('\n');
   const link = escapeHtml(ctx.manageUrl);
   const htmlAfter = s.after.map((line) => `<p>${escapeHtml(line).replace(link, `<a href="${link}">${link}</a>`)}</p>`).join('');
-  const html = `<p>Hello ${escapeHtml(v.patient.name)},</p><p>${escapeHtml(s.intro)}</p>`
-    + `<table role="presentation" cellpadding="4">${rows.map(([k, val]) =>
-      `<tr><th align="left" valign="top">${k}</th><td>${escapeHtml(val)}</td></tr>`).join('')}</table>`
-    + htmlAfter
-    + (calendarNote ? `<p>${escapeHtml(calendarNote)}</p>` : '')
-    + `<p>— ${escapeHtml(v.practiceName)}, via Rehabit</p>`;
+  const html =
+    `<p>Hello ${escapeHtml(v.patient.name)},</p><p>${escapeHtml(s.intro)}</p>` +
+    `<table role="presentation" cellpadding="4">${rows
+      .map(([k, val]) => `<tr><th align="left" valign="top">${k}</th><td>${escapeHtml(val)}</td></tr>`)
+      .join('')}</table>` +
+    htmlAfter +
+    (calendarNote ? `<p>${escapeHtml(calendarNote)}</p>` : '') +
+    `<p>— ${escapeHtml(v.practiceName)}, via Rehabit</p>`;
   const attachments = calendarAttachment(kind, v, ctx);
   return { to: v.patient.email, subject: s.subject, text, html, ...(attachments ? { attachments } : {}) };
 }

@@ -9,7 +9,11 @@ import { appointmentEmail, type AppointmentEmailKind, type EmailVisit } from './
 export type { AppointmentEmailKind } from './appointment-email-content';
 
 const STATUS_FOR: Record<AppointmentEmailKind, string> = {
-  booked: 'BOOKED', rescheduled: 'BOOKED', reassigned: 'BOOKED', reminder: 'BOOKED', cancelled: 'CANCELLED',
+  booked: 'BOOKED',
+  rescheduled: 'BOOKED',
+  reassigned: 'BOOKED',
+  reminder: 'BOOKED',
+  cancelled: 'CANCELLED',
 };
 
 /** "Rehabit <no-reply@rehabit.test>" → "no-reply@rehabit.test" */
@@ -18,11 +22,31 @@ function senderAddress(from: string): string {
 }
 
 interface VisitRow {
-  id: string; status: string; starts_at: Date; ends_at: Date; revision: number; therapist_id: string;
-  patient_name: string; patient_email: string; patient_timezone: string;
-  therapist_name: string; credentials: string; brand: string;
-  visit_name: string; free_cancellation_hours: number; late_cancellation_fee_cents: number; currency: string;
-  clinic: { name: string; addressLine1: string; addressLine2: string | null; city: string; state: string; zip: string; phone: string } | null;
+  id: string;
+  status: string;
+  starts_at: Date;
+  ends_at: Date;
+  revision: number;
+  therapist_id: string;
+  patient_name: string;
+  patient_email: string;
+  patient_timezone: string;
+  therapist_name: string;
+  credentials: string;
+  brand: string;
+  visit_name: string;
+  free_cancellation_hours: number;
+  late_cancellation_fee_cents: number;
+  currency: string;
+  clinic: {
+    name: string;
+    addressLine1: string;
+    addressLine2: string | null;
+    city: string;
+    state: string;
+    zip: string;
+    phone: string;
+  } | null;
 }
 
 async function loadVisit(appointmentId: string): Promise<{ status: string; therapistId: string; visit: EmailVisit } | null> {
@@ -43,12 +67,19 @@ async function loadVisit(appointmentId: string): Promise<{ status: string; thera
     WHERE a.id = ${appointmentId}`;
   const row = rows[0];
   const a = row && {
-    id: row.id, status: row.status, startsAt: row.starts_at, endsAt: row.ends_at, revision: row.revision, therapistId: row.therapist_id,
+    id: row.id,
+    status: row.status,
+    startsAt: row.starts_at,
+    endsAt: row.ends_at,
+    revision: row.revision,
+    therapistId: row.therapist_id,
     patient: { timezone: row.patient_timezone, user: { email: row.patient_email, name: row.patient_name } },
     therapist: { credentials: row.credentials, user: { name: row.therapist_name }, practice: { brand: row.brand } },
     visitType: {
-      name: row.visit_name, freeCancellationHours: row.free_cancellation_hours,
-      lateCancellationFeeCents: row.late_cancellation_fee_cents, currency: row.currency,
+      name: row.visit_name,
+      freeCancellationHours: row.free_cancellation_hours,
+      lateCancellationFeeCents: row.late_cancellation_fee_cents,
+      currency: row.currency,
     },
     clinic: row.clinic,
   };
@@ -58,7 +89,10 @@ async function loadVisit(appointmentId: string): Promise<{ status: string; thera
     status: a.status,
     therapistId: a.therapistId,
     visit: {
-      appointmentId: a.id, startsAt: a.startsAt, endsAt: a.endsAt, revision: a.revision,
+      appointmentId: a.id,
+      startsAt: a.startsAt,
+      endsAt: a.endsAt,
+      revision: a.revision,
       visitName: a.visitType.name,
       durationMinutes: Math.round((a.endsAt.getTime() - a.startsAt.getTime()) / 60_000),
       patient: { name: a.patient.user.name, email: a.patient.user.email, timezone: a.patient.timezone },
@@ -88,7 +122,9 @@ export interface AppointmentEmailExtra {
 
 /** Returns whether a mail went out (false when the appointment is gone or no longer in that state). */
 export async function sendAppointmentEmail(
-  kind: AppointmentEmailKind, appointmentId: string, extra: AppointmentEmailExtra = {},
+  kind: AppointmentEmailKind,
+  appointmentId: string,
+  extra: AppointmentEmailExtra = {},
 ): Promise<boolean> {
   const found = await loadVisit(appointmentId);
   if (!found || found.status !== STATUS_FOR[kind]) return false;
@@ -96,11 +132,13 @@ export async function sendAppointmentEmail(
   const previousTherapist = extra.previousTherapistId
     ? await db().therapist.findUnique({ where: { id: extra.previousTherapistId }, select: { user: { select: { name: true } } } })
     : null;
-  await sendMail(appointmentEmail(kind, found.visit, {
-    manageUrl: `${env().NEXTAUTH_URL}/patient/appointments`,
-    organizerEmail: senderAddress(env().MAIL_FROM),
-    ...(extra.previousStart ? { previousStart: new Date(extra.previousStart) } : {}),
-    ...(previousTherapist ? { previousTherapistName: previousTherapist.user.name } : {}),
-  }));
+  await sendMail(
+    appointmentEmail(kind, found.visit, {
+      manageUrl: `${env().NEXTAUTH_URL}/patient/appointments`,
+      organizerEmail: senderAddress(env().MAIL_FROM),
+      ...(extra.previousStart ? { previousStart: new Date(extra.previousStart) } : {}),
+      ...(previousTherapist ? { previousTherapistName: previousTherapist.user.name } : {}),
+    }),
+  );
   return true;
 }

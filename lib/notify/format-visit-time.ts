@@ -12,7 +12,13 @@ function partsOf(instant: Date, timeZone: string, options: Intl.DateTimeFormatOp
 /** "Tuesday, March 10, 2026, 9:00 AM EDT" */
 export function formatVisitTime(instant: Date, timeZone: string): string {
   const p = partsOf(instant, timeZone, {
-    weekday: 'long', month: 'long', day: 'numeric', year: 'numeric', hour: 'numeric', minute: '2-digit', timeZoneName: 'short',
+    weekday: 'long',
+    month: 'long',
+    day: 'numeric',
+    year: 'numeric',
+    hour: 'numeric',
+    minute: '2-digit',
+    timeZoneName: 'short',
   });
   return `${p.weekday}, ${p.month} ${p.day}, ${p.year}, ${p.hour}:${p.minute} ${p.dayPeriod} ${p.timeZoneName}`;
 }
@@ -20,7 +26,12 @@ export function formatVisitTime(instant: Date, timeZone: string): string {
 /** "Tue, Mar 10, 9:00 AM EDT": short enough for a subject line. */
 export function formatVisitTimeShort(instant: Date, timeZone: string): string {
   const p = partsOf(instant, timeZone, {
-    weekday: 'short', month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit', timeZoneName: 'short',
+    weekday: 'short',
+    month: 'short',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: '2-digit',
+    timeZoneName: 'short',
   });
   return `${p.weekday}, ${p.month} ${p.day}, ${p.hour}:${p.minute} ${p.dayPeriod} ${p.timeZoneName}`;
 }

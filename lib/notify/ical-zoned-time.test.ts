@@ -4,7 +4,12 @@ import { icalZonedTime } from './ical-zoned-time';
 
 const dtstart = (start: Date, timezone: string) => {
   const calendar = ical();
-  calendar.createEvent({ start: icalZonedTime(start, timezone), end: icalZonedTime(new Date(start.getTime() + 3_600_000), timezone), timezone, summary: 'x' });
+  calendar.createEvent({
+    start: icalZonedTime(start, timezone),
+    end: icalZonedTime(new Date(start.getTime() + 3_600_000), timezone),
+    timezone,
+    summary: 'x',
+  });
   return /DTSTART;TZID=([^:]+):(\d{8}T\d{6})/.exec(calendar.toString())?.slice(1);
 };
 

@@ -3,19 +3,33 @@
 // A plain Date would be written in the *server's* zone under that TZID; this needs no date
 // library and no Temporal runtime (docs/decisions/023).
 import type {
-  ICalTemporalInstantStub, ICalTemporalPlainDateStub, ICalTemporalPlainDateTimeStub, ICalTemporalZonedDateTimeStub,
+  ICalTemporalInstantStub,
+  ICalTemporalPlainDateStub,
+  ICalTemporalPlainDateTimeStub,
+  ICalTemporalZonedDateTimeStub,
 } from 'ical-generator';
 import { zoneOffsetMs } from '../scheduling/zoned-time';
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 
-interface WallFields { year: number; month: number; day: number; hour: number; minute: number; second: number }
+interface WallFields {
+  year: number;
+  month: number;
+  day: number;
+  hour: number;
+  minute: number;
+  second: number;
+}
 
 function wallFields(instant: number, timeZone: string): WallFields {
   const wall = new Date(Math.floor(instant / 1000) * 1000 + zoneOffsetMs(instant, timeZone));
   return {
-    year: wall.getUTCFullYear(), month: wall.getUTCMonth() + 1, day: wall.getUTCDate(),
-    hour: wall.getUTCHours(), minute: wall.getUTCMinutes(), second: wall.getUTCSeconds(),
+    year: wall.getUTCFullYear(),
+    month: wall.getUTCMonth() + 1,
+    day: wall.getUTCDate(),
+    hour: wall.getUTCHours(),
+    minute: wall.getUTCMinutes(),
+    second: wall.getUTCSeconds(),
   };
 }
 

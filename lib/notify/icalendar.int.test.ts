@@ -18,7 +18,9 @@ import { GET as feed } from '@/app/api/calendar/[token]/route';
 let w: Awaited<ReturnType<typeof buildClinic>>;
 const day = weekdayAhead(1);
 
-beforeAll(async () => { w = await buildClinic(); });
+beforeAll(async () => {
+  w = await buildClinic();
+});
 
 function expectConformant(text: string) {
   const { calendar, events } = parseCalendar(text);
@@ -33,7 +35,10 @@ describe('the invitations emailed to the patient', () => {
   it('book → reschedule → cancel back to back: one UID, SEQUENCE 0 < 1 < 2, DTSTAMP in UTC, VTIMEZONE for the TZID', async () => {
     const email = w.patient.email;
     const booked = await createAppointment(db(), {
-      patientId: w.patient.patient!.id, therapistId: w.therapist.id, visitTypeId: w.visitType.id, startsAt: at(day, '10:00'),
+      patientId: w.patient.patient!.id,
+      therapistId: w.therapist.id,
+      visitTypeId: w.visitType.id,
+      startsAt: at(day, '10:00'),
     });
     const invitations: string[] = [];
     const mailed = async () => invitations.push(await calendarAttachmentOf(await latestMailTo(email)));
@@ -41,7 +46,12 @@ describe('the invitations emailed to the patient', () => {
     await runJob('appointment.booked', { appointmentId: booked.id });
     await mailed();
     // The two changes follow each other within milliseconds; each email is sent in between.
-    const moved = await call(reschedule, { as: w.patient, method: 'PATCH', params: { id: booked.id }, json: { start: at(day, '11:00').toISOString() } });
+    const moved = await call(reschedule, {
+      as: w.patient,
+      method: 'PATCH',
+      params: { id: booked.id },
+      json: { start: at(day, '11:00').toISOString() },
+    });
     expect(moved.status).toBe(200);
     await runJob('appointment.rescheduled', { appointmentId: booked.id, previousStart: booked.startsAt.toISOString() });
     await mailed();
@@ -62,11 +72,19 @@ describe('the invitations emailed to the patient', () => {
 });
 
 describe("the therapist's calendar feed", () => {
-  it('LAST-MODIFIED is the visit\'s last change in UTC, DTSTAMP in UTC, X-WR-TIMEZONE instead of TIMEZONE-ID, SEQUENCE = revision', async () => {
+  it("LAST-MODIFIED is the visit's last change in UTC, DTSTAMP in UTC, X-WR-TIMEZONE instead of TIMEZONE-ID, SEQUENCE = revision", async () => {
     const visit = await createAppointment(db(), {
-      patientId: w.otherPatient.patient!.id, therapistId: w.therapist.id, visitTypeId: w.visitType.id, startsAt: at(day, '14:00'),
+      patientId: w.otherPatient.patient!.id,
+      therapistId: w.therapist.id,
+      visitTypeId: w.visitType.id,
+      startsAt: at(day, '14:00'),
     });
-    const moved = await call(reschedule, { as: w.otherPatient, method: 'PATCH', params: { id: visit.id }, json: { start: at(day, '15:00').toISOString() } });
+    const moved = await call(reschedule, {
+      as: w.otherPatient,
+      method: 'PATCH',
+      params: { id: visit.id },
+      json: { start: at(day, '15:00').toISOString() },
+    });
     expect(moved.status).toBe(200);
     const link = await call(createFeed, { method: 'POST', as: w.therapistUser });
     const token = (link.body.url as string).split('/api/calendar/')[1]!;

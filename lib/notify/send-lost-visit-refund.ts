@@ -8,17 +8,28 @@ import { escapeHtml, formatVisitTime } from './format-visit-time';
 const money = (cents: number, currency: string) =>
   new Intl.NumberFormat('en-US', { style: 'currency', currency: currency.toUpperCase() }).format(cents / 100);
 
-export async function sendLostVisitRefund({ paymentId, refundId, why }: { paymentId: string; refundId: string; why: 'slot-taken' | 'cancelled' }) {
+export async function sendLostVisitRefund({
+  paymentId,
+  refundId,
+  why,
+}: {
+  paymentId: string;
+  refundId: string;
+  why: 'slot-taken' | 'cancelled';
+}) {
   const refund = await db().refund.findUnique({
     where: { id: refundId },
     select: {
       amountCents: true,
       payment: {
         select: {
-          id: true, currency: true,
+          id: true,
+          currency: true,
           appointment: {
             select: {
-              startsAt: true, visitType: { select: { name: true } }, therapist: { select: { user: { select: { name: true } } } },
+              startsAt: true,
+              visitType: { select: { name: true } },
+              therapist: { select: { user: { select: { name: true } } } },
               patient: { select: { timezone: true, user: { select: { name: true, email: true } } } },
             },
           },
@@ -30,9 +41,10 @@ export async function sendLostVisitRefund({ paymentId, refundId, why }: { paymen
   const a = refund.payment.appointment;
   const visit = `${a.visitType.name} with ${a.therapist.user.name}, ${formatVisitTime(a.startsAt, a.patient.timezone)}`;
   const amount = money(refund.amountCents, refund.payment.currency);
-  const what = why === 'slot-taken'
-    ? 'Your payment arrived after the 15 minutes we held this time for you, and someone else has booked it since.'
-    : 'Your payment arrived after this visit had been cancelled.';
+  const what =
+    why === 'slot-taken'
+      ? 'Your payment arrived after the 15 minutes we held this time for you, and someone else has booked it since.'
+      : 'Your payment arrived after this visit had been cancelled.';
   const lines = [
     `Hello ${a.patient.user.name},`,
     `${what} We have refunded the full ${amount} to your card; it usually shows within 5–10 business days.`,

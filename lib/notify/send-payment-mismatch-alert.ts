@@ -8,20 +8,27 @@ import { sendMail } from './mailer';
 import { escapeHtml, formatVisitTime } from './format-visit-time';
 
 const money = (cents: number | null, currency: string | null) =>
-  cents === null || !currency ? 'an unknown amount'
-    : `${(cents / 100).toFixed(2)} ${currency.toUpperCase()}`;
+  cents === null || !currency ? 'an unknown amount' : `${(cents / 100).toFixed(2)} ${currency.toUpperCase()}`;
 
 export async function sendPaymentMismatchAlert({ paymentId }: { paymentId: string }): Promise<void> {
   const payment = await db().payment.findUnique({
     where: { id: paymentId },
     select: {
-      id: true, amountCents: true, currency: true, mismatchAt: true, mismatchAmountCents: true, mismatchCurrency: true,
+      id: true,
+      amountCents: true,
+      currency: true,
+      mismatchAt: true,
+      mismatchAmountCents: true,
+      mismatchCurrency: true,
       stripeCheckoutSessionId: true,
       appointment: {
         select: {
-          startsAt: true, visitType: { select: { name: true } },
+          startsAt: true,
+          visitType: { select: { name: true } },
           patient: { select: { user: { select: { name: true } } } },
-          therapist: { select: { practiceId: true, timezone: true, user: { select: { name: true } }, practice: { select: { brand: true } } } },
+          therapist: {
+            select: { practiceId: true, timezone: true, user: { select: { name: true } }, practice: { select: { brand: true } } },
+          },
         },
       },
     },
@@ -31,8 +38,8 @@ export async function sendPaymentMismatchAlert({ paymentId }: { paymentId: strin
   const practiceAdmins = await adminsOf(a.therapist.practiceId);
   const to = practiceAdmins.length > 0 ? practiceAdmins : await adminsOf(null);
   const lines = [
-    `Stripe reported a completed card payment for ${money(payment.mismatchAmountCents, payment.mismatchCurrency)}, `
-      + `but this visit costs ${money(payment.amountCents, payment.currency)}. The visit was not booked.`,
+    `Stripe reported a completed card payment for ${money(payment.mismatchAmountCents, payment.mismatchCurrency)}, ` +
+      `but this visit costs ${money(payment.amountCents, payment.currency)}. The visit was not booked.`,
     `Visit: ${a.visitType.name} for ${a.patient.user.name} with ${a.therapist.user.name}, ${formatVisitTime(a.startsAt, a.therapist.timezone)}.`,
     `Payment ${payment.id}, Stripe Checkout Session ${payment.stripeCheckoutSessionId ?? '(unknown)'}.`,
     'Check the payment in the Stripe dashboard, then refund it or book the visit by hand.',
@@ -49,5 +56,9 @@ export async function sendPaymentMismatchAlert({ paymentId }: { paymentId: strin
 }
 
 function adminsOf(practiceId: string | null) {
-  return db().user.findMany({ where: { role: 'ADMIN', active: true, practiceId }, select: { email: true }, orderBy: { email: 'asc' } });
+  return db().user.findMany({
+    where: { role: 'ADMIN', active: true, practiceId },
+    select: { email: true },
+    orderBy: { email: 'asc' },
+  });
 }

@@ -12,9 +12,18 @@ type JsonSchema = Record<string, unknown>;
 const FHIR_JSON = 'application/fhir+json';
 
 const STATUS_TEXT: Record<number, string> = {
-  400: 'Bad request', 401: 'Not signed in', 403: 'Forbidden', 404: 'Not found', 409: 'Conflict with the current state',
-  410: 'Gone', 413: 'Body too large', 415: 'Body is not JSON', 422: 'A rule refuses it', 429: 'Too many requests',
-  502: 'The payment provider failed', 503: 'Unavailable or busy: retry later',
+  400: 'Bad request',
+  401: 'Not signed in',
+  403: 'Forbidden',
+  404: 'Not found',
+  409: 'Conflict with the current state',
+  410: 'Gone',
+  413: 'Body too large',
+  415: 'Body is not JSON',
+  422: 'A rule refuses it',
+  429: 'Too many requests',
+  502: 'The payment provider failed',
+  503: 'Unavailable or busy: retry later',
 };
 
 function schemaOf(schema: ZodType, io: 'input' | 'output'): JsonSchema {
@@ -26,27 +35,43 @@ function parametersOf(schema: ZodType | undefined, where: 'query' | 'path') {
   if (!schema) return [];
   const json = schemaOf(schema, 'input') as { properties?: Record<string, JsonSchema>; required?: string[] };
   return Object.entries(json.properties ?? {}).map(([name, s]) => ({
-    name, in: where, required: where === 'path' || (json.required ?? []).includes(name), schema: s,
+    name,
+    in: where,
+    required: where === 'path' || (json.required ?? []).includes(name),
+    schema: s,
   }));
 }
 
 function successResponse(spec: AnySpec) {
   if (spec.media === FHIR_JSON) {
-    return { description: 'Success', content: { [FHIR_JSON]: { schema: { $ref: `#/components/schemas/${fhirSuccessSchemaName(spec.path)}` } } } };
+    return {
+      description: 'Success',
+      content: { [FHIR_JSON]: { schema: { $ref: `#/components/schemas/${fhirSuccessSchemaName(spec.path)}` } } },
+    };
   }
   if (spec.media) return { description: 'Success', content: { [spec.media]: { schema: { type: 'string' } } } };
-  if (spec.response) return { description: 'Success', content: { 'application/json': { schema: schemaOf(spec.response, 'output') } } };
+  if (spec.response)
+    return { description: 'Success', content: { 'application/json': { schema: schemaOf(spec.response, 'output') } } };
   return { description: 'Success' };
 }
 
 function errorResponse(spec: AnySpec, status: number, codes: string[]) {
-  const retryAfter = status === 429 || status === 503
-    ? { headers: { 'Retry-After': { description: 'Seconds to wait before trying again, when known.', schema: { type: 'string' } } } }
-    : {};
+  const retryAfter =
+    status === 429 || status === 503
+      ? {
+          headers: {
+            'Retry-After': { description: 'Seconds to wait before trying again, when known.', schema: { type: 'string' } },
+          },
+        }
+      : {};
   const description = `${STATUS_TEXT[status] ?? 'Error'}: ${codes.join(', ')}`;
   // FHIR routes answer every error as an OperationOutcome (lib/fhir/fhir-endpoint.ts).
   if (spec.media === FHIR_JSON) {
-    return { description, ...retryAfter, content: { [FHIR_JSON]: { schema: { $ref: `#/components/schemas/${FHIR_ERROR_SCHEMA}` } } } };
+    return {
+      description,
+      ...retryAfter,
+      content: { [FHIR_JSON]: { schema: { $ref: `#/components/schemas/${FHIR_ERROR_SCHEMA}` } } },
+    };
   }
   const schema = {
     allOf: [
@@ -58,29 +83,42 @@ function errorResponse(spec: AnySpec, status: number, codes: string[]) {
 }
 
 function requestBody(spec: AnySpec) {
-  if (spec.body) return { requestBody: { required: true, content: { 'application/json': { schema: schemaOf(spec.body, 'input') } } } };
+  if (spec.body)
+    return { requestBody: { required: true, content: { 'application/json': { schema: schemaOf(spec.body, 'input') } } } };
   if (spec.rawBody) {
-    return { requestBody: {
-      required: true, description: 'Read as raw bytes (the signature covers them exactly).',
-      content: { 'application/json': { schema: { type: 'object', description: 'The provider\'s event, verified before it is parsed.' } } },
-    } };
+    return {
+      requestBody: {
+        required: true,
+        description: 'Read as raw bytes (the signature covers them exactly).',
+        content: {
+          'application/json': { schema: { type: 'object', description: "The provider's event, verified before it is parsed." } },
+        },
+      },
+    };
   }
   return {};
 }
 
 function headerParameters(spec: AnySpec) {
   if (!spec.idempotencyKey) return [];
-  return [{
-    name: 'Idempotency-Key', in: 'header', required: false,
-    description: 'Makes a retry safe: a repeat with the same key and body answers the first result '
-      + '(with `Idempotent-Replayed: true`); the same key with another body is 422 IDEMPOTENCY_KEY_REUSED.',
-    schema: { type: 'string', pattern: '^[A-Za-z0-9_.:-]{8,100}$' },
-  }];
+  return [
+    {
+      name: 'Idempotency-Key',
+      in: 'header',
+      required: false,
+      description:
+        'Makes a retry safe: a repeat with the same key and body answers the first result ' +
+        '(with `Idempotent-Replayed: true`); the same key with another body is 422 IDEMPOTENCY_KEY_REUSED.',
+      schema: { type: 'string', pattern: '^[A-Za-z0-9_.:-]{8,100}$' },
+    },
+  ];
 }
 
 /** `POST /api/appointments/{id}/cancel` → `postApiAppointmentsIdCancel` (unique: one operation per method and path). */
 export function operationId(spec: Pick<AnySpec, 'method' | 'path'>): string {
-  return spec.method.toLowerCase() + spec.path.replace(/[^a-zA-Z0-9]+(.)?/g, (_m, c: string | undefined) => (c ?? '').toUpperCase());
+  return (
+    spec.method.toLowerCase() + spec.path.replace(/[^a-zA-Z0-9]+(.)?/g, (_m, c: string | undefined) => (c ?? '').toUpperCase())
+  );
 }
 
 function operation(spec: AnySpec) {
@@ -123,7 +161,9 @@ export function buildOpenApiDocument(specs: AnySpec[], serverUrl = '/') {
   return {
     openapi: '3.1.0',
     info: {
-      title: 'Rehabit API', version: '0.1.0', description: 'Telehealth booking and virtual physical therapy.',
+      title: 'Rehabit API',
+      version: '0.1.0',
+      description: 'Telehealth booking and virtual physical therapy.',
       license: { name: 'Proprietary', identifier: 'LicenseRef-Rehabit-Proprietary' },
     },
     servers: [{ url: serverUrl, description: 'This server' }],

@@ -19,8 +19,25 @@ const RESOURCES: Record<string, JsonSchema> = {
   Practitioner: resource('Practitioner', ['id']),
   Location: resource('Location', ['id']),
   Appointment: resource('Appointment', ['id', 'status', 'participant'], {
-    status: { enum: ['proposed', 'pending', 'booked', 'arrived', 'fulfilled', 'cancelled', 'noshow', 'entered-in-error', 'checked-in', 'waitlist'] },
-    participant: { type: 'array', minItems: 1, items: { type: 'object', required: ['status'], properties: { actor: reference, status: { type: 'string' } } } },
+    status: {
+      enum: [
+        'proposed',
+        'pending',
+        'booked',
+        'arrived',
+        'fulfilled',
+        'cancelled',
+        'noshow',
+        'entered-in-error',
+        'checked-in',
+        'waitlist',
+      ],
+    },
+    participant: {
+      type: 'array',
+      minItems: 1,
+      items: { type: 'object', required: ['status'], properties: { actor: reference, status: { type: 'string' } } },
+    },
   }),
   CarePlan: resource('CarePlan', ['id', 'status', 'intent', 'subject'], {
     status: { enum: ['draft', 'active', 'on-hold', 'revoked', 'completed', 'entered-in-error', 'unknown'] },
@@ -28,13 +45,21 @@ const RESOURCES: Record<string, JsonSchema> = {
     subject: reference,
   }),
   CapabilityStatement: resource('CapabilityStatement', ['status', 'date', 'kind', 'fhirVersion', 'format'], {
-    status: { type: 'string' }, date: { type: 'string' }, kind: { type: 'string' },
-    fhirVersion: { type: 'string' }, format: { type: 'array', items: { type: 'string' } },
+    status: { type: 'string' },
+    date: { type: 'string' },
+    kind: { type: 'string' },
+    fhirVersion: { type: 'string' },
+    format: { type: 'array', items: { type: 'string' } },
   }),
   OperationOutcome: resource('OperationOutcome', ['issue'], {
     issue: {
-      type: 'array', minItems: 1,
-      items: { type: 'object', required: ['severity', 'code'], properties: { severity: { type: 'string' }, code: { type: 'string' }, diagnostics: { type: 'string' } } },
+      type: 'array',
+      minItems: 1,
+      items: {
+        type: 'object',
+        required: ['severity', 'code'],
+        properties: { severity: { type: 'string' }, code: { type: 'string' }, diagnostics: { type: 'string' } },
+      },
     },
   }),
 };
@@ -46,7 +71,8 @@ function bundleOf(type: string): JsonSchema {
     entry: {
       type: 'array',
       items: {
-        type: 'object', required: ['fullUrl', 'resource'],
+        type: 'object',
+        required: ['fullUrl', 'resource'],
         properties: { fullUrl: { type: 'string' }, resource: { $ref: `#/components/schemas/Fhir${type}` } },
       },
     },

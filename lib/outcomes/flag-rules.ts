@@ -11,15 +11,27 @@ export const NPRS_WORSE_POINTS = 2;
 export const LOW_ADHERENCE_BELOW = 0.5;
 export const HIGH_PAIN_FROM = 8;
 
-export interface ScorePoint { score: number; takenOn: string }
+export interface ScorePoint {
+  score: number;
+  takenOn: string;
+}
 
-export interface Worsening { by: number; from: ScorePoint; against: 'previous' | 'intake' }
+export interface Worsening {
+  by: number;
+  from: ScorePoint;
+  against: 'previous' | 'intake';
+}
 
 /**
  * How much worse the new score is than the previous one or the intake one (whichever shows more),
  * when that reaches the instrument's threshold; null otherwise. Higher is worse on both scales.
  */
-export function worsening(instrument: 'ODI' | 'NPRS', current: number, previous: ScorePoint | null, intake: ScorePoint | null): Worsening | null {
+export function worsening(
+  instrument: 'ODI' | 'NPRS',
+  current: number,
+  previous: ScorePoint | null,
+  intake: ScorePoint | null,
+): Worsening | null {
   const threshold = instrument === 'ODI' ? ODI_WORSE_POINTS : NPRS_WORSE_POINTS;
   const candidates: Worsening[] = [];
   if (previous) candidates.push({ by: round1(current - previous.score), from: previous, against: 'previous' });

@@ -4,7 +4,9 @@ import { dateOnly, todayIn } from '../plans/calendar';
 import type { PlanSchedule } from './questionnaires-due';
 
 export function planSchedule(
-  versions: readonly { version: number; startsOn: Date; endsOn: Date | null }[], endedAt: Date | null, timeZone: string,
+  versions: readonly { version: number; startsOn: Date; endsOn: Date | null }[],
+  endedAt: Date | null,
+  timeZone: string,
 ): PlanSchedule {
   const sorted = [...versions].sort((a, b) => a.version - b.version);
   const first = sorted[0];

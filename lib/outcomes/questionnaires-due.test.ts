@@ -2,8 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { questionnairesDue, type PlanSchedule, type TakenScore } from './questionnaires-due';
 
 const plan: PlanSchedule = { startsOn: '2026-03-02', endsOn: '2026-04-26', endedOn: null };
-const both = (timepoint: TakenScore['timepoint'], takenOn: string): TakenScore[] =>
-  [{ instrument: 'ODI', timepoint, takenOn }, { instrument: 'NPRS', timepoint, takenOn }];
+const both = (timepoint: TakenScore['timepoint'], takenOn: string): TakenScore[] => [
+  { instrument: 'ODI', timepoint, takenOn },
+  { instrument: 'NPRS', timepoint, takenOn },
+];
 const due = (taken: TakenScore[], today: string, p = plan) =>
   questionnairesDue(p, taken, today).map((d) => `${d.instrument} ${d.timepoint} ${d.dueOn}`);
 
@@ -15,7 +17,9 @@ describe('questionnairesDue', () => {
   it('asks for intake from the start until it is done, one instrument at a time', () => {
     expect(due([], '2026-03-02')).toEqual(['ODI INTAKE 2026-03-02', 'NPRS INTAKE 2026-03-02']);
     expect(due([], '2026-03-20')).toEqual(['ODI INTAKE 2026-03-02', 'NPRS INTAKE 2026-03-02']);
-    expect(due([{ instrument: 'ODI', timepoint: 'INTAKE', takenOn: '2026-03-02' }], '2026-03-03')).toEqual(['NPRS INTAKE 2026-03-02']);
+    expect(due([{ instrument: 'ODI', timepoint: 'INTAKE', takenOn: '2026-03-02' }], '2026-03-03')).toEqual([
+      'NPRS INTAKE 2026-03-02',
+    ]);
   });
 
   it('asks every 14 days after the start, and a point is met from 3 days before it', () => {
@@ -43,11 +47,17 @@ describe('questionnairesDue', () => {
 
   it('takes the early end of a plan ended before its last day', () => {
     const ended = { ...plan, endedOn: '2026-03-20' };
-    expect(due(both('INTAKE', '2026-03-02'), '2026-03-20', ended)).toEqual(['ODI DISCHARGE 2026-03-20', 'NPRS DISCHARGE 2026-03-20']);
+    expect(due(both('INTAKE', '2026-03-02'), '2026-03-20', ended)).toEqual([
+      'ODI DISCHARGE 2026-03-20',
+      'NPRS DISCHARGE 2026-03-20',
+    ]);
   });
 
   it('keeps asking follow-ups on an open-ended plan', () => {
     const open = { ...plan, endsOn: null };
-    expect(due(both('INTAKE', '2026-03-02'), '2026-09-01', open)).toEqual(['ODI FOLLOW_UP 2026-08-31', 'NPRS FOLLOW_UP 2026-08-31']);
+    expect(due(both('INTAKE', '2026-03-02'), '2026-09-01', open)).toEqual([
+      'ODI FOLLOW_UP 2026-08-31',
+      'NPRS FOLLOW_UP 2026-08-31',
+    ]);
   });
 });

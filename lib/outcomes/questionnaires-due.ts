@@ -18,8 +18,16 @@ export const FOLLOW_UP_EVERY_DAYS = 14;
 const EARLY_DAYS = 3;
 const DISCHARGE_GRACE_DAYS = 30;
 
-export interface TakenScore { instrument: Instrument; timepoint: Timepoint; takenOn: string }
-export interface DueQuestionnaire { instrument: Instrument; timepoint: Timepoint; dueOn: string }
+export interface TakenScore {
+  instrument: Instrument;
+  timepoint: Timepoint;
+  takenOn: string;
+}
+export interface DueQuestionnaire {
+  instrument: Instrument;
+  timepoint: Timepoint;
+  dueOn: string;
+}
 
 export interface PlanSchedule {
   /** The plan's first start (version 1). */
@@ -37,7 +45,8 @@ export function questionnairesDue(plan: PlanSchedule, taken: readonly TakenScore
   for (const instrument of INSTRUMENTS) {
     const mine = taken.filter((t) => t.instrument === instrument);
     if (!mine.some((t) => t.timepoint === 'INTAKE')) {
-      if (end === null || today <= addDays(end, DISCHARGE_GRACE_DAYS)) due.push({ instrument, timepoint: 'INTAKE', dueOn: plan.startsOn });
+      if (end === null || today <= addDays(end, DISCHARGE_GRACE_DAYS))
+        due.push({ instrument, timepoint: 'INTAKE', dueOn: plan.startsOn });
       continue;
     }
     if (end !== null && today >= addDays(end, -EARLY_DAYS)) {
@@ -49,7 +58,8 @@ export function questionnairesDue(plan: PlanSchedule, taken: readonly TakenScore
     const periods = Math.floor(daysBetween(plan.startsOn, today) / FOLLOW_UP_EVERY_DAYS);
     if (periods < 1) continue;
     const point = addDays(plan.startsOn, periods * FOLLOW_UP_EVERY_DAYS);
-    if (!mine.some((t) => t.takenOn >= addDays(point, -EARLY_DAYS))) due.push({ instrument, timepoint: 'FOLLOW_UP', dueOn: point });
+    if (!mine.some((t) => t.takenOn >= addDays(point, -EARLY_DAYS)))
+      due.push({ instrument, timepoint: 'FOLLOW_UP', dueOn: point });
   }
   return due;
 }

@@ -13,7 +13,8 @@ export type NprsResult = { ok: true; score: number; band: PainBand; bandLabel: s
 
 export function scoreNprs(rating: number | null | undefined): NprsResult {
   if (rating === null || rating === undefined) return { ok: false, reason: 'A pain rating is required.' };
-  if (!Number.isInteger(rating) || rating < 0 || rating > 10) return { ok: false, reason: 'Pain is rated with a whole number from 0 to 10.' };
+  if (!Number.isInteger(rating) || rating < 0 || rating > 10)
+    return { ok: false, reason: 'Pain is rated with a whole number from 0 to 10.' };
   const band = NPRS_BANDS.find((b) => rating <= b.upTo)!;
   return { ok: true, score: rating, band: band.band, bandLabel: band.label };
 }

@@ -9,7 +9,13 @@ describe('scoreOswestry', () => {
   });
 
   it('scores all ten sections as points out of 50, in percent', () => {
-    expect(scoreOswestry([0, 0, 0, 0, 0, 0, 0, 0, 0, 0])).toMatchObject({ ok: true, percent: 0, points: 0, answered: 10, band: 'MINIMAL' });
+    expect(scoreOswestry([0, 0, 0, 0, 0, 0, 0, 0, 0, 0])).toMatchObject({
+      ok: true,
+      percent: 0,
+      points: 0,
+      answered: 10,
+      band: 'MINIMAL',
+    });
     expect(scoreOswestry([5, 5, 5, 5, 5, 5, 5, 5, 5, 5])).toMatchObject({ ok: true, percent: 100, band: 'BED_BOUND' });
     // 2+3+2+1+3+2+2+1+2+2 = 20 of 50
     expect(scoreOswestry([2, 3, 2, 1, 3, 2, 2, 1, 2, 2])).toMatchObject({ ok: true, percent: 40, points: 20, band: 'MODERATE' });
@@ -39,7 +45,16 @@ describe('scoreOswestry', () => {
 
   it('uses the standard bands: 0–20, 21–40, 41–60, 61–80, 81–100', () => {
     expect([0, 20, 21, 40, 41, 60, 61, 80, 81, 100].map((p) => oswestryBand(p).band)).toEqual([
-      'MINIMAL', 'MINIMAL', 'MODERATE', 'MODERATE', 'SEVERE', 'SEVERE', 'CRIPPLED', 'CRIPPLED', 'BED_BOUND', 'BED_BOUND',
+      'MINIMAL',
+      'MINIMAL',
+      'MODERATE',
+      'MODERATE',
+      'SEVERE',
+      'SEVERE',
+      'CRIPPLED',
+      'CRIPPLED',
+      'BED_BOUND',
+      'BED_BOUND',
     ]);
     // a fractional result goes by its rounded value
     expect(oswestryBand(20.4).band).toBe('MINIMAL');

@@ -14,16 +14,32 @@ export type OswestryBand = 'MINIMAL' | 'MODERATE' | 'SEVERE' | 'CRIPPLED' | 'BED
 
 /** The standard interpretation bands (Fairbank & Pynsent 2000). */
 export const ODI_BANDS: readonly { band: OswestryBand; upTo: number; label: string; meaning: string }[] = [
-  { band: 'MINIMAL', upTo: 20, label: 'Minimal disability (0–20 %)',
-    meaning: 'Can cope with most living activities; usually no treatment is needed beyond advice on lifting, sitting and exercise.' },
-  { band: 'MODERATE', upTo: 40, label: 'Moderate disability (21–40 %)',
-    meaning: 'More pain and difficulty with sitting, lifting and standing; travel and social life are more difficult.' },
-  { band: 'SEVERE', upTo: 60, label: 'Severe disability (41–60 %)',
-    meaning: 'Pain remains the main problem; activities of daily living are affected.' },
-  { band: 'CRIPPLED', upTo: 80, label: 'Crippling back pain (61–80 %)',
-    meaning: 'Back pain impinges on all aspects of life.' },
-  { band: 'BED_BOUND', upTo: 100, label: 'Bed-bound or exaggerating symptoms (81–100 %)',
-    meaning: 'Either bed-bound or exaggerating their symptoms.' },
+  {
+    band: 'MINIMAL',
+    upTo: 20,
+    label: 'Minimal disability (0–20 %)',
+    meaning:
+      'Can cope with most living activities; usually no treatment is needed beyond advice on lifting, sitting and exercise.',
+  },
+  {
+    band: 'MODERATE',
+    upTo: 40,
+    label: 'Moderate disability (21–40 %)',
+    meaning: 'More pain and difficulty with sitting, lifting and standing; travel and social life are more difficult.',
+  },
+  {
+    band: 'SEVERE',
+    upTo: 60,
+    label: 'Severe disability (41–60 %)',
+    meaning: 'Pain remains the main problem; activities of daily living are affected.',
+  },
+  { band: 'CRIPPLED', upTo: 80, label: 'Crippling back pain (61–80 %)', meaning: 'Back pain impinges on all aspects of life.' },
+  {
+    band: 'BED_BOUND',
+    upTo: 100,
+    label: 'Bed-bound or exaggerating symptoms (81–100 %)',
+    meaning: 'Either bed-bound or exaggerating their symptoms.',
+  },
 ];
 
 export type OswestryResult =
@@ -38,7 +54,8 @@ export function oswestryBand(percent: number): (typeof ODI_BANDS)[number] {
 }
 
 export function scoreOswestry(answers: OswestryAnswers): OswestryResult {
-  if (answers.length !== ODI_SECTION_COUNT) return { ok: false, reason: `Expected ${ODI_SECTION_COUNT} sections, got ${answers.length}.` };
+  if (answers.length !== ODI_SECTION_COUNT)
+    return { ok: false, reason: `Expected ${ODI_SECTION_COUNT} sections, got ${answers.length}.` };
   let points = 0;
   let answered = 0;
   for (const [i, a] of answers.entries()) {

@@ -5,7 +5,13 @@ import { NPRS_BANDS } from './score-nprs';
 import type { ScoreView } from './schemas';
 
 export const scoreSelect = {
-  id: true, instrument: true, timepoint: true, score: true, takenOn: true, takenAt: true, answers: true,
+  id: true,
+  instrument: true,
+  timepoint: true,
+  score: true,
+  takenOn: true,
+  takenAt: true,
+  answers: true,
 } satisfies Prisma.OutcomeScoreSelect;
 
 type ScoreRecord = Prisma.OutcomeScoreGetPayload<{ select: typeof scoreSelect }>;
@@ -16,7 +22,12 @@ export function bandLabel(instrument: 'ODI' | 'NPRS', score: number): string {
 
 export function toScoreView(s: ScoreRecord): ScoreView {
   return {
-    id: s.id, instrument: s.instrument, timepoint: s.timepoint, score: s.score, bandLabel: bandLabel(s.instrument, s.score),
-    takenOn: dateOnly(s.takenOn), answers: Array.isArray(s.answers) ? (s.answers as (number | null)[]) : null,
+    id: s.id,
+    instrument: s.instrument,
+    timepoint: s.timepoint,
+    score: s.score,
+    bandLabel: bandLabel(s.instrument, s.score),
+    takenOn: dateOnly(s.takenOn),
+    answers: Array.isArray(s.answers) ? (s.answers as (number | null)[]) : null,
   };
 }

@@ -12,9 +12,13 @@ const GRACE_MS = 31 * 86_400_000;
 
 export async function sendQuestionnaireReminders(now = new Date()): Promise<number> {
   const plans = await db().exercisePlan.findMany({
-    where: { OR: [{ endedAt: null }, { endedAt: { gte: new Date(now.getTime() - GRACE_MS) } }], patient: { user: { active: true } } },
+    where: {
+      OR: [{ endedAt: null }, { endedAt: { gte: new Date(now.getTime() - GRACE_MS) } }],
+      patient: { user: { active: true } },
+    },
     select: {
-      id: true, endedAt: true,
+      id: true,
+      endedAt: true,
       patient: { select: { timezone: true, user: { select: { email: true, name: true } } } },
       versions: { select: { version: true, startsOn: true, endsOn: true } },
       scores: { select: { instrument: true, timepoint: true, takenOn: true } },
@@ -24,8 +28,11 @@ export async function sendQuestionnaireReminders(now = new Date()): Promise<numb
   const failures: unknown[] = [];
   for (const plan of plans) {
     const today = todayIn(plan.patient.timezone, now);
-    const due = questionnairesDue(planSchedule(plan.versions, plan.endedAt, plan.patient.timezone),
-      plan.scores.map((s) => ({ ...s, takenOn: dateOnly(s.takenOn) })), today);
+    const due = questionnairesDue(
+      planSchedule(plan.versions, plan.endedAt, plan.patient.timezone),
+      plan.scores.map((s) => ({ ...s, takenOn: dateOnly(s.takenOn) })),
+      today,
+    );
     if (due.length === 0) continue;
     const claimed = await claim(plan.id, due);
     if (claimed.length === 0) continue;
@@ -59,4 +66,3 @@ async function release(planId: string, claimed: DueQuestionnaire[]): Promise<voi
         AND timepoint = ${d.timepoint}::"OutcomeTimepoint" AND due_on = ${d.dueOn}::date`;
   }
 }
-

@@ -35,7 +35,9 @@ export async function submitOutcomeScore(user: SessionUser, input: SubmitScoreIn
   const plan = await db().exercisePlan.findFirst({
     where: { id: input.planId, patientId: patient.id },
     select: {
-      id: true, endedAt: true, therapist: { select: { practiceId: true } },
+      id: true,
+      endedAt: true,
+      therapist: { select: { practiceId: true } },
       versions: { select: { version: true, startsOn: true, endsOn: true } },
       scores: { orderBy: { takenAt: 'asc' }, select: { instrument: true, timepoint: true, takenOn: true, score: true } },
     },
@@ -43,8 +45,9 @@ export async function submitOutcomeScore(user: SessionUser, input: SubmitScoreIn
   if (!plan) throw new AppError('NOT_FOUND', 'Plan not found.');
   const today = todayIn(patient.timezone, now);
   const taken = plan.scores.map((s) => ({ ...s, takenOn: dateOnly(s.takenOn) }));
-  const due = questionnairesDue(planSchedule(plan.versions, plan.endedAt, patient.timezone), taken, today)
-    .find((d) => d.instrument === input.instrument);
+  const due = questionnairesDue(planSchedule(plan.versions, plan.endedAt, patient.timezone), taken, today).find(
+    (d) => d.instrument === input.instrument,
+  );
   if (!due) throw new AppError('QUESTIONNAIRE_NOT_DUE');
   const { score, answers } = computeScore(input);
 
@@ -56,24 +59,45 @@ export async function submitOutcomeScore(user: SessionUser, input: SubmitScoreIn
   return db().$transaction(async (tx) => {
     const created = await tx.outcomeScore.create({
       data: {
-        patientId: patient.id, planId: plan.id, instrument: input.instrument, timepoint: due.timepoint,
-        score, answers, takenOn: dbDate(today), takenAt: now,
+        patientId: patient.id,
+        planId: plan.id,
+        instrument: input.instrument,
+        timepoint: due.timepoint,
+        score,
+        answers,
+        takenOn: dbDate(today),
+        takenAt: now,
       },
       select: scoreSelect,
     });
     if (worse) {
       const comparedWith = worse.against === 'intake' ? 'intake' : 'the previous score';
-      await raiseFlag(tx, {
-        patientId: patient.id, planId: plan.id, kind: input.instrument === 'ODI' ? 'ODI_WORSE' : 'PAIN_WORSE',
-        key: `${input.instrument.toLowerCase()}-worse:${created.id}`,
-        detail: `${NAME[input.instrument]} ${unit(input.instrument, score)} on ${today}: worse by ${worse.by} since `
-          + `${comparedWith} (${unit(input.instrument, worse.from.score)} on ${worse.from.takenOn}).`,
-      }, now);
+      await raiseFlag(
+        tx,
+        {
+          patientId: patient.id,
+          planId: plan.id,
+          kind: input.instrument === 'ODI' ? 'ODI_WORSE' : 'PAIN_WORSE',
+          key: `${input.instrument.toLowerCase()}-worse:${created.id}`,
+          detail:
+            `${NAME[input.instrument]} ${unit(input.instrument, score)} on ${today}: worse by ${worse.by} since ` +
+            `${comparedWith} (${unit(input.instrument, worse.from.score)} on ${worse.from.takenOn}).`,
+        },
+        now,
+      );
     }
-    await recordAuditEvent({
-      actorId: user.id, action: 'outcome.submit', entityType: 'OutcomeScore', entityId: created.id, patientId: patient.id,
-      practiceId: plan.therapist.practiceId, data: { instrument: input.instrument, timepoint: due.timepoint, score },
-    }, tx);
+    await recordAuditEvent(
+      {
+        actorId: user.id,
+        action: 'outcome.submit',
+        entityType: 'OutcomeScore',
+        entityId: created.id,
+        patientId: patient.id,
+        practiceId: plan.therapist.practiceId,
+        data: { instrument: input.instrument, timepoint: due.timepoint, score },
+      },
+      tx,
+    );
     return toScoreView(created);
   });
 }

@@ -15,12 +15,22 @@ const REFUND_REASON: Record<PolicyEvent, string> = {
   'no-show': 'Missed visit: refund minus the no-show fee.',
 };
 
-export async function applyCancellationPolicy(tx: Prisma.TransactionClient, appointmentId: string, event: PolicyEvent, actorId: string)
-  : Promise<PolicyOutcomeView | null> {
+export async function applyCancellationPolicy(
+  tx: Prisma.TransactionClient,
+  appointmentId: string,
+  event: PolicyEvent,
+  actorId: string,
+): Promise<PolicyOutcomeView | null> {
   const payment = await tx.payment.findUnique({
     where: { appointmentId },
     select: {
-      id: true, method: true, status: true, amountCents: true, refundedCents: true, currency: true, stripeCheckoutSessionId: true,
+      id: true,
+      method: true,
+      status: true,
+      amountCents: true,
+      refundedCents: true,
+      currency: true,
+      stripeCheckoutSessionId: true,
       appointment: { select: { visitType: { select: { lateCancellationFeeCents: true } } } },
     },
   });
@@ -33,17 +43,24 @@ export async function applyCancellationPolicy(tx: Prisma.TransactionClient, appo
     return null;
   }
   const lateFeeCents = payment.appointment.visitType.lateCancellationFeeCents;
-  const feeReason = event === 'no-show' ? 'NO_SHOW' as const : 'LATE_CANCELLATION' as const;
+  const feeReason = event === 'no-show' ? ('NO_SHOW' as const) : ('LATE_CANCELLATION' as const);
   if (payment.method === 'INSURANCE') {
     const outcome = insuranceOutcome(event, lateFeeCents);
-    if (outcome.feeCents > 0) await tx.payment.update({ where: { id: payment.id }, data: { feeCents: outcome.feeCents, feeReason } });
+    if (outcome.feeCents > 0)
+      await tx.payment.update({ where: { id: payment.id }, data: { feeCents: outcome.feeCents, feeReason } });
     return { method: 'INSURANCE', currency: payment.currency, ...outcome };
   }
   if (payment.status !== 'SUCCEEDED' && payment.status !== 'PARTIALLY_REFUNDED') return null;
   const outcome = cardOutcome(event, { paidCents: payment.amountCents, refundedCents: payment.refundedCents, lateFeeCents });
-  if (outcome.feeCents > 0) await tx.payment.update({ where: { id: payment.id }, data: { feeCents: outcome.feeCents, feeReason } });
+  if (outcome.feeCents > 0)
+    await tx.payment.update({ where: { id: payment.id }, data: { feeCents: outcome.feeCents, feeReason } });
   if (outcome.refundCents > 0) {
-    await requestRefund(tx, { paymentId: payment.id, amountCents: outcome.refundCents, reason: REFUND_REASON[event], requestedById: actorId });
+    await requestRefund(tx, {
+      paymentId: payment.id,
+      amountCents: outcome.refundCents,
+      reason: REFUND_REASON[event],
+      requestedById: actorId,
+    });
   }
   return { method: 'CARD', currency: payment.currency, ...outcome };
 }

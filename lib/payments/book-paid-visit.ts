@@ -26,36 +26,58 @@ export interface PaidBookingResult {
 function recordPayment(choice: PaymentChoice, actorId: string) {
   return async (tx: Prisma.TransactionClient, a: AppointmentRecord) => {
     const payment = await tx.payment.create({
-      data: choice.method === 'card'
-        ? { appointmentId: a.id, method: 'CARD', status: 'PENDING', amountCents: a.priceCents, currency: a.currency }
-        : {
-          appointmentId: a.id, method: 'INSURANCE', status: 'INSURANCE_CLAIM', amountCents: a.priceCents, currency: a.currency,
-          insurancePayer: choice.payer, insuranceMemberId: choice.memberId,
-        },
+      data:
+        choice.method === 'card'
+          ? { appointmentId: a.id, method: 'CARD', status: 'PENDING', amountCents: a.priceCents, currency: a.currency }
+          : {
+              appointmentId: a.id,
+              method: 'INSURANCE',
+              status: 'INSURANCE_CLAIM',
+              amountCents: a.priceCents,
+              currency: a.currency,
+              insurancePayer: choice.payer,
+              insuranceMemberId: choice.memberId,
+            },
     });
-    await recordAuditEvent({
-      actorId, action: choice.method === 'card' ? 'payment.start' : 'payment.insurance_claim', entityType: 'Payment',
-      entityId: payment.id, patientId: a.patientId, practiceId: a.therapist.practiceId,
-      data: { appointmentId: a.id, amountCents: a.priceCents, currency: a.currency },
-    }, tx);
+    await recordAuditEvent(
+      {
+        actorId,
+        action: choice.method === 'card' ? 'payment.start' : 'payment.insurance_claim',
+        entityType: 'Payment',
+        entityId: payment.id,
+        patientId: a.patientId,
+        practiceId: a.therapist.practiceId,
+        data: { appointmentId: a.id, amountCents: a.priceCents, currency: a.currency },
+      },
+      tx,
+    );
   };
 }
 
-export async function bookPaidVisit(req: BookingRequest & { payment?: PaymentChoice }, now = new Date()): Promise<PaidBookingResult> {
+export async function bookPaidVisit(
+  req: BookingRequest & { payment?: PaymentChoice },
+  now = new Date(),
+): Promise<PaidBookingResult> {
   const visitType = await db().visitType.findUnique({ where: { id: req.visitTypeId }, select: { priceCents: true } });
   if (!visitType) throw new AppError('NOT_FOUND', 'Visit type not found.');
   const { payment: choice, ...booking } = req;
   if (visitType.priceCents === 0) return { ...(await bookAppointment(booking, now)), payment: null, checkoutUrl: null };
   if (!choice) throw new AppError('PAYMENT_REQUIRED');
   if (choice.method === 'card' && !cardPaymentsConfigured()) {
-    throw new AppError('PAYMENT_PROVIDER_ERROR', 'Card payment is not set up on this server. Choose to bill your insurance instead.');
+    throw new AppError(
+      'PAYMENT_PROVIDER_ERROR',
+      'Card payment is not set up on this server. Choose to bill your insurance instead.',
+    );
   }
 
-  const { appointment, replayed } = await bookAppointment({
-    ...booking,
-    holdUntil: choice.method === 'card' ? new Date(now.getTime() + CHECKOUT_HOLD_MINUTES * 60_000) : null,
-    withinTransaction: recordPayment(choice, req.createdById),
-  }, now);
+  const { appointment, replayed } = await bookAppointment(
+    {
+      ...booking,
+      holdUntil: choice.method === 'card' ? new Date(now.getTime() + CHECKOUT_HOLD_MINUTES * 60_000) : null,
+      withinTransaction: recordPayment(choice, req.createdById),
+    },
+    now,
+  );
   const payment = await db().payment.findUnique({ where: { appointmentId: appointment.id }, select: summarySelect });
   if (replayed && payment && payment.method !== (choice.method === 'card' ? 'CARD' : 'INSURANCE')) {
     throw new AppError('IDEMPOTENCY_KEY_REUSED');

@@ -19,12 +19,16 @@ import { POST as resumeCheckout } from '@/app/api/payments/[id]/checkout/route';
 let w: Awaited<ReturnType<typeof buildPaidClinic>>;
 const day = weekdayAhead(2);
 
-beforeAll(async () => { w = await buildPaidClinic(); });
+beforeAll(async () => {
+  w = await buildPaidClinic();
+});
 
 async function openStarts(): Promise<string[]> {
   const from = at(day, '00:00').toISOString();
   const to = at(day, '23:59').toISOString();
-  const res = await call(listSlots, { path: `/api/slots?visitTypeId=${w.paidTypeId}&therapistId=${w.therapist.id}&from=${from}&to=${to}` });
+  const res = await call(listSlots, {
+    path: `/api/slots?visitTypeId=${w.paidTypeId}&therapistId=${w.therapist.id}&from=${from}&to=${to}`,
+  });
   return res.body.slots.map((s: { start: string }) => s.start);
 }
 
@@ -34,7 +38,11 @@ describe('booking a visit with a price', () => {
     const key = `card-${randomUUID()}`;
     const res = await w.bookPaid(patient, at(day, '09:00'), { method: 'card' }, key);
     expect(res.status).toBe(201);
-    expect(res.body).toMatchObject({ status: 'HELD', priceCents: 7500, payment: { method: 'CARD', status: 'PENDING', amountCents: 7500, currency: 'usd' } });
+    expect(res.body).toMatchObject({
+      status: 'HELD',
+      priceCents: 7500,
+      payment: { method: 'CARD', status: 'PENDING', amountCents: 7500, currency: 'usd' },
+    });
     const heldFor = Date.parse(res.body.holdExpiresAt) - Date.now();
     expect(heldFor).toBeGreaterThan(14 * 60_000);
     expect(heldFor).toBeLessThanOrEqual(15 * 60_000);
@@ -53,18 +61,33 @@ describe('booking a visit with a price', () => {
     const resumed = await call(resumeCheckout, { as: patient, method: 'POST', params: { id: payment.id } });
     expect(resumed.body).toEqual({ checkoutUrl: res.body.checkoutUrl });
     expect((await call(resumeCheckout, { as: await newPatient(), method: 'POST', params: { id: payment.id } })).status).toBe(404);
-    const switched = await w.bookPaid(patient, at(day, '09:00'), { method: 'insurance', payer: 'Aetna', memberId: 'W123456789' }, key);
+    const switched = await w.bookPaid(
+      patient,
+      at(day, '09:00'),
+      { method: 'insurance', payer: 'Aetna', memberId: 'W123456789' },
+      key,
+    );
     expect(switched.status).toBe(422);
     expect(switched.body.error.code).toBe('IDEMPOTENCY_KEY_REUSED');
   });
 
   it('by insurance: booked at once, with the payer and member id on the claim', async () => {
     const patient = await newPatient();
-    const res = await w.bookPaid(patient, at(day, '10:00'), { method: 'insurance', payer: 'Blue Cross Blue Shield', memberId: 'XYZ 123-456' });
+    const res = await w.bookPaid(patient, at(day, '10:00'), {
+      method: 'insurance',
+      payer: 'Blue Cross Blue Shield',
+      memberId: 'XYZ 123-456',
+    });
     expect(res.status).toBe(201);
-    expect(res.body).toMatchObject({ status: 'BOOKED', checkoutUrl: null, payment: { method: 'INSURANCE', status: 'INSURANCE_CLAIM', amountCents: 7500 } });
-    expect(await db().payment.findUniqueOrThrow({ where: { appointmentId: res.body.id } }))
-      .toMatchObject({ insurancePayer: 'Blue Cross Blue Shield', insuranceMemberId: 'XYZ 123-456' });
+    expect(res.body).toMatchObject({
+      status: 'BOOKED',
+      checkoutUrl: null,
+      payment: { method: 'INSURANCE', status: 'INSURANCE_CLAIM', amountCents: 7500 },
+    });
+    expect(await db().payment.findUniqueOrThrow({ where: { appointmentId: res.body.id } })).toMatchObject({
+      insurancePayer: 'Blue Cross Blue Shield',
+      insuranceMemberId: 'XYZ 123-456',
+    });
     expect(await jobs('appointment.booked')).toContainEqual({ data: { appointmentId: res.body.id } });
   });
 
@@ -88,11 +111,20 @@ describe('POST /api/webhooks/stripe', () => {
     const res = await deliver(checkoutSessionEvent('checkout.session.completed', facts));
     expect(res.status).toBe(200);
     expect(res.body).toEqual({ received: true, replay: false });
-    expect((await call(resumeCheckout, { as: patient, method: 'POST', params: { id: facts.paymentId } })).body).toEqual({ checkoutUrl: null });
+    expect((await call(resumeCheckout, { as: patient, method: 'POST', params: { id: facts.paymentId } })).body).toEqual({
+      checkoutUrl: null,
+    });
 
-    const appointment = await db().appointment.findUniqueOrThrow({ where: { id: facts.appointmentId }, include: { payment: true } });
+    const appointment = await db().appointment.findUniqueOrThrow({
+      where: { id: facts.appointmentId },
+      include: { payment: true },
+    });
     expect(appointment).toMatchObject({ status: 'BOOKED', holdExpiresAt: null });
-    expect(appointment.payment).toMatchObject({ status: 'SUCCEEDED', stripePaymentIntentId: facts.paymentIntent, refundedCents: 0 });
+    expect(appointment.payment).toMatchObject({
+      status: 'SUCCEEDED',
+      stripePaymentIntentId: facts.paymentIntent,
+      refundedCents: 0,
+    });
     expect(appointment.payment!.paidAt).not.toBeNull();
     expect(await jobs('appointment.booked')).toContainEqual({ data: { appointmentId: facts.appointmentId } });
     expect((await jobs('appointment.reminder')).map((j) => j.data.appointmentId)).toContain(facts.appointmentId);
@@ -120,8 +152,9 @@ describe('POST /api/webhooks/stripe', () => {
       expect(res.body.error.code).toBe('INVALID_SIGNATURE');
     }
     expect(await db().webhookEvent.count({ where: { eventId: event.id } })).toBe(0);
-    expect(await db().appointment.findUniqueOrThrow({ where: { id: facts.appointmentId }, include: { payment: true } }))
-      .toMatchObject({ status: 'HELD', payment: { status: 'PENDING', stripePaymentIntentId: null } });
+    expect(
+      await db().appointment.findUniqueOrThrow({ where: { id: facts.appointmentId }, include: { payment: true } }),
+    ).toMatchObject({ status: 'HELD', payment: { status: 'PENDING', stripePaymentIntentId: null } });
   });
 
   it('checkout expired → the hold is released and the time is open again', async () => {
@@ -130,8 +163,9 @@ describe('POST /api/webhooks/stripe', () => {
     const { facts } = await w.bookByCard(patient, start);
     expect(await openStarts()).not.toContain(start.toISOString());
     expect((await deliver(checkoutSessionEvent('checkout.session.expired', facts))).status).toBe(200);
-    expect(await db().appointment.findUniqueOrThrow({ where: { id: facts.appointmentId }, include: { payment: true } }))
-      .toMatchObject({ status: 'CANCELLED', cancelReason: 'payment not completed', payment: { status: 'EXPIRED' } });
+    expect(
+      await db().appointment.findUniqueOrThrow({ where: { id: facts.appointmentId }, include: { payment: true } }),
+    ).toMatchObject({ status: 'CANCELLED', cancelReason: 'payment not completed', payment: { status: 'EXPIRED' } });
     expect(await openStarts()).toContain(start.toISOString());
   });
 
@@ -141,8 +175,9 @@ describe('POST /api/webhooks/stripe', () => {
     const { facts } = await w.bookByCard(patient, start);
     await db().appointment.update({ where: { id: facts.appointmentId }, data: { holdExpiresAt: new Date(Date.now() - 1000) } });
     await runJob('holds.expire', {});
-    expect(await db().appointment.findUniqueOrThrow({ where: { id: facts.appointmentId }, include: { payment: true } }))
-      .toMatchObject({ status: 'CANCELLED', cancelReason: 'hold expired', payment: { status: 'EXPIRED' } });
+    expect(
+      await db().appointment.findUniqueOrThrow({ where: { id: facts.appointmentId }, include: { payment: true } }),
+    ).toMatchObject({ status: 'CANCELLED', cancelReason: 'hold expired', payment: { status: 'EXPIRED' } });
     expect(await jobs('payment.expire-checkout')).toContainEqual({ data: { sessionId: facts.sessionId } });
     await runJob('payment.expire-checkout', { sessionId: facts.sessionId }); // stripe-mock accepts it
     expect(await openStarts()).toContain(start.toISOString());
@@ -162,12 +197,16 @@ describe('POST /api/webhooks/stripe', () => {
     const payment = await db().payment.findUniqueOrThrow({ where: { id: facts.paymentId }, include: { refunds: true } });
     expect(payment).toMatchObject({ status: 'REFUNDED', refundedCents: 7500, appointmentId: facts.appointmentId });
     expect(payment.refunds).toMatchObject([{ amountCents: 7500, requestedById: null }]);
-    const active = await db().appointment.findMany({ where: { startsAt: start, therapistId: w.therapist.id, status: { in: ['HELD', 'BOOKED'] } } });
+    const active = await db().appointment.findMany({
+      where: { startsAt: start, therapistId: w.therapist.id, status: { in: ['HELD', 'BOOKED'] } },
+    });
     expect(active.map((a) => a.patientId)).toEqual([other.patientId]); // never two patients in one slot
 
     const stripeRefund = await issueRefund(payment.refunds[0]!.id);
     expect(stripeRefund).toMatchObject({ object: 'refund', amount: 7500, payment_intent: facts.paymentIntent });
-    expect((await db().refund.findUniqueOrThrow({ where: { id: payment.refunds[0]!.id } })).stripeRefundId).toBe(stripeRefund!.id);
+    expect((await db().refund.findUniqueOrThrow({ where: { id: payment.refunds[0]!.id } })).stripeRefundId).toBe(
+      stripeRefund!.id,
+    );
 
     const [notice] = await jobs('payment.slot-lost-notice');
     expect(notice!.data).toMatchObject({ paymentId: facts.paymentId, why: 'slot-taken' });
@@ -204,7 +243,12 @@ describe('POST /api/webhooks/stripe', () => {
       const pi = facts.paymentIntent;
       const events = [
         checkoutSessionEvent('checkout.session.completed', facts),
-        refundEvent('refund.created', { refundId: `re_test_${randomUUID().slice(0, 12)}`, paymentIntent: pi, amountCents: 2000, currency: 'usd' }),
+        refundEvent('refund.created', {
+          refundId: `re_test_${randomUUID().slice(0, 12)}`,
+          paymentIntent: pi,
+          amountCents: 2000,
+          currency: 'usd',
+        }),
         chargeRefundedEvent({ paymentIntent: pi, amountCents: 7500, refundedCents: 2000, currency: 'usd' }),
         checkoutSessionEvent('checkout.session.expired', facts), // Stripe would not send it after payment; it must change nothing
       ];
@@ -220,19 +264,37 @@ describe('POST /api/webhooks/stripe', () => {
       }
       const payment = await db().payment.findUniqueOrThrow({
         where: { id: facts.paymentId },
-        select: { status: true, amountCents: true, refundedCents: true, stripePaymentIntentId: true, refunds: { select: { amountCents: true } }, appointment: { select: { status: true, startsAt: true, patientId: true } } },
+        select: {
+          status: true,
+          amountCents: true,
+          refundedCents: true,
+          stripePaymentIntentId: true,
+          refunds: { select: { amountCents: true } },
+          appointment: { select: { status: true, startsAt: true, patientId: true } },
+        },
       });
-      const active = await db().appointment.count({ where: { patientId: patient.patientId, status: { in: ['HELD', 'BOOKED'] } } });
-      return { ...payment, stripePaymentIntentId: payment.stripePaymentIntentId === pi, appointment: { ...payment.appointment, patientId: null }, active };
+      const active = await db().appointment.count({
+        where: { patientId: patient.patientId, status: { in: ['HELD', 'BOOKED'] } },
+      });
+      return {
+        ...payment,
+        stripePaymentIntentId: payment.stripePaymentIntentId === pi,
+        appointment: { ...payment.appointment, patientId: null },
+        active,
+      };
     }
 
     const inOrder = await playOut(at(weekdayAhead(4), '09:00'), (events) => [...events]);
     expect(inOrder).toMatchObject({
-      status: 'PARTIALLY_REFUNDED', refundedCents: 2000, refunds: [{ amountCents: 2000 }], active: 1,
-      appointment: { status: 'BOOKED' }, stripePaymentIntentId: true,
+      status: 'PARTIALLY_REFUNDED',
+      refundedCents: 2000,
+      refunds: [{ amountCents: 2000 }],
+      active: 1,
+      appointment: { status: 'BOOKED' },
+      stripePaymentIntentId: true,
     });
     let seed = 20261125;
-    const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
     for (const [i, hhmm] of ['10:00', '11:00', '12:00', '13:00', '14:00'].entries()) {
       const start = at(weekdayAhead(4), hhmm);
       const shuffled = await playOut(start, (events) => {

@@ -35,20 +35,31 @@ export async function completeCheckout(tx: Tx, session: Stripe.Checkout.Session,
      WHERE id = ${payment.id} AND status IN ('PENDING', 'FAILED', 'EXPIRED')`;
   if (changed === 0) return;
   const scope = await auditScope(tx, appointment.id);
-  await recordAuditEvent({
-    actorId: null, action: 'payment.succeed', entityType: 'Payment', entityId: payment.id, ...scope,
-    data: { amountCents: payment.amountCents, sessionId: session.id, paymentIntent },
-  }, tx);
+  await recordAuditEvent(
+    {
+      actorId: null,
+      action: 'payment.succeed',
+      entityType: 'Payment',
+      entityId: payment.id,
+      ...scope,
+      data: { amountCents: payment.amountCents, sessionId: session.id, paymentIntent },
+    },
+    tx,
+  );
 
   if (appointment.status === 'HELD') {
-    await tx.appointment.updateMany({ where: { id: appointment.id, status: 'HELD' }, data: { status: 'BOOKED', holdExpiresAt: null } });
+    await tx.appointment.updateMany({
+      where: { id: appointment.id, status: 'HELD' },
+      data: { status: 'BOOKED', holdExpiresAt: null },
+    });
     await confirmed(tx, appointment.id, appointment.startsAt, scope, 'payment');
     return;
   }
   if (appointment.status !== 'CANCELLED') return;
   // The hold ended before the money arrived. Released by the system: try the same time again.
   // Cancelled by a person, or already begun: refund.
-  const rebooked = appointment.cancelledById === null && appointment.startsAt > now ? await rebook(tx, appointment.id, now) : null;
+  const rebooked =
+    appointment.cancelledById === null && appointment.startsAt > now ? await rebook(tx, appointment.id, now) : null;
   if (rebooked) {
     await tx.payment.update({ where: { id: payment.id }, data: { appointmentId: rebooked } });
     await confirmed(tx, rebooked, appointment.startsAt, scope, 'late payment');
@@ -58,12 +69,24 @@ export async function completeCheckout(tx: Tx, session: Stripe.Checkout.Session,
 }
 
 async function auditScope(tx: Tx, appointmentId: string) {
-  const a = await tx.appointment.findUniqueOrThrow({ where: { id: appointmentId }, select: { patientId: true, therapist: { select: { practiceId: true } } } });
+  const a = await tx.appointment.findUniqueOrThrow({
+    where: { id: appointmentId },
+    select: { patientId: true, therapist: { select: { practiceId: true } } },
+  });
   return { patientId: a.patientId, practiceId: a.therapist.practiceId };
 }
 
-async function confirmed(tx: Tx, appointmentId: string, startsAt: Date, scope: { patientId: string; practiceId: string }, via: string) {
-  await recordAuditEvent({ actorId: null, action: 'appointment.book', entityType: 'Appointment', entityId: appointmentId, ...scope, data: { via } }, tx);
+async function confirmed(
+  tx: Tx,
+  appointmentId: string,
+  startsAt: Date,
+  scope: { patientId: string; practiceId: string },
+  via: string,
+) {
+  await recordAuditEvent(
+    { actorId: null, action: 'appointment.book', entityType: 'Appointment', entityId: appointmentId, ...scope, data: { via } },
+    tx,
+  );
   await enqueue(tx, 'appointment.booked', { appointmentId });
   await scheduleReminder(tx, { id: appointmentId, startsAt });
 }
@@ -80,10 +103,22 @@ async function rebook(tx: Tx, cancelledId: string, now: Date): Promise<string | 
     await releaseLapsedHolds(tx, old, now);
     const created = await tx.appointment.create({
       data: {
-        patientId: old.patientId, therapistId: old.therapistId, visitTypeId: old.visitTypeId, modality: old.modality,
-        clinicId: old.clinicId, patientState: old.patientState, startsAt: old.startsAt, endsAt: old.endsAt, blockStartsAt: old.blockStartsAt,
-        blockEndsAt: old.blockEndsAt, status: 'BOOKED', priceCents: old.priceCents, currency: old.currency,
-        seriesId: old.seriesId, createdById: old.createdById, intakeId: old.intakeId,
+        patientId: old.patientId,
+        therapistId: old.therapistId,
+        visitTypeId: old.visitTypeId,
+        modality: old.modality,
+        clinicId: old.clinicId,
+        patientState: old.patientState,
+        startsAt: old.startsAt,
+        endsAt: old.endsAt,
+        blockStartsAt: old.blockStartsAt,
+        blockEndsAt: old.blockEndsAt,
+        status: 'BOOKED',
+        priceCents: old.priceCents,
+        currency: old.currency,
+        seriesId: old.seriesId,
+        createdById: old.createdById,
+        intakeId: old.intakeId,
       },
       select: { id: true },
     });
@@ -103,7 +138,10 @@ const LOST_REASON = {
 
 async function refundLostVisit(tx: Tx, payment: PaymentRow, why: keyof typeof LOST_REASON) {
   const refund = await requestRefund(tx, {
-    paymentId: payment.id, amountCents: payment.amountCents, reason: LOST_REASON[why], requestedById: null,
+    paymentId: payment.id,
+    amountCents: payment.amountCents,
+    reason: LOST_REASON[why],
+    requestedById: null,
   });
   await enqueue(tx, 'payment.slot-lost-notice', { paymentId: payment.id, refundId: refund.id, why });
 }

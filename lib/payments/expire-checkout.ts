@@ -9,7 +9,12 @@ import { lockAppointment, paymentForSession } from './find-payment';
 import { stripe, type Stripe } from './stripe-client';
 import { PAYMENT_FAILED, PAYMENT_NOT_COMPLETED } from '../booking/release-reasons';
 
-export async function closeCheckout(tx: Prisma.TransactionClient, session: Stripe.Checkout.Session, to: 'EXPIRED' | 'FAILED', now: Date) {
+export async function closeCheckout(
+  tx: Prisma.TransactionClient,
+  session: Stripe.Checkout.Session,
+  to: 'EXPIRED' | 'FAILED',
+  now: Date,
+) {
   const payment = await paymentForSession(tx, session);
   if (!payment) return;
   const appointment = await lockAppointment(tx, payment.appointmentId);
@@ -19,11 +24,22 @@ export async function closeCheckout(tx: Prisma.TransactionClient, session: Strip
     where: { id: appointment.id, status: 'HELD' },
     data: { status: 'CANCELLED', cancelledAt: now, cancelReason: to === 'EXPIRED' ? PAYMENT_NOT_COMPLETED : PAYMENT_FAILED },
   });
-  const a = await tx.appointment.findUniqueOrThrow({ where: { id: appointment.id }, select: { patientId: true, therapist: { select: { practiceId: true } } } });
-  await recordAuditEvent({
-    actorId: null, action: to === 'EXPIRED' ? 'payment.expire' : 'payment.fail', entityType: 'Payment', entityId: payment.id,
-    patientId: a.patientId, practiceId: a.therapist.practiceId, data: { sessionId: session.id, holdReleased: released.count > 0 },
-  }, tx);
+  const a = await tx.appointment.findUniqueOrThrow({
+    where: { id: appointment.id },
+    select: { patientId: true, therapist: { select: { practiceId: true } } },
+  });
+  await recordAuditEvent(
+    {
+      actorId: null,
+      action: to === 'EXPIRED' ? 'payment.expire' : 'payment.fail',
+      entityType: 'Payment',
+      entityId: payment.id,
+      patientId: a.patientId,
+      practiceId: a.therapist.practiceId,
+      data: { sessionId: session.id, holdReleased: released.count > 0 },
+    },
+    tx,
+  );
 }
 
 /** Run by holds.expire after the holds are released: their pending payments expire too. */

@@ -5,12 +5,22 @@ import type { Prisma } from '../db';
 import type { Stripe } from './stripe-client';
 
 export const paymentRowSelect = {
-  id: true, appointmentId: true, method: true, status: true, amountCents: true, refundedCents: true, currency: true,
-  stripeCheckoutSessionId: true, stripePaymentIntentId: true,
+  id: true,
+  appointmentId: true,
+  method: true,
+  status: true,
+  amountCents: true,
+  refundedCents: true,
+  currency: true,
+  stripeCheckoutSessionId: true,
+  stripePaymentIntentId: true,
 } satisfies Prisma.PaymentSelect;
 export type PaymentRow = Prisma.PaymentGetPayload<{ select: typeof paymentRowSelect }>;
 
-export async function paymentForSession(tx: Prisma.TransactionClient, session: Stripe.Checkout.Session): Promise<PaymentRow | null> {
+export async function paymentForSession(
+  tx: Prisma.TransactionClient,
+  session: Stripe.Checkout.Session,
+): Promise<PaymentRow | null> {
   const bySession = await tx.payment.findUnique({ where: { stripeCheckoutSessionId: session.id }, select: paymentRowSelect });
   if (bySession) return bySession;
   const paymentId = session.metadata?.paymentId;
@@ -36,5 +46,10 @@ export async function lockAppointment(tx: Prisma.TransactionClient, appointmentI
   const [row] = await tx.$queryRaw<{ id: string; status: string; cancelled_by_id: string | null; starts_at: Date }[]>`
     SELECT id, status::text AS status, cancelled_by_id, starts_at FROM appointments WHERE id = ${appointmentId} FOR UPDATE`;
   if (!row) throw new Error(`Appointment ${appointmentId} of a payment does not exist.`);
-  return { id: row.id, status: row.status as 'HELD' | 'BOOKED' | 'COMPLETED' | 'NO_SHOW' | 'CANCELLED', cancelledById: row.cancelled_by_id, startsAt: row.starts_at };
+  return {
+    id: row.id,
+    status: row.status as 'HELD' | 'BOOKED' | 'COMPLETED' | 'NO_SHOW' | 'CANCELLED',
+    cancelledById: row.cancelled_by_id,
+    startsAt: row.starts_at,
+  };
 }

@@ -40,18 +40,21 @@ async function apply(tx: Prisma.TransactionClient, event: Stripe.Event, now: Dat
     case 'charge.refund.updated':
       return recordStripeRefund(tx, event.data.object, event.created, now);
     default:
-      // Recorded and otherwise ignored: the endpoint may be subscribed to more than it needs.
+    // Recorded and otherwise ignored: the endpoint may be subscribed to more than it needs.
   }
 }
 
 export async function handleStripeEvent(event: Stripe.Event, now = new Date()): Promise<{ replay: boolean }> {
-  return withTransaction(async (tx) => {
-    // Waits on a concurrent delivery of the same event, then finds it: exactly one applies it.
-    const inserted = await tx.$executeRaw`
+  return withTransaction(
+    async (tx) => {
+      // Waits on a concurrent delivery of the same event, then finds it: exactly one applies it.
+      const inserted = await tx.$executeRaw`
       INSERT INTO webhook_events (provider, event_id, type) VALUES ('stripe', ${event.id}, ${event.type})
       ON CONFLICT (provider, event_id) DO NOTHING`;
-    if (inserted === 0) return { replay: true };
-    await apply(tx, event, now);
-    return { replay: false };
-  }, { timeout: 20_000, maxWait: 10_000 });
+      if (inserted === 0) return { replay: true };
+      await apply(tx, event, now);
+      return { replay: false };
+    },
+    { timeout: 20_000, maxWait: 10_000 },
+  );
 }

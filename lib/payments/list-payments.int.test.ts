@@ -19,14 +19,23 @@ beforeAll(async () => {
   const made: string[] = [];
   for (let i = 0; i < 32; i++) {
     const appointment = await createAppointment(db(), {
-      patientId: w.patient.patient!.id, therapistId: w.therapist.id, visitTypeId: w.visitType.id, startsAt: new Date(base + i * DAY),
+      patientId: w.patient.patient!.id,
+      therapistId: w.therapist.id,
+      visitTypeId: w.visitType.id,
+      startsAt: new Date(base + i * DAY),
     });
     const insurance = i >= 30;
-    const payment = await db().payment.create({ data: {
-      appointmentId: appointment.id, method: insurance ? 'INSURANCE' : 'CARD', status: insurance ? 'INSURANCE_CLAIM' : 'SUCCEEDED',
-      amountCents: 7500, currency: 'usd', createdAt: new Date(Date.now() - (32 - i) * 60_000),
-      ...(insurance ? { insurancePayer: 'Aetna', insuranceMemberId: `AET-${i}` } : { paidAt: new Date() }),
-    } });
+    const payment = await db().payment.create({
+      data: {
+        appointmentId: appointment.id,
+        method: insurance ? 'INSURANCE' : 'CARD',
+        status: insurance ? 'INSURANCE_CLAIM' : 'SUCCEEDED',
+        amountCents: 7500,
+        currency: 'usd',
+        createdAt: new Date(Date.now() - (32 - i) * 60_000),
+        ...(insurance ? { insurancePayer: 'Aetna', insuranceMemberId: `AET-${i}` } : { paidAt: new Date() }),
+      },
+    });
     made.push(payment.id);
   }
   newestFirst = made.reverse();
@@ -60,7 +69,12 @@ describe('GET /api/admin/payments paging', () => {
     expect(claims.body).toMatchObject({ total: 2 });
     expect(ids(claims.body)).toEqual(newestFirst.slice(0, 2));
     const outsider = await createAdmin(db(), { practiceId: (await createPractice(db())).id });
-    expect((await call(adminPayments, { as: outsider, path: '/api/admin/payments' })).body).toEqual({ payments: [], total: 0, page: 1, pageSize: 25 });
+    expect((await call(adminPayments, { as: outsider, path: '/api/admin/payments' })).body).toEqual({
+      payments: [],
+      total: 0,
+      page: 1,
+      pageSize: 25,
+    });
   });
 
   it('rejects a bad page or page size with a 400 naming it', async () => {

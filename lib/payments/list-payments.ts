@@ -5,13 +5,31 @@ import type { SessionUser } from '../auth/roles';
 import { PAYMENTS_PAGE_SIZE, type AdminPaymentView, type PaymentView } from './schemas';
 
 const paymentSelect = {
-  id: true, method: true, status: true, amountCents: true, refundedCents: true, currency: true, feeCents: true, feeReason: true,
-  insurancePayer: true, insuranceMemberId: true, paidAt: true, createdAt: true,
-  mismatchAt: true, mismatchAmountCents: true, mismatchCurrency: true,
-  refunds: { orderBy: { createdAt: 'asc' }, select: { id: true, amountCents: true, reason: true, stripeRefundId: true, createdAt: true } },
+  id: true,
+  method: true,
+  status: true,
+  amountCents: true,
+  refundedCents: true,
+  currency: true,
+  feeCents: true,
+  feeReason: true,
+  insurancePayer: true,
+  insuranceMemberId: true,
+  paidAt: true,
+  createdAt: true,
+  mismatchAt: true,
+  mismatchAmountCents: true,
+  mismatchCurrency: true,
+  refunds: {
+    orderBy: { createdAt: 'asc' },
+    select: { id: true, amountCents: true, reason: true, stripeRefundId: true, createdAt: true },
+  },
   appointment: {
     select: {
-      id: true, startsAt: true, status: true, visitType: { select: { name: true } },
+      id: true,
+      startsAt: true,
+      status: true,
+      visitType: { select: { name: true } },
       therapist: { select: { practiceId: true, user: { select: { name: true } } } },
       patient: { select: { id: true, user: { select: { name: true, email: true } } } },
     },
@@ -21,15 +39,31 @@ type PaymentRecord = Prisma.PaymentGetPayload<{ select: typeof paymentSelect }>;
 
 function toView(p: PaymentRecord): PaymentView {
   return {
-    id: p.id, method: p.method, status: p.status, amountCents: p.amountCents, refundedCents: p.refundedCents, currency: p.currency,
-    feeCents: p.feeCents, feeReason: p.feeReason, insurancePayer: p.insurancePayer, insuranceMemberId: p.insuranceMemberId,
-    paidAt: p.paidAt?.toISOString() ?? null, createdAt: p.createdAt.toISOString(),
+    id: p.id,
+    method: p.method,
+    status: p.status,
+    amountCents: p.amountCents,
+    refundedCents: p.refundedCents,
+    currency: p.currency,
+    feeCents: p.feeCents,
+    feeReason: p.feeReason,
+    insurancePayer: p.insurancePayer,
+    insuranceMemberId: p.insuranceMemberId,
+    paidAt: p.paidAt?.toISOString() ?? null,
+    createdAt: p.createdAt.toISOString(),
     appointment: {
-      id: p.appointment.id, start: p.appointment.startsAt.toISOString(), status: p.appointment.status,
-      visitTypeName: p.appointment.visitType.name, therapistName: p.appointment.therapist.user.name,
+      id: p.appointment.id,
+      start: p.appointment.startsAt.toISOString(),
+      status: p.appointment.status,
+      visitTypeName: p.appointment.visitType.name,
+      therapistName: p.appointment.therapist.user.name,
     },
     refunds: p.refunds.map((r) => ({
-      id: r.id, amountCents: r.amountCents, reason: r.reason, sentToStripe: r.stripeRefundId !== null, createdAt: r.createdAt.toISOString(),
+      id: r.id,
+      amountCents: r.amountCents,
+      reason: r.reason,
+      sentToStripe: r.stripeRefundId !== null,
+      createdAt: r.createdAt.toISOString(),
     })),
   };
 }
@@ -37,7 +71,9 @@ function toView(p: PaymentRecord): PaymentView {
 export async function listOwnPayments(patient: SessionUser): Promise<PaymentView[]> {
   const rows = await db().payment.findMany({
     where: { appointment: { patient: { userId: patient.id } } },
-    orderBy: { createdAt: 'desc' }, take: 200, select: paymentSelect,
+    orderBy: { createdAt: 'desc' },
+    take: 200,
+    select: paymentSelect,
   });
   return rows.map(toView);
 }
@@ -46,12 +82,23 @@ export function adminScope(admin: SessionUser): Prisma.PaymentWhereInput {
   return admin.practiceId ? { appointment: { therapist: { practiceId: admin.practiceId } } } : {};
 }
 
-export interface AdminPaymentPage { payments: AdminPaymentView[]; total: number; page: number; pageSize: number }
+export interface AdminPaymentPage {
+  payments: AdminPaymentView[];
+  total: number;
+  page: number;
+  pageSize: number;
+}
 
 /** One page of the admin's payments, newest first (25 a page unless asked otherwise), with the total. */
-export async function listPracticePayments(admin: SessionUser, filter: {
-  status?: PaymentRecord['status']; method?: PaymentRecord['method']; page?: number; pageSize?: number;
-} = {}): Promise<AdminPaymentPage> {
+export async function listPracticePayments(
+  admin: SessionUser,
+  filter: {
+    status?: PaymentRecord['status'];
+    method?: PaymentRecord['method'];
+    page?: number;
+    pageSize?: number;
+  } = {},
+): Promise<AdminPaymentPage> {
   const page = Math.max(1, Math.floor(filter.page ?? 1));
   const pageSize = Math.min(100, Math.max(1, Math.floor(filter.pageSize ?? PAYMENTS_PAGE_SIZE)));
   const where: Prisma.PaymentWhereInput = {
@@ -59,7 +106,13 @@ export async function listPracticePayments(admin: SessionUser, filter: {
   };
   const [rows, total] = await Promise.all([
     // id breaks ties, so a payment never shows on two pages or none.
-    db().payment.findMany({ where, orderBy: [{ createdAt: 'desc' }, { id: 'desc' }], skip: (page - 1) * pageSize, take: pageSize, select: paymentSelect }),
+    db().payment.findMany({
+      where,
+      orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+      skip: (page - 1) * pageSize,
+      take: pageSize,
+      select: paymentSelect,
+    }),
     db().payment.count({ where }),
   ]);
   return { payments: rows.map(toAdminView), total, page, pageSize };
@@ -70,7 +123,9 @@ function toAdminView(p: PaymentRecord): AdminPaymentView {
     ...toView(p),
     patient: { id: p.appointment.patient.id, name: p.appointment.patient.user.name, email: p.appointment.patient.user.email },
     practiceId: p.appointment.therapist.practiceId,
-    mismatch: p.mismatchAt ? { at: p.mismatchAt.toISOString(), amountCents: p.mismatchAmountCents, currency: p.mismatchCurrency } : null,
+    mismatch: p.mismatchAt
+      ? { at: p.mismatchAt.toISOString(), amountCents: p.mismatchAmountCents, currency: p.mismatchCurrency }
+      : null,
   };
 }
 

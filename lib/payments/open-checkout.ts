@@ -37,10 +37,19 @@ export async function openCheckout(paymentId: string): Promise<string | null> {
   const p = await db().payment.findUniqueOrThrow({
     where: { id: paymentId },
     select: {
-      id: true, status: true, method: true, amountCents: true, currency: true, createdAt: true, stripeCheckoutSessionId: true,
+      id: true,
+      status: true,
+      method: true,
+      amountCents: true,
+      currency: true,
+      createdAt: true,
+      stripeCheckoutSessionId: true,
       appointment: {
         select: {
-          id: true, status: true, startsAt: true, visitType: { select: { name: true } },
+          id: true,
+          status: true,
+          startsAt: true,
+          visitType: { select: { name: true } },
           therapist: { select: { timezone: true, user: { select: { name: true } } } },
           patient: { select: { timezone: true, user: { select: { email: true } } } },
         },
@@ -57,25 +66,38 @@ export async function openCheckout(paymentId: string): Promise<string | null> {
   const a = p.appointment;
   const returnTo = checkoutReturnUrls(a.id);
   const metadata = { appointmentId: a.id, paymentId: p.id };
-  const session = await providerCall('creating the Checkout Session', () => stripe().checkout.sessions.create({
-    mode: 'payment',
-    line_items: [{
-      quantity: 1,
-      price_data: {
-        currency: p.currency, unit_amount: p.amountCents,
-        product_data: { name: `${a.visitType.name} with ${a.therapist.user.name}, ${formatVisitTime(a.startsAt, a.patient.timezone)}` },
+  const session = await providerCall('creating the Checkout Session', () =>
+    stripe().checkout.sessions.create(
+      {
+        mode: 'payment',
+        line_items: [
+          {
+            quantity: 1,
+            price_data: {
+              currency: p.currency,
+              unit_amount: p.amountCents,
+              product_data: {
+                name: `${a.visitType.name} with ${a.therapist.user.name}, ${formatVisitTime(a.startsAt, a.patient.timezone)}`,
+              },
+            },
+          },
+        ],
+        customer_email: a.patient.user.email,
+        client_reference_id: a.id,
+        metadata,
+        payment_intent_data: { metadata },
+        expires_at: Math.floor((p.createdAt.getTime() + SESSION_LIFETIME_MINUTES * MINUTE) / 1000),
+        success_url: returnTo.success,
+        cancel_url: returnTo.cancel,
       },
-    }],
-    customer_email: a.patient.user.email,
-    client_reference_id: a.id,
-    metadata,
-    payment_intent_data: { metadata },
-    expires_at: Math.floor((p.createdAt.getTime() + SESSION_LIFETIME_MINUTES * MINUTE) / 1000),
-    success_url: returnTo.success,
-    cancel_url: returnTo.cancel,
-  }, { idempotencyKey: `checkout-${p.id}` }));
+      { idempotencyKey: `checkout-${p.id}` },
+    ),
+  );
   // Two concurrent attempts: the first session stored stays (with real Stripe both are the same one).
-  await db().payment.updateMany({ where: { id: p.id, stripeCheckoutSessionId: null }, data: { stripeCheckoutSessionId: session.id } });
+  await db().payment.updateMany({
+    where: { id: p.id, stripeCheckoutSessionId: null },
+    data: { stripeCheckoutSessionId: session.id },
+  });
   const stored = await db().payment.findUniqueOrThrow({ where: { id: p.id }, select: { stripeCheckoutSessionId: true } });
   return stored.stripeCheckoutSessionId === session.id ? urlFor(session) : openCheckout(p.id);
 }

@@ -10,13 +10,19 @@ import type { PaymentRow } from './find-payment';
 import type { Stripe } from './stripe-client';
 
 export function checkoutMatchesPayment(session: Stripe.Checkout.Session, payment: PaymentRow): boolean {
-  return session.amount_total === payment.amountCents
-    && typeof session.currency === 'string' && session.currency.toLowerCase() === payment.currency.toLowerCase();
+  return (
+    session.amount_total === payment.amountCents &&
+    typeof session.currency === 'string' &&
+    session.currency.toLowerCase() === payment.currency.toLowerCase()
+  );
 }
 
 export async function recordCheckoutMismatch(
-  tx: Prisma.TransactionClient, session: Stripe.Checkout.Session, payment: PaymentRow,
-  scope: { patientId: string; practiceId: string }, now: Date,
+  tx: Prisma.TransactionClient,
+  session: Stripe.Checkout.Session,
+  payment: PaymentRow,
+  scope: { patientId: string; practiceId: string },
+  now: Date,
 ): Promise<void> {
   const reported = { amountCents: session.amount_total ?? null, currency: session.currency ?? null };
   // The first mismatch is kept; a second event for the same payment adds an audit row only.
@@ -24,9 +30,16 @@ export async function recordCheckoutMismatch(
     where: { id: payment.id, mismatchAt: null },
     data: { mismatchAt: now, mismatchAmountCents: reported.amountCents, mismatchCurrency: reported.currency },
   });
-  await recordAuditEvent({
-    actorId: null, action: 'payment.mismatch', entityType: 'Payment', entityId: payment.id, ...scope,
-    data: { sessionId: session.id, expected: { amountCents: payment.amountCents, currency: payment.currency }, reported },
-  }, tx);
+  await recordAuditEvent(
+    {
+      actorId: null,
+      action: 'payment.mismatch',
+      entityType: 'Payment',
+      entityId: payment.id,
+      ...scope,
+      data: { sessionId: session.id, expected: { amountCents: payment.amountCents, currency: payment.currency }, reported },
+    },
+    tx,
+  );
   if (marked.count > 0) await enqueue(tx, 'payment.mismatch-alert', { paymentId: payment.id });
 }

@@ -38,7 +38,7 @@ export async function recordChargeRefunded(tx: Tx, charge: Stripe.Charge, eventC
 
 export async function recordStripeRefund(tx: Tx, refund: Stripe.Refund, eventCreated: number, now: Date): Promise<void> {
   const known = await tx.refund.findUnique({ where: { stripeRefundId: refund.id }, select: { id: true, paymentId: true } });
-  const ours = known ?? await linkOurRefund(tx, refund);
+  const ours = known ?? (await linkOurRefund(tx, refund));
   if (ours) {
     if (refund.status === 'failed' || refund.status === 'canceled') await recordFailure(tx, ours.paymentId, refund);
     return;
@@ -55,7 +55,10 @@ export async function recordStripeRefund(tx: Tx, refund: Stripe.Refund, eventCre
 async function linkOurRefund(tx: Tx, refund: Stripe.Refund) {
   const refundId = refund.metadata?.refundId;
   if (!refundId) return null;
-  const row = await tx.refund.findUnique({ where: { id: refundId }, select: { id: true, paymentId: true, stripeRefundId: true } });
+  const row = await tx.refund.findUnique({
+    where: { id: refundId },
+    select: { id: true, paymentId: true, stripeRefundId: true },
+  });
   if (!row || row.stripeRefundId) return null;
   await tx.refund.update({ where: { id: row.id }, data: { stripeRefundId: refund.id } });
   return row;
@@ -64,12 +67,24 @@ async function linkOurRefund(tx: Tx, refund: Stripe.Refund) {
 /** Money that did not go back: the amount stays recorded (statuses never go backwards); staff follow up. */
 async function recordFailure(tx: Tx, paymentId: string, refund: Stripe.Refund) {
   const p = await tx.payment.findUniqueOrThrow({
-    where: { id: paymentId }, select: { appointment: { select: { patientId: true, therapist: { select: { practiceId: true } } } } },
+    where: { id: paymentId },
+    select: { appointment: { select: { patientId: true, therapist: { select: { practiceId: true } } } } },
   });
-  await recordAuditEvent({
-    actorId: null, action: 'payment.refund_failed', entityType: 'Payment', entityId: paymentId,
-    patientId: p.appointment.patientId, practiceId: p.appointment.therapist.practiceId,
-    data: { stripeRefundId: refund.id, status: refund.status, amountCents: refund.amount, failureReason: refund.failure_reason ?? null },
-  }, tx);
+  await recordAuditEvent(
+    {
+      actorId: null,
+      action: 'payment.refund_failed',
+      entityType: 'Payment',
+      entityId: paymentId,
+      patientId: p.appointment.patientId,
+      practiceId: p.appointment.therapist.practiceId,
+      data: {
+        stripeRefundId: refund.id,
+        status: refund.status,
+        amountCents: refund.amount,
+        failureReason: refund.failure_reason ?? null,
+      },
+    },
+    tx,
+  );
 }
-

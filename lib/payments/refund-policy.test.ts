@@ -22,7 +22,10 @@ describe('card payments under the cancellation policy', () => {
   });
 
   it('never keeps more than was paid', () => {
-    expect(cardOutcome('cancelled-late', { paidCents: 2000, refundedCents: 0, lateFeeCents: 3000 })).toEqual({ refundCents: 0, feeCents: 2000 });
+    expect(cardOutcome('cancelled-late', { paidCents: 2000, refundedCents: 0, lateFeeCents: 3000 })).toEqual({
+      refundCents: 0,
+      feeCents: 2000,
+    });
   });
 
   it('does not refund again what an admin already refunded', () => {
@@ -33,7 +36,10 @@ describe('card payments under the cancellation policy', () => {
   });
 
   it('treats a zero fee as free cancellation', () => {
-    expect(cardOutcome('cancelled-late', { paidCents: 7500, refundedCents: 0, lateFeeCents: 0 })).toEqual({ refundCents: 7500, feeCents: 0 });
+    expect(cardOutcome('cancelled-late', { paidCents: 7500, refundedCents: 0, lateFeeCents: 0 })).toEqual({
+      refundCents: 7500,
+      feeCents: 0,
+    });
   });
 });
 

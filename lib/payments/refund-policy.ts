@@ -24,7 +24,10 @@ export function feeFor(event: PolicyEvent, lateFeeCents: number): number {
 }
 
 /** What a card payment of `paidCents`, of which `refundedCents` already went back, turns into. */
-export function cardOutcome(event: PolicyEvent, p: { paidCents: number; refundedCents: number; lateFeeCents: number }): PolicyOutcome {
+export function cardOutcome(
+  event: PolicyEvent,
+  p: { paidCents: number; refundedCents: number; lateFeeCents: number },
+): PolicyOutcome {
   const left = Math.max(0, p.paidCents - p.refundedCents);
   const feeCents = Math.min(feeFor(event, p.lateFeeCents), left);
   const refundCents = left - feeCents;
@@ -51,7 +54,10 @@ export function refundAmount(requested: number | undefined, p: { amountCents: nu
   return amount;
 }
 
-export function statusAfterRefunds(p: { amountCents: number; refundedCents: number }): 'SUCCEEDED' | 'PARTIALLY_REFUNDED' | 'REFUNDED' {
+export function statusAfterRefunds(p: {
+  amountCents: number;
+  refundedCents: number;
+}): 'SUCCEEDED' | 'PARTIALLY_REFUNDED' | 'REFUNDED' {
   if (p.refundedCents <= 0) return 'SUCCEEDED';
   return p.refundedCents >= p.amountCents ? 'REFUNDED' : 'PARTIALLY_REFUNDED';
 }

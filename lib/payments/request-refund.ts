@@ -36,10 +36,18 @@ export async function requestRefund(tx: Prisma.TransactionClient, r: RefundReque
   const refund = await tx.refund.create({
     data: { paymentId: r.paymentId, amountCents: r.amountCents, reason: r.reason, requestedById: r.requestedById },
   });
-  await recordAuditEvent({
-    actorId: r.requestedById, action: 'payment.refund', entityType: 'Payment', entityId: r.paymentId,
-    patientId: scope.patient_id, practiceId: scope.practice_id, data: { refundId: refund.id, amountCents: r.amountCents, reason: r.reason },
-  }, tx);
+  await recordAuditEvent(
+    {
+      actorId: r.requestedById,
+      action: 'payment.refund',
+      entityType: 'Payment',
+      entityId: r.paymentId,
+      patientId: scope.patient_id,
+      practiceId: scope.practice_id,
+      data: { refundId: refund.id, amountCents: r.amountCents, reason: r.reason },
+    },
+    tx,
+  );
   await enqueue(tx, 'payment.refund', { refundId: refund.id });
   return refund;
 }
@@ -48,17 +56,26 @@ export async function requestRefund(tx: Prisma.TransactionClient, r: RefundReque
 export async function issueRefund(refundId: string): Promise<Stripe.Refund | null> {
   const refund = await db().refund.findUnique({
     where: { id: refundId },
-    select: { id: true, amountCents: true, stripeRefundId: true, paymentId: true, payment: { select: { stripePaymentIntentId: true } } },
+    select: {
+      id: true,
+      amountCents: true,
+      stripeRefundId: true,
+      paymentId: true,
+      payment: { select: { stripePaymentIntentId: true } },
+    },
   });
   if (!refund || refund.stripeRefundId) return null;
   const paymentIntent = refund.payment.stripePaymentIntentId;
   if (!paymentIntent) throw new Error(`Payment ${refund.paymentId} has no Stripe payment intent to refund.`);
-  const created = await stripe().refunds.create({
-    payment_intent: paymentIntent,
-    amount: refund.amountCents,
-    reason: 'requested_by_customer',
-    metadata: { refundId: refund.id, paymentId: refund.paymentId },
-  }, { idempotencyKey: `refund-${refund.id}` });
+  const created = await stripe().refunds.create(
+    {
+      payment_intent: paymentIntent,
+      amount: refund.amountCents,
+      reason: 'requested_by_customer',
+      metadata: { refundId: refund.id, paymentId: refund.paymentId },
+    },
+    { idempotencyKey: `refund-${refund.id}` },
+  );
   try {
     // A refund event may have linked it already (it carries our refundId in its metadata).
     await db().refund.updateMany({ where: { id: refund.id, stripeRefundId: null }, data: { stripeRefundId: created.id } });

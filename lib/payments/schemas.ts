@@ -9,7 +9,12 @@ export const paymentChoice = z.discriminatedUnion('method', [
   z.object({
     method: z.literal('insurance'),
     payer: z.string().trim().min(2, 'is required').max(100),
-    memberId: z.string().trim().min(3, 'is required').max(40).regex(/^[\w -]+$/, 'may hold letters, digits, spaces and dashes'),
+    memberId: z
+      .string()
+      .trim()
+      .min(3, 'is required')
+      .max(40)
+      .regex(/^[\w -]+$/, 'may hold letters, digits, spaces and dashes'),
   }),
 ]);
 export type PaymentChoice = z.infer<typeof paymentChoice>;
@@ -53,8 +58,11 @@ export const paymentOutput = paymentSummary.extend({
   paidAt: z.string().nullable(),
   createdAt: z.string(),
   appointment: z.object({
-    id: z.string(), start: z.string(), status: z.enum(['HELD', 'BOOKED', 'COMPLETED', 'NO_SHOW', 'CANCELLED']),
-    visitTypeName: z.string(), therapistName: z.string(),
+    id: z.string(),
+    start: z.string(),
+    status: z.enum(['HELD', 'BOOKED', 'COMPLETED', 'NO_SHOW', 'CANCELLED']),
+    visitTypeName: z.string(),
+    therapistName: z.string(),
   }),
   refunds: z.array(refundOutput),
 });
@@ -87,7 +95,9 @@ export const refundInput = z.object({
 });
 
 export const paymentIdParams = z.object({ id });
-export const sessionIdParams = z.object({ sessionId: z.string().min(1).max(255).regex(/^\w+$/, 'must be a Checkout Session id') });
+export const sessionIdParams = z.object({
+  sessionId: z.string().min(1).max(255).regex(/^\w+$/, 'must be a Checkout Session id'),
+});
 export const testCheckoutInput = z.object({ outcome: z.enum(['pay', 'cancel']) });
 
 /** What a cancellation (or a no-show) meant for the money. */

@@ -8,7 +8,11 @@ import { stripe, type Stripe } from './stripe-client';
 const stripeId = (prefix: string) => `${prefix}_test_${randomBytes(12).toString('hex')}`;
 
 export interface SessionFacts {
-  sessionId: string; appointmentId: string; paymentId: string; amountCents: number; currency: string;
+  sessionId: string;
+  appointmentId: string;
+  paymentId: string;
+  amountCents: number;
+  currency: string;
   /** Known once paid. */
   paymentIntent?: string | null;
 }
@@ -18,31 +22,72 @@ type CheckoutEventType = 'checkout.session.completed' | 'checkout.session.expire
 export function checkoutSessionEvent(type: CheckoutEventType, s: SessionFacts, created = new Date()): Stripe.Event {
   const paid = type === 'checkout.session.completed';
   const session = {
-    id: s.sessionId, object: 'checkout.session', mode: 'payment', livemode: false,
-    amount_total: s.amountCents, amount_subtotal: s.amountCents, currency: s.currency,
-    client_reference_id: s.appointmentId, metadata: { appointmentId: s.appointmentId, paymentId: s.paymentId },
+    id: s.sessionId,
+    object: 'checkout.session',
+    mode: 'payment',
+    livemode: false,
+    amount_total: s.amountCents,
+    amount_subtotal: s.amountCents,
+    currency: s.currency,
+    client_reference_id: s.appointmentId,
+    metadata: { appointmentId: s.appointmentId, paymentId: s.paymentId },
     payment_intent: paid ? (s.paymentIntent ?? stripeId('pi')) : null,
     payment_status: paid ? 'paid' : 'unpaid',
     status: paid ? 'complete' : type === 'checkout.session.expired' ? 'expired' : 'complete',
-    created: Math.floor(created.getTime() / 1000), url: null,
+    created: Math.floor(created.getTime() / 1000),
+    url: null,
   };
   return envelope(type, session, created);
 }
 
-export function refundEvent(type: 'refund.created' | 'refund.updated', r: {
-  refundId: string; paymentIntent: string; amountCents: number; currency: string; metadata?: Record<string, string>; status?: string;
-}, created = new Date()): Stripe.Event {
-  return envelope(type, {
-    id: r.refundId, object: 'refund', amount: r.amountCents, currency: r.currency, payment_intent: r.paymentIntent,
-    metadata: r.metadata ?? {}, status: r.status ?? 'succeeded', reason: 'requested_by_customer', created: Math.floor(created.getTime() / 1000),
-  }, created);
+export function refundEvent(
+  type: 'refund.created' | 'refund.updated',
+  r: {
+    refundId: string;
+    paymentIntent: string;
+    amountCents: number;
+    currency: string;
+    metadata?: Record<string, string>;
+    status?: string;
+  },
+  created = new Date(),
+): Stripe.Event {
+  return envelope(
+    type,
+    {
+      id: r.refundId,
+      object: 'refund',
+      amount: r.amountCents,
+      currency: r.currency,
+      payment_intent: r.paymentIntent,
+      metadata: r.metadata ?? {},
+      status: r.status ?? 'succeeded',
+      reason: 'requested_by_customer',
+      created: Math.floor(created.getTime() / 1000),
+    },
+    created,
+  );
 }
 
-export function chargeRefundedEvent(c: { paymentIntent: string; amountCents: number; refundedCents: number; currency: string }, created = new Date()): Stripe.Event {
-  return envelope('charge.refunded', {
-    id: stripeId('ch'), object: 'charge', amount: c.amountCents, amount_refunded: c.refundedCents, currency: c.currency,
-    payment_intent: c.paymentIntent, refunded: c.refundedCents >= c.amountCents, status: 'succeeded', metadata: {},
-  }, created);
+export function chargeRefundedEvent(
+  c: { paymentIntent: string; amountCents: number; refundedCents: number; currency: string },
+  created = new Date(),
+): Stripe.Event {
+  return envelope(
+    'charge.refunded',
+    {
+      id: stripeId('ch'),
+      object: 'charge',
+      amount: c.amountCents,
+      amount_refunded: c.refundedCents,
+      currency: c.currency,
+      payment_intent: c.paymentIntent,
+      refunded: c.refundedCents >= c.amountCents,
+      status: 'succeeded',
+      metadata: {},
+    },
+    created,
+  );
 }
 
 /** The API version the client sends; stripe types its settings as `any`. */
@@ -53,9 +98,15 @@ function apiVersion(): string | null {
 
 function envelope(type: string, object: object, created: Date): Stripe.Event {
   return {
-    id: stripeId('evt'), object: 'event', api_version: apiVersion(), type,
-    created: Math.floor(created.getTime() / 1000), livemode: false, pending_webhooks: 1,
-    request: { id: null, idempotency_key: null }, data: { object },
+    id: stripeId('evt'),
+    object: 'event',
+    api_version: apiVersion(),
+    type,
+    created: Math.floor(created.getTime() / 1000),
+    livemode: false,
+    pending_webhooks: 1,
+    request: { id: null, idempotency_key: null },
+    data: { object },
   } as unknown as Stripe.Event; // built by hand: the fields a handler reads, as Stripe sends them
 }
 

@@ -17,7 +17,9 @@ import { GET as adminPayments } from '@/app/api/admin/payments/route';
 let w: Awaited<ReturnType<typeof buildPaidClinic>>;
 const day = weekdayAhead(3);
 
-beforeAll(async () => { w = await buildPaidClinic(); });
+beforeAll(async () => {
+  w = await buildPaidClinic();
+});
 
 /** Signs any JSON body the way Stripe signs an event, so only its content can be wrong. */
 function deliverRaw(body: unknown) {
@@ -48,8 +50,9 @@ describe('a signed event that cannot be used', () => {
       expect(res.body.error).toMatchObject({ code: 'VALIDATION_FAILED', message: expect.any(String) });
     }
     expect(await db().webhookEvent.count()).toBe(before);
-    expect(await db().appointment.findUniqueOrThrow({ where: { id: facts.appointmentId }, include: { payment: true } }))
-      .toMatchObject({ status: 'HELD', payment: { status: 'PENDING' } });
+    expect(
+      await db().appointment.findUniqueOrThrow({ where: { id: facts.appointmentId }, include: { payment: true } }),
+    ).toMatchObject({ status: 'HELD', payment: { status: 'PENDING' } });
     // The same event, whole: accepted.
     expect((await deliverRaw(good)).status).toBe(200);
   });
@@ -66,16 +69,27 @@ describe('a completed Checkout that does not match its payment', () => {
     for (const c of cases) {
       const patient = await newPatient();
       const { facts } = await w.bookByCard(patient, at(day, c.start));
-      const event = checkoutSessionEvent('checkout.session.completed', { ...facts, amountCents: c.amountCents, currency: c.currency });
+      const event = checkoutSessionEvent('checkout.session.completed', {
+        ...facts,
+        amountCents: c.amountCents,
+        currency: c.currency,
+      });
       const res = await deliver(event);
       expect(res.status).toBe(200);
       expect(res.body).toEqual({ received: true, replay: false });
 
-      const appointment = await db().appointment.findUniqueOrThrow({ where: { id: facts.appointmentId }, include: { payment: true } });
+      const appointment = await db().appointment.findUniqueOrThrow({
+        where: { id: facts.appointmentId },
+        include: { payment: true },
+      });
       expect(appointment.status).toBe('HELD');
       expect(appointment.payment).toMatchObject({
-        status: 'PENDING', paidAt: null, amountCents: 7500, currency: 'usd',
-        mismatchAmountCents: c.amountCents, mismatchCurrency: c.currency,
+        status: 'PENDING',
+        paidAt: null,
+        amountCents: 7500,
+        currency: 'usd',
+        mismatchAmountCents: c.amountCents,
+        mismatchCurrency: c.currency,
       });
       expect(appointment.payment!.mismatchAt).not.toBeNull();
       expect(await db().webhookEvent.count({ where: { eventId: event.id } })).toBe(1);
@@ -84,8 +98,10 @@ describe('a completed Checkout that does not match its payment', () => {
       expect(await jobs('payment.mismatch-alert')).toContainEqual({ data: { paymentId: facts.paymentId } });
       // The practice's admin sees it on the payment; the amount Stripe reported is shown beside ours.
       const listed = await call(adminPayments, { as: admin, path: '/api/admin/payments?pageSize=100' });
-      expect(listed.body.payments.find((p: { id: string }) => p.id === facts.paymentId)?.mismatch)
-        .toMatchObject({ amountCents: c.amountCents, currency: c.currency });
+      expect(listed.body.payments.find((p: { id: string }) => p.id === facts.paymentId)?.mismatch).toMatchObject({
+        amountCents: c.amountCents,
+        currency: c.currency,
+      });
 
       // A replay is a no-op: no second alert.
       expect((await deliver(event)).body).toEqual({ received: true, replay: true });
@@ -107,7 +123,8 @@ describe('a completed Checkout that does not match its payment', () => {
     const { facts } = await w.bookByCard(patient, at(day, '13:00'));
     expect((await deliver(checkoutSessionEvent('checkout.session.completed', { ...facts, amountCents: 1 }))).status).toBe(200);
     expect((await deliver(checkoutSessionEvent('checkout.session.completed', facts))).status).toBe(200);
-    expect(await db().appointment.findUniqueOrThrow({ where: { id: facts.appointmentId }, include: { payment: true } }))
-      .toMatchObject({ status: 'BOOKED', payment: { status: 'SUCCEEDED', mismatchAmountCents: 1 } });
+    expect(
+      await db().appointment.findUniqueOrThrow({ where: { id: facts.appointmentId }, include: { payment: true } }),
+    ).toMatchObject({ status: 'BOOKED', payment: { status: 'SUCCEEDED', mismatchAmountCents: 1 } });
   });
 });

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import {
-  adherenceBetween, currentStreak, todaysChecklist, versionOn, weeklyAdherence, type DaySessions, type VersionRx,
+  adherenceBetween,
+  currentStreak,
+  todaysChecklist,
+  versionOn,
+  weeklyAdherence,
+  type DaySessions,
+  type VersionRx,
 } from './adherence';
 import { addDays } from './calendar';
 
@@ -8,9 +14,15 @@ import { addDays } from './calendar';
 const MON = '2026-03-02';
 const d = (n: number) => addDays(MON, n);
 const rx = (exerciseId: string, daysPerWeek = 7, timesPerDay = 1) => ({ exerciseId, daysPerWeek, timesPerDay });
-const v = (version: number, effectiveFrom: string, items: VersionRx['items'], startsOn = MON, endsOn: string | null = null): VersionRx =>
-  ({ version, effectiveFrom, startsOn, endsOn, items });
-const logs = (exerciseId: string, days: number[], sessions = 1): DaySessions[] => days.map((n) => ({ date: d(n), exerciseId, sessions }));
+const v = (
+  version: number,
+  effectiveFrom: string,
+  items: VersionRx['items'],
+  startsOn = MON,
+  endsOn: string | null = null,
+): VersionRx => ({ version, effectiveFrom, startsOn, endsOn, items });
+const logs = (exerciseId: string, days: number[], sessions = 1): DaySessions[] =>
+  days.map((n) => ({ date: d(n), exerciseId, sessions }));
 
 describe('adherence for one frequency over one week', () => {
   it('daily, once a day: one session a day', () => {
@@ -96,7 +108,9 @@ describe("today's checklist", () => {
 
   it('shows each exercise of the day with what is left', () => {
     const done = [...logs('daily', [2]), ...logs('twice', [2]), ...logs('three', [0, 1])];
-    expect(todaysChecklist(plan, done, d(2)).map((c) => [c.exerciseId, c.state, c.doneToday, c.weekDone, c.weekPrescribed])).toEqual([
+    expect(
+      todaysChecklist(plan, done, d(2)).map((c) => [c.exerciseId, c.state, c.doneToday, c.weekDone, c.weekPrescribed]),
+    ).toEqual([
       ['daily', 'done', 1, 1, 7],
       ['twice', 'todo', 1, 1, 14],
       ['three', 'todo', 0, 2, 3],

@@ -15,7 +15,11 @@
 
 import { addDays, datesFrom, weekStart } from './calendar';
 
-export interface PrescribedItem { exerciseId: string; timesPerDay: number; daysPerWeek: number }
+export interface PrescribedItem {
+  exerciseId: string;
+  timesPerDay: number;
+  daysPerWeek: number;
+}
 
 export interface VersionRx {
   version: number;
@@ -26,9 +30,17 @@ export interface VersionRx {
 }
 
 /** How many sessions of one exercise the patient logged on one day. */
-export interface DaySessions { date: string; exerciseId: string; sessions: number }
+export interface DaySessions {
+  date: string;
+  exerciseId: string;
+  sessions: number;
+}
 
-export interface Adherence { prescribed: number; done: number; ratio: number | null }
+export interface Adherence {
+  prescribed: number;
+  done: number;
+  ratio: number | null;
+}
 
 /** The version governing a day, or null before the plan's first version takes effect. */
 export function versionOn(versions: readonly VersionRx[], date: string): VersionRx | null {
@@ -54,7 +66,10 @@ function sessionIndex(sessions: readonly DaySessions[]): Map<string, number> {
   return index;
 }
 
-interface Tally { expected: number; done: number }
+interface Tally {
+  expected: number;
+  done: number;
+}
 
 function expectedSessions(exact: number): number {
   return exact > 0 ? Math.max(1, Math.round(exact)) : 0;
@@ -65,8 +80,11 @@ function expectedSessions(exact: number): number {
  * `doneUntil`, when given: the rest of a week is still ahead).
  */
 function tally(
-  versions: readonly VersionRx[], logged: Map<string, number>, days: readonly string[],
-  bucketOf: (date: string) => string, doneUntil?: string,
+  versions: readonly VersionRx[],
+  logged: Map<string, number>,
+  days: readonly string[],
+  bucketOf: (date: string) => string,
+  doneUntil?: string,
 ): Map<string, Map<string, { prescribed: number; done: number }>> {
   const raw = new Map<string, Map<string, Tally>>();
   for (const date of days) {
@@ -82,39 +100,65 @@ function tally(
       perExercise.set(item.exerciseId, t);
     }
   }
-  return new Map([...raw].map(([bucket, perExercise]) => [bucket, new Map([...perExercise].map(([id, t]) => {
-    const prescribed = expectedSessions(t.expected);
-    return [id, { prescribed, done: Math.min(t.done, prescribed) }];
-  }))]));
+  return new Map(
+    [...raw].map(([bucket, perExercise]) => [
+      bucket,
+      new Map(
+        [...perExercise].map(([id, t]) => {
+          const prescribed = expectedSessions(t.expected);
+          return [id, { prescribed, done: Math.min(t.done, prescribed) }];
+        }),
+      ),
+    ]),
+  );
 }
 
 /** Done and prescribed per bucket over the given days. */
 export function adherenceByBucket(
-  versions: readonly VersionRx[], sessions: readonly DaySessions[], days: readonly string[], bucketOf: (date: string) => string,
+  versions: readonly VersionRx[],
+  sessions: readonly DaySessions[],
+  days: readonly string[],
+  bucketOf: (date: string) => string,
 ): Map<string, Adherence> {
   const out = new Map<string, Adherence>();
   for (const [bucket, perExercise] of tally(versions, sessionIndex(sessions), days, bucketOf)) {
     let prescribed = 0;
     let done = 0;
-    for (const t of perExercise.values()) { prescribed += t.prescribed; done += t.done; }
+    for (const t of perExercise.values()) {
+      prescribed += t.prescribed;
+      done += t.done;
+    }
     out.set(bucket, { prescribed, done, ratio: prescribed > 0 ? done / prescribed : null });
   }
   return out;
 }
 
 /** Done vs prescribed over one stretch of days (e.g. the 7 days ending yesterday). */
-export function adherenceBetween(versions: readonly VersionRx[], sessions: readonly DaySessions[], from: string, to: string): Adherence {
-  return adherenceByBucket(versions, sessions, datesFrom(from, to), () => 'all').get('all')
-    ?? { prescribed: 0, done: 0, ratio: null };
+export function adherenceBetween(
+  versions: readonly VersionRx[],
+  sessions: readonly DaySessions[],
+  from: string,
+  to: string,
+): Adherence {
+  return (
+    adherenceByBucket(versions, sessions, datesFrom(from, to), () => 'all').get('all') ?? { prescribed: 0, done: 0, ratio: null }
+  );
 }
 
-export interface WeekAdherence extends Adherence { weekStart: string }
+export interface WeekAdherence extends Adherence {
+  weekStart: string;
+}
 
 /**
  * One row per ISO week (Monday first) from the week of `from` to the week of `to`, counting only
  * days from `from` to `to` (so the current week counts up to today).
  */
-export function weeklyAdherence(versions: readonly VersionRx[], sessions: readonly DaySessions[], from: string, to: string): WeekAdherence[] {
+export function weeklyAdherence(
+  versions: readonly VersionRx[],
+  sessions: readonly DaySessions[],
+  from: string,
+  to: string,
+): WeekAdherence[] {
   const byWeek = adherenceByBucket(versions, sessions, datesFrom(from, to), weekStart);
   const out: WeekAdherence[] = [];
   for (let w = weekStart(from); w <= to; w = addDays(w, 7)) {
@@ -136,19 +180,29 @@ export interface ChecklistEntry {
 }
 
 /** Today's exercises, in plan order, with what is left of them today and this week. */
-export function todaysChecklist(versions: readonly VersionRx[], sessions: readonly DaySessions[], today: string): ChecklistEntry[] {
+export function todaysChecklist(
+  versions: readonly VersionRx[],
+  sessions: readonly DaySessions[],
+  today: string,
+): ChecklistEntry[] {
   const logged = sessionIndex(sessions);
   const monday = weekStart(today);
   const week = datesFrom(monday, addDays(monday, 6));
-  const weekTotals = tally(versions, logged, week, () => 'week', today).get('week') ?? new Map<string, { prescribed: number; done: number }>();
+  const weekTotals =
+    tally(versions, logged, week, () => 'week', today).get('week') ?? new Map<string, { prescribed: number; done: number }>();
   return itemsOn(versions, today).map((item) => {
     const doneToday = logged.get(key(today, item.exerciseId)) ?? 0;
     const totals = weekTotals.get(item.exerciseId) ?? { prescribed: 0, done: 0 };
-    const state = doneToday >= item.timesPerDay ? 'done'
-      : item.daysPerWeek < 7 && totals.done >= totals.prescribed ? 'week-done' : 'todo';
+    const state =
+      doneToday >= item.timesPerDay ? 'done' : item.daysPerWeek < 7 && totals.done >= totals.prescribed ? 'week-done' : 'todo';
     return {
-      exerciseId: item.exerciseId, timesPerDay: item.timesPerDay, daysPerWeek: item.daysPerWeek, doneToday,
-      weekDone: totals.done, weekPrescribed: totals.prescribed, state,
+      exerciseId: item.exerciseId,
+      timesPerDay: item.timesPerDay,
+      daysPerWeek: item.daysPerWeek,
+      doneToday,
+      weekDone: totals.done,
+      weekPrescribed: totals.prescribed,
+      state,
     };
   });
 }

@@ -67,7 +67,13 @@ export function datesFrom(from: string, to: string): string[] {
   return out;
 }
 
-const SPOKEN = new Intl.DateTimeFormat('en-US', { weekday: 'long', month: 'long', day: 'numeric', year: 'numeric', timeZone: 'UTC' });
+const SPOKEN = new Intl.DateTimeFormat('en-US', {
+  weekday: 'long',
+  month: 'long',
+  day: 'numeric',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
 
 /** A local date as people write it, for text stored with a record: 2026-11-20 → "Friday, November 20, 2026". */
 export function spokenDate(date: string): string {

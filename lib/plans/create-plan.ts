@@ -10,7 +10,12 @@ import { planAfterChange } from './find-plan';
 import { therapistOf } from './therapist-of';
 import type { PlanContentInput, PlanView } from './schemas';
 
-export async function createPlan(user: SessionUser, patientId: string, input: PlanContentInput, now = new Date()): Promise<PlanView> {
+export async function createPlan(
+  user: SessionUser,
+  patientId: string,
+  input: PlanContentInput,
+  now = new Date(),
+): Promise<PlanView> {
   const therapist = await therapistOf(user);
   await assertMayReadPatient(user, patientId);
   const patient = await db().patient.findUniqueOrThrow({ where: { id: patientId }, select: { timezone: true } });
@@ -24,21 +29,35 @@ export async function createPlan(user: SessionUser, patientId: string, input: Pl
     const planId = await db().$transaction(async (tx) => {
       const plan = await tx.exercisePlan.create({
         data: {
-          patientId, therapistId: therapist.id, title: input.title,
+          patientId,
+          therapistId: therapist.id,
+          title: input.title,
           versions: {
             create: {
-              version: 1, startsOn: dbDate(input.startsOn), endsOn: input.endsOn ? dbDate(input.endsOn) : null,
-              effectiveFrom: dbDate(effectiveFrom), notes: input.notes, createdById: user.id,
+              version: 1,
+              startsOn: dbDate(input.startsOn),
+              endsOn: input.endsOn ? dbDate(input.endsOn) : null,
+              effectiveFrom: dbDate(effectiveFrom),
+              notes: input.notes,
+              createdById: user.id,
               items: { create: itemRows(input.items) },
             },
           },
         },
         select: { id: true },
       });
-      await recordAuditEvent({
-        actorId: user.id, action: 'plan.create', entityType: 'ExercisePlan', entityId: plan.id, patientId,
-        practiceId: therapist.practiceId, data: { version: 1, exercises: input.items.map((i) => i.exerciseId) },
-      }, tx);
+      await recordAuditEvent(
+        {
+          actorId: user.id,
+          action: 'plan.create',
+          entityType: 'ExercisePlan',
+          entityId: plan.id,
+          patientId,
+          practiceId: therapist.practiceId,
+          data: { version: 1, exercises: input.items.map((i) => i.exerciseId) },
+        },
+        tx,
+      );
       return plan.id;
     });
     return await planAfterChange(user, planId);

@@ -14,10 +14,17 @@ export async function endPlan(user: SessionUser, planId: string, now = new Date(
   await db().$transaction(async (tx) => {
     const ended = await tx.exercisePlan.updateMany({ where: { id: planId, endedAt: null }, data: { endedAt: now } });
     if (ended.count === 0) throw new AppError('PLAN_ENDED', 'This plan has already ended.');
-    await recordAuditEvent({
-      actorId: user.id, action: 'plan.end', entityType: 'ExercisePlan', entityId: planId, patientId: plan.patientId,
-      practiceId: plan.therapist.practiceId,
-    }, tx);
+    await recordAuditEvent(
+      {
+        actorId: user.id,
+        action: 'plan.end',
+        entityType: 'ExercisePlan',
+        entityId: planId,
+        patientId: plan.patientId,
+        practiceId: plan.therapist.practiceId,
+      },
+      tx,
+    );
   });
   return planAfterChange(user, planId);
 }

@@ -8,7 +8,11 @@ import type { PlanView } from './schemas';
 export async function findPlan(actor: SessionUser, planId: string): Promise<PlanView> {
   const plan = await findAccessiblePlan(actor, planId);
   await recordPhiRead(actor, {
-    action: 'plan.read', entityType: 'ExercisePlan', entityId: plan.id, patientIds: [plan.patientId], practiceId: plan.therapist.practiceId,
+    action: 'plan.read',
+    entityType: 'ExercisePlan',
+    entityId: plan.id,
+    patientIds: [plan.patientId],
+    practiceId: plan.therapist.practiceId,
   });
   return toPlanView(plan, await versionAuthors(plan));
 }

@@ -14,12 +14,21 @@ type PlanSummary = z.infer<typeof planSummaryOutput>;
 /** The list as GET /api/patients/:id/plans answers it: the read is audited. */
 export async function listPatientPlans(user: SessionUser, patientId: string): Promise<PlanSummary[]> {
   const { plans, practiceId } = await readPatientPlans(user, patientId);
-  await recordPhiRead(user, { action: 'plan.list', entityType: 'Patient', entityId: patientId, patientIds: [patientId], practiceId });
+  await recordPhiRead(user, {
+    action: 'plan.list',
+    entityType: 'Patient',
+    entityId: patientId,
+    patientIds: [patientId],
+    practiceId,
+  });
   return plans;
 }
 
 /** The plans without an audit row, for a loader that records its own read (the patient record). */
-export async function readPatientPlans(user: SessionUser, patientId: string): Promise<{ plans: PlanSummary[]; practiceId: string | null }> {
+export async function readPatientPlans(
+  user: SessionUser,
+  patientId: string,
+): Promise<{ plans: PlanSummary[]; practiceId: string | null }> {
   if (user.role === 'PATIENT') throw new AppError('FORBIDDEN');
   await assertMayReadPatient(user, patientId);
   const practiceId = await readerPracticeId(user);
@@ -28,17 +37,35 @@ export async function readPatientPlans(user: SessionUser, patientId: string): Pr
     where: { patientId, ...(practiceId ? { therapist: { practiceId } } : {}) },
     orderBy: { createdAt: 'desc' },
     select: {
-      id: true, title: true, endedAt: true,
+      id: true,
+      title: true,
+      endedAt: true,
       therapist: { select: { id: true, user: { select: { name: true } } } },
-      versions: { orderBy: { version: 'desc' }, take: 1, select: { version: true, startsOn: true, endsOn: true, _count: { select: { items: true } } } },
+      versions: {
+        orderBy: { version: 'desc' },
+        take: 1,
+        select: { version: true, startsOn: true, endsOn: true, _count: { select: { items: true } } },
+      },
     },
   });
-  return { practiceId, plans: plans.flatMap((p) => {
-    const v = p.versions[0];
-    return v ? [{
-      id: p.id, title: p.title, version: v.version, startsOn: dateOnly(v.startsOn), endsOn: v.endsOn ? dateOnly(v.endsOn) : null,
-      endedAt: p.endedAt?.toISOString() ?? null, therapist: { id: p.therapist.id, name: p.therapist.user.name },
-      exerciseCount: v._count.items,
-    }] : [];
-  }) };
+  return {
+    practiceId,
+    plans: plans.flatMap((p) => {
+      const v = p.versions[0];
+      return v
+        ? [
+            {
+              id: p.id,
+              title: p.title,
+              version: v.version,
+              startsOn: dateOnly(v.startsOn),
+              endsOn: v.endsOn ? dateOnly(v.endsOn) : null,
+              endedAt: p.endedAt?.toISOString() ?? null,
+              therapist: { id: p.therapist.id, name: p.therapist.user.name },
+              exerciseCount: v._count.items,
+            },
+          ]
+        : [];
+    }),
+  };
 }

@@ -10,11 +10,7 @@ export async function listPlanTemplates(user: SessionUser): Promise<TemplateView
   const therapist = await therapistOf(user);
   const rows = await db().planTemplate.findMany({
     where: {
-      OR: [
-        { practiceId: null, ownerId: null },
-        { practiceId: therapist.practiceId, ownerId: null },
-        { ownerId: therapist.id },
-      ],
+      OR: [{ practiceId: null, ownerId: null }, { practiceId: therapist.practiceId, ownerId: null }, { ownerId: therapist.id }],
     },
     orderBy: [{ ownerId: { sort: 'desc', nulls: 'last' } }, { name: 'asc' }],
     select: templateSelect,

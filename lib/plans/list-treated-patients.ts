@@ -19,32 +19,47 @@ export async function listTreatedPatients(user: SessionUser, now = new Date()): 
     orderBy: { user: { name: 'asc' } },
     take: 200,
     select: {
-      id: true, timezone: true, user: { select: { name: true } },
-      exercisePlans: { where: { endedAt: null, ...(practiceId ? { therapist: { practiceId } } : {}) }, select: { id: true, title: true, versions: { orderBy: { version: 'asc' }, select: versionRxSelect } } },
+      id: true,
+      timezone: true,
+      user: { select: { name: true } },
+      exercisePlans: {
+        where: { endedAt: null, ...(practiceId ? { therapist: { practiceId } } : {}) },
+        select: { id: true, title: true, versions: { orderBy: { version: 'asc' }, select: versionRxSelect } },
+      },
       // Open flags of this practice's plans only: another practice's are not disclosed.
-      _count: { select: { flags: { where: { acknowledgedAt: null, ...(practiceId ? { plan: { therapist: { practiceId } } } : {}) } } } },
+      _count: {
+        select: { flags: { where: { acknowledgedAt: null, ...(practiceId ? { plan: { therapist: { practiceId } } } : {}) } } },
+      },
       appointments: {
-        where: { ...mine, status: 'BOOKED', endsAt: { gt: now } }, orderBy: { startsAt: 'asc' }, take: 1,
+        where: { ...mine, status: 'BOOKED', endsAt: { gt: now } },
+        orderBy: { startsAt: 'asc' },
+        take: 1,
         select: { id: true, startsAt: true, modality: true },
       },
     },
   });
   // One audit row for the list, naming everyone on it (adherence, pain and flags are clinical data).
   await recordPhiRead(user, {
-    action: 'patient.list', entityType: 'Patient', patientIds: patients.map((p) => p.id), practiceId,
+    action: 'patient.list',
+    entityType: 'Patient',
+    patientIds: patients.map((p) => p.id),
+    practiceId,
   });
   const planIds = patients.flatMap((p) => p.exercisePlans.map((plan) => plan.id));
   const since = addDays(todayIn('UTC', now), -9);
-  const [activity, lastPain] = planIds.length === 0 ? [[], []] : await Promise.all([
-    db().$queryRaw<(DayActivity & { planId: string })[]>`
+  const [activity, lastPain] =
+    planIds.length === 0
+      ? [[], []]
+      : await Promise.all([
+          db().$queryRaw<(DayActivity & { planId: string })[]>`
       SELECT plan_id AS "planId", to_char(performed_on, 'YYYY-MM-DD') AS "date", exercise_id AS "exerciseId",
              count(*)::int AS "sessions", sum(pain)::int AS "painSum", max(pain)::int AS "painMax"
         FROM exercise_logs WHERE plan_id IN (${Prisma.join(planIds)}) AND performed_on >= ${since}::date
        GROUP BY plan_id, performed_on, exercise_id`,
-    db().$queryRaw<{ planId: string; pain: number; on: string }[]>`
+          db().$queryRaw<{ planId: string; pain: number; on: string }[]>`
       SELECT DISTINCT ON (plan_id) plan_id AS "planId", pain, to_char(performed_on, 'YYYY-MM-DD') AS "on"
         FROM exercise_logs WHERE plan_id IN (${Prisma.join(planIds)}) ORDER BY plan_id, logged_at DESC`,
-  ]);
+        ]);
   const painByPlan = new Map(lastPain.map((r) => [r.planId, { pain: r.pain, on: r.on }]));
   return patients.map((p) => {
     const plan = p.exercisePlans[0];
@@ -52,14 +67,28 @@ export async function listTreatedPatients(user: SessionUser, now = new Date()): 
     let last7Days: TreatedPatient['last7Days'] = null;
     if (plan) {
       const today = todayIn(p.timezone, now);
-      const a = adherenceBetween(toVersionRx(plan.versions), activity.filter((r) => r.planId === plan.id), addDays(today, -7), addDays(today, -1));
-      last7Days = { prescribed: a.prescribed, done: a.done, adherencePercent: a.prescribed > 0 ? Math.round((a.done / a.prescribed) * 100) : null };
+      const a = adherenceBetween(
+        toVersionRx(plan.versions),
+        activity.filter((r) => r.planId === plan.id),
+        addDays(today, -7),
+        addDays(today, -1),
+      );
+      last7Days = {
+        prescribed: a.prescribed,
+        done: a.done,
+        adherencePercent: a.prescribed > 0 ? Math.round((a.done / a.prescribed) * 100) : null,
+      };
     }
     return {
-      id: p.id, name: p.user.name,
+      id: p.id,
+      name: p.user.name,
       plan: plan && current ? { id: plan.id, title: plan.title, version: current.version } : null,
-      last7Days, lastPain: plan ? painByPlan.get(plan.id) ?? null : null, openFlags: p._count.flags,
-      nextVisit: p.appointments[0] ? { id: p.appointments[0].id, start: p.appointments[0].startsAt.toISOString(), modality: p.appointments[0].modality } : null,
+      last7Days,
+      lastPain: plan ? (painByPlan.get(plan.id) ?? null) : null,
+      openFlags: p._count.flags,
+      nextVisit: p.appointments[0]
+        ? { id: p.appointments[0].id, start: p.appointments[0].startsAt.toISOString(), modality: p.appointments[0].modality }
+        : null,
     };
   });
 }

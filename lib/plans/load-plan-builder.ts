@@ -20,9 +20,15 @@ export async function loadPlanBuilder(user: SessionUser, patientId: string): Pro
   await assertMayReadPatient(user, patientId);
   const practiceId = await readerPracticeId(user);
   const [patient, open, exercises, templates] = await Promise.all([
-    db().patient.findUniqueOrThrow({ where: { id: patientId }, select: { id: true, timezone: true, user: { select: { name: true } } } }),
+    db().patient.findUniqueOrThrow({
+      where: { id: patientId },
+      select: { id: true, timezone: true, user: { select: { name: true } } },
+    }),
     // Another practice's open plan is not shown here (nor disclosed): see lib/plans/plan-access.ts.
-    db().exercisePlan.findFirst({ where: { patientId, endedAt: null, ...(practiceId ? { therapist: { practiceId } } : {}) }, select: { id: true } }),
+    db().exercisePlan.findFirst({
+      where: { patientId, endedAt: null, ...(practiceId ? { therapist: { practiceId } } : {}) },
+      select: { id: true },
+    }),
     listExercises(user, {}),
     listPlanTemplates(user),
   ]);

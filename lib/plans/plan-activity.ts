@@ -6,20 +6,28 @@ import type { VersionRx } from './adherence';
 import type { DayActivity } from './weekly-progress';
 
 interface VersionRow {
-  version: number; effectiveFrom: Date; startsOn: Date; endsOn: Date | null;
+  version: number;
+  effectiveFrom: Date;
+  startsOn: Date;
+  endsOn: Date | null;
   items: { exerciseId: string; timesPerDay: number; daysPerWeek: number }[];
 }
 
 export function toVersionRx(versions: readonly VersionRow[]): VersionRx[] {
   return versions.map((v) => ({
-    version: v.version, effectiveFrom: dateOnly(v.effectiveFrom), startsOn: dateOnly(v.startsOn),
+    version: v.version,
+    effectiveFrom: dateOnly(v.effectiveFrom),
+    startsOn: dateOnly(v.startsOn),
     endsOn: v.endsOn ? dateOnly(v.endsOn) : null,
     items: v.items.map((i) => ({ exerciseId: i.exerciseId, timesPerDay: i.timesPerDay, daysPerWeek: i.daysPerWeek })),
   }));
 }
 
 export const versionRxSelect = {
-  version: true, effectiveFrom: true, startsOn: true, endsOn: true,
+  version: true,
+  effectiveFrom: true,
+  startsOn: true,
+  endsOn: true,
   items: { select: { exerciseId: true, timesPerDay: true, daysPerWeek: true } },
 } as const;
 

@@ -3,8 +3,15 @@ import { db } from '@/lib/db';
 import { addDays, todayIn } from '@/lib/plans/calendar';
 import { call, type Caller } from '@/tests/support/http';
 import {
-  createAdmin, createAppointment, createClinic, createExercisePlan, createPatient, createPractice, createTherapist,
-  createVisitType, installStarterLibrary,
+  createAdmin,
+  createAppointment,
+  createClinic,
+  createExercisePlan,
+  createPatient,
+  createPractice,
+  createTherapist,
+  createVisitType,
+  installStarterLibrary,
 } from '@/prisma/factories';
 import { GET as getPlan } from '@/app/api/plans/[id]/route';
 import { POST as revise } from '@/app/api/plans/[id]/versions/route';
@@ -36,17 +43,32 @@ async function patient(name: string) {
 async function mayasPatient(name = 'Jordan Miller') {
   const p = await patient(name);
   await createAppointment(db(), {
-    patientId: p.patientId, therapistId: maya.therapistId, visitTypeId, startsAt: new Date(Date.now() - 3 * 86_400_000), status: 'COMPLETED',
+    patientId: p.patientId,
+    therapistId: maya.therapistId,
+    visitTypeId,
+    startsAt: new Date(Date.now() - 3 * 86_400_000),
+    status: 'COMPLETED',
   });
   return p;
 }
 
 const item = (slug: string, over: Record<string, unknown> = {}) => ({
-  exerciseId: lib.get(slug)!, sets: 2, reps: 10, holdSeconds: null, minutes: null, timesPerDay: 1, daysPerWeek: 7, notes: '', ...over,
+  exerciseId: lib.get(slug)!,
+  sets: 2,
+  reps: 10,
+  holdSeconds: null,
+  minutes: null,
+  timesPerDay: 1,
+  daysPerWeek: 7,
+  notes: '',
+  ...over,
 });
 
 const planBody = (over: Record<string, unknown> = {}) => ({
-  title: 'Home program', startsOn: today(), endsOn: addDays(today(), 41), notes: 'Little and often.',
+  title: 'Home program',
+  startsOn: today(),
+  endsOn: addDays(today(), 41),
+  notes: 'Little and often.',
   items: [item('pelvic-tilt'), item('bird-dog', { sets: 1, reps: 6, holdSeconds: 8, daysPerWeek: 5 })],
   ...over,
 });
@@ -77,7 +99,10 @@ describe('plan versioning', () => {
     const created = await createFor(maya, p.patientId);
     expect(created.status).toBe(201);
     expect(created.body).toMatchObject({
-      title: 'Home program', therapist: { name: 'Maya Chen' }, patient: { name: 'Jordan Miller' }, history: [],
+      title: 'Home program',
+      therapist: { name: 'Maya Chen' },
+      patient: { name: 'Jordan Miller' },
+      history: [],
       current: { version: 1, startsOn: today(), effectiveFrom: today(), createdBy: 'Maya Chen' },
     });
     expect(created.body.current.items.map((i: { name: string; dosageText: string }) => [i.name, i.dosageText])).toEqual([
@@ -87,8 +112,14 @@ describe('plan versioning', () => {
     const planId = created.body.id;
 
     const edited = await call(revise, {
-      method: 'POST', as: maya, params: { id: planId },
-      json: { ...planBody({ items: [item('bird-dog', { sets: 2, reps: 8 }), item('glute-bridge')] }), basedOnVersion: 1, notes: 'Progressed.' },
+      method: 'POST',
+      as: maya,
+      params: { id: planId },
+      json: {
+        ...planBody({ items: [item('bird-dog', { sets: 2, reps: 8 }), item('glute-bridge')] }),
+        basedOnVersion: 1,
+        notes: 'Progressed.',
+      },
     });
     expect(edited.status).toBe(201);
     expect(edited.body.current).toMatchObject({ version: 2, notes: 'Progressed.', effectiveFrom: today() });
@@ -105,16 +136,27 @@ describe('plan versioning', () => {
     expect(board.body.checklist.map((c: { name: string }) => c.name)).toEqual(['Bird dog', 'Glute bridge']);
 
     expect(await db().exercisePlanVersion.count({ where: { planId } })).toBe(2);
-    expect(await db().auditEvent.findMany({ where: { entityId: planId }, select: { action: true }, orderBy: { at: 'asc' } }))
-      .toEqual([{ action: 'plan.create' }, { action: 'plan.revise' }]);
+    expect(
+      await db().auditEvent.findMany({ where: { entityId: planId }, select: { action: true }, orderBy: { at: 'asc' } }),
+    ).toEqual([{ action: 'plan.create' }, { action: 'plan.revise' }]);
   });
 
   it('refuses an edit based on an older version (someone saved meanwhile), and writes nothing', async () => {
     const p = await mayasPatient();
     const planId = (await createFor(maya, p.patientId)).body.id;
-    const first = await call(revise, { method: 'POST', as: maya, params: { id: planId }, json: { ...planBody(), basedOnVersion: 1 } });
+    const first = await call(revise, {
+      method: 'POST',
+      as: maya,
+      params: { id: planId },
+      json: { ...planBody(), basedOnVersion: 1 },
+    });
     expect(first.status).toBe(201);
-    const stale = await call(revise, { method: 'POST', as: maya, params: { id: planId }, json: { ...planBody(), basedOnVersion: 1 } });
+    const stale = await call(revise, {
+      method: 'POST',
+      as: maya,
+      params: { id: planId },
+      json: { ...planBody(), basedOnVersion: 1 },
+    });
     expect(stale.status).toBe(409);
     expect(stale.body.error.code).toBe('PLAN_CHANGED');
     expect(await db().exercisePlanVersion.count({ where: { planId } })).toBe(2);
@@ -123,8 +165,11 @@ describe('plan versioning', () => {
   it('two edits racing from the same version: one wins, the other is told to reload', async () => {
     const p = await mayasPatient();
     const planId = (await createFor(maya, p.patientId)).body.id;
-    const results = await Promise.all([1, 2].map(() =>
-      call(revise, { method: 'POST', as: maya, params: { id: planId }, json: { ...planBody(), basedOnVersion: 1 } })));
+    const results = await Promise.all(
+      [1, 2].map(() =>
+        call(revise, { method: 'POST', as: maya, params: { id: planId }, json: { ...planBody(), basedOnVersion: 1 } }),
+      ),
+    );
     expect(results.map((r) => r.status).sort()).toEqual([201, 409]);
     expect(await db().exercisePlanVersion.count({ where: { planId } })).toBe(2);
   });
@@ -138,8 +183,10 @@ describe('plan versioning', () => {
     const ended = await call(endPlanRoute, { method: 'POST', as: maya, params: { id: planId } });
     expect(ended.status).toBe(200);
     expect(ended.body.endedAt).not.toBeNull();
-    expect((await call(revise, { method: 'POST', as: maya, params: { id: planId }, json: { ...planBody(), basedOnVersion: 1 } })).body.error.code)
-      .toBe('PLAN_ENDED');
+    expect(
+      (await call(revise, { method: 'POST', as: maya, params: { id: planId }, json: { ...planBody(), basedOnVersion: 1 } })).body
+        .error.code,
+    ).toBe('PLAN_ENDED');
     expect((await createFor(maya, p.patientId)).status).toBe(201);
     const list = await call(listPlans, { as: maya, params: { id: p.patientId } });
     expect(list.body.plans.map((x: { endedAt: string | null }) => x.endedAt === null)).toEqual([true, false]);
@@ -151,7 +198,11 @@ describe('plan versioning', () => {
     expect(backwards.status).toBe(400);
     const twice = await createFor(maya, p.patientId, planBody({ items: [item('pelvic-tilt'), item('pelvic-tilt')] }));
     expect(twice.status).toBe(400);
-    const unknown = await createFor(maya, p.patientId, planBody({ items: [{ ...item('pelvic-tilt'), exerciseId: 'cm0000000000000000000000' }] }));
+    const unknown = await createFor(
+      maya,
+      p.patientId,
+      planBody({ items: [{ ...item('pelvic-tilt'), exerciseId: 'cm0000000000000000000000' }] }),
+    );
     expect(unknown.status).toBe(400);
     const zeroSets = await createFor(maya, p.patientId, planBody({ items: [item('pelvic-tilt', { sets: 0 })] }));
     expect(zeroSets.status).toBe(400);
@@ -177,13 +228,14 @@ describe('who may see and change plans', () => {
     expect(luisPatients.body.patients.map((x: { id: string }) => x.id)).not.toContain(p.patientId);
   });
 
-  it('a patient sees only their own plan, and cannot log against someone else\'s', async () => {
+  it("a patient sees only their own plan, and cannot log against someone else's", async () => {
     const p = await mayasPatient();
     const stranger = await patient('Alex Rivera');
     const planId = (await createFor(maya, p.patientId)).body.id;
     expect((await call(getPlan, { as: stranger, params: { id: planId } })).status).toBe(404);
     const res = await call(log, {
-      method: 'POST', as: stranger,
+      method: 'POST',
+      as: stranger,
       json: { planId, exerciseId: lib.get('pelvic-tilt'), setsDone: 1, repsDone: 10, pain: 2, difficulty: 'EASY' },
     });
     expect(res.status).toBe(404);
@@ -203,7 +255,8 @@ describe('who may see and change plans', () => {
   it('a plan makes a therapist treat the patient, without any appointment', async () => {
     const p = await patient('Sam Patel');
     await createExercisePlan(db(), {
-      patientId: p.patientId, therapistId: luis.therapistId,
+      patientId: p.patientId,
+      therapistId: luis.therapistId,
       versions: [{ startsOn: today(), items: [{ exerciseId: lib.get('cat-camel')! }] }],
     });
     const res = await call(progress, { as: luis, params: { id: p.patientId } });
@@ -219,13 +272,25 @@ describe('exercise logs', () => {
     const p = await mayasPatient();
     const planId = (await createFor(maya, p.patientId)).body.id;
     const res = await call(log, {
-      method: 'POST', as: p,
-      json: { planId, exerciseId: lib.get('pelvic-tilt'), setsDone: 2, repsDone: 10, pain: 3, difficulty: 'ABOUT_RIGHT', comment: 'Fine.' },
+      method: 'POST',
+      as: p,
+      json: {
+        planId,
+        exerciseId: lib.get('pelvic-tilt'),
+        setsDone: 2,
+        repsDone: 10,
+        pain: 3,
+        difficulty: 'ABOUT_RIGHT',
+        comment: 'Fine.',
+      },
     });
     expect(res.status).toBe(201);
     expect(res.body).toMatchObject({ performedOn: today(), pain: 3, doneToday: 1, comment: 'Fine.' });
     const board = (await call(dashboard, { as: p })).body;
-    expect(board.checklist.find((c: { name: string }) => c.name === 'Pelvic tilt')).toMatchObject({ state: 'done', doneToday: 1 });
+    expect(board.checklist.find((c: { name: string }) => c.name === 'Pelvic tilt')).toMatchObject({
+      state: 'done',
+      doneToday: 1,
+    });
     expect(board.week.done).toBe(1);
     expect(board.streak).toBe(1);
     expect(board.progress.at(-1)).toMatchObject({ averagePain: 3, sessionsLogged: 1 });
@@ -238,7 +303,12 @@ describe('exercise logs', () => {
     const never = await call(log, { method: 'POST', as: p, json: body('dead-bug') });
     expect(never.status).toBe(422);
     expect(never.body.error.code).toBe('EXERCISE_NOT_IN_PLAN');
-    await call(revise, { method: 'POST', as: maya, params: { id: planId }, json: { ...planBody({ items: [item('bird-dog')] }), basedOnVersion: 1 } });
+    await call(revise, {
+      method: 'POST',
+      as: maya,
+      params: { id: planId },
+      json: { ...planBody({ items: [item('bird-dog')] }), basedOnVersion: 1 },
+    });
     const dropped = await call(log, { method: 'POST', as: p, json: body('pelvic-tilt') });
     expect(dropped.status).toBe(422);
     expect(dropped.body.error.code).toBe('EXERCISE_NOT_IN_PLAN');
@@ -249,10 +319,18 @@ describe('exercise logs', () => {
   it('refuses a plan that has not started yet, or has ended', async () => {
     const p = await mayasPatient();
     const planId = (await createFor(maya, p.patientId, planBody({ startsOn: addDays(today(), 2) }))).body.id;
-    const early = await call(log, { method: 'POST', as: p, json: { planId, exerciseId: lib.get('pelvic-tilt'), setsDone: 1, pain: 1, difficulty: 'EASY' } });
+    const early = await call(log, {
+      method: 'POST',
+      as: p,
+      json: { planId, exerciseId: lib.get('pelvic-tilt'), setsDone: 1, pain: 1, difficulty: 'EASY' },
+    });
     expect(early.status).toBe(422);
     await call(endPlanRoute, { method: 'POST', as: maya, params: { id: planId } });
-    const ended = await call(log, { method: 'POST', as: p, json: { planId, exerciseId: lib.get('pelvic-tilt'), setsDone: 1, pain: 1, difficulty: 'EASY' } });
+    const ended = await call(log, {
+      method: 'POST',
+      as: p,
+      json: { planId, exerciseId: lib.get('pelvic-tilt'), setsDone: 1, pain: 1, difficulty: 'EASY' },
+    });
     expect(ended.status).toBe(404);
   });
 
@@ -260,7 +338,14 @@ describe('exercise logs', () => {
     const p = await mayasPatient();
     const planId = (await createFor(maya, p.patientId)).body.id;
     const base = { planId, exerciseId: lib.get('pelvic-tilt'), setsDone: 1, repsDone: 10, difficulty: 'EASY' };
-    for (const bad of [{ pain: 11 }, { pain: -1 }, { pain: 4.5 }, { pain: null }, { pain: 3, setsDone: -1 }, { pain: 3, difficulty: 'BRUTAL' }]) {
+    for (const bad of [
+      { pain: 11 },
+      { pain: -1 },
+      { pain: 4.5 },
+      { pain: null },
+      { pain: 3, setsDone: -1 },
+      { pain: 3, difficulty: 'BRUTAL' },
+    ]) {
       const res = await call(log, { method: 'POST', as: p, json: { ...base, ...bad } });
       expect(res.status, JSON.stringify(bad)).toBe(400);
       expect(res.body.error.code).toBe('VALIDATION_FAILED');
@@ -268,19 +353,49 @@ describe('exercise logs', () => {
     expect(await db().exerciseLog.count({ where: { planId } })).toBe(0);
     // and the database refuses it too, whatever the application does
     const version = await db().exercisePlanVersion.findFirstOrThrow({ where: { planId } });
-    await expect(db().exerciseLog.create({
-      data: { patientId: p.patientId, planId, versionId: version.id, exerciseId: lib.get('pelvic-tilt')!, performedOn: new Date(), setsDone: 1, pain: 11, difficulty: 'EASY' },
-    })).rejects.toThrow();
-    await expect(db().exerciseLog.create({
-      data: { patientId: p.patientId, planId, versionId: version.id, exerciseId: lib.get('dead-bug')!, performedOn: new Date(), setsDone: 1, pain: 1, difficulty: 'EASY' },
-    })).rejects.toThrow();
+    await expect(
+      db().exerciseLog.create({
+        data: {
+          patientId: p.patientId,
+          planId,
+          versionId: version.id,
+          exerciseId: lib.get('pelvic-tilt')!,
+          performedOn: new Date(),
+          setsDone: 1,
+          pain: 11,
+          difficulty: 'EASY',
+        },
+      }),
+    ).rejects.toThrow();
+    await expect(
+      db().exerciseLog.create({
+        data: {
+          patientId: p.patientId,
+          planId,
+          versionId: version.id,
+          exerciseId: lib.get('dead-bug')!,
+          performedOn: new Date(),
+          setsDone: 1,
+          pain: 1,
+          difficulty: 'EASY',
+        },
+      }),
+    ).rejects.toThrow();
   });
 
   it('a logged pain of 8 or more flags the plan for the therapist, once a day', async () => {
     const p = await mayasPatient();
     const planId = (await createFor(maya, p.patientId)).body.id;
     for (const pain of [8, 9]) {
-      expect((await call(log, { method: 'POST', as: p, json: { planId, exerciseId: lib.get('pelvic-tilt'), setsDone: 1, pain, difficulty: 'TOO_HARD' } })).status).toBe(201);
+      expect(
+        (
+          await call(log, {
+            method: 'POST',
+            as: p,
+            json: { planId, exerciseId: lib.get('pelvic-tilt'), setsDone: 1, pain, difficulty: 'TOO_HARD' },
+          })
+        ).status,
+      ).toBe(201);
     }
     const flags = await db().patientFlag.findMany({ where: { planId } });
     expect(flags).toHaveLength(1);
@@ -298,12 +413,21 @@ describe('templates', () => {
     expect(acute.items.length).toBeGreaterThanOrEqual(5);
 
     const saved = await call(saveTemplate, {
-      method: 'POST', as: maya, json: { name: 'My sciatica start', items: [item('sciatic-nerve-glide'), item('walking-program', { reps: null, minutes: 15 })] },
+      method: 'POST',
+      as: maya,
+      json: {
+        name: 'My sciatica start',
+        items: [item('sciatic-nerve-glide'), item('walking-program', { reps: null, minutes: 15 })],
+      },
     });
     expect(saved.status).toBe(201);
     expect(saved.body).toMatchObject({ kind: 'mine', name: 'My sciatica start' });
     expect(saved.body.items[1].dosageText).toBe('15 min · once a day · every day');
-    expect((await call(listTemplates, { as: maya })).body.templates.map((t: { name: string }) => t.name)).toContain('My sciatica start');
-    expect((await call(listTemplates, { as: luis })).body.templates.map((t: { name: string }) => t.name)).not.toContain('My sciatica start');
+    expect((await call(listTemplates, { as: maya })).body.templates.map((t: { name: string }) => t.name)).toContain(
+      'My sciatica start',
+    );
+    expect((await call(listTemplates, { as: luis })).body.templates.map((t: { name: string }) => t.name)).not.toContain(
+      'My sciatica start',
+    );
   });
 });

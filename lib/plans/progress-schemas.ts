@@ -6,8 +6,15 @@ import { weekProgressOutput } from './dashboard-schemas';
 import { planOutput, planSummaryOutput } from './schemas';
 
 export const recentLogOutput = z.object({
-  id: z.string(), performedOn: z.string(), loggedAt: z.string(), exercise: z.string(), setsDone: z.number(),
-  repsDone: z.number().nullable(), pain: z.number(), difficulty: z.enum(['EASY', 'ABOUT_RIGHT', 'TOO_HARD']), comment: z.string().nullable(),
+  id: z.string(),
+  performedOn: z.string(),
+  loggedAt: z.string(),
+  exercise: z.string(),
+  setsDone: z.number(),
+  repsDone: z.number().nullable(),
+  pain: z.number(),
+  difficulty: z.enum(['EASY', 'ABOUT_RIGHT', 'TOO_HARD']),
+  comment: z.string().nullable(),
 });
 
 export const patientProgressOutput = z.object({

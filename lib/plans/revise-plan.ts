@@ -24,16 +24,29 @@ export async function revisePlan(user: SessionUser, planId: string, input: Revis
       // The (plan, version) key refuses a second edit based on the same version at the same time.
       await tx.exercisePlanVersion.create({
         data: {
-          planId, version, startsOn: dbDate(input.startsOn), endsOn: input.endsOn ? dbDate(input.endsOn) : null,
-          effectiveFrom: dbDate(todayIn(plan.patient.timezone, now)), notes: input.notes, createdById: user.id,
+          planId,
+          version,
+          startsOn: dbDate(input.startsOn),
+          endsOn: input.endsOn ? dbDate(input.endsOn) : null,
+          effectiveFrom: dbDate(todayIn(plan.patient.timezone, now)),
+          notes: input.notes,
+          createdById: user.id,
           items: { create: itemRows(input.items) },
         },
       });
       if (input.title !== plan.title) await tx.exercisePlan.update({ where: { id: planId }, data: { title: input.title } });
-      await recordAuditEvent({
-        actorId: user.id, action: 'plan.revise', entityType: 'ExercisePlan', entityId: planId, patientId: plan.patientId,
-        practiceId: plan.therapist.practiceId, data: { version, exercises: input.items.map((i) => i.exerciseId) },
-      }, tx);
+      await recordAuditEvent(
+        {
+          actorId: user.id,
+          action: 'plan.revise',
+          entityType: 'ExercisePlan',
+          entityId: planId,
+          patientId: plan.patientId,
+          practiceId: plan.therapist.practiceId,
+          data: { version, exercises: input.items.map((i) => i.exerciseId) },
+        },
+        tx,
+      );
     });
   } catch (err) {
     if (err instanceof Prisma.PrismaClientKnownRequestError && err.code === 'P2002') throw new AppError('PLAN_CHANGED');

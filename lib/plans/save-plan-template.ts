@@ -13,15 +13,25 @@ export async function savePlanTemplate(user: SessionUser, input: SaveTemplateInp
   const template = await db().$transaction(async (tx) => {
     const created = await tx.planTemplate.create({
       data: {
-        name: input.name, description: input.description, practiceId: therapist.practiceId, ownerId: therapist.id,
+        name: input.name,
+        description: input.description,
+        practiceId: therapist.practiceId,
+        ownerId: therapist.id,
         items: { create: itemRows(input.items) },
       },
       select: templateSelect,
     });
-    await recordAuditEvent({
-      actorId: user.id, action: 'plan-template.create', entityType: 'PlanTemplate', entityId: created.id,
-      practiceId: therapist.practiceId, data: { name: input.name },
-    }, tx);
+    await recordAuditEvent(
+      {
+        actorId: user.id,
+        action: 'plan-template.create',
+        entityType: 'PlanTemplate',
+        entityId: created.id,
+        practiceId: therapist.practiceId,
+        data: { name: input.name },
+      },
+      tx,
+    );
     return created;
   });
   return toTemplateView(template);

@@ -3,7 +3,10 @@ import { weekStart } from './calendar';
 import { weeklyAdherence, type DaySessions, type VersionRx } from './adherence';
 
 /** Logged sessions of one exercise on one day, with the pain reported in them. */
-export interface DayActivity extends DaySessions { painSum: number; painMax: number }
+export interface DayActivity extends DaySessions {
+  painSum: number;
+  painMax: number;
+}
 
 export interface WeekProgress {
   weekStart: string;
@@ -17,7 +20,12 @@ export interface WeekProgress {
   sessionsLogged: number;
 }
 
-export function weeklyProgress(versions: readonly VersionRx[], activity: readonly DayActivity[], from: string, to: string): WeekProgress[] {
+export function weeklyProgress(
+  versions: readonly VersionRx[],
+  activity: readonly DayActivity[],
+  from: string,
+  to: string,
+): WeekProgress[] {
   const pain = new Map<string, { sum: number; count: number; max: number }>();
   for (const a of activity) {
     if (a.date < from || a.date > to) continue;
@@ -31,7 +39,9 @@ export function weeklyProgress(versions: readonly VersionRx[], activity: readonl
   return weeklyAdherence(versions, activity, from, to).map((w) => {
     const p = pain.get(w.weekStart);
     return {
-      weekStart: w.weekStart, prescribed: w.prescribed, done: w.done,
+      weekStart: w.weekStart,
+      prescribed: w.prescribed,
+      done: w.done,
       adherencePercent: w.ratio === null ? null : Math.round(w.ratio * 100),
       averagePain: p && p.count > 0 ? Math.round((p.sum / p.count) * 10) / 10 : null,
       highestPain: p && p.count > 0 ? p.max : null,

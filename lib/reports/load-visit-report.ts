@@ -13,16 +13,29 @@ import { reportRange } from './report-range';
 import type { ReportQuery, ReportRow, VisitReport } from './schemas';
 import { RELEASED_HOLD_REASONS } from '../booking/release-reasons';
 
-
 interface CountRow {
-  week_start: Date; clinic_id: string | null; clinic_name: string | null; therapist_id: string; therapist_name: string;
-  scheduled: bigint; completed: bigint; no_shows: bigint; cancellations: bigint;
+  week_start: Date;
+  clinic_id: string | null;
+  clinic_name: string | null;
+  therapist_id: string;
+  therapist_name: string;
+  scheduled: bigint;
+  completed: bigint;
+  no_shows: bigint;
+  cancellations: bigint;
 }
-interface RevenueRow { week_start: Date; clinic_id: string | null; therapist_id: string; currency: string; cents: bigint }
+interface RevenueRow {
+  week_start: Date;
+  clinic_id: string | null;
+  therapist_id: string;
+  currency: string;
+  cents: bigint;
+}
 
 async function assertClinicReachable(admin: SessionUser, clinicId: string): Promise<void> {
   const clinic = await db().clinic.findUnique({ where: { id: clinicId }, select: { practiceId: true } });
-  if (!clinic || (admin.practiceId && clinic.practiceId !== admin.practiceId)) throw new AppError('NOT_FOUND', 'Clinic not found.');
+  if (!clinic || (admin.practiceId && clinic.practiceId !== admin.practiceId))
+    throw new AppError('NOT_FOUND', 'Clinic not found.');
 }
 
 export async function loadVisitReport(admin: SessionUser, q: ReportQuery, now = new Date()): Promise<VisitReport> {
@@ -65,7 +78,8 @@ export async function loadVisitReport(admin: SessionUser, q: ReportQuery, now = 
       WHERE p.method = 'CARD' AND p.status IN ('SUCCEEDED', 'PARTIALLY_REFUNDED', 'REFUNDED')
       GROUP BY v.week_start, v.clinic_id, v.therapist_id, p.currency`,
   ]);
-  const key = (r: { week_start: Date; clinic_id: string | null; therapist_id: string }) => `${dateOnly(r.week_start)}|${r.clinic_id}|${r.therapist_id}`;
+  const key = (r: { week_start: Date; clinic_id: string | null; therapist_id: string }) =>
+    `${dateOnly(r.week_start)}|${r.clinic_id}|${r.therapist_id}`;
   const money = new Map<string, { currency: string; cents: number }[]>();
   for (const r of revenue) money.set(key(r), [...(money.get(key(r)) ?? []), { currency: r.currency, cents: Number(r.cents) }]);
   const rows: ReportRow[] = counts.map((r) => ({
@@ -73,7 +87,10 @@ export async function loadVisitReport(admin: SessionUser, q: ReportQuery, now = 
     clinic: r.clinic_id ? { id: r.clinic_id, name: r.clinic_name ?? '' } : null,
     therapist: { id: r.therapist_id, name: r.therapist_name },
     ...withRates({
-      scheduled: Number(r.scheduled), completed: Number(r.completed), noShows: Number(r.no_shows), cancellations: Number(r.cancellations),
+      scheduled: Number(r.scheduled),
+      completed: Number(r.completed),
+      noShows: Number(r.no_shows),
+      cancellations: Number(r.cancellations),
       revenue: (money.get(key(r)) ?? []).sort((a, b) => a.currency.localeCompare(b.currency)),
     }),
   }));

@@ -15,12 +15,30 @@ export const csvLine = (fields: (string | number | null)[]) => fields.map(csvFie
 export function reportCsv(report: VisitReport): string {
   const currencies = [...new Set(report.rows.flatMap((r) => r.revenue.map((m) => m.currency)))].sort();
   const header = [
-    'week_start', 'clinic', 'therapist', 'scheduled', 'completed', 'no_shows', 'cancellations', 'no_show_rate', 'cancellation_rate',
+    'week_start',
+    'clinic',
+    'therapist',
+    'scheduled',
+    'completed',
+    'no_shows',
+    'cancellations',
+    'no_show_rate',
+    'cancellation_rate',
     ...currencies.map((c) => `revenue_${c}_cents`),
   ];
-  const lines = report.rows.map((r) => csvLine([
-    r.weekStart, r.clinic?.name ?? 'Video visits', r.therapist.name, r.scheduled, r.completed, r.noShows, r.cancellations,
-    r.noShowRate, r.cancellationRate, ...currencies.map((c) => r.revenue.find((m) => m.currency === c)?.cents ?? 0),
-  ]));
+  const lines = report.rows.map((r) =>
+    csvLine([
+      r.weekStart,
+      r.clinic?.name ?? 'Video visits',
+      r.therapist.name,
+      r.scheduled,
+      r.completed,
+      r.noShows,
+      r.cancellations,
+      r.noShowRate,
+      r.cancellationRate,
+      ...currencies.map((c) => r.revenue.find((m) => m.currency === c)?.cents ?? 0),
+    ]),
+  );
   return [csvLine(header), ...lines].join('\r\n') + '\r\n';
 }

@@ -5,7 +5,13 @@
 //                       was called off. Holds released before they were booked are not counted.
 import type { Money, ReportCounts } from './schemas';
 
-export interface Tally { scheduled: number; completed: number; noShows: number; cancellations: number; revenue: Money[] }
+export interface Tally {
+  scheduled: number;
+  completed: number;
+  noShows: number;
+  cancellations: number;
+  revenue: Money[];
+}
 
 const ratio = (part: number, whole: number) => (whole > 0 ? Math.round((part / whole) * 10_000) / 10_000 : null);
 
@@ -24,20 +30,25 @@ export function addMoney(a: Money[], b: Money[]): Money[] {
 }
 
 export function sumTallies(tallies: Tally[]): Tally {
-  return tallies.reduce<Tally>((sum, t) => ({
-    scheduled: sum.scheduled + t.scheduled,
-    completed: sum.completed + t.completed,
-    noShows: sum.noShows + t.noShows,
-    cancellations: sum.cancellations + t.cancellations,
-    revenue: addMoney(sum.revenue, t.revenue),
-  }), { scheduled: 0, completed: 0, noShows: 0, cancellations: 0, revenue: [] });
+  return tallies.reduce<Tally>(
+    (sum, t) => ({
+      scheduled: sum.scheduled + t.scheduled,
+      completed: sum.completed + t.completed,
+      noShows: sum.noShows + t.noShows,
+      cancellations: sum.cancellations + t.cancellations,
+      revenue: addMoney(sum.revenue, t.revenue),
+    }),
+    { scheduled: 0, completed: 0, noShows: 0, cancellations: 0, revenue: [] },
+  );
 }
 
 /** Rows rolled up per week, in week order. */
 export function byWeek<R extends Tally & { weekStart: string }>(rows: R[]): (ReportCounts & { weekStart: string })[] {
   const weeks = new Map<string, Tally[]>();
   for (const r of rows) weeks.set(r.weekStart, [...(weeks.get(r.weekStart) ?? []), r]);
-  return [...weeks].sort(([a], [b]) => a.localeCompare(b)).map(([weekStart, ts]) => ({ weekStart, ...withRates(sumTallies(ts)) }));
+  return [...weeks]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([weekStart, ts]) => ({ weekStart, ...withRates(sumTallies(ts)) }));
 }
 
 /** "12.5 %" or "–". */

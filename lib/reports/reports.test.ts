@@ -4,8 +4,13 @@ import { csvField, reportCsv } from './report-csv';
 import { reportRange } from './report-range';
 import type { VisitReport } from './schemas';
 
-const tally = (scheduled: number, completed: number, noShows: number, cancellations: number, revenue = [] as { currency: string; cents: number }[]) =>
-  ({ scheduled, completed, noShows, cancellations, revenue });
+const tally = (
+  scheduled: number,
+  completed: number,
+  noShows: number,
+  cancellations: number,
+  revenue = [] as { currency: string; cents: number }[],
+) => ({ scheduled, completed, noShows, cancellations, revenue });
 
 describe('rates', () => {
   it('no-show rate is of settled visits, cancellation rate of everything scheduled', () => {
@@ -22,10 +27,21 @@ describe('rates', () => {
   });
 
   it('adds money per currency, never across currencies', () => {
-    expect(addMoney([{ currency: 'usd', cents: 100 }], [{ currency: 'cad', cents: 5 }, { currency: 'usd', cents: 50 }]))
-      .toEqual([{ currency: 'cad', cents: 5 }, { currency: 'usd', cents: 150 }]);
-    expect(sumTallies([tally(1, 1, 0, 0, [{ currency: 'usd', cents: 9000 }]), tally(2, 0, 1, 1)]))
-      .toEqual(tally(3, 1, 1, 1, [{ currency: 'usd', cents: 9000 }]));
+    expect(
+      addMoney(
+        [{ currency: 'usd', cents: 100 }],
+        [
+          { currency: 'cad', cents: 5 },
+          { currency: 'usd', cents: 50 },
+        ],
+      ),
+    ).toEqual([
+      { currency: 'cad', cents: 5 },
+      { currency: 'usd', cents: 150 },
+    ]);
+    expect(sumTallies([tally(1, 1, 0, 0, [{ currency: 'usd', cents: 9000 }]), tally(2, 0, 1, 1)])).toEqual(
+      tally(3, 1, 1, 1, [{ currency: 'usd', cents: 9000 }]),
+    );
   });
 
   it('rolls rows up per week, in order, with the rates of the sums (not the average of rates)', () => {
@@ -35,7 +51,14 @@ describe('rates', () => {
       { weekStart: '2026-03-09', ...tally(4, 1, 0, 3) },
     ]);
     expect(weeks.map((w) => w.weekStart)).toEqual(['2026-03-02', '2026-03-09']);
-    expect(weeks[1]).toMatchObject({ scheduled: 8, completed: 4, noShows: 1, cancellations: 3, noShowRate: 0.2, cancellationRate: 0.375 });
+    expect(weeks[1]).toMatchObject({
+      scheduled: 8,
+      completed: 4,
+      noShows: 1,
+      cancellations: 3,
+      noShowRate: 0.2,
+      cancellationRate: 0.375,
+    });
   });
 });
 
@@ -63,17 +86,28 @@ describe('CSV', () => {
   it('has a header row and a revenue column per currency', () => {
     const counts = withRates(tally(2, 1, 1, 0, [{ currency: 'usd', cents: 9000 }]));
     const report: VisitReport = {
-      from: '2026-03-02', to: '2026-03-08', clinicId: null, weeks: [], totals: counts,
+      from: '2026-03-02',
+      to: '2026-03-08',
+      clinicId: null,
+      weeks: [],
+      totals: counts,
       rows: [
-        { weekStart: '2026-03-02', clinic: { id: 'c1', name: 'Harbor, Chelsea' }, therapist: { id: 't1', name: 'Maya Chen' }, ...counts },
+        {
+          weekStart: '2026-03-02',
+          clinic: { id: 'c1', name: 'Harbor, Chelsea' },
+          therapist: { id: 't1', name: 'Maya Chen' },
+          ...counts,
+        },
         { weekStart: '2026-03-02', clinic: null, therapist: { id: 't2', name: 'Luis Herrera' }, ...withRates(tally(1, 0, 0, 1)) },
       ],
     };
-    expect(reportCsv(report)).toBe([
-      'week_start,clinic,therapist,scheduled,completed,no_shows,cancellations,no_show_rate,cancellation_rate,revenue_usd_cents',
-      '2026-03-02,"Harbor, Chelsea",Maya Chen,2,1,1,0,0.5,0,9000',
-      '2026-03-02,Video visits,Luis Herrera,1,0,0,1,,1,0',
-      '',
-    ].join('\r\n'));
+    expect(reportCsv(report)).toBe(
+      [
+        'week_start,clinic,therapist,scheduled,completed,no_shows,cancellations,no_show_rate,cancellation_rate,revenue_usd_cents',
+        '2026-03-02,"Harbor, Chelsea",Maya Chen,2,1,1,0,0.5,0,9000',
+        '2026-03-02,Video visits,Luis Herrera,1,0,0,1,,1,0',
+        '',
+      ].join('\r\n'),
+    );
   });
 });

@@ -12,17 +12,27 @@ export async function recordTimeEntry(user: SessionUser, patientId: string, inpu
   if (!therapist) throw new AppError('FORBIDDEN', 'Only therapists can do this.');
   await assertMayReadPatient(user, patientId);
   const performedAt = input.performedAt ? new Date(input.performedAt) : now;
-  if (performedAt.getTime() > now.getTime() + 60_000) throw new AppError('VALIDATION_FAILED', 'The time cannot be in the future.');
-  if (performedAt.getTime() < now.getTime() - 366 * 86_400_000) throw new AppError('VALIDATION_FAILED', 'The time must be within the last year.');
+  if (performedAt.getTime() > now.getTime() + 60_000)
+    throw new AppError('VALIDATION_FAILED', 'The time cannot be in the future.');
+  if (performedAt.getTime() < now.getTime() - 366 * 86_400_000)
+    throw new AppError('VALIDATION_FAILED', 'The time must be within the last year.');
   return db().$transaction(async (tx) => {
     const entry = await tx.rtmTimeEntry.create({
       data: { patientId, therapistId: therapist.id, minutes: input.minutes, reason: input.reason, performedAt },
       select: { id: true, minutes: true, reason: true, performedAt: true },
     });
-    await recordAuditEvent({
-      actorId: user.id, action: 'rtm.time.record', entityType: 'rtm_time_entry', entityId: entry.id, patientId,
-      practiceId: therapist.practiceId, data: { minutes: entry.minutes },
-    }, tx);
+    await recordAuditEvent(
+      {
+        actorId: user.id,
+        action: 'rtm.time.record',
+        entityType: 'rtm_time_entry',
+        entityId: entry.id,
+        patientId,
+        practiceId: therapist.practiceId,
+        data: { minutes: entry.minutes },
+      },
+      tx,
+    );
     return { ...entry, performedAt: entry.performedAt.toISOString() };
   });
 }

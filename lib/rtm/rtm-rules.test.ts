@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import {
-  billableCodes, dataDaysIn, deviceCodeStatus, managementStatus, monthDates, monthOf, periodContaining,
-  periodsOverlapping, setupCodeMet,
+  billableCodes,
+  dataDaysIn,
+  deviceCodeStatus,
+  managementStatus,
+  monthDates,
+  monthOf,
+  periodContaining,
+  periodsOverlapping,
+  setupCodeMet,
 } from './rtm-rules';
 import { addDays } from '../plans/calendar';
 
@@ -58,7 +65,11 @@ describe('98977 and 98975: 16 days of data in a 30-day period', () => {
   it('is not met at 15 days and met at 16', () => {
     const fifteen = dataDaysIn(period, days('2026-03-01', 15));
     expect(fifteen).toBe(15);
-    expect(deviceCodeStatus(period, fifteen, '2026-03-31')).toMatchObject({ met: false, missing: '15 of 16 days', outlook: 'missed' });
+    expect(deviceCodeStatus(period, fifteen, '2026-03-31')).toMatchObject({
+      met: false,
+      missing: '15 of 16 days',
+      outlook: 'missed',
+    });
     expect(deviceCodeStatus(period, 16, '2026-03-31')).toMatchObject({ met: true, missing: null, outlook: 'met' });
     expect(setupCodeMet(period, 15)).toBe(false);
     expect(setupCodeMet(period, 16)).toBe(true);
@@ -83,11 +94,19 @@ describe('98977 and 98975: 16 days of data in a 30-day period', () => {
 describe('98980 and 98981: 20 minutes in a calendar month with an interactive communication', () => {
   it('needs 20 minutes: 19 is not enough', () => {
     expect(managementStatus(19, true)).toMatchObject({ first: false, additionalUnits: 0, missing: '19 of 20 minutes' });
-    expect(managementStatus(20, true)).toMatchObject({ first: true, additionalUnits: 0, missing: '20 of 40 minutes for the next 98981' });
+    expect(managementStatus(20, true)).toMatchObject({
+      first: true,
+      additionalUnits: 0,
+      missing: '20 of 40 minutes for the next 98981',
+    });
   });
 
   it('needs an interactive communication however long the management took', () => {
-    expect(managementStatus(45, false)).toMatchObject({ first: false, additionalUnits: 0, missing: 'no interactive communication' });
+    expect(managementStatus(45, false)).toMatchObject({
+      first: false,
+      additionalUnits: 0,
+      missing: 'no interactive communication',
+    });
     expect(managementStatus(5, false).missing).toBe('5 of 20 minutes, no interactive communication');
   });
 

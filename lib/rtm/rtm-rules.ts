@@ -39,7 +39,11 @@ export function periodsOverlapping(rtmStart: string, from: string, to: string): 
   const first = periodContaining(rtmStart, dayNumber(from) < dayNumber(rtmStart) ? rtmStart : from);
   if (!first || dayNumber(to) < dayNumber(first.start)) return [];
   const out: RtmPeriod[] = [];
-  for (let p: RtmPeriod | null = first; p && dayNumber(p.start) <= dayNumber(to); p = periodContaining(rtmStart, addDays(p.end, 1))) {
+  for (
+    let p: RtmPeriod | null = first;
+    p && dayNumber(p.start) <= dayNumber(to);
+    p = periodContaining(rtmStart, addDays(p.end, 1))
+  ) {
     out.push(p);
   }
   return out;
@@ -89,7 +93,10 @@ export function deviceCodeStatus(period: RtmPeriod, dataDays: number, today: str
   const met = dataDays >= DATA_DAYS_REQUIRED;
   const needed = DATA_DAYS_REQUIRED - dataDays;
   // Days still open for data: today through the period end (none once it is over).
-  const open = Math.max(0, Math.min(PERIOD_DAYS, dayNumber(period.end) - Math.max(dayNumber(today), dayNumber(period.start)) + 1));
+  const open = Math.max(
+    0,
+    Math.min(PERIOD_DAYS, dayNumber(period.end) - Math.max(dayNumber(today), dayNumber(period.start)) + 1),
+  );
   const outlook: PeriodOutlook = met ? 'met' : needed > open ? 'missed' : needed >= open - 3 ? 'at-risk' : 'on-track';
   return { code: '98977', met, dataDays, missing: met ? null : `${dataDays} of ${DATA_DAYS_REQUIRED} days`, outlook };
 }

@@ -10,7 +10,11 @@ export type AvailabilityChange =
   | { kind: 'clearOverride'; date: string };
 
 /** New rules and overrides are written in the therapist's current zone, as saving them would. */
-export function applyAvailabilityChange(current: Availability, change: AvailabilityChange | null, timeZone: string): Availability {
+export function applyAvailabilityChange(
+  current: Availability,
+  change: AvailabilityChange | null,
+  timeZone: string,
+): Availability {
   if (!change) return current;
   switch (change.kind) {
     case 'rules':

@@ -9,7 +9,9 @@ import { PUT as setOverride } from '@/app/api/availability/overrides/route';
 import { DELETE as clearOverride } from '@/app/api/availability/overrides/[date]/route';
 
 let w: Awaited<ReturnType<typeof buildClinic>>;
-beforeAll(async () => { w = await buildClinic(); });
+beforeAll(async () => {
+  w = await buildClinic();
+});
 
 describe('impossible dates in availability changes', () => {
   it('answers 400 for 2026-02-31 and 2026-13-01 and changes nothing', async () => {
@@ -20,7 +22,8 @@ describe('impossible dates in availability changes', () => {
       expect(override.body.error.code).toBe('VALIDATION_FAILED');
       expect(override.body.error.message).toMatch(/real date/);
       const rules = await call(replaceRules, {
-        as: w.therapistUser, method: 'PUT',
+        as: w.therapistUser,
+        method: 'PUT',
         json: { rules: [{ weekday: 1, startMinute: 540, endMinute: 600, modality: 'VIRTUAL', clinicId: null, validFrom: date }] },
       });
       expect(rules.status).toBe(400);
@@ -35,8 +38,21 @@ describe('a weekly rule that ends before it starts', () => {
   it('answers 400 naming validUntil (the table refuses it, which was a 500) and keeps the old hours', async () => {
     const before = await db().availabilityRule.count();
     const res = await call(replaceRules, {
-      as: w.therapistUser, method: 'PUT',
-      json: { rules: [{ weekday: 1, startMinute: 540, endMinute: 600, modality: 'VIRTUAL', clinicId: null, validFrom: '2026-06-10', validUntil: '2026-06-09' }] },
+      as: w.therapistUser,
+      method: 'PUT',
+      json: {
+        rules: [
+          {
+            weekday: 1,
+            startMinute: 540,
+            endMinute: 600,
+            modality: 'VIRTUAL',
+            clinicId: null,
+            validFrom: '2026-06-10',
+            validUntil: '2026-06-09',
+          },
+        ],
+      },
     });
     expect(res.status).toBe(400);
     expect(res.body.error.details).toEqual([expect.objectContaining({ path: 'body.rules.0.validUntil' })]);
@@ -45,8 +61,21 @@ describe('a weekly rule that ends before it starts', () => {
 
   it('accepts a rule valid for one day (validUntil = validFrom)', async () => {
     const res = await call(replaceRules, {
-      as: w.therapistUser, method: 'PUT',
-      json: { rules: [{ weekday: 1, startMinute: 540, endMinute: 600, modality: 'VIRTUAL', clinicId: null, validFrom: '2026-06-08', validUntil: '2026-06-08' }] },
+      as: w.therapistUser,
+      method: 'PUT',
+      json: {
+        rules: [
+          {
+            weekday: 1,
+            startMinute: 540,
+            endMinute: 600,
+            modality: 'VIRTUAL',
+            clinicId: null,
+            validFrom: '2026-06-08',
+            validUntil: '2026-06-08',
+          },
+        ],
+      },
     });
     expect(res.status).toBe(200);
   });

@@ -18,13 +18,22 @@ beforeAll(async () => {
   w = await buildClinic();
   bookedDay = weekdayAhead(1);
   booked = await createAppointment(db(), {
-    patientId: w.patient.patient!.id, therapistId: w.therapist.id, visitTypeId: w.visitType.id, startsAt: at(bookedDay, '10:00'),
+    patientId: w.patient.patient!.id,
+    therapistId: w.therapist.id,
+    visitTypeId: w.visitType.id,
+    startsAt: at(bookedDay, '10:00'),
   });
 });
 
-const weekdays = (from: string, to: string) => [1, 2, 3, 4, 5].map((weekday) => ({
-  weekday, startMinute: minutes(from), endMinute: minutes(to), modality: 'IN_CLINIC', clinicId: w.clinic.id, validFrom: '2026-01-01',
-}));
+const weekdays = (from: string, to: string) =>
+  [1, 2, 3, 4, 5].map((weekday) => ({
+    weekday,
+    startMinute: minutes(from),
+    endMinute: minutes(to),
+    modality: 'IN_CLINIC',
+    clinicId: w.clinic.id,
+    validFrom: '2026-01-01',
+  }));
 function minutes(hhmm: string): number {
   const [h, m] = hhmm.split(':').map(Number) as [number, number];
   return h * 60 + m;
@@ -39,15 +48,18 @@ function saturdayAhead(): string {
 describe('previewing a change of hours', () => {
   it('shows the open times new hours would give, without saving anything', async () => {
     const saturday = saturdayAhead();
-    const rules = [...weekdays('09:00', '17:00'),
-      { weekday: 6, startMinute: 600, endMinute: 720, modality: 'IN_CLINIC', clinicId: w.clinic.id, validFrom: '2026-01-01' }];
+    const rules = [
+      ...weekdays('09:00', '17:00'),
+      { weekday: 6, startMinute: 600, endMinute: 720, modality: 'IN_CLINIC', clinicId: w.clinic.id, validFrom: '2026-01-01' },
+    ];
     const res = await call(preview, { as: w.therapistUser, json: { visitTypeId: w.visitType.id, rules } });
     expect(res.status).toBe(200);
     expect(res.body.timezone).toBe('America/New_York');
     expect(res.body.visitType).toMatchObject({ id: w.visitType.id, name: 'Follow-up', durationMinutes: 60 });
     const starts: string[] = res.body.slots.map((s: { start: string }) => s.start);
-    expect(starts.filter((s) => s >= at(saturday, '00:00').toISOString() && s < at(addDays(saturday, 1), '00:00').toISOString()))
-      .toEqual(['10:00', '10:15', '10:30', '10:45', '11:00'].map((t) => at(saturday, t).toISOString()));
+    expect(
+      starts.filter((s) => s >= at(saturday, '00:00').toISOString() && s < at(addDays(saturday, 1), '00:00').toISOString()),
+    ).toEqual(['10:00', '10:15', '10:30', '10:45', '11:00'].map((t) => at(saturday, t).toISOString()));
     // The booked 10:00 visit (60 min + 15 min buffer) still blocks its time.
     expect(starts).not.toContain(at(bookedDay, '10:00').toISOString());
     expect(starts).toContain(at(bookedDay, '11:15').toISOString());
@@ -59,11 +71,18 @@ describe('previewing a change of hours', () => {
     const res = await call(preview, { as: w.therapistUser, json: { rules: weekdays('13:00', '17:00') } });
     expect(res.status).toBe(200);
     expect(res.body.slots).toEqual([]);
-    expect(res.body.orphans).toEqual([{
-      id: booked.id, status: 'BOOKED', start: at(bookedDay, '10:00').toISOString(), end: at(bookedDay, '11:00').toISOString(),
-      modality: 'IN_CLINIC', patient: { id: w.patient.patient!.id, name: 'Jordan Miller' },
-      visitType: { id: w.visitType.id, name: 'Follow-up' }, clinic: { id: w.clinic.id, name: w.clinic.name },
-    }]);
+    expect(res.body.orphans).toEqual([
+      {
+        id: booked.id,
+        status: 'BOOKED',
+        start: at(bookedDay, '10:00').toISOString(),
+        end: at(bookedDay, '11:00').toISOString(),
+        modality: 'IN_CLINIC',
+        patient: { id: w.patient.patient!.id, name: 'Jordan Miller' },
+        visitType: { id: w.visitType.id, name: 'Follow-up' },
+        clinic: { id: w.clinic.id, name: w.clinic.name },
+      },
+    ]);
     const closed = await call(preview, { as: w.therapistUser, json: { override: { date: bookedDay, ranges: [] } } });
     expect(closed.body.orphans.map((o: { id: string }) => o.id)).toEqual([booked.id]);
   });
@@ -75,9 +94,21 @@ describe('previewing a change of hours', () => {
     const elsewhere = await createPractice(db());
     const foreignType = await createVisitType(db(), { practiceId: elsewhere.id });
     expect((await call(preview, { as: w.therapistUser, json: { visitTypeId: foreignType.id } })).status).toBe(404);
-    const foreignClinic = await call(preview, { as: w.therapistUser, json: { rules: [
-      { weekday: 1, startMinute: 540, endMinute: 600, modality: 'IN_CLINIC', clinicId: 'cm0000000000000000000000', validFrom: '2026-01-01' },
-    ] } });
+    const foreignClinic = await call(preview, {
+      as: w.therapistUser,
+      json: {
+        rules: [
+          {
+            weekday: 1,
+            startMinute: 540,
+            endMinute: 600,
+            modality: 'IN_CLINIC',
+            clinicId: 'cm0000000000000000000000',
+            validFrom: '2026-01-01',
+          },
+        ],
+      },
+    });
     expect(foreignClinic.status).toBe(400);
   });
 
@@ -109,7 +140,10 @@ describe('saving a change that orphans booked visits', () => {
 
     const override = await call(setOverride, { as: w.therapistUser, method: 'PUT', json: { date: bookedDay, ranges: [] } });
     expect(override.status).toBe(409);
-    const off = await call(addTimeOff, { as: w.therapistUser, json: { startsAt: at(bookedDay, '08:00').toISOString(), endsAt: at(bookedDay, '12:00').toISOString() } });
+    const off = await call(addTimeOff, {
+      as: w.therapistUser,
+      json: { startsAt: at(bookedDay, '08:00').toISOString(), endsAt: at(bookedDay, '12:00').toISOString() },
+    });
     expect(off.status).toBe(409);
     expect(await db().availabilityOverride.count({ where: { therapistId: w.therapist.id } })).toBe(0);
     expect(await db().timeOff.count({ where: { therapistId: w.therapist.id } })).toBe(0);
@@ -117,11 +151,15 @@ describe('saving a change that orphans booked visits', () => {
 
   it('saves once confirmed, and the visit stays booked and listed', async () => {
     const res = await call(replaceRules, {
-      as: w.therapistUser, method: 'PUT', json: { rules: weekdays('13:00', '17:00'), confirmOrphans: true },
+      as: w.therapistUser,
+      method: 'PUT',
+      json: { rules: weekdays('13:00', '17:00'), confirmOrphans: true },
     });
     expect(res.status).toBe(200);
     expect(res.body.rules.map((r: { startMinute: number }) => r.startMinute)).toEqual(Array(5).fill(780));
-    expect(res.body.orphans.map((o: { id: string; patient: { name: string } }) => [o.id, o.patient.name])).toEqual([[booked.id, 'Jordan Miller']]);
+    expect(res.body.orphans.map((o: { id: string; patient: { name: string } }) => [o.id, o.patient.name])).toEqual([
+      [booked.id, 'Jordan Miller'],
+    ]);
     expect((await db().appointment.findUniqueOrThrow({ where: { id: booked.id } })).status).toBe('BOOKED');
     // Now outside the hours already: closing that date no longer "orphans" it.
     const closed = await call(setOverride, { as: w.therapistUser, method: 'PUT', json: { date: bookedDay, ranges: [] } });
@@ -139,11 +177,19 @@ describe('saving a change that orphans booked visits', () => {
 describe('undoing an override or time off', () => {
   it('puts a date back to the weekly hours, guarded like any change', async () => {
     const day = weekdayAhead(4);
-    await call(setOverride, { as: w.therapistUser, method: 'PUT', json: {
-      date: day, ranges: [{ startMinute: 540, endMinute: 720, modality: 'IN_CLINIC', clinicId: w.clinic.id }],
-    } });
+    await call(setOverride, {
+      as: w.therapistUser,
+      method: 'PUT',
+      json: {
+        date: day,
+        ranges: [{ startMinute: 540, endMinute: 720, modality: 'IN_CLINIC', clinicId: w.clinic.id }],
+      },
+    });
     const visit = await createAppointment(db(), {
-      patientId: w.otherPatient.patient!.id, therapistId: w.therapist.id, visitTypeId: w.visitType.id, startsAt: at(day, '10:00'),
+      patientId: w.otherPatient.patient!.id,
+      therapistId: w.therapist.id,
+      visitTypeId: w.visitType.id,
+      startsAt: at(day, '10:00'),
     });
     const previewed = await call(preview, { as: w.therapistUser, json: { clearOverride: day } });
     expect(previewed.body.orphans.map((o: { patient: { name: string } }) => o.patient.name)).toEqual(['Alex Rivera']);
@@ -152,22 +198,39 @@ describe('undoing an override or time off', () => {
     const refused = await call(clearOverride, { as: w.therapistUser, method: 'DELETE', path, params: { date: day } });
     expect(refused.status).toBe(409);
     expect(refused.body.error.code).toBe('ORPHANED_APPOINTMENTS');
-    expect(await db().availabilityOverride.count({ where: { therapistId: w.therapist.id, date: new Date(`${day}T00:00:00Z`) } })).toBe(1);
+    expect(
+      await db().availabilityOverride.count({ where: { therapistId: w.therapist.id, date: new Date(`${day}T00:00:00Z`) } }),
+    ).toBe(1);
     const theirs = await call(clearOverride, { as: w.otherTherapistUser, method: 'DELETE', path, params: { date: day } });
     expect(theirs.status).toBe(404);
 
-    const done = await call(clearOverride, { as: w.therapistUser, method: 'DELETE', path: `${path}?confirmOrphans=true`, params: { date: day } });
+    const done = await call(clearOverride, {
+      as: w.therapistUser,
+      method: 'DELETE',
+      path: `${path}?confirmOrphans=true`,
+      params: { date: day },
+    });
     expect(done.status).toBe(200);
     expect(done.body.orphans.map((o: { id: string }) => o.id)).toEqual([visit.id]);
     expect((await db().appointment.findUniqueOrThrow({ where: { id: visit.id } })).status).toBe('BOOKED');
-    expect(await db().availabilityOverride.count({ where: { therapistId: w.therapist.id, date: new Date(`${day}T00:00:00Z`) } })).toBe(0);
-    const bad = await call(clearOverride, { as: w.therapistUser, method: 'DELETE', path: '/api/availability/overrides/soon', params: { date: 'soon' } });
+    expect(
+      await db().availabilityOverride.count({ where: { therapistId: w.therapist.id, date: new Date(`${day}T00:00:00Z`) } }),
+    ).toBe(0);
+    const bad = await call(clearOverride, {
+      as: w.therapistUser,
+      method: 'DELETE',
+      path: '/api/availability/overrides/soon',
+      params: { date: 'soon' },
+    });
     expect(bad.status).toBe(400);
   });
 
   it('removes only your own time off', async () => {
     const day = weekdayAhead(5);
-    const added = await call(addTimeOff, { as: w.therapistUser, json: { startsAt: at(day, '14:00').toISOString(), endsAt: at(day, '15:00').toISOString() } });
+    const added = await call(addTimeOff, {
+      as: w.therapistUser,
+      json: { startsAt: at(day, '14:00').toISOString(), endsAt: at(day, '15:00').toISOString() },
+    });
     expect(added.status).toBe(201);
     const id = added.body.timeOff.find((t: { startsAt: string }) => t.startsAt === at(day, '14:00').toISOString()).id;
     const path = `/api/availability/time-off/${id}`;

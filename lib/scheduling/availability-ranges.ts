@@ -21,7 +21,14 @@ export interface RangeFilter {
   latest: number;
 }
 
-interface DayRule { weekday: number; startMinute: number; endMinute: number; clinicId: string | null; validFrom: number; validUntil: number }
+interface DayRule {
+  weekday: number;
+  startMinute: number;
+  endMinute: number;
+  clinicId: string | null;
+  validFrom: number;
+  validUntil: number;
+}
 
 export function availabilityRanges(
   rules: readonly WeeklyRule[],

@@ -16,8 +16,13 @@ import { parseLocalDate } from './therapist-calendar';
 let w: Awaited<ReturnType<typeof buildClinic>>;
 let admin: SessionUser;
 let therapist: SessionUser;
-const asSession = (u: { id: string; email: string; name: string; role: SessionUser['role']; practiceId: string | null }): SessionUser =>
-  ({ id: u.id, email: u.email, name: u.name, role: u.role, practiceId: u.practiceId });
+const asSession = (u: {
+  id: string;
+  email: string;
+  name: string;
+  role: SessionUser['role'];
+  practiceId: string | null;
+}): SessionUser => ({ id: u.id, email: u.email, name: u.name, role: u.role, practiceId: u.practiceId });
 
 beforeAll(async () => {
   w = await buildClinic();
@@ -44,7 +49,9 @@ describe('calendar pages given a far ?date=', () => {
       expect(parseLocalDate(date)).toBe(date);
       const grid = await loadTherapistGrid(therapist, 'week', date);
       expect(grid.date).toBe(date);
-      await expect(loadFrontDeskDay(admin, { clinicId: w.clinic.id, date, visitTypeId: null })).resolves.toMatchObject({ day: { date } });
+      await expect(loadFrontDeskDay(admin, { clinicId: w.clinic.id, date, visitTypeId: null })).resolves.toMatchObject({
+        day: { date },
+      });
     }
   });
 });

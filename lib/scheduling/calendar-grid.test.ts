@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { columnWindow, gridDay, hourMarks, instantAtOffset, nowOffset, placeBlocks, placeSpan, visibleWallRange } from './calendar-grid';
+import {
+  columnWindow,
+  gridDay,
+  hourMarks,
+  instantAtOffset,
+  nowOffset,
+  placeBlocks,
+  placeSpan,
+  visibleWallRange,
+} from './calendar-grid';
 import { MINUTE_MS, wallTimeToInstant } from './zoned-time';
 
 const NY = 'America/New_York';
@@ -10,8 +19,13 @@ const at = (date: string, hhmm: string, zone: string) => {
   const [h, m] = hhmm.split(':').map(Number) as [number, number];
   return wallTimeToInstant(date, h * 60 + m, zone)!;
 };
-const visit = (id: string, start: number, minutes: number, bufferAfter = 0) =>
-  ({ id, start, end: start + minutes * MINUTE_MS, blockStart: start, blockEnd: start + (minutes + bufferAfter) * MINUTE_MS });
+const visit = (id: string, start: number, minutes: number, bufferAfter = 0) => ({
+  id,
+  start,
+  end: start + minutes * MINUTE_MS,
+  blockStart: start,
+  blockEnd: start + (minutes + bufferAfter) * MINUTE_MS,
+});
 
 describe('gridDay and hourMarks across clock changes', () => {
   const cases: [string, string, number, number[]][] = [
@@ -35,9 +49,13 @@ describe('gridDay and hourMarks across clock changes', () => {
 
   it('places a 9:00 visit at its elapsed offset, an hour earlier on a 23-hour day, later on a 25-hour one', () => {
     for (const [date, zone, offset] of [
-      ['2026-03-08', NY, 8 * 60], ['2026-11-01', NY, 10 * 60], ['2026-06-10', NY, 9 * 60],
-      ['2026-03-29', LONDON, 8 * 60], ['2026-10-25', LONDON, 10 * 60],
-      ['2026-10-04', SYDNEY, 8 * 60], ['2026-04-05', SYDNEY, 10 * 60],
+      ['2026-03-08', NY, 8 * 60],
+      ['2026-11-01', NY, 10 * 60],
+      ['2026-06-10', NY, 9 * 60],
+      ['2026-03-29', LONDON, 8 * 60],
+      ['2026-10-25', LONDON, 10 * 60],
+      ['2026-10-04', SYDNEY, 8 * 60],
+      ['2026-04-05', SYDNEY, 10 * 60],
     ] as const) {
       const day = gridDay(date, zone);
       const [block] = placeBlocks(day, [visit('a', at(date, '09:00', zone), 45)]);
@@ -73,7 +91,10 @@ describe('placeBlocks', () => {
 
   it('puts overlapping visits side by side, and a later separate visit back to one lane', () => {
     const placed = placeBlocks(day, [
-      visit('a', t('09:00'), 60), visit('b', t('09:30'), 60), visit('c', t('10:00'), 30), visit('d', t('12:00'), 30),
+      visit('a', t('09:00'), 60),
+      visit('b', t('09:30'), 60),
+      visit('c', t('10:00'), 30),
+      visit('d', t('12:00'), 30),
     ]);
     const byId = Object.fromEntries(placed.map((p) => [p.item.id, p]));
     expect(byId.a).toMatchObject({ lane: 0, lanes: 2 });
@@ -84,7 +105,11 @@ describe('placeBlocks', () => {
 
   it('three at once need three lanes; back-to-back visits do not overlap', () => {
     const three = placeBlocks(day, [visit('a', t('09:00'), 60), visit('b', t('09:00'), 30), visit('c', t('09:15'), 30)]);
-    expect(three.map((p) => [p.item.id, p.lane, p.lanes])).toEqual([['a', 0, 3], ['b', 1, 3], ['c', 2, 3]]);
+    expect(three.map((p) => [p.item.id, p.lane, p.lanes])).toEqual([
+      ['a', 0, 3],
+      ['b', 1, 3],
+      ['c', 2, 3],
+    ]);
     const backToBack = placeBlocks(day, [visit('a', t('09:00'), 30), visit('b', t('09:30'), 30)]);
     expect(backToBack.map((p) => p.lanes)).toEqual([1, 1]);
   });

@@ -20,7 +20,10 @@ export interface HourMark {
   wallMinute: number;
 }
 
-export interface Span { top: number; height: number }
+export interface Span {
+  top: number;
+  height: number;
+}
 
 export interface PlacedBlock<T> extends Span {
   item: T;
@@ -32,7 +35,12 @@ export interface PlacedBlock<T> extends Span {
   lanes: number;
 }
 
-export interface Blockable { start: number; end: number; blockStart?: number; blockEnd?: number }
+export interface Blockable {
+  start: number;
+  end: number;
+  blockStart?: number;
+  blockEnd?: number;
+}
 
 export function gridDay(date: string, timeZone: string): GridDay {
   const start = wallTimeToInstantLenient(date, 0, timeZone);
@@ -113,8 +121,11 @@ export function placeBlocks<T extends Blockable>(day: GridDay, items: readonly T
  * span (visits, working hours) that falls on one of the days. The same wall range for every day
  * of a week keeps the working hours in line across columns.
  */
-export function visibleWallRange(days: readonly GridDay[], spans: readonly { start: number; end: number }[], timeZone: string)
-  : { from: number; to: number } {
+export function visibleWallRange(
+  days: readonly GridDay[],
+  spans: readonly { start: number; end: number }[],
+  timeZone: string,
+): { from: number; to: number } {
   let from = 7 * 60;
   let to = 19 * 60;
   for (const span of spans) {
@@ -131,7 +142,11 @@ export function visibleWallRange(days: readonly GridDay[], spans: readonly { sta
  * change falls inside the range the window is an hour shorter or longer; elsewhere every day's
  * window is the same length, so columns line up.
  */
-export function columnWindow(day: GridDay, range: { from: number; to: number }, timeZone: string): { top: number; bottom: number } {
+export function columnWindow(
+  day: GridDay,
+  range: { from: number; to: number },
+  timeZone: string,
+): { top: number; bottom: number } {
   const at = (wallMinute: number) => (wallTimeToInstantLenient(day.date, wallMinute, timeZone) - day.start) / MINUTE_MS;
   return { top: at(range.from), bottom: range.to >= 1440 ? day.minutes : at(range.to) };
 }

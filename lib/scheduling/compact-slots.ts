@@ -25,13 +25,22 @@ export interface CompactSlots {
 }
 
 /** One slot per start, the way the list answer sends it (instants as ISO strings). */
-export interface SlotView { start: string; end: string; therapistId: string; clinicId: string | null }
+export interface SlotView {
+  start: string;
+  end: string;
+  therapistId: string;
+  clinicId: string | null;
+}
 
 function indexer<T>(list: T[]): (value: T) => number {
   const at = new Map<T, number>();
   return (value) => {
     let i = at.get(value);
-    if (i === undefined) { i = list.length; list.push(value); at.set(value, i); }
+    if (i === undefined) {
+      i = list.length;
+      list.push(value);
+      at.set(value, i);
+    }
     return i;
   };
 }
@@ -88,10 +97,15 @@ export function expandCompactSlots(answer: CompactSlots): SlotView[] {
       const clinicId = answer.clinics[group.clinic] ?? null;
       for (const minute of group.minutes) {
         const at = midnight + minute * MINUTE_MS;
-        out.push({ at, slot: { start: new Date(at).toISOString(), end: new Date(at + length).toISOString(), therapistId, clinicId } });
+        out.push({
+          at,
+          slot: { start: new Date(at).toISOString(), end: new Date(at + length).toISOString(), therapistId, clinicId },
+        });
       }
     }
   }
-  out.sort((a, b) => a.at - b.at || compareIds(a.slot.therapistId, b.slot.therapistId) || compareIds(a.slot.clinicId, b.slot.clinicId));
+  out.sort(
+    (a, b) => a.at - b.at || compareIds(a.slot.therapistId, b.slot.therapistId) || compareIds(a.slot.clinicId, b.slot.clinicId),
+  );
   return out.map((o) => o.slot);
 }

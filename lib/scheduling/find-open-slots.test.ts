@@ -1,7 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { explainSlot, findOpenSlots, findOpenSlotsForAll, type OpenSlot } from './find-open-slots';
 import {
-  at, block, dayBounds, EVERY_DAY, hm, iso, LONDON, NEW_YORK, override, rule, rulesOn, startsOf, SYDNEY, therapist, visitRules,
+  at,
+  block,
+  dayBounds,
+  EVERY_DAY,
+  hm,
+  iso,
+  LONDON,
+  NEW_YORK,
+  override,
+  rule,
+  rulesOn,
+  startsOf,
+  SYDNEY,
+  therapist,
+  visitRules,
 } from './slot-fixtures';
 
 // The week of Monday 2026-06-01 in New York (EDT, UTC−4): 09:00 local is 13:00Z.
@@ -10,17 +24,28 @@ const TUESDAY = '2026-06-02T00:00:00.000Z';
 
 describe('findOpenSlots: rules and overrides', () => {
   it('offers two ranges a day, and nothing between them', () => {
-    const split = therapist({ rules: [rule({ startMinute: hm(8), endMinute: hm(12) }), rule({ startMinute: hm(13), endMinute: hm(17) })] });
+    const split = therapist({
+      rules: [rule({ startMinute: hm(8), endMinute: hm(12) }), rule({ startMinute: hm(13), endMinute: hm(17) })],
+    });
     expect(startsOf(split, visitRules(), MONDAY, TUESDAY)).toEqual([
-      '2026-06-01T12:00:00.000Z', '2026-06-01T13:00:00.000Z', '2026-06-01T14:00:00.000Z', '2026-06-01T15:00:00.000Z',
-      '2026-06-01T17:00:00.000Z', '2026-06-01T18:00:00.000Z', '2026-06-01T19:00:00.000Z', '2026-06-01T20:00:00.000Z',
+      '2026-06-01T12:00:00.000Z',
+      '2026-06-01T13:00:00.000Z',
+      '2026-06-01T14:00:00.000Z',
+      '2026-06-01T15:00:00.000Z',
+      '2026-06-01T17:00:00.000Z',
+      '2026-06-01T18:00:00.000Z',
+      '2026-06-01T19:00:00.000Z',
+      '2026-06-01T20:00:00.000Z',
     ]);
   });
 
   it('applies a rule from validFrom to validUntil, both inclusive', () => {
-    const bounded = therapist({ rules: [rule({ startMinute: hm(9), endMinute: hm(10), validFrom: '2026-06-08', validUntil: '2026-06-15' })] });
+    const bounded = therapist({
+      rules: [rule({ startMinute: hm(9), endMinute: hm(10), validFrom: '2026-06-08', validUntil: '2026-06-15' })],
+    });
     expect(startsOf(bounded, visitRules(), MONDAY, '2026-06-30T00:00:00.000Z')).toEqual([
-      '2026-06-08T13:00:00.000Z', '2026-06-15T13:00:00.000Z',
+      '2026-06-08T13:00:00.000Z',
+      '2026-06-15T13:00:00.000Z',
     ]);
   });
 
@@ -39,7 +64,9 @@ describe('findOpenSlots: rules and overrides', () => {
     const closedTuesday = therapist({ rules: rulesOn([1, 2, 3]), overrides: [override({ date: '2026-06-02' })] });
     const inClinicOnlyTuesday = therapist({
       rules: rulesOn([1, 2, 3]),
-      overrides: [override({ date: '2026-06-02', startMinute: hm(9), endMinute: hm(12), modality: 'IN_CLINIC', clinicId: 'north' })],
+      overrides: [
+        override({ date: '2026-06-02', startMinute: hm(9), endMinute: hm(12), modality: 'IN_CLINIC', clinicId: 'north' }),
+      ],
     });
     for (const schedule of [closedTuesday, inClinicOnlyTuesday]) {
       const slots = startsOf(schedule, visitRules(), MONDAY, '2026-06-04T00:00:00.000Z');
@@ -50,31 +77,42 @@ describe('findOpenSlots: rules and overrides', () => {
 
   it('reads a rule’s dates and weekday in its own zone', () => {
     // Tuesday 09:00 in Sydney is Monday 23:00 UTC, and validFrom is a Sydney date.
-    const sydneyTuesdays = therapist({ rules: [rule({ weekday: 2, startMinute: hm(9), endMinute: hm(10), timezone: SYDNEY, validFrom: '2026-06-02' })] });
+    const sydneyTuesdays = therapist({
+      rules: [rule({ weekday: 2, startMinute: hm(9), endMinute: hm(10), timezone: SYDNEY, validFrom: '2026-06-02' })],
+    });
     expect(startsOf(sydneyTuesdays, visitRules(), MONDAY, TUESDAY)).toEqual(['2026-06-01T23:00:00.000Z']);
   });
 
   it('runs a range up to midnight (endMinute 1440)', () => {
     const lateShift = therapist({ rules: [rule({ startMinute: hm(22), endMinute: hm(24) })] });
     expect(startsOf(lateShift, visitRules(), MONDAY, '2026-06-03T00:00:00.000Z')).toEqual([
-      '2026-06-02T02:00:00.000Z', '2026-06-02T03:00:00.000Z',
+      '2026-06-02T02:00:00.000Z',
+      '2026-06-02T03:00:00.000Z',
     ]);
   });
 
   it('offers a start once when rules overlap', () => {
-    const overlapping = therapist({ rules: [rule({ startMinute: hm(9), endMinute: hm(12) }), rule({ startMinute: hm(10), endMinute: hm(13) })] });
+    const overlapping = therapist({
+      rules: [rule({ startMinute: hm(9), endMinute: hm(12) }), rule({ startMinute: hm(10), endMinute: hm(13) })],
+    });
     expect(startsOf(overlapping, visitRules(), MONDAY, TUESDAY)).toEqual([
-      '2026-06-01T13:00:00.000Z', '2026-06-01T14:00:00.000Z', '2026-06-01T15:00:00.000Z', '2026-06-01T16:00:00.000Z',
+      '2026-06-01T13:00:00.000Z',
+      '2026-06-01T14:00:00.000Z',
+      '2026-06-01T15:00:00.000Z',
+      '2026-06-01T16:00:00.000Z',
     ]);
   });
 
   it('steps by 15 or 30 minutes of wall-clock time', () => {
     const oneHour = therapist({ rules: [rule({ startMinute: hm(9), endMinute: hm(10) })] });
     expect(startsOf(oneHour, visitRules({ durationMinutes: 30, slotStepMinutes: 15 }), MONDAY, TUESDAY)).toEqual([
-      '2026-06-01T13:00:00.000Z', '2026-06-01T13:15:00.000Z', '2026-06-01T13:30:00.000Z',
+      '2026-06-01T13:00:00.000Z',
+      '2026-06-01T13:15:00.000Z',
+      '2026-06-01T13:30:00.000Z',
     ]);
     expect(startsOf(oneHour, visitRules({ durationMinutes: 30, slotStepMinutes: 30 }), MONDAY, TUESDAY)).toEqual([
-      '2026-06-01T13:00:00.000Z', '2026-06-01T13:30:00.000Z',
+      '2026-06-01T13:00:00.000Z',
+      '2026-06-01T13:30:00.000Z',
     ]);
   });
 
@@ -87,14 +125,24 @@ describe('findOpenSlots: rules and overrides', () => {
         rule({ startMinute: hm(16), endMinute: hm(17) }),
       ],
     });
-    const query = (clinicId?: string | null) => ({ from: at(MONDAY), to: at(TUESDAY), now: at('2026-01-01T00:00:00.000Z'), clinicId });
+    const query = (clinicId?: string | null) => ({
+      from: at(MONDAY),
+      to: at(TUESDAY),
+      now: at('2026-01-01T00:00:00.000Z'),
+      clinicId,
+    });
     const brief = (slots: OpenSlot[]) => slots.map((s) => `${iso(s.start)} ${s.clinicId ?? 'virtual'}`);
     const inClinic = visitRules({ modality: 'IN_CLINIC' });
     expect(brief(findOpenSlots(mixed, inClinic, query()))).toEqual([
-      '2026-06-01T13:00:00.000Z north', '2026-06-01T13:00:00.000Z south', '2026-06-01T17:00:00.000Z south',
+      '2026-06-01T13:00:00.000Z north',
+      '2026-06-01T13:00:00.000Z south',
+      '2026-06-01T17:00:00.000Z south',
     ]);
     expect(brief(findOpenSlots(mixed, inClinic, query(null)))).toHaveLength(3);
-    expect(brief(findOpenSlots(mixed, inClinic, query('south')))).toEqual(['2026-06-01T13:00:00.000Z south', '2026-06-01T17:00:00.000Z south']);
+    expect(brief(findOpenSlots(mixed, inClinic, query('south')))).toEqual([
+      '2026-06-01T13:00:00.000Z south',
+      '2026-06-01T17:00:00.000Z south',
+    ]);
     expect(brief(findOpenSlots(mixed, visitRules(), query()))).toEqual(['2026-06-01T20:00:00.000Z virtual']);
     expect(brief(findOpenSlots(mixed, visitRules(), query('south')))).toEqual(['2026-06-01T20:00:00.000Z virtual']);
   });
@@ -106,8 +154,11 @@ describe('findOpenSlots: what takes slots away', () => {
   it('removes slots overlapping time off within a day; touching is fine', () => {
     const lunchOff = { ...monToWed, timeOff: [block('2026-06-01T15:30:00.000Z', '2026-06-01T17:30:00.000Z')] }; // 11:30–13:30
     expect(startsOf(lunchOff, visitRules(), MONDAY, TUESDAY)).toEqual([
-      '2026-06-01T13:00:00.000Z', '2026-06-01T14:00:00.000Z', // 09:00, 10:00 (ends 11:00)
-      '2026-06-01T18:00:00.000Z', '2026-06-01T19:00:00.000Z', '2026-06-01T20:00:00.000Z', // 14:00–16:00
+      '2026-06-01T13:00:00.000Z',
+      '2026-06-01T14:00:00.000Z', // 09:00, 10:00 (ends 11:00)
+      '2026-06-01T18:00:00.000Z',
+      '2026-06-01T19:00:00.000Z',
+      '2026-06-01T20:00:00.000Z', // 14:00–16:00
     ]);
   });
 
@@ -128,10 +179,14 @@ describe('findOpenSlots: what takes slots away', () => {
     });
     const buffered = visitRules({ slotStepMinutes: 15, bufferBeforeMinutes: 15, bufferAfterMinutes: 15 });
     expect(startsOf(morning, buffered, MONDAY, TUESDAY)).toEqual([
-      '2026-06-01T12:00:00.000Z', '2026-06-01T12:15:00.000Z', '2026-06-01T12:30:00.000Z',
+      '2026-06-01T12:00:00.000Z',
+      '2026-06-01T12:15:00.000Z',
+      '2026-06-01T12:30:00.000Z',
       '2026-06-01T12:45:00.000Z', // 08:45: visit + 15 min after ends exactly at 10:00
       '2026-06-01T15:15:00.000Z', // 11:15: 15 min before starts exactly at 11:00
-      '2026-06-01T15:30:00.000Z', '2026-06-01T15:45:00.000Z', '2026-06-01T16:00:00.000Z',
+      '2026-06-01T15:30:00.000Z',
+      '2026-06-01T15:45:00.000Z',
+      '2026-06-01T16:00:00.000Z',
     ]);
     const unbuffered = startsOf(morning, visitRules({ slotStepMinutes: 15 }), MONDAY, TUESDAY);
     expect(unbuffered).toContain('2026-06-01T13:00:00.000Z'); // 09:00–10:00 touches the appointment
@@ -188,7 +243,12 @@ describe('findOpenSlotsForAll', () => {
       '2026-06-01T14:00:00.000Z b',
       '2026-06-01T15:00:00.000Z a',
     ]);
-    expect(slots[0]).toEqual({ start: at('2026-06-01T08:00:00.000Z'), end: at('2026-06-01T09:00:00.000Z'), therapistId: 'c', clinicId: null });
+    expect(slots[0]).toEqual({
+      start: at('2026-06-01T08:00:00.000Z'),
+      end: at('2026-06-01T09:00:00.000Z'),
+      therapistId: 'c',
+      clinicId: null,
+    });
   });
 });
 
@@ -205,7 +265,12 @@ describe('explainSlot', () => {
   it('accepts a start findOpenSlots offers, and returns the slot', () => {
     expect(explain('2026-06-01T18:00:00.000Z')).toEqual({
       ok: true,
-      slot: { start: at('2026-06-01T18:00:00.000Z'), end: at('2026-06-01T19:00:00.000Z'), therapistId: 'therapist-1', clinicId: null },
+      slot: {
+        start: at('2026-06-01T18:00:00.000Z'),
+        end: at('2026-06-01T19:00:00.000Z'),
+        therapistId: 'therapist-1',
+        clinicId: null,
+      },
     });
   });
 
@@ -233,10 +298,7 @@ describe('explainSlot', () => {
 
   it('checks the clinic asked for, for IN_CLINIC visits', () => {
     const clinics = therapist({
-      rules: [
-        rule({ modality: 'IN_CLINIC', clinicId: 'north' }),
-        rule({ modality: 'IN_CLINIC', clinicId: 'south' }),
-      ],
+      rules: [rule({ modality: 'IN_CLINIC', clinicId: 'north' }), rule({ modality: 'IN_CLINIC', clinicId: 'south' })],
     });
     const inClinic = visitRules({ modality: 'IN_CLINIC', minNoticeMinutes: 12 * 60 });
     const start = at('2026-06-01T15:00:00.000Z');

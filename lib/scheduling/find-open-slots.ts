@@ -8,13 +8,29 @@ import { DAY_MS, instantOfWall, instantOfWallLenient, MINUTE_MS } from './zoned-
 import type { Interval, OpenSlot, SlotQuery, SlotRejection, TherapistSchedule, VisitRules } from './slot-types';
 
 // The types live in slot-types.ts; callers may keep naming them from here.
-export type { DateOverride, Interval, Modality, OpenSlot, SlotQuery, SlotRejection, TherapistSchedule, VisitRules, WeeklyRule } from './slot-types';
+export type {
+  DateOverride,
+  Interval,
+  Modality,
+  OpenSlot,
+  SlotQuery,
+  SlotRejection,
+  TherapistSchedule,
+  VisitRules,
+  WeeklyRule,
+} from './slot-types';
 
 /** Inclusive bounds on a slot's start. */
-interface StartBounds { earliest: number; latest: number }
+interface StartBounds {
+  earliest: number;
+  latest: number;
+}
 
 /** Merged time off, and merged busy blocks (null = ignore appointments). */
-interface Blocks { timeOff: Interval[]; busy: Interval[] | null }
+interface Blocks {
+  timeOff: Interval[];
+  busy: Interval[] | null;
+}
 
 type Timelines = (timeZone: string) => ZoneTimeline;
 
@@ -44,7 +60,8 @@ function compareClinic(a: string | null, b: string | null): number {
   return a < b ? -1 : 1;
 }
 
-const isAfter = (a: OpenSlot, b: OpenSlot) => a.start > b.start || (a.start === b.start && compareClinic(a.clinicId, b.clinicId) > 0);
+const isAfter = (a: OpenSlot, b: OpenSlot) =>
+  a.start > b.start || (a.start === b.start && compareClinic(a.clinicId, b.clinicId) > 0);
 
 /** Sorted by start (then clinic), with the copies overlapping rules produce removed. */
 function sortedDistinct(slots: OpenSlot[]): OpenSlot[] {
@@ -115,7 +132,13 @@ function queryBounds(visit: VisitRules, query: SlotQuery): StartBounds {
   };
 }
 
-function openSlots(schedule: TherapistSchedule, visit: VisitRules, query: SlotQuery, bounds: StartBounds, timelines: Timelines): OpenSlot[] {
+function openSlots(
+  schedule: TherapistSchedule,
+  visit: VisitRules,
+  query: SlotQuery,
+  bounds: StartBounds,
+  timelines: Timelines,
+): OpenSlot[] {
   if (bounds.earliest > bounds.latest) return [];
   const blocks = { timeOff: mergeIntervals(schedule.timeOff), busy: mergeIntervals(schedule.busy) };
   return collectSlots(schedule, visit, query.clinicId ?? null, bounds, timelines, blocks);
@@ -152,9 +175,13 @@ function mergeByStart(left: OpenSlot[], right: OpenSlot[]): OpenSlot[] {
   for (;;) {
     const a = left[l];
     const b = right[r];
-    if (a && (!b || a.start <= b.start)) { merged.push(a); l += 1; }
-    else if (b) { merged.push(b); r += 1; }
-    else return merged;
+    if (a && (!b || a.start <= b.start)) {
+      merged.push(a);
+      l += 1;
+    } else if (b) {
+      merged.push(b);
+      r += 1;
+    } else return merged;
   }
 }
 

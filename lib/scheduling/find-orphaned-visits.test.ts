@@ -7,15 +7,30 @@ const NY = 'America/New_York';
 const CLINIC = 'clinic-a';
 // 2026-03-10 is a Tuesday (EDT, UTC-4); 2026-03-17 the Tuesday after.
 const rule = (weekday: number, from: string, to: string, extra: Partial<WeeklyRule> = {}): WeeklyRule => ({
-  weekday, startMinute: minutes(from), endMinute: minutes(to), timezone: NY, modality: 'IN_CLINIC', clinicId: CLINIC,
-  validFrom: '2026-01-01', validUntil: null, ...extra,
+  weekday,
+  startMinute: minutes(from),
+  endMinute: minutes(to),
+  timezone: NY,
+  modality: 'IN_CLINIC',
+  clinicId: CLINIC,
+  validFrom: '2026-01-01',
+  validUntil: null,
+  ...extra,
 });
 function minutes(hhmm: string): number {
   const [h, m] = hhmm.split(':').map(Number) as [number, number];
   return h * 60 + m;
 }
-const visit = (id: string, isoStart: string, length = 60, extra: { modality?: 'IN_CLINIC' | 'VIRTUAL'; clinicId?: string | null } = {}) => ({
-  id, start: Date.parse(isoStart), end: Date.parse(isoStart) + length * 60_000, modality: extra.modality ?? 'IN_CLINIC' as const,
+const visit = (
+  id: string,
+  isoStart: string,
+  length = 60,
+  extra: { modality?: 'IN_CLINIC' | 'VIRTUAL'; clinicId?: string | null } = {},
+) => ({
+  id,
+  start: Date.parse(isoStart),
+  end: Date.parse(isoStart) + length * 60_000,
+  modality: extra.modality ?? ('IN_CLINIC' as const),
   clinicId: extra.clinicId === undefined ? CLINIC : extra.clinicId,
 });
 
@@ -33,9 +48,14 @@ describe('availabilityCovers', () => {
   });
 
   it('keeps modality and clinic apart, and time off uncovers a visit', () => {
-    expect(availabilityCovers(tuesdays, visit('video', '2026-03-10T13:00:00Z', 60, { modality: 'VIRTUAL', clinicId: null }))).toBe(false);
+    expect(
+      availabilityCovers(tuesdays, visit('video', '2026-03-10T13:00:00Z', 60, { modality: 'VIRTUAL', clinicId: null })),
+    ).toBe(false);
     expect(availabilityCovers(tuesdays, visit('elsewhere', '2026-03-10T13:00:00Z', 60, { clinicId: 'clinic-b' }))).toBe(false);
-    const off = { ...tuesdays, timeOff: [{ start: Date.parse('2026-03-10T13:30:00Z'), end: Date.parse('2026-03-10T14:00:00Z') }] };
+    const off = {
+      ...tuesdays,
+      timeOff: [{ start: Date.parse('2026-03-10T13:30:00Z'), end: Date.parse('2026-03-10T14:00:00Z') }],
+    };
     expect(availabilityCovers(off, tue0900)).toBe(false);
   });
 
@@ -51,25 +71,52 @@ describe('findOrphanedVisits', () => {
   const visits = [tue0900, tue1400, nextTue1400];
 
   it('lists the visits that new weekly hours leave out, and only those', () => {
-    const proposed = applyAvailabilityChange(tuesdays, { kind: 'rules', rules: [
-      { weekday: 2, startMinute: minutes('13:00'), endMinute: minutes('17:00'), modality: 'IN_CLINIC', clinicId: CLINIC, validFrom: '2026-01-01', validUntil: null },
-    ] }, NY);
+    const proposed = applyAvailabilityChange(
+      tuesdays,
+      {
+        kind: 'rules',
+        rules: [
+          {
+            weekday: 2,
+            startMinute: minutes('13:00'),
+            endMinute: minutes('17:00'),
+            modality: 'IN_CLINIC',
+            clinicId: CLINIC,
+            validFrom: '2026-01-01',
+            validUntil: null,
+          },
+        ],
+      },
+      NY,
+    );
     expect(findOrphanedVisits(tuesdays, proposed, visits).map((v) => v.id)).toEqual(['tue-0900']);
   });
 
   it('a closed date orphans that date only; custom hours that still hold a visit keep it', () => {
     const closed = applyAvailabilityChange(tuesdays, { kind: 'override', date: '2026-03-10', ranges: [] }, NY);
     expect(findOrphanedVisits(tuesdays, closed, visits).map((v) => v.id)).toEqual(['tue-0900', 'tue-1400']);
-    const afternoon = applyAvailabilityChange(tuesdays, { kind: 'override', date: '2026-03-10', ranges: [
-      { startMinute: minutes('14:00'), endMinute: minutes('15:00'), modality: 'IN_CLINIC', clinicId: CLINIC },
-    ] }, NY);
+    const afternoon = applyAvailabilityChange(
+      tuesdays,
+      {
+        kind: 'override',
+        date: '2026-03-10',
+        ranges: [{ startMinute: minutes('14:00'), endMinute: minutes('15:00'), modality: 'IN_CLINIC', clinicId: CLINIC }],
+      },
+      NY,
+    );
     expect(findOrphanedVisits(tuesdays, afternoon, visits).map((v) => v.id)).toEqual(['tue-0900']);
   });
 
   it('undoing an extra-hours override orphans the visits only it covered', () => {
-    const withOverride = applyAvailabilityChange(tuesdays, { kind: 'override', date: '2026-03-10', ranges: [
-      { startMinute: minutes('07:00'), endMinute: minutes('12:00'), modality: 'IN_CLINIC', clinicId: CLINIC },
-    ] }, NY);
+    const withOverride = applyAvailabilityChange(
+      tuesdays,
+      {
+        kind: 'override',
+        date: '2026-03-10',
+        ranges: [{ startMinute: minutes('07:00'), endMinute: minutes('12:00'), modality: 'IN_CLINIC', clinicId: CLINIC }],
+      },
+      NY,
+    );
     const early = visit('tue-0700', '2026-03-10T11:00:00Z');
     const undone = applyAvailabilityChange(withOverride, { kind: 'clearOverride', date: '2026-03-10' }, NY);
     expect(undone.overrides).toEqual([]);
@@ -77,9 +124,15 @@ describe('findOrphanedVisits', () => {
   });
 
   it('time off orphans the visits it overlaps', () => {
-    const off = applyAvailabilityChange(tuesdays, {
-      kind: 'timeOff', startsAt: new Date('2026-03-17T17:00:00Z'), endsAt: new Date('2026-03-17T18:30:00Z'),
-    }, NY);
+    const off = applyAvailabilityChange(
+      tuesdays,
+      {
+        kind: 'timeOff',
+        startsAt: new Date('2026-03-17T17:00:00Z'),
+        endsAt: new Date('2026-03-17T18:30:00Z'),
+      },
+      NY,
+    );
     expect(findOrphanedVisits(tuesdays, off, visits).map((v) => v.id)).toEqual(['next-tue-1400']);
   });
 
@@ -90,10 +143,25 @@ describe('findOrphanedVisits', () => {
   });
 
   it('adding hours orphans nothing', () => {
-    const more = applyAvailabilityChange(tuesdays, { kind: 'rules', rules: [
-      ...tuesdays.rules.map(({ timezone: _zone, ...r }) => r),
-      { weekday: 6, startMinute: 600, endMinute: 720, modality: 'VIRTUAL', clinicId: null, validFrom: '2026-01-01', validUntil: null },
-    ] }, NY);
+    const more = applyAvailabilityChange(
+      tuesdays,
+      {
+        kind: 'rules',
+        rules: [
+          ...tuesdays.rules.map(({ timezone: _zone, ...r }) => r),
+          {
+            weekday: 6,
+            startMinute: 600,
+            endMinute: 720,
+            modality: 'VIRTUAL',
+            clinicId: null,
+            validFrom: '2026-01-01',
+            validUntil: null,
+          },
+        ],
+      },
+      NY,
+    );
     expect(findOrphanedVisits(tuesdays, more, visits)).toEqual([]);
   });
 });

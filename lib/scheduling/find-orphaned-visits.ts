@@ -6,7 +6,11 @@ import type { DateOverride, Interval, Modality, WeeklyRule } from './slot-types'
 import { mergeIntervals, overlapsAny } from './intervals';
 import { dateOfWallDay, wallTimeToInstantLenient } from './zoned-time';
 
-export interface Availability { rules: WeeklyRule[]; overrides: DateOverride[]; timeOff: Interval[] }
+export interface Availability {
+  rules: WeeklyRule[];
+  overrides: DateOverride[];
+  timeOff: Interval[];
+}
 
 export interface BookedVisit {
   /** Epoch ms, [start, end). */
@@ -25,13 +29,19 @@ export function availabilityCovers(availability: Availability, visit: BookedVisi
     earliest: visit.start,
     latest: visit.start,
   });
-  const open = mergeIntervals(ranges.map((r) => ({
-    start: wallTimeToInstantLenient(dateOfWallDay(r.wallDay), r.startMinute, r.timeZone),
-    end: wallTimeToInstantLenient(dateOfWallDay(r.wallDay), r.endMinute, r.timeZone),
-  })));
+  const open = mergeIntervals(
+    ranges.map((r) => ({
+      start: wallTimeToInstantLenient(dateOfWallDay(r.wallDay), r.startMinute, r.timeZone),
+      end: wallTimeToInstantLenient(dateOfWallDay(r.wallDay), r.endMinute, r.timeZone),
+    })),
+  );
   return open.some((o) => o.start <= visit.start && visit.end <= o.end);
 }
 
-export function findOrphanedVisits<V extends BookedVisit>(current: Availability, proposed: Availability, visits: readonly V[]): V[] {
+export function findOrphanedVisits<V extends BookedVisit>(
+  current: Availability,
+  proposed: Availability,
+  visits: readonly V[],
+): V[] {
   return visits.filter((v) => availabilityCovers(current, v) && !availabilityCovers(proposed, v));
 }

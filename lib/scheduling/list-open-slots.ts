@@ -9,7 +9,12 @@ import { requirePatientState } from '../licensure/video-state';
 export const MAX_RANGE_DAYS = 93;
 
 export interface OpenSlotsQuery {
-  visitTypeId: string; from: Date; to: Date; therapistId?: string; clinicId?: string; patientState?: string;
+  visitTypeId: string;
+  from: Date;
+  to: Date;
+  therapistId?: string;
+  clinicId?: string;
+  patientState?: string;
 }
 /** The name the compact answer's code uses. */
 export type SlotsQuery = OpenSlotsQuery;
@@ -20,7 +25,10 @@ export type SlotsQuery = OpenSlotsQuery;
  * (decision 024). Without a state there is no honest answer: 400. Shared by /api/slots (both
  * shapes) and /api/slots/days, so the month view and the time list never disagree.
  */
-export async function findBookableSlots(q: OpenSlotsQuery, now = new Date()): Promise<{ visitType: LoadedVisitType; slots: OpenSlot[] }> {
+export async function findBookableSlots(
+  q: OpenSlotsQuery,
+  now = new Date(),
+): Promise<{ visitType: LoadedVisitType; slots: OpenSlot[] }> {
   if (q.to <= q.from) throw new AppError('VALIDATION_FAILED', 'Invalid query: "to" must be after "from".');
   if (q.to.getTime() - q.from.getTime() > MAX_RANGE_DAYS * 86_400_000) {
     throw new AppError('VALIDATION_FAILED', `Invalid query: the range can be at most ${MAX_RANGE_DAYS} days.`);
@@ -29,7 +37,9 @@ export async function findBookableSlots(q: OpenSlotsQuery, now = new Date()): Pr
   if (!visitType) throw new AppError('NOT_FOUND', 'Visit type not found.');
   const state = visitType.modality === 'VIRTUAL' ? requirePatientState(q.patientState, 'query.patientState') : null;
   const found = findOpenSlotsForAll(schedules, visitType, {
-    from: q.from.getTime(), to: q.to.getTime(), now: now.getTime(),
+    from: q.from.getTime(),
+    to: q.to.getTime(),
+    now: now.getTime(),
     clinicId: visitType.modality === 'IN_CLINIC' ? q.clinicId : undefined,
   });
   return { visitType, slots: state ? licensedSlots(found, schedules, state) : found };
@@ -43,7 +53,10 @@ export async function listOpenSlots(q: OpenSlotsQuery, now = new Date()): Promis
   const iso = new Map<number, string>();
   const text = (ms: number) => {
     let s = iso.get(ms);
-    if (s === undefined) { s = new Date(ms).toISOString(); iso.set(ms, s); }
+    if (s === undefined) {
+      s = new Date(ms).toISOString();
+      iso.set(ms, s);
+    }
     return s;
   };
   return slots.map((s) => ({ start: text(s.start), end: text(s.end), therapistId: s.therapistId, clinicId: s.clinicId }));

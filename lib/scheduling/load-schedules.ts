@@ -5,8 +5,13 @@ import type { TherapistSchedule, VisitRules, Modality } from './slot-types';
 import type { LicenseRecord } from '../licensure/license-coverage';
 
 export interface LoadedVisitType extends VisitRules {
-  id: string; name: string; priceCents: number; currency: string; practiceId: string | null;
-  freeCancellationHours: number; patientMayBookSeries: boolean;
+  id: string;
+  name: string;
+  priceCents: number;
+  currency: string;
+  practiceId: string | null;
+  freeCancellationHours: number;
+  patientMayBookSeries: boolean;
 }
 
 export interface ScheduleQuery {
@@ -22,13 +27,21 @@ export interface ScheduleQuery {
 }
 
 /** A therapist's schedule, their zone, and (for a video visit type) their licenses. */
-export interface LoadedSchedule extends TherapistSchedule { timezone: string; licenses: LicenseRecord[] }
+export interface LoadedSchedule extends TherapistSchedule {
+  timezone: string;
+  licenses: LicenseRecord[];
+}
 
-interface Row { visit_type: (Omit<LoadedVisitType, 'modality'> & { modality: Modality }) | null; schedules: LoadedSchedule[] }
+interface Row {
+  visit_type: (Omit<LoadedVisitType, 'modality'> & { modality: Modality }) | null;
+  schedules: LoadedSchedule[];
+}
 
 const DAY = 86_400_000;
 
-export async function loadSchedules(q: ScheduleQuery): Promise<{ visitType: LoadedVisitType | null; schedules: LoadedSchedule[] }> {
+export async function loadSchedules(
+  q: ScheduleQuery,
+): Promise<{ visitType: LoadedVisitType | null; schedules: LoadedSchedule[] }> {
   // Widen the window so buffers and local dates at its edges are seen.
   const windowStart = new Date(q.from.getTime() - DAY);
   const windowEnd = new Date(q.to.getTime() + DAY);

@@ -7,7 +7,14 @@ import { calendarWindow, groupByLocalDay, type CalendarView, type CalendarWindow
 import { localDateOf } from './zoned-time';
 
 const calendarSelect = {
-  id: true, status: true, startsAt: true, endsAt: true, modality: true, checkedInAt: true, needsNoShowReview: true, priceCents: true,
+  id: true,
+  status: true,
+  startsAt: true,
+  endsAt: true,
+  modality: true,
+  checkedInAt: true,
+  needsNoShowReview: true,
+  priceCents: true,
   patient: { select: { id: true, user: { select: { name: true } } } },
   visitType: { select: { name: true, durationMinutes: true } },
   clinic: { select: { name: true, timezone: true } },
@@ -36,8 +43,12 @@ export interface TherapistCalendar extends CalendarWindow {
   byDay: { date: string; appointments: CalendarVisit[] }[];
 }
 
-export async function loadTherapistCalendar(user: SessionUser, view: CalendarView, date: string | null, now = new Date())
-  : Promise<TherapistCalendar> {
+export async function loadTherapistCalendar(
+  user: SessionUser,
+  view: CalendarView,
+  date: string | null,
+  now = new Date(),
+): Promise<TherapistCalendar> {
   const therapist = await db().therapist.findUnique({ where: { userId: user.id }, select: { id: true, timezone: true } });
   if (!therapist) throw new AppError('FORBIDDEN', 'Only therapists have a calendar.');
   const today = localDateOf(now.getTime(), therapist.timezone);
@@ -52,5 +63,11 @@ export async function loadTherapistCalendar(user: SessionUser, view: CalendarVie
     orderBy: { startsAt: 'asc' },
     select: calendarSelect,
   });
-  return { ...window, timezone: therapist.timezone, today, date: shown, byDay: groupByLocalDay(appointments, window.days, therapist.timezone) };
+  return {
+    ...window,
+    timezone: therapist.timezone,
+    today,
+    date: shown,
+    byDay: groupByLocalDay(appointments, window.days, therapist.timezone),
+  };
 }

@@ -15,7 +15,12 @@ export interface TherapistGrid extends CalendarWindow, GridColumnData {
   gridDays: GridDay[];
 }
 
-export async function loadTherapistGrid(user: SessionUser, view: CalendarView, date: string | null, now = new Date()): Promise<TherapistGrid> {
+export async function loadTherapistGrid(
+  user: SessionUser,
+  view: CalendarView,
+  date: string | null,
+  now = new Date(),
+): Promise<TherapistGrid> {
   const therapist = await db().therapist.findUnique({ where: { userId: user.id }, select: { id: true, timezone: true } });
   if (!therapist) throw new AppError('FORBIDDEN', 'Only therapists have a calendar.');
   const today = localDateOf(now.getTime(), therapist.timezone);
@@ -23,7 +28,12 @@ export async function loadTherapistGrid(user: SessionUser, view: CalendarView, d
   const window = calendarWindow(view, shown, therapist.timezone);
   const data = await loadGridColumns([therapist.id], window.from, window.to);
   return {
-    ...window, ...data, therapistId: therapist.id, timezone: therapist.timezone, today, date: shown,
+    ...window,
+    ...data,
+    therapistId: therapist.id,
+    timezone: therapist.timezone,
+    today,
+    date: shown,
     gridDays: window.days.map((d) => gridDay(d, therapist.timezone)),
   };
 }

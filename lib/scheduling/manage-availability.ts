@@ -20,7 +20,10 @@ async function lockTherapist(tx: Prisma.TransactionClient, therapistId: string) 
 }
 
 async function therapistOf(user: SessionUser) {
-  const therapist = await db().therapist.findUnique({ where: { userId: user.id }, select: { id: true, timezone: true, practiceId: true } });
+  const therapist = await db().therapist.findUnique({
+    where: { userId: user.id },
+    select: { id: true, timezone: true, practiceId: true },
+  });
   if (!therapist) throw new AppError('FORBIDDEN', 'Only therapists have availability.');
   return therapist;
 }
@@ -36,7 +39,11 @@ export async function assertClinics(practiceId: string, clinicIds: (string | nul
 }
 
 /** Booked visits the change would leave outside the therapist's hours (never cancelled: listed). */
-export async function orphansOf(t: { id: string; timezone: string }, change: AvailabilityChange, now = new Date()): Promise<OrphanView[]> {
+export async function orphansOf(
+  t: { id: string; timezone: string },
+  change: AvailabilityChange,
+  now = new Date(),
+): Promise<OrphanView[]> {
   const { availability, visits } = await loadAvailabilityState(t.id, now);
   return findOrphanedVisits(availability, applyAvailabilityChange(availability, change, t.timezone), visits).map(toOrphanView);
 }
@@ -45,8 +52,12 @@ export async function orphansOf(t: { id: string; timezone: string }, change: Ava
 async function guardOrphans(t: { id: string; timezone: string }, change: AvailabilityChange, confirmOrphans: boolean) {
   const orphans = await orphansOf(t, change);
   if (orphans.length && !confirmOrphans) {
-    throw new AppError('ORPHANED_APPOINTMENTS', `This change leaves ${orphans.length === 1 ? '1 booked appointment' : `${orphans.length} booked appointments`} `
-      + 'outside your hours. Confirm to save anyway; they stay booked and are listed for you to move or keep.', { orphans });
+    throw new AppError(
+      'ORPHANED_APPOINTMENTS',
+      `This change leaves ${orphans.length === 1 ? '1 booked appointment' : `${orphans.length} booked appointments`} ` +
+        'outside your hours. Confirm to save anyway; they stay booked and are listed for you to move or keep.',
+      { orphans },
+    );
   }
   return orphans;
 }
@@ -55,7 +66,10 @@ export async function getOwnAvailability(user: SessionUser) {
   const t = await therapistOf(user);
   const [rules, overrides, timeOff] = await Promise.all([
     db().availabilityRule.findMany({ where: { therapistId: t.id }, orderBy: [{ weekday: 'asc' }, { startMinute: 'asc' }] }),
-    db().availabilityOverride.findMany({ where: { therapistId: t.id, date: { gte: new Date(Date.now() - 86_400_000) } }, orderBy: { date: 'asc' } }),
+    db().availabilityOverride.findMany({
+      where: { therapistId: t.id, date: { gte: new Date(Date.now() - 86_400_000) } },
+      orderBy: { date: 'asc' },
+    }),
     db().timeOff.findMany({ where: { therapistId: t.id, endsAt: { gt: new Date() } }, orderBy: { startsAt: 'asc' } }),
   ]);
   return { timezone: t.timezone, rules, overrides, timeOff };
@@ -63,25 +77,46 @@ export async function getOwnAvailability(user: SessionUser) {
 
 export async function replaceWeeklyRules(user: SessionUser, rules: WeeklyRuleInput[], confirmOrphans = false) {
   const t = await therapistOf(user);
-  await assertClinics(t.practiceId, rules.map((r) => r.clinicId), rules.map((r) => r.modality));
+  await assertClinics(
+    t.practiceId,
+    rules.map((r) => r.clinicId),
+    rules.map((r) => r.modality),
+  );
   const orphans = await guardOrphans(t, { kind: 'rules', rules }, confirmOrphans);
   await db().$transaction(async (tx) => {
     await lockTherapist(tx, t.id);
     await tx.availabilityRule.deleteMany({ where: { therapistId: t.id } });
     await tx.availabilityRule.createMany({
       data: rules.map((r) => ({
-        ...r, therapistId: t.id, timezone: t.timezone,
-        validFrom: new Date(`${r.validFrom}T00:00:00Z`), validUntil: r.validUntil ? new Date(`${r.validUntil}T00:00:00Z`) : null,
+        ...r,
+        therapistId: t.id,
+        timezone: t.timezone,
+        validFrom: new Date(`${r.validFrom}T00:00:00Z`),
+        validUntil: r.validUntil ? new Date(`${r.validUntil}T00:00:00Z`) : null,
       })),
     });
-    await recordAuditEvent({ actorId: user.id, action: 'availability.replace_rules', entityType: 'Therapist', entityId: t.id, practiceId: t.practiceId, data: { count: rules.length, orphans: orphans.length } }, tx);
+    await recordAuditEvent(
+      {
+        actorId: user.id,
+        action: 'availability.replace_rules',
+        entityType: 'Therapist',
+        entityId: t.id,
+        practiceId: t.practiceId,
+        data: { count: rules.length, orphans: orphans.length },
+      },
+      tx,
+    );
   });
   return { ...(await getOwnAvailability(user)), orphans };
 }
 
 export async function setDateOverride(user: SessionUser, date: string, ranges: OverrideRangeInput[], confirmOrphans = false) {
   const t = await therapistOf(user);
-  await assertClinics(t.practiceId, ranges.map((r) => r.clinicId), ranges.map((r) => r.modality));
+  await assertClinics(
+    t.practiceId,
+    ranges.map((r) => r.clinicId),
+    ranges.map((r) => r.modality),
+  );
   const orphans = await guardOrphans(t, { kind: 'override', date, ranges }, confirmOrphans);
   const day = new Date(`${date}T00:00:00Z`);
   await db().$transaction(async (tx) => {
@@ -92,20 +127,46 @@ export async function setDateOverride(user: SessionUser, date: string, ranges: O
         ? ranges.map((r) => ({ ...r, therapistId: t.id, date: day, timezone: t.timezone }))
         : [{ therapistId: t.id, date: day, timezone: t.timezone }],
     });
-    await recordAuditEvent({ actorId: user.id, action: 'availability.override', entityType: 'Therapist', entityId: t.id, practiceId: t.practiceId, data: { date, ranges: ranges.length, orphans: orphans.length } }, tx);
+    await recordAuditEvent(
+      {
+        actorId: user.id,
+        action: 'availability.override',
+        entityType: 'Therapist',
+        entityId: t.id,
+        practiceId: t.practiceId,
+        data: { date, ranges: ranges.length, orphans: orphans.length },
+      },
+      tx,
+    );
   });
   return { ...(await getOwnAvailability(user)), orphans };
 }
 
-export async function addTimeOff(user: SessionUser, input: { startsAt: Date; endsAt: Date; reason: string }, confirmOrphans = false) {
+export async function addTimeOff(
+  user: SessionUser,
+  input: { startsAt: Date; endsAt: Date; reason: string },
+  confirmOrphans = false,
+) {
   const t = await therapistOf(user);
   const orphans = await guardOrphans(t, { kind: 'timeOff', startsAt: input.startsAt, endsAt: input.endsAt }, confirmOrphans);
   await db().$transaction(async (tx) => {
     const created = await tx.timeOff.create({ data: { therapistId: t.id, ...input } });
-    await recordAuditEvent({
-      actorId: user.id, action: 'availability.time_off_add', entityType: 'Therapist', entityId: t.id, practiceId: t.practiceId,
-      data: { timeOffId: created.id, startsAt: input.startsAt.toISOString(), endsAt: input.endsAt.toISOString(), orphans: orphans.length },
-    }, tx);
+    await recordAuditEvent(
+      {
+        actorId: user.id,
+        action: 'availability.time_off_add',
+        entityType: 'Therapist',
+        entityId: t.id,
+        practiceId: t.practiceId,
+        data: {
+          timeOffId: created.id,
+          startsAt: input.startsAt.toISOString(),
+          endsAt: input.endsAt.toISOString(),
+          orphans: orphans.length,
+        },
+      },
+      tx,
+    );
   });
   return { ...(await getOwnAvailability(user)), orphans };
 }
@@ -118,7 +179,17 @@ export async function clearDateOverride(user: SessionUser, date: string, confirm
   await db().$transaction(async (tx) => {
     const removed = await tx.availabilityOverride.deleteMany({ where: { therapistId: t.id, date: day } });
     if (removed.count === 0) throw new AppError('NOT_FOUND', 'That date has no changed hours.');
-    await recordAuditEvent({ actorId: user.id, action: 'availability.clear_override', entityType: 'Therapist', entityId: t.id, practiceId: t.practiceId, data: { date, orphans: orphans.length } }, tx);
+    await recordAuditEvent(
+      {
+        actorId: user.id,
+        action: 'availability.clear_override',
+        entityType: 'Therapist',
+        entityId: t.id,
+        practiceId: t.practiceId,
+        data: { date, orphans: orphans.length },
+      },
+      tx,
+    );
   });
   return { ...(await getOwnAvailability(user)), orphans };
 }
@@ -127,13 +198,24 @@ export async function clearDateOverride(user: SessionUser, date: string, confirm
 export async function removeTimeOff(user: SessionUser, id: string) {
   const t = await therapistOf(user);
   await db().$transaction(async (tx) => {
-    const removed = await tx.timeOff.findFirst({ where: { id, therapistId: t.id }, select: { id: true, startsAt: true, endsAt: true } });
+    const removed = await tx.timeOff.findFirst({
+      where: { id, therapistId: t.id },
+      select: { id: true, startsAt: true, endsAt: true },
+    });
     // deleteMany: a concurrent removal of the same row is a 404, not an error.
-    if (!removed || (await tx.timeOff.deleteMany({ where: { id: removed.id } })).count === 0) throw new AppError('NOT_FOUND', 'Time off not found.');
-    await recordAuditEvent({
-      actorId: user.id, action: 'availability.time_off_remove', entityType: 'Therapist', entityId: t.id, practiceId: t.practiceId,
-      data: { timeOffId: removed.id, startsAt: removed.startsAt.toISOString(), endsAt: removed.endsAt.toISOString() },
-    }, tx);
+    if (!removed || (await tx.timeOff.deleteMany({ where: { id: removed.id } })).count === 0)
+      throw new AppError('NOT_FOUND', 'Time off not found.');
+    await recordAuditEvent(
+      {
+        actorId: user.id,
+        action: 'availability.time_off_remove',
+        entityType: 'Therapist',
+        entityId: t.id,
+        practiceId: t.practiceId,
+        data: { timeOffId: removed.id, startsAt: removed.startsAt.toISOString(), endsAt: removed.endsAt.toISOString() },
+      },
+      tx,
+    );
   });
   return getOwnAvailability(user);
 }

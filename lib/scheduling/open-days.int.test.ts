@@ -6,7 +6,9 @@ import { GET as listSlots } from '@/app/api/slots/route';
 import { GET as listDays } from '@/app/api/slots/days/route';
 
 let w: Awaited<ReturnType<typeof buildClinic>>;
-beforeAll(async () => { w = await buildClinic(); });
+beforeAll(async () => {
+  w = await buildClinic();
+});
 
 const DAY = 86_400_000;
 
@@ -58,9 +60,13 @@ describe('GET /api/slots/days', () => {
     const badZone = await call(listDays, { path: `/api/slots/days?${q({ ...base, timeZone: 'Mars/Olympus_Mons' })}` });
     expect(badZone.status).toBe(400);
     expect(badZone.body.error.code).toBe('VALIDATION_FAILED');
-    const long = await call(listDays, { path: `/api/slots/days?${q({ ...base, to: new Date(from.getTime() + 94 * DAY).toISOString(), timeZone: ZONE })}` });
+    const long = await call(listDays, {
+      path: `/api/slots/days?${q({ ...base, to: new Date(from.getTime() + 94 * DAY).toISOString(), timeZone: ZONE })}`,
+    });
     expect(long.status).toBe(400);
-    const missing = await call(listDays, { path: `/api/slots/days?${q({ ...base, visitTypeId: 'no-such-visit-type', timeZone: ZONE })}` });
+    const missing = await call(listDays, {
+      path: `/api/slots/days?${q({ ...base, visitTypeId: 'no-such-visit-type', timeZone: ZONE })}`,
+    });
     expect(missing.status).toBe(404);
   });
 });

@@ -3,7 +3,10 @@
 import { zoneTimeline } from './zone-timeline';
 import { DAY_MS, dateOfWallDay } from './zoned-time';
 
-export interface OpenDay { date: string; count: number }
+export interface OpenDay {
+  date: string;
+  count: number;
+}
 
 /** Distinct starts per calendar date in `timeZone`, in date order (starts sorted ascending). */
 export function openDays(starts: readonly number[], timeZone: string): OpenDay[] {

@@ -24,11 +24,19 @@ async function visitTypeFor(therapist: { practiceId: string; offersVirtual: bool
   const visitType = await db().visitType.findFirst({
     where: { id, active: true, OR: [{ practiceId: null }, { practiceId: therapist.practiceId }] },
     select: {
-      id: true, name: true, modality: true, durationMinutes: true, bufferBeforeMinutes: true, bufferAfterMinutes: true,
-      minNoticeMinutes: true, horizonDays: true, slotStepMinutes: true,
+      id: true,
+      name: true,
+      modality: true,
+      durationMinutes: true,
+      bufferBeforeMinutes: true,
+      bufferAfterMinutes: true,
+      minNoticeMinutes: true,
+      horizonDays: true,
+      slotStepMinutes: true,
     },
   });
-  if (!visitType || (visitType.modality === 'VIRTUAL' && !therapist.offersVirtual)) throw new AppError('NOT_FOUND', 'Visit type not found.');
+  if (!visitType || (visitType.modality === 'VIRTUAL' && !therapist.offersVirtual))
+    throw new AppError('NOT_FOUND', 'Visit type not found.');
   return { ...visitType, modality: visitType.modality };
 }
 
@@ -36,7 +44,11 @@ export async function previewAvailability(user: SessionUser, input: PreviewInput
   const therapist = await ownTherapist(user);
   const change = changeOf(input);
   const ranges = change?.kind === 'rules' ? change.rules : change?.kind === 'override' ? change.ranges : [];
-  await assertClinics(therapist.practiceId, ranges.map((r) => r.clinicId), ranges.map((r) => r.modality));
+  await assertClinics(
+    therapist.practiceId,
+    ranges.map((r) => r.clinicId),
+    ranges.map((r) => r.modality),
+  );
   const visitType = input.visitTypeId ? await visitTypeFor(therapist, input.visitTypeId) : null;
 
   const { availability, visits } = await loadAvailabilityState(therapist.id, now);
@@ -44,17 +56,28 @@ export async function previewAvailability(user: SessionUser, input: PreviewInput
   const today = localDateOf(now.getTime(), therapist.timezone);
   const from = wallTimeToInstantLenient(today, 0, therapist.timezone);
   const to = wallTimeToInstantLenient(addDays(today, input.days), 0, therapist.timezone);
-  const slots = visitType ? findOpenSlots(
-    { therapistId: therapist.id, ...proposed, busy: visits.map((v) => ({ start: v.blockStart, end: v.blockEnd })) },
-    visitType,
-    { from, to, now: now.getTime(), clinicId: visitType.modality === 'IN_CLINIC' ? input.clinicId ?? null : null },
-  ) : [];
+  const slots = visitType
+    ? findOpenSlots(
+        { therapistId: therapist.id, ...proposed, busy: visits.map((v) => ({ start: v.blockStart, end: v.blockEnd })) },
+        visitType,
+        { from, to, now: now.getTime(), clinicId: visitType.modality === 'IN_CLINIC' ? (input.clinicId ?? null) : null },
+      )
+    : [];
   return {
     timezone: therapist.timezone,
-    visitType: visitType && { id: visitType.id, name: visitType.name, modality: visitType.modality, durationMinutes: visitType.durationMinutes },
+    visitType: visitType && {
+      id: visitType.id,
+      name: visitType.name,
+      modality: visitType.modality,
+      durationMinutes: visitType.durationMinutes,
+    },
     from: new Date(from).toISOString(),
     to: new Date(to).toISOString(),
-    slots: slots.map((s) => ({ start: new Date(s.start).toISOString(), end: new Date(s.end).toISOString(), clinicId: s.clinicId })),
+    slots: slots.map((s) => ({
+      start: new Date(s.start).toISOString(),
+      end: new Date(s.end).toISOString(),
+      clinicId: s.clinicId,
+    })),
     orphans: findOrphanedVisits(availability, proposed, visits).map(toOrphanView),
   };
 }

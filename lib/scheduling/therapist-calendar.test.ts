@@ -27,12 +27,16 @@ describe('calendarWindow', () => {
 describe('groupByLocalDay', () => {
   it("puts late-evening visits on the therapist's day across the New York spring-forward", () => {
     const days = ['2026-03-07', '2026-03-08', '2026-03-09'];
-    const grouped = groupByLocalDay([
-      visit('2026-03-09T03:30:00Z', 'sun-late'), // 23:30 EDT on Sunday the 8th (UTC already says the 9th)
-      visit('2026-03-08T04:30:00Z', 'sat-late'), // 23:30 EST on Saturday the 7th
-      visit('2026-03-08T07:30:00Z', 'sun-early'), // 03:30 EDT, just after the jump
-      visit('2026-03-09T13:00:00Z', 'mon'),
-    ], days, 'America/New_York');
+    const grouped = groupByLocalDay(
+      [
+        visit('2026-03-09T03:30:00Z', 'sun-late'), // 23:30 EDT on Sunday the 8th (UTC already says the 9th)
+        visit('2026-03-08T04:30:00Z', 'sat-late'), // 23:30 EST on Saturday the 7th
+        visit('2026-03-08T07:30:00Z', 'sun-early'), // 03:30 EDT, just after the jump
+        visit('2026-03-09T13:00:00Z', 'mon'),
+      ],
+      days,
+      'America/New_York',
+    );
     expect(grouped.map((d) => [d.date, d.appointments.map((a) => a.id)])).toEqual([
       ['2026-03-07', ['sat-late']],
       ['2026-03-08', ['sun-early', 'sun-late']],
@@ -41,21 +45,32 @@ describe('groupByLocalDay', () => {
   });
 
   it('keeps both 01:30s of the London fall-back on the same day, in time order', () => {
-    const grouped = groupByLocalDay([
-      visit('2026-10-25T01:30:00Z', 'second-0130'), // 01:30 GMT
-      visit('2026-10-25T00:30:00Z', 'first-0130'), // 01:30 BST
-      visit('2026-10-24T23:30:00Z', 'just-after-midnight'), // 00:30 BST on the 25th
-      visit('2026-10-24T22:30:00Z', 'saturday'), // 23:30 BST on the 24th
-    ], ['2026-10-25'], 'Europe/London');
-    expect(grouped).toEqual([{ date: '2026-10-25', appointments: [
-      visit('2026-10-24T23:30:00Z', 'just-after-midnight'), visit('2026-10-25T00:30:00Z', 'first-0130'),
-      visit('2026-10-25T01:30:00Z', 'second-0130'),
-    ] }]);
+    const grouped = groupByLocalDay(
+      [
+        visit('2026-10-25T01:30:00Z', 'second-0130'), // 01:30 GMT
+        visit('2026-10-25T00:30:00Z', 'first-0130'), // 01:30 BST
+        visit('2026-10-24T23:30:00Z', 'just-after-midnight'), // 00:30 BST on the 25th
+        visit('2026-10-24T22:30:00Z', 'saturday'), // 23:30 BST on the 24th
+      ],
+      ['2026-10-25'],
+      'Europe/London',
+    );
+    expect(grouped).toEqual([
+      {
+        date: '2026-10-25',
+        appointments: [
+          visit('2026-10-24T23:30:00Z', 'just-after-midnight'),
+          visit('2026-10-25T00:30:00Z', 'first-0130'),
+          visit('2026-10-25T01:30:00Z', 'second-0130'),
+        ],
+      },
+    ]);
   });
 
   it('lists every shown day, empty ones included', () => {
     expect(groupByLocalDay([], ['2026-03-10', '2026-03-11'], 'UTC')).toEqual([
-      { date: '2026-03-10', appointments: [] }, { date: '2026-03-11', appointments: [] },
+      { date: '2026-03-10', appointments: [] },
+      { date: '2026-03-11', appointments: [] },
     ]);
   });
 });

@@ -28,8 +28,13 @@ const LAST_PAGED_DATE = '2999-12-31';
 
 /** A real calendar date the calendars can page around, or null ('2026-02-30' is not one, nor 9999-12-31). */
 export function parseLocalDate(value: unknown): string | null {
-  return typeof value === 'string' && DATE.test(value) && isRealDate(value)
-    && value >= FIRST_PAGED_DATE && value <= LAST_PAGED_DATE ? value : null;
+  return typeof value === 'string' &&
+    DATE.test(value) &&
+    isRealDate(value) &&
+    value >= FIRST_PAGED_DATE &&
+    value <= LAST_PAGED_DATE
+    ? value
+    : null;
 }
 
 export function calendarWindow(view: CalendarView, date: string, timeZone: string): CalendarWindow {
@@ -37,7 +42,8 @@ export function calendarWindow(view: CalendarView, date: string, timeZone: strin
   const length = view === 'day' ? 1 : 7;
   const days = Array.from({ length }, (_, i) => addDays(first, i));
   return {
-    view, days,
+    view,
+    days,
     from: wallTimeToInstantLenient(first, 0, timeZone),
     to: wallTimeToInstantLenient(addDays(first, length), 0, timeZone),
     previous: addDays(date, -length),
@@ -46,8 +52,11 @@ export function calendarWindow(view: CalendarView, date: string, timeZone: strin
 }
 
 /** Each shown day with its appointments (by their start's local date in `timeZone`), in time order. */
-export function groupByLocalDay<T extends { startsAt: Date }>(appointments: readonly T[], days: readonly string[], timeZone: string)
-  : { date: string; appointments: T[] }[] {
+export function groupByLocalDay<T extends { startsAt: Date }>(
+  appointments: readonly T[],
+  days: readonly string[],
+  timeZone: string,
+): { date: string; appointments: T[] }[] {
   const byDay = new Map(days.map((date) => [date, [] as T[]]));
   const sorted = [...appointments].sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime());
   for (const appointment of sorted) byDay.get(localDateOf(appointment.startsAt.getTime(), timeZone))?.push(appointment);

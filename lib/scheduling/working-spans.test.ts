@@ -5,8 +5,16 @@ import { wallTimeToInstant } from './zoned-time';
 
 const NY = 'America/New_York';
 const at = (date: string, h: number) => wallTimeToInstant(date, h * 60, NY)!;
-const rule = (weekday: number, modality: WeeklyRule['modality'] = 'IN_CLINIC', from = 9, to = 17): WeeklyRule =>
-  ({ weekday, startMinute: from * 60, endMinute: to * 60, timezone: NY, modality, clinicId: modality === 'IN_CLINIC' ? 'c1' : null, validFrom: '2026-01-01', validUntil: null });
+const rule = (weekday: number, modality: WeeklyRule['modality'] = 'IN_CLINIC', from = 9, to = 17): WeeklyRule => ({
+  weekday,
+  startMinute: from * 60,
+  endMinute: to * 60,
+  timezone: NY,
+  modality,
+  clinicId: modality === 'IN_CLINIC' ? 'c1' : null,
+  validFrom: '2026-01-01',
+  validUntil: null,
+});
 
 describe('workingSpans', () => {
   // Week of Monday 2026-11-02 (the Sunday before is New York's fall-back day).
@@ -28,7 +36,12 @@ describe('workingSpans', () => {
       { date: '2026-11-03', startMinute: 12 * 60, endMinute: 14 * 60, timezone: NY, modality: 'IN_CLINIC', clinicId: 'c1' },
       { date: '2026-11-04', startMinute: null, endMinute: null, timezone: NY, modality: null, clinicId: null },
     ];
-    const spans = workingSpans([2, 3].map((d) => rule(d)), overrides, from, to);
+    const spans = workingSpans(
+      [2, 3].map((d) => rule(d)),
+      overrides,
+      from,
+      to,
+    );
     expect(spans).toEqual([{ start: at('2026-11-03', 12), end: at('2026-11-03', 14), modality: 'IN_CLINIC' }]);
     expect(closedDates(overrides)).toEqual(['2026-11-04']);
   });

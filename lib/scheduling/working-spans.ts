@@ -4,9 +4,18 @@ import { availabilityRanges } from './availability-ranges';
 import type { DateOverride, Modality, WeeklyRule } from './find-open-slots';
 import { dateOfWallDay, wallTimeToInstantLenient } from './zoned-time';
 
-export interface WorkingSpan { start: number; end: number; modality: Modality }
+export interface WorkingSpan {
+  start: number;
+  end: number;
+  modality: Modality;
+}
 
-export function workingSpans(rules: readonly WeeklyRule[], overrides: readonly DateOverride[], from: number, to: number): WorkingSpan[] {
+export function workingSpans(
+  rules: readonly WeeklyRule[],
+  overrides: readonly DateOverride[],
+  from: number,
+  to: number,
+): WorkingSpan[] {
   const spans: WorkingSpan[] = [];
   for (const modality of ['IN_CLINIC', 'VIRTUAL'] as const) {
     for (const range of availabilityRanges(rules, overrides, { modality, clinicId: null, earliest: from, latest: to })) {

@@ -20,8 +20,10 @@ const HOUR = 3_600_000;
 const at = (iso: string) => Date.parse(iso);
 const iso = (instant: number | null) => (instant === null ? null : new Date(instant).toISOString());
 const minutes = (hours: number, mins = 0) => hours * 60 + mins;
-const strict = (date: string, hours: number, mins: number, zone: string) => iso(wallTimeToInstant(date, minutes(hours, mins), zone));
-const lenient = (date: string, hours: number, mins: number, zone: string) => iso(wallTimeToInstantLenient(date, minutes(hours, mins), zone));
+const strict = (date: string, hours: number, mins: number, zone: string) =>
+  iso(wallTimeToInstant(date, minutes(hours, mins), zone));
+const lenient = (date: string, hours: number, mins: number, zone: string) =>
+  iso(wallTimeToInstantLenient(date, minutes(hours, mins), zone));
 
 describe('zoneOffsetMs', () => {
   it('is local minus UTC, switching at the transition instant', () => {

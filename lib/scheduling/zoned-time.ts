@@ -38,7 +38,14 @@ function wallClockAsUtc(instant: number, timeZone: string): number {
   const formatter = formatterFor(timeZone);
   const match = EN_US_PATTERN.exec(formatter.format(instant));
   if (match) {
-    return Date.UTC(Number(match[3]), Number(match[1]) - 1, Number(match[2]), Number(match[4]), Number(match[5]), Number(match[6]));
+    return Date.UTC(
+      Number(match[3]),
+      Number(match[1]) - 1,
+      Number(match[2]),
+      Number(match[4]),
+      Number(match[5]),
+      Number(match[6]),
+    );
   }
   const parts = formatter.formatToParts(instant);
   const field = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((p) => p.type === type)?.value);

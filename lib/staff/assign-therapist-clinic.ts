@@ -11,10 +11,17 @@ export async function assignTherapistClinic(admin: SessionUser, therapistId: str
   if (clinicId) await assertClinicOfPractice(clinicId, therapist.practiceId);
   await db().$transaction(async (tx) => {
     await tx.therapist.update({ where: { id: therapist.id }, data: { clinicId } });
-    await recordAuditEvent({
-      actorId: admin.id, action: 'therapist.assign_clinic', entityType: 'Therapist', entityId: therapist.id,
-      practiceId: therapist.practiceId, data: { from: therapist.clinicId, to: clinicId },
-    }, tx);
+    await recordAuditEvent(
+      {
+        actorId: admin.id,
+        action: 'therapist.assign_clinic',
+        entityType: 'Therapist',
+        entityId: therapist.id,
+        practiceId: therapist.practiceId,
+        data: { from: therapist.clinicId, to: clinicId },
+      },
+      tx,
+    );
   });
   return { id: therapist.id, clinicId };
 }

@@ -8,7 +8,11 @@ export async function findManagedTherapist(admin: SessionUser, therapistId: stri
   const therapist = await db().therapist.findFirst({
     where: { id: therapistId, ...inPracticeScope(admin) },
     select: {
-      id: true, practiceId: true, clinicId: true, timezone: true, offersVirtual: true,
+      id: true,
+      practiceId: true,
+      clinicId: true,
+      timezone: true,
+      offersVirtual: true,
       practice: { select: { name: true } },
       user: { select: { id: true, name: true, email: true, active: true, passwordHash: true } },
     },

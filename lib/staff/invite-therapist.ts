@@ -18,26 +18,41 @@ export async function inviteTherapist(admin: SessionUser, input: InviteTherapist
     const created = await db().$transaction(async (tx) => {
       const user = await tx.user.create({
         data: {
-          email: input.email, name: input.name, role: 'THERAPIST',
+          email: input.email,
+          name: input.name,
+          role: 'THERAPIST',
           therapist: {
             create: {
-              practiceId: input.practiceId, clinicId: input.clinicId, timezone: input.timezone,
-              offersVirtual: input.offersVirtual, credentials: input.credentials,
+              practiceId: input.practiceId,
+              clinicId: input.clinicId,
+              timezone: input.timezone,
+              offersVirtual: input.offersVirtual,
+              credentials: input.credentials,
             },
           },
           passwordSetupTokens: { create: { tokenHash: setup.tokenHash, expiresAt: setup.expiresAt } },
         },
         select: { id: true, email: true, name: true, therapist: { select: { id: true, practice: { select: { name: true } } } } },
       });
-      await recordAuditEvent({
-        actorId: admin.id, action: 'therapist.invite', entityType: 'User', entityId: user.id,
-        practiceId: input.practiceId, data: { clinicId: input.clinicId },
-      }, tx);
+      await recordAuditEvent(
+        {
+          actorId: admin.id,
+          action: 'therapist.invite',
+          entityType: 'User',
+          entityId: user.id,
+          practiceId: input.practiceId,
+          data: { clinicId: input.clinicId },
+        },
+        tx,
+      );
       return user;
     });
     await sendPasswordSetup(created.email, created.name, setup.token, setup.expiresAt, created.therapist!.practice.name);
     return {
-      userId: created.id, therapistId: created.therapist!.id, email: created.email, name: created.name,
+      userId: created.id,
+      therapistId: created.therapist!.id,
+      email: created.email,
+      name: created.name,
       inviteExpiresAt: setup.expiresAt.toISOString(),
     };
   } catch (err) {

@@ -7,17 +7,24 @@ import { recordPhiRead } from '../audit/record-phi-read';
 import type { AppointmentToReassign } from './schemas';
 
 export async function listAppointmentsToReassign(
-  reader: SessionUser, therapist: { id: string; practiceId: string }, now = new Date(),
+  reader: SessionUser,
+  therapist: { id: string; practiceId: string },
+  now = new Date(),
 ): Promise<AppointmentToReassign[]> {
   const therapistId = therapist.id;
   const rows = await db().appointment.findMany({
     where: {
-      therapistId, startsAt: { gt: now },
+      therapistId,
+      startsAt: { gt: now },
       OR: [{ status: 'BOOKED' }, { status: 'HELD', holdExpiresAt: { gt: now } }],
     },
     orderBy: { startsAt: 'asc' },
     select: {
-      id: true, startsAt: true, endsAt: true, status: true, modality: true,
+      id: true,
+      startsAt: true,
+      endsAt: true,
+      status: true,
+      modality: true,
       visitType: { select: { name: true } },
       clinic: { select: { name: true, timezone: true } },
       therapist: { select: { timezone: true } },
@@ -25,13 +32,21 @@ export async function listAppointmentsToReassign(
     },
   });
   await recordPhiRead(reader, {
-    action: 'appointment.list', entityType: 'Therapist', entityId: therapistId, practiceId: therapist.practiceId,
-    patientIds: rows.map((a) => a.patient.id), data: { purpose: 'reassign' },
+    action: 'appointment.list',
+    entityType: 'Therapist',
+    entityId: therapistId,
+    practiceId: therapist.practiceId,
+    patientIds: rows.map((a) => a.patient.id),
+    data: { purpose: 'reassign' },
   });
   return rows.map((a) => ({
-    id: a.id, start: a.startsAt.toISOString(), end: a.endsAt.toISOString(),
+    id: a.id,
+    start: a.startsAt.toISOString(),
+    end: a.endsAt.toISOString(),
     timezone: a.clinic?.timezone ?? a.therapist.timezone,
-    status: a.status as 'HELD' | 'BOOKED', modality: a.modality, visitTypeName: a.visitType.name,
+    status: a.status as 'HELD' | 'BOOKED',
+    modality: a.modality,
+    visitTypeName: a.visitType.name,
     clinicName: a.clinic?.name ?? null,
     patient: { name: a.patient.user.name, email: a.patient.user.email, phone: a.patient.phone },
   }));

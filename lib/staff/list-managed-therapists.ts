@@ -9,19 +9,30 @@ export async function listManagedTherapists(admin: SessionUser, now = new Date()
     where: inPracticeScope(admin),
     orderBy: [{ practice: { name: 'asc' } }, { user: { name: 'asc' } }],
     select: {
-      id: true, credentials: true, timezone: true, offersVirtual: true,
+      id: true,
+      credentials: true,
+      timezone: true,
+      offersVirtual: true,
       practice: { select: { id: true, name: true } },
       clinic: { select: { id: true, name: true } },
       user: {
         select: {
-          id: true, name: true, email: true, active: true, passwordHash: true,
+          id: true,
+          name: true,
+          email: true,
+          active: true,
+          passwordHash: true,
           passwordSetupTokens: { where: { usedAt: null, expiresAt: { gt: now } }, select: { id: true }, take: 1 },
         },
       },
     },
   });
   return rows.map(({ user, ...t }) => ({
-    ...t, userId: user.id, name: user.name, email: user.email, active: user.active,
+    ...t,
+    userId: user.id,
+    name: user.name,
+    email: user.email,
+    active: user.active,
     invite: user.passwordHash ? 'PASSWORD_SET' : user.passwordSetupTokens.length ? 'PENDING' : 'EXPIRED',
   }));
 }

@@ -18,12 +18,26 @@ export async function resendInvite(admin: SessionUser, therapistId: string, now 
       where: { userId: therapist.user.id, usedAt: null, expiresAt: { gt: now } },
       data: { expiresAt: now },
     });
-    await tx.passwordSetupToken.create({ data: { userId: therapist.user.id, tokenHash: setup.tokenHash, expiresAt: setup.expiresAt } });
-    await recordAuditEvent({
-      actorId: admin.id, action: 'therapist.invite_resend', entityType: 'User', entityId: therapist.user.id,
-      practiceId: therapist.practiceId,
-    }, tx);
+    await tx.passwordSetupToken.create({
+      data: { userId: therapist.user.id, tokenHash: setup.tokenHash, expiresAt: setup.expiresAt },
+    });
+    await recordAuditEvent(
+      {
+        actorId: admin.id,
+        action: 'therapist.invite_resend',
+        entityType: 'User',
+        entityId: therapist.user.id,
+        practiceId: therapist.practiceId,
+      },
+      tx,
+    );
   });
   await sendPasswordSetup(therapist.user.email, therapist.user.name, setup.token, setup.expiresAt, therapist.practice.name);
-  return { userId: therapist.user.id, therapistId: therapist.id, email: therapist.user.email, name: therapist.user.name, inviteExpiresAt: setup.expiresAt.toISOString() };
+  return {
+    userId: therapist.user.id,
+    therapistId: therapist.id,
+    email: therapist.user.email,
+    name: therapist.user.name,
+    inviteExpiresAt: setup.expiresAt.toISOString(),
+  };
 }

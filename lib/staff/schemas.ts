@@ -14,10 +14,12 @@ export const inviteTherapistInput = z.object({
 });
 export type InviteTherapistInput = z.infer<typeof inviteTherapistInput>;
 
-export const updateTherapistInput = z.object({
-  /** Home clinic within the therapist's practice; null = virtual only. */
-  clinicId: id.nullable(),
-}).strict();
+export const updateTherapistInput = z
+  .object({
+    /** Home clinic within the therapist's practice; null = virtual only. */
+    clinicId: id.nullable(),
+  })
+  .strict();
 
 export const therapistIdParams = z.object({ id });
 
@@ -27,7 +29,11 @@ export const passwordSetupInput = z.object({
 });
 
 export const invitedTherapistOutput = z.object({
-  userId: z.string(), therapistId: z.string(), email: z.string(), name: z.string(), inviteExpiresAt: z.string(),
+  userId: z.string(),
+  therapistId: z.string(),
+  email: z.string(),
+  name: z.string(),
+  inviteExpiresAt: z.string(),
 });
 
 export const inviteState = z.enum(['PASSWORD_SET', 'PENDING', 'EXPIRED']);

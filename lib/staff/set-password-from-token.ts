@@ -10,7 +10,21 @@ import { hashSetupToken } from './password-setup-token';
 async function openToken(token: string, now: Date) {
   const row = await db().passwordSetupToken.findUnique({
     where: { tokenHash: hashSetupToken(token) },
-    select: { id: true, usedAt: true, expiresAt: true, user: { select: { id: true, email: true, name: true, active: true, practiceId: true, therapist: { select: { practiceId: true } } } } },
+    select: {
+      id: true,
+      usedAt: true,
+      expiresAt: true,
+      user: {
+        select: {
+          id: true,
+          email: true,
+          name: true,
+          active: true,
+          practiceId: true,
+          therapist: { select: { practiceId: true } },
+        },
+      },
+    },
   });
   // Unknown, used, expired and deactivated all read the same, so a guess learns nothing.
   if (!row || row.usedAt || row.expiresAt <= now || !row.user.active) throw new AppError('LINK_EXPIRED');
@@ -35,9 +49,21 @@ export async function setPasswordFromToken(token: string, password: string, ip: 
     if (spent.count !== 1) throw new AppError('LINK_EXPIRED');
     await tx.user.update({ where: { id: row.user.id }, data: { passwordHash, emailVerified: now } });
     // Any other open invitation for this person is void now.
-    await tx.passwordSetupToken.updateMany({ where: { userId: row.user.id, usedAt: null, expiresAt: { gt: now } }, data: { expiresAt: now } });
-    await recordAuditEvent({ actorId: row.user.id, action: 'auth.password_set', entityType: 'User', entityId: row.user.id, ip,
-      practiceId: row.user.practiceId ?? row.user.therapist?.practiceId ?? null }, tx);
+    await tx.passwordSetupToken.updateMany({
+      where: { userId: row.user.id, usedAt: null, expiresAt: { gt: now } },
+      data: { expiresAt: now },
+    });
+    await recordAuditEvent(
+      {
+        actorId: row.user.id,
+        action: 'auth.password_set',
+        entityType: 'User',
+        entityId: row.user.id,
+        ip,
+        practiceId: row.user.practiceId ?? row.user.therapist?.practiceId ?? null,
+      },
+      tx,
+    );
   });
   return { email: row.user.email };
 }

@@ -14,12 +14,21 @@ export async function setTherapistActive(admin: SessionUser, therapistId: string
     await tx.user.update({ where: { id: therapist.user.id }, data: { active } });
     if (!active) {
       // Outstanding invitation links die with the account; reactivation sends none by itself.
-      await tx.passwordSetupToken.updateMany({ where: { userId: therapist.user.id, usedAt: null, expiresAt: { gt: now } }, data: { expiresAt: now } });
+      await tx.passwordSetupToken.updateMany({
+        where: { userId: therapist.user.id, usedAt: null, expiresAt: { gt: now } },
+        data: { expiresAt: now },
+      });
     }
-    await recordAuditEvent({
-      actorId: admin.id, action: active ? 'therapist.reactivate' : 'therapist.deactivate', entityType: 'User',
-      entityId: therapist.user.id, practiceId: therapist.practiceId,
-    }, tx);
+    await recordAuditEvent(
+      {
+        actorId: admin.id,
+        action: active ? 'therapist.reactivate' : 'therapist.deactivate',
+        entityType: 'User',
+        entityId: therapist.user.id,
+        practiceId: therapist.practiceId,
+      },
+      tx,
+    );
   });
   return { id: therapist.id, active, appointmentsToReassign: await listAppointmentsToReassign(admin, therapist, now) };
 }

@@ -9,7 +9,11 @@ import { isNotFound, roomNameFor, roomService, toVideoError } from './livekit';
 import { participantJoinedAt } from './room-participants';
 import type { VideoParticipant } from './schemas';
 
-export async function admitVideoParticipant(actor: SessionUser, appointmentId: string, identity: string): Promise<VideoParticipant> {
+export async function admitVideoParticipant(
+  actor: SessionUser,
+  appointmentId: string,
+  identity: string,
+): Promise<VideoParticipant> {
   const { appointment } = await findVideoVisit(actor, appointmentId, 'THERAPIST');
   if (appointment.modality !== 'VIRTUAL') throw new AppError('NOT_A_VIDEO_VISIT');
   // Only this visit's patient can be let in; nobody else can hold a token for the room anyway.
@@ -24,13 +28,23 @@ export async function admitVideoParticipant(actor: SessionUser, appointmentId: s
     throw toVideoError(err);
   }
   // Remembered, so a rejoin after a drop skips the waiting room (the first admission counts).
-  await db().appointment.updateMany({ where: { id: appointment.id, videoAdmittedAt: null }, data: { videoAdmittedAt: new Date() } });
+  await db().appointment.updateMany({
+    where: { id: appointment.id, videoAdmittedAt: null },
+    data: { videoAdmittedAt: new Date() },
+  });
   await recordAuditEvent({
-    actorId: actor.id, action: 'video.admit', entityType: 'Appointment', entityId: appointment.id,
-    patientId: appointment.patientId, practiceId: appointment.therapist.practiceId,
+    actorId: actor.id,
+    action: 'video.admit',
+    entityType: 'Appointment',
+    entityId: appointment.id,
+    patientId: appointment.patientId,
+    practiceId: appointment.therapist.practiceId,
   });
   return {
-    identity: info.identity, name: info.name || info.identity, role: 'PATIENT',
-    joinedAt: participantJoinedAt(info).toISOString(), admitted: Boolean(info.permission?.canSubscribe),
+    identity: info.identity,
+    name: info.name || info.identity,
+    role: 'PATIENT',
+    joinedAt: participantJoinedAt(info).toISOString(),
+    admitted: Boolean(info.permission?.canSubscribe),
   };
 }

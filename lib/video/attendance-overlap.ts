@@ -1,6 +1,9 @@
 // How long patient and therapist were in the room together: the overlap of the union of each
 // side's connections (a reconnect makes a second connection; the two must not count twice).
-export interface Stay { joinedAt: Date; leftAt: Date | null }
+export interface Stay {
+  joinedAt: Date;
+  leftAt: Date | null;
+}
 
 type Span = [number, number];
 

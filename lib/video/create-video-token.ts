@@ -8,7 +8,13 @@ import { findVideoVisit, assertRoomOpen } from './find-video-visit';
 import { tokenTtlSeconds } from './join-window';
 import { requireVideoServer, roomNameFor } from './livekit';
 
-export interface VideoToken { token: string; url: string; room: string; identity: string; expiresAt: string }
+export interface VideoToken {
+  token: string;
+  url: string;
+  room: string;
+  identity: string;
+  expiresAt: string;
+}
 
 export async function createVideoToken(actor: SessionUser, appointmentId: string, now = new Date()): Promise<VideoToken> {
   const { appointment, role } = await findVideoVisit(actor, appointmentId);
@@ -19,13 +25,24 @@ export async function createVideoToken(actor: SessionUser, appointmentId: string
   // Admitted once, admitted on every rejoin (a dropped network, a reload, a Leave by mistake).
   const admitted = role === 'THERAPIST' || appointment.videoAdmittedAt !== null;
   const token = new AccessToken(server.apiKey, server.apiSecret, {
-    identity: actor.id, name: actor.name, ttl, attributes: { role: role.toLowerCase() },
+    identity: actor.id,
+    name: actor.name,
+    ttl,
+    attributes: { role: role.toLowerCase() },
   });
   token.addGrant({
-    room, roomJoin: true, canPublish: admitted, canSubscribe: admitted, canPublishData: admitted, canUpdateOwnMetadata: false,
+    room,
+    roomJoin: true,
+    canPublish: admitted,
+    canSubscribe: admitted,
+    canPublishData: admitted,
+    canUpdateOwnMetadata: false,
   });
   return {
-    token: await token.toJwt(), url: admitted ? server.staffUrl : server.url, room, identity: actor.id,
+    token: await token.toJwt(),
+    url: admitted ? server.staffUrl : server.url,
+    room,
+    identity: actor.id,
     expiresAt: new Date(now.getTime() + ttl * 1000).toISOString(),
   };
 }

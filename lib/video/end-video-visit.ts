@@ -25,10 +25,17 @@ export async function endVideoVisit(actor: SessionUser, appointmentId: string): 
     // Ended for good: no new token, and the patient's page says so (a room LiveKit closes
     // because it emptied is not this).
     await tx.appointment.updateMany({ where: { id: appointment.id, videoEndedAt: null }, data: { videoEndedAt: endedAt } });
-    await recordAuditEvent({
-      actorId: actor.id, action: 'video.end', entityType: 'Appointment', entityId: appointment.id,
-      patientId: appointment.patientId, practiceId: appointment.therapist.practiceId,
-    }, tx);
+    await recordAuditEvent(
+      {
+        actorId: actor.id,
+        action: 'video.end',
+        entityType: 'Appointment',
+        entityId: appointment.id,
+        patientId: appointment.patientId,
+        practiceId: appointment.therapist.practiceId,
+      },
+      tx,
+    );
   });
   try {
     await roomService().deleteRoom(roomNameFor(appointment.id));

@@ -8,11 +8,15 @@ import { joinWindow, videoAccess } from './join-window';
 
 export type VisitRole = 'PATIENT' | 'THERAPIST';
 
-export interface VideoVisit { appointment: AppointmentRecord; role: VisitRole }
+export interface VideoVisit {
+  appointment: AppointmentRecord;
+  role: VisitRole;
+}
 
 export async function findVideoVisit(actor: SessionUser, appointmentId: string, only?: VisitRole): Promise<VideoVisit> {
   const appointment = await findManageableAppointment(actor, appointmentId);
-  const role = actor.id === appointment.patient.userId ? 'PATIENT' : actor.id === appointment.therapist.userId ? 'THERAPIST' : null;
+  const role =
+    actor.id === appointment.patient.userId ? 'PATIENT' : actor.id === appointment.therapist.userId ? 'THERAPIST' : null;
   if (!role) throw new AppError('NOT_FOUND', 'Appointment not found.');
   if (only && role !== only) throw new AppError('FORBIDDEN', 'Only the therapist of this visit can do that.');
   return { appointment, role };
@@ -25,10 +29,17 @@ export function assertRoomOpen(appointment: AppointmentRecord, now: Date): void 
   if (access === 'not-virtual') throw new AppError('NOT_A_VIDEO_VISIT');
   if (access === 'ended' && appointment.videoEndedAt) throw new AppError('VISIT_ENDED');
   if (access === 'not-booked') {
-    throw new AppError('VISIT_NOT_BOOKED', `This visit is ${appointment.status.toLowerCase().replace('_', '-')}; only a booked visit has a video room.`);
+    throw new AppError(
+      'VISIT_NOT_BOOKED',
+      `This visit is ${appointment.status.toLowerCase().replace('_', '-')}; only a booked visit has a video room.`,
+    );
   }
   const { opensAt, closesAt } = joinWindow(appointment);
-  throw new AppError('OUTSIDE_JOIN_WINDOW',
-    access === 'too-early' ? 'The video room opens 15 minutes before the visit.' : 'This visit has ended; its video room is closed.',
-    { opensAt: opensAt.toISOString(), closesAt: closesAt.toISOString() });
+  throw new AppError(
+    'OUTSIDE_JOIN_WINDOW',
+    access === 'too-early'
+      ? 'The video room opens 15 minutes before the visit.'
+      : 'This visit has ended; its video room is closed.',
+    { opensAt: opensAt.toISOString(), closesAt: closesAt.toISOString() },
+  );
 }

@@ -2,8 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { joinWindow, tokenTtlSeconds, videoAccess, type VideoVisitFacts } from './join-window';
 
 const visit: VideoVisitFacts = {
-  modality: 'VIRTUAL', status: 'BOOKED',
-  startsAt: new Date('2026-03-10T14:00:00Z'), endsAt: new Date('2026-03-10T14:30:00Z'),
+  modality: 'VIRTUAL',
+  status: 'BOOKED',
+  startsAt: new Date('2026-03-10T14:00:00Z'),
+  endsAt: new Date('2026-03-10T14:30:00Z'),
 };
 const t = (iso: string) => new Date(`2026-03-10T${iso}Z`);
 

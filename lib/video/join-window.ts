@@ -17,7 +17,10 @@ export interface VideoVisitFacts {
   videoEndedAt?: Date | null;
 }
 
-export interface JoinWindow { opensAt: Date; closesAt: Date }
+export interface JoinWindow {
+  opensAt: Date;
+  closesAt: Date;
+}
 
 export function joinWindow(visit: { startsAt: Date; endsAt: Date }): JoinWindow {
   return {
@@ -46,7 +49,14 @@ export function tokenTtlSeconds(visit: { startsAt: Date; endsAt: Date }, now: Da
 }
 
 /** The same question for an appointment as the API shows it (ISO strings), for pages. */
-export function roomOpenNow(view: { modality: VideoVisitFacts['modality']; status: VideoVisitFacts['status']; start: string; end: string },
-  now = new Date()): boolean {
-  return videoAccess({ modality: view.modality, status: view.status, startsAt: new Date(view.start), endsAt: new Date(view.end) }, now) === 'open';
+export function roomOpenNow(
+  view: { modality: VideoVisitFacts['modality']; status: VideoVisitFacts['status']; start: string; end: string },
+  now = new Date(),
+): boolean {
+  return (
+    videoAccess(
+      { modality: view.modality, status: view.status, startsAt: new Date(view.start), endsAt: new Date(view.end) },
+      now,
+    ) === 'open'
+  );
 }

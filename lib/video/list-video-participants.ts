@@ -18,11 +18,13 @@ export async function listVideoParticipants(actor: SessionUser, appointmentId: s
     if (locked) await reconcilePresence(tx, locked, presentParticipants(list), listedAt);
     return locked;
   });
-  return list.filter((p) => p.identity !== actor.id).map((p) => ({
-    identity: p.identity,
-    name: p.name || p.identity,
-    role: people ? roleIn(people, p.identity) : null,
-    joinedAt: participantJoinedAt(p).toISOString(),
-    admitted: Boolean(p.permission?.canSubscribe),
-  }));
+  return list
+    .filter((p) => p.identity !== actor.id)
+    .map((p) => ({
+      identity: p.identity,
+      name: p.name || p.identity,
+      role: people ? roleIn(people, p.identity) : null,
+      joinedAt: participantJoinedAt(p).toISOString(),
+      admitted: Boolean(p.permission?.canSubscribe),
+    }));
 }

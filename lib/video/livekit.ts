@@ -18,7 +18,13 @@ export interface VideoServer {
 export function videoServer(): VideoServer | null {
   const { LIVEKIT_URL, LIVEKIT_STAFF_URL, LIVEKIT_API_KEY, LIVEKIT_API_SECRET } = env();
   if (!LIVEKIT_URL) return null;
-  return { url: LIVEKIT_URL, staffUrl: LIVEKIT_STAFF_URL ?? LIVEKIT_URL, httpUrl: LIVEKIT_URL.replace(/^ws/, 'http'), apiKey: LIVEKIT_API_KEY, apiSecret: LIVEKIT_API_SECRET };
+  return {
+    url: LIVEKIT_URL,
+    staffUrl: LIVEKIT_STAFF_URL ?? LIVEKIT_URL,
+    httpUrl: LIVEKIT_URL.replace(/^ws/, 'http'),
+    apiKey: LIVEKIT_API_KEY,
+    apiSecret: LIVEKIT_API_SECRET,
+  };
 }
 
 export function requireVideoServer(): VideoServer {
@@ -58,7 +64,8 @@ export function isNotFound(err: unknown): boolean {
 /** LiveKit failures become our error shape: unknown → rethrown for the 500 path, unreachable → 503. */
 export function toVideoError(err: unknown): unknown {
   if (err instanceof AppError) return err;
-  if (err instanceof TwirpError && err.status >= 500) return new AppError('UNAVAILABLE', 'The video service is not answering. Try again in a moment.');
+  if (err instanceof TwirpError && err.status >= 500)
+    return new AppError('UNAVAILABLE', 'The video service is not answering. Try again in a moment.');
   const cause = (err as { cause?: { code?: string } } | null)?.cause;
   if (cause?.code === 'ECONNREFUSED' || (err instanceof Error && err.name === 'TimeoutError')) {
     return new AppError('UNAVAILABLE', 'The video service is not answering. Try again in a moment.');

@@ -13,7 +13,10 @@ import { lockVisit, recordJoin, recordLeave, settleVisit } from './video-attenda
 /** Enough of the event's shape to refuse junk before looking at the signature. */
 export const livekitEventShape = z.object({ event: z.string().min(1), id: z.string().min(1) });
 
-export interface WebhookOutcome { event: string; replay: boolean }
+export interface WebhookOutcome {
+  event: string;
+  replay: boolean;
+}
 
 async function verify(rawBody: string, authorization: string | null): Promise<WebhookEvent> {
   let parsed: unknown;
@@ -36,7 +39,8 @@ export async function recordLivekitWebhook(rawBody: string, authorization: strin
   const at = new Date(Number(event.createdAt) * 1000 || Date.now());
   return db().$transaction(async (tx) => {
     const fresh = await tx.webhookEvent.createMany({
-      data: [{ provider: 'livekit', eventId: event.id, type: event.event }], skipDuplicates: true,
+      data: [{ provider: 'livekit', eventId: event.id, type: event.event }],
+      skipDuplicates: true,
     });
     if (fresh.count === 0) return { event: event.event, replay: true };
     const appointmentId = appointmentIdFromRoom(event.room?.name);

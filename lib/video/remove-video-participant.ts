@@ -21,7 +21,11 @@ export async function removeVideoParticipant(actor: SessionUser, appointmentId: 
   // Sent out means waiting again: a rejoin goes back to the waiting room.
   await db().appointment.update({ where: { id: appointment.id }, data: { videoAdmittedAt: null } });
   await recordAuditEvent({
-    actorId: actor.id, action: 'video.remove', entityType: 'Appointment', entityId: appointment.id,
-    patientId: appointment.patientId, practiceId: appointment.therapist.practiceId,
+    actorId: actor.id,
+    action: 'video.remove',
+    entityType: 'Appointment',
+    entityId: appointment.id,
+    patientId: appointment.patientId,
+    practiceId: appointment.therapist.practiceId,
   });
 }

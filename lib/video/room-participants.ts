@@ -20,6 +20,7 @@ export function participantJoinedAt(p: ParticipantInfo, fallback = new Date()): 
 
 /** Participants whose media connection is up: what a participant_joined webhook would have reported. */
 export function presentParticipants(list: ParticipantInfo[]): Presence[] {
-  return list.filter((p) => p.state === ParticipantInfo_State.ACTIVE)
+  return list
+    .filter((p) => p.state === ParticipantInfo_State.ACTIVE)
     .map((p) => ({ sid: p.sid, identity: p.identity, joinedAt: participantJoinedAt(p) }));
 }

@@ -27,7 +27,10 @@ export const videoParticipantOutput = z.object({
 export type VideoParticipant = z.infer<typeof videoParticipantOutput>;
 
 export const attendanceOutput = z.object({
-  role, name: z.string(), joinedAt: z.string(), leftAt: z.string().nullable(),
+  role,
+  name: z.string(),
+  joinedAt: z.string(),
+  leftAt: z.string().nullable(),
 });
 export type AttendanceView = z.infer<typeof attendanceOutput>;
 

@@ -7,7 +7,11 @@ import type { AttendanceView, VideoSummary } from './schemas';
 
 type Tx = Prisma.TransactionClient;
 
-export interface RoomPeople { id: string; patientUserId: string; therapistUserId: string }
+export interface RoomPeople {
+  id: string;
+  patientUserId: string;
+  therapistUserId: string;
+}
 
 /** Locks the appointment for this transaction and returns who may be in its room. */
 export async function lockVisit(tx: Tx, appointmentId: string): Promise<RoomPeople | null> {
@@ -23,7 +27,11 @@ export function roleIn(people: RoomPeople, userId: string): 'PATIENT' | 'THERAPI
   return userId === people.patientUserId ? 'PATIENT' : userId === people.therapistUserId ? 'THERAPIST' : null;
 }
 
-export interface Presence { sid: string; identity: string; joinedAt: Date }
+export interface Presence {
+  sid: string;
+  identity: string;
+  joinedAt: Date;
+}
 
 /** A connection that joined; a repeat (same sid) changes nothing. The patient showing up clears a no-show flag. */
 export async function recordJoin(tx: Tx, people: RoomPeople, p: Presence): Promise<void> {
@@ -54,7 +62,12 @@ export async function recordLeave(tx: Tx, people: RoomPeople, p: Presence, leftA
 export async function reconcilePresence(tx: Tx, people: RoomPeople, listed: Presence[], listedAt: Date): Promise<void> {
   for (const p of listed) await recordJoin(tx, people, p);
   await tx.videoAttendance.updateMany({
-    where: { appointmentId: people.id, leftAt: null, joinedAt: { lt: listedAt }, participantSid: { notIn: listed.map((p) => p.sid) } },
+    where: {
+      appointmentId: people.id,
+      leftAt: null,
+      joinedAt: { lt: listedAt },
+      participantSid: { notIn: listed.map((p) => p.sid) },
+    },
     data: { leftAt: listedAt },
   });
 }
@@ -65,10 +78,16 @@ export async function reconcilePresence(tx: Tx, people: RoomPeople, listed: Pres
  */
 export async function settleVisit(tx: Tx, people: RoomPeople, finishedAt: Date): Promise<void> {
   await tx.videoAttendance.updateMany({ where: { appointmentId: people.id, leftAt: null }, data: { leftAt: finishedAt } });
-  const rows = await tx.videoAttendance.findMany({ where: { appointmentId: people.id }, select: { role: true, joinedAt: true, leftAt: true } });
+  const rows = await tx.videoAttendance.findMany({
+    where: { appointmentId: people.id },
+    select: { role: true, joinedAt: true, leftAt: true },
+  });
   const patient = rows.filter((r) => r.role === 'PATIENT');
   const therapist = rows.filter((r) => r.role === 'THERAPIST');
-  const current = await tx.appointment.findUniqueOrThrow({ where: { id: people.id }, select: { roomFinishedAt: true, status: true } });
+  const current = await tx.appointment.findUniqueOrThrow({
+    where: { id: people.id },
+    select: { roomFinishedAt: true, status: true },
+  });
   await tx.appointment.update({
     where: { id: people.id },
     data: {
@@ -84,18 +103,31 @@ export async function readVideoSummary(appointmentId: string): Promise<VideoSumm
   const a = await db().appointment.findUniqueOrThrow({
     where: { id: appointmentId },
     select: {
-      roomFinishedAt: true, videoSeconds: true, needsNoShowReview: true,
+      roomFinishedAt: true,
+      videoSeconds: true,
+      needsNoShowReview: true,
       patient: { select: { user: { select: { name: true } } } },
       therapist: { select: { user: { select: { name: true } } } },
       attendance: { orderBy: { joinedAt: 'asc' }, select: { role: true, joinedAt: true, leftAt: true } },
     },
   });
-  const attendance: AttendanceView[] = a.attendance.flatMap((r) => (r.role === 'ADMIN' ? [] : [{
-    role: r.role, name: r.role === 'PATIENT' ? a.patient.user.name : a.therapist.user.name,
-    joinedAt: r.joinedAt.toISOString(), leftAt: r.leftAt?.toISOString() ?? null,
-  }]));
+  const attendance: AttendanceView[] = a.attendance.flatMap((r) =>
+    r.role === 'ADMIN'
+      ? []
+      : [
+          {
+            role: r.role,
+            name: r.role === 'PATIENT' ? a.patient.user.name : a.therapist.user.name,
+            joinedAt: r.joinedAt.toISOString(),
+            leftAt: r.leftAt?.toISOString() ?? null,
+          },
+        ],
+  );
   return {
-    roomFinishedAt: a.roomFinishedAt?.toISOString() ?? null, videoSeconds: a.videoSeconds,
-    patientJoined: attendance.some((r) => r.role === 'PATIENT'), needsNoShowReview: a.needsNoShowReview, attendance,
+    roomFinishedAt: a.roomFinishedAt?.toISOString() ?? null,
+    videoSeconds: a.videoSeconds,
+    patientJoined: attendance.some((r) => r.role === 'PATIENT'),
+    needsNoShowReview: a.needsNoShowReview,
+    attendance,
   };
 }

@@ -7,7 +7,13 @@ import { call, type Caller } from '@/tests/support/http';
 import { joinSignalOnly, signedWebhookHeaders, webhookBody } from '@/tests/support/livekit';
 import { CLOCK_SHIFTED } from '@/tests/support/clock-shift';
 import {
-  createAdmin, createAppointment, createClinic, createPatient, createPractice, createTherapist, createVisitType,
+  createAdmin,
+  createAppointment,
+  createClinic,
+  createPatient,
+  createPractice,
+  createTherapist,
+  createVisitType,
 } from '@/prisma/factories';
 import { POST as videoToken } from '@/app/api/appointments/[id]/video-token/route';
 import { GET as participants } from '@/app/api/appointments/[id]/video-participants/route';
@@ -39,14 +45,18 @@ async function visit(startsAt: Date, o: { status?: 'BOOKED' | 'CANCELLED'; visit
   const p = await db().patient.findUniqueOrThrow({ where: { userId: patient.id } });
   const t = await db().therapist.findUniqueOrThrow({ where: { userId: therapist.id } });
   return createAppointment(db(), {
-    patientId: p.id, therapistId: t.id, visitTypeId: o.visitTypeId ?? virtualTypeId, startsAt, status: o.status ?? 'BOOKED',
+    patientId: p.id,
+    therapistId: t.id,
+    visitTypeId: o.visitTypeId ?? virtualTypeId,
+    startsAt,
+    status: o.status ?? 'BOOKED',
   });
 }
 
 const tokenFor = (as: Caller, id: string) => call(videoToken, { method: 'POST', as, params: { id } });
 
 async function sendWebhook(body: string, headers?: Record<string, string>) {
-  return call(livekitWebhook, { method: 'POST', rawBody: body, headers: headers ?? await signedWebhookHeaders(body) });
+  return call(livekitWebhook, { method: 'POST', rawBody: body, headers: headers ?? (await signedWebhookHeaders(body)) });
 }
 
 beforeAll(async () => {
@@ -121,7 +131,8 @@ describe('POST /api/appointments/:id/video-token', () => {
     const tooEarly = await tokenFor(patient, early.id);
     expect(tooEarly.status).toBe(403);
     expect(tooEarly.body.error).toMatchObject({
-      code: 'OUTSIDE_JOIN_WINDOW', message: 'The video room opens 15 minutes before the visit.',
+      code: 'OUTSIDE_JOIN_WINDOW',
+      message: 'The video room opens 15 minutes before the visit.',
       details: { opensAt: new Date(early.startsAt.getTime() - 15 * MINUTE).toISOString() },
     });
 
@@ -156,8 +167,13 @@ describe.skipIf(CLOCK_SHIFTED)('waiting room on the real LiveKit server', () => 
       const admitted = await call(admit, { as: therapist, params: { id: a.id }, json: { identity: patient.id } });
       expect(admitted.status).toBe(200);
       expect(admitted.body).toMatchObject({ identity: patient.id, admitted: true });
-      const update = await connection.waitFor((m) => m.message.case === 'update'
-        && m.message.value.participants.some((p) => p.identity === patient.id && p.permission?.canSubscribe && p.permission.canPublish));
+      const update = await connection.waitFor(
+        (m) =>
+          m.message.case === 'update' &&
+          m.message.value.participants.some(
+            (p) => p.identity === patient.id && p.permission?.canSubscribe && p.permission.canPublish,
+          ),
+      );
       expect(update).toBeDefined();
       const after = await call(participants, { as: therapist, params: { id: a.id } });
       expect(after.body.participants[0].admitted).toBe(true);
@@ -170,7 +186,9 @@ describe.skipIf(CLOCK_SHIFTED)('waiting room on the real LiveKit server', () => 
       const removed = await call(remove, { as: therapist, params: { id: a.id }, json: { identity: patient.id } });
       expect(removed.status).toBe(204);
       await connection.closed;
-      await expect.poll(async () => (await call(participants, { as: therapist, params: { id: a.id } })).body.participants).toEqual([]);
+      await expect
+        .poll(async () => (await call(participants, { as: therapist, params: { id: a.id } })).body.participants)
+        .toEqual([]);
       const gone = await call(admit, { as: therapist, params: { id: a.id }, json: { identity: patient.id } });
       expect(gone.status).toBe(404);
       expect(gone.body.error.message).toBe('The patient is no longer in the waiting room.');
@@ -184,7 +202,8 @@ describe.skipIf(CLOCK_SHIFTED)('waiting room on the real LiveKit server', () => 
 });
 
 describe('POST /api/webhooks/livekit', () => {
-  const attendance = (appointmentId: string) => db().videoAttendance.findMany({ where: { appointmentId }, orderBy: { joinedAt: 'asc' } });
+  const attendance = (appointmentId: string) =>
+    db().videoAttendance.findMany({ where: { appointmentId }, orderBy: { joinedAt: 'asc' } });
 
   it('records joins and leaves, and on room_finished the time both were there', async () => {
     const a = await visit(minutesFromNow(24 * 60));
@@ -210,7 +229,9 @@ describe('POST /api/webhooks/livekit', () => {
       ['PATIENT', patient.id, at(60), at(660)],
     ]);
     expect(await db().appointment.findUniqueOrThrow({ where: { id: a.id } })).toMatchObject({
-      roomFinishedAt: at(720), videoSeconds: 600, needsNoShowReview: false,
+      roomFinishedAt: at(720),
+      videoSeconds: 600,
+      needsNoShowReview: false,
     });
 
     // The same event again (LiveKit retries): accepted, nothing changes.
@@ -228,18 +249,27 @@ describe('POST /api/webhooks/livekit', () => {
     await sendWebhook(webhookBody({ event: 'participant_joined', room, at: minutesFromNow(-40), participant: therapistP }));
     await sendWebhook(webhookBody({ event: 'participant_left', room, at: minutesFromNow(-10), participant: therapistP }));
     await sendWebhook(webhookBody({ event: 'room_finished', room, at: minutesFromNow(-9) }));
-    expect(await db().appointment.findUniqueOrThrow({ where: { id: a.id } })).toMatchObject({ needsNoShowReview: true, videoSeconds: 0 });
+    expect(await db().appointment.findUniqueOrThrow({ where: { id: a.id } })).toMatchObject({
+      needsNoShowReview: true,
+      videoSeconds: 0,
+    });
 
     const marked = await call(setStatus, { as: therapist, params: { id: a.id }, json: { status: 'NO_SHOW' } });
     expect(marked.status).toBe(200);
-    expect(await db().appointment.findUniqueOrThrow({ where: { id: a.id } })).toMatchObject({ status: 'NO_SHOW', needsNoShowReview: false });
+    expect(await db().appointment.findUniqueOrThrow({ where: { id: a.id } })).toMatchObject({
+      status: 'NO_SHOW',
+      needsNoShowReview: false,
+    });
   });
 
   it('rejects a forged or unsigned webhook with 401 and changes nothing', async () => {
     const a = await visit(minutesFromNow(2 * 24 * 60));
     const room = roomNameFor(a.id);
     const body = webhookBody({
-      event: 'participant_joined', room, at: new Date(), participant: { sid: 'PA_forged', identity: patient.id, joinedAt: new Date() },
+      event: 'participant_joined',
+      room,
+      at: new Date(),
+      participant: { sid: 'PA_forged', identity: patient.id, joinedAt: new Date() },
     });
     const forged = await sendWebhook(body, await signedWebhookHeaders(body, 'not-our-secret-not-our-secret-0123456789'));
     expect(forged.status).toBe(401);
@@ -264,12 +294,22 @@ describe('ending a visit', () => {
   it.skipIf(CLOCK_SHIFTED)('settles attendance from what is known, closes the room and answers with the summary', async () => {
     const a = await visit(minutesFromNow(-20));
     const room = roomNameFor(a.id);
-    await sendWebhook(webhookBody({
-      event: 'participant_joined', room, at: minutesFromNow(-20), participant: { sid: 'PA_t3', identity: therapist.id, joinedAt: minutesFromNow(-20) },
-    }));
-    await sendWebhook(webhookBody({
-      event: 'participant_joined', room, at: minutesFromNow(-18), participant: { sid: 'PA_p3', identity: patient.id, joinedAt: minutesFromNow(-18) },
-    }));
+    await sendWebhook(
+      webhookBody({
+        event: 'participant_joined',
+        room,
+        at: minutesFromNow(-20),
+        participant: { sid: 'PA_t3', identity: therapist.id, joinedAt: minutesFromNow(-20) },
+      }),
+    );
+    await sendWebhook(
+      webhookBody({
+        event: 'participant_joined',
+        room,
+        at: minutesFromNow(-18),
+        participant: { sid: 'PA_p3', identity: patient.id, joinedAt: minutesFromNow(-18) },
+      }),
+    );
     expect((await call(endVisit, { as: otherTherapist, params: { id: a.id } })).status).toBe(404);
     expect((await call(endVisit, { as: patient, params: { id: a.id } })).status).toBe(403);
 
@@ -278,15 +318,22 @@ describe('ending a visit', () => {
     expect(res.body).toMatchObject({ patientJoined: true, needsNoShowReview: false, roomFinishedAt: expect.any(String) });
     expect(res.body.videoSeconds).toBeGreaterThanOrEqual(18 * 60 - 2);
     expect(res.body.videoSeconds).toBeLessThanOrEqual(18 * 60 + 2);
-    expect(res.body.attendance.map((r: { role: string; name: string; leftAt: string | null }) => [r.role, r.name, r.leftAt !== null]))
-      .toEqual([['THERAPIST', 'Maya Video', true], ['PATIENT', 'Jordan Video', true]]);
+    expect(
+      res.body.attendance.map((r: { role: string; name: string; leftAt: string | null }) => [r.role, r.name, r.leftAt !== null]),
+    ).toEqual([
+      ['THERAPIST', 'Maya Video', true],
+      ['PATIENT', 'Jordan Video', true],
+    ]);
     expect(await db().auditEvent.count({ where: { action: 'video.end', entityId: a.id } })).toBe(1);
 
     // Ended stays ended, for both, though the join window is still open.
     for (const who of [patient, therapist]) {
       const again = await tokenFor(who, a.id);
       expect(again.status).toBe(409);
-      expect(again.body.error).toEqual({ code: 'VISIT_ENDED', message: 'Your therapist ended this visit; its video room is closed.' });
+      expect(again.body.error).toEqual({
+        code: 'VISIT_ENDED',
+        message: 'Your therapist ended this visit; its video room is closed.',
+      });
     }
   });
 
@@ -303,16 +350,27 @@ describe('ending a visit', () => {
     const listedAt = minutesFromNow(-1);
     await db().$transaction(async (tx) => {
       const people = (await lockVisit(tx, a.id))!;
-      await reconcilePresence(tx, people, [
-        { sid: 'PA_t4', identity: therapist.id, joinedAt: joined },
-        { sid: 'PA_p4', identity: patient.id, joinedAt: joined },
-        { sid: 'PA_x4', identity: otherPatient.id, joinedAt: joined }, // not of this visit: ignored
-      ], minutesFromNow(-5));
+      await reconcilePresence(
+        tx,
+        people,
+        [
+          { sid: 'PA_t4', identity: therapist.id, joinedAt: joined },
+          { sid: 'PA_p4', identity: patient.id, joinedAt: joined },
+          { sid: 'PA_x4', identity: otherPatient.id, joinedAt: joined }, // not of this visit: ignored
+        ],
+        minutesFromNow(-5),
+      );
       // Later the patient is no longer listed; a connection that joined after the listing is not judged by it.
-      await tx.videoAttendance.create({ data: { appointmentId: a.id, userId: patient.id, role: 'PATIENT', participantSid: 'PA_p5', joinedAt: minutesFromNow(0) } });
+      await tx.videoAttendance.create({
+        data: { appointmentId: a.id, userId: patient.id, role: 'PATIENT', participantSid: 'PA_p5', joinedAt: minutesFromNow(0) },
+      });
       await reconcilePresence(tx, people, [{ sid: 'PA_t4', identity: therapist.id, joinedAt: joined }], listedAt);
     });
     const rows = await db().videoAttendance.findMany({ where: { appointmentId: a.id }, orderBy: { participantSid: 'asc' } });
-    expect(rows.map((r) => [r.participantSid, r.leftAt])).toEqual([['PA_p4', listedAt], ['PA_p5', null], ['PA_t4', null]]);
+    expect(rows.map((r) => [r.participantSid, r.leftAt])).toEqual([
+      ['PA_p4', listedAt],
+      ['PA_p5', null],
+      ['PA_t4', null],
+    ]);
   });
 });

@@ -10,7 +10,8 @@ import type { CreateVisitTypeInput } from './schemas';
 /** How many generated slugs (name, name-2, name-3 …) are tried before giving up. */
 const GENERATED_SLUG_TRIES = 10;
 
-export const VISIT_SLUG_TAKEN = () => new AppError('CONFLICT', 'Another visit type already uses this URL name (slug). Choose another.');
+export const VISIT_SLUG_TAKEN = () =>
+  new AppError('CONFLICT', 'Another visit type already uses this URL name (slug). Choose another.');
 
 export async function createVisitType(admin: SessionUser, input: CreateVisitTypeInput) {
   if (input.practiceId === null) {
@@ -21,12 +22,23 @@ export async function createVisitType(admin: SessionUser, input: CreateVisitType
   // Slugs are unique network-wide and the form has none: a generated one that another practice
   // already uses gets a number. A slug the caller chose is kept, or refused.
   const base = input.slug ?? slugFrom(input.name);
-  const candidates = input.slug ? [base] : [base, ...Array.from({ length: GENERATED_SLUG_TRIES - 1 }, (_, i) => `${base}-${i + 2}`)];
+  const candidates = input.slug
+    ? [base]
+    : [base, ...Array.from({ length: GENERATED_SLUG_TRIES - 1 }, (_, i) => `${base}-${i + 2}`)];
   for (const slug of candidates) {
     try {
       return await db().$transaction(async (tx) => {
         const created = await tx.visitType.create({ data: { ...input, slug }, select: adminVisitTypeSelect });
-        await recordAuditEvent({ actorId: admin.id, action: 'visit_type.create', entityType: 'VisitType', entityId: created.id, practiceId: input.practiceId }, tx);
+        await recordAuditEvent(
+          {
+            actorId: admin.id,
+            action: 'visit_type.create',
+            entityType: 'VisitType',
+            entityId: created.id,
+            practiceId: input.practiceId,
+          },
+          tx,
+        );
         return created;
       });
     } catch (err) {

@@ -5,13 +5,28 @@ import { AppError } from '../errors';
 import type { SessionUser } from '../auth/roles';
 
 export const adminVisitTypeSelect = {
-  id: true, slug: true, name: true, description: true, practice: { select: { id: true, name: true } },
-  durationMinutes: true, priceCents: true, currency: true, modality: true, bufferBeforeMinutes: true,
-  bufferAfterMinutes: true, minNoticeMinutes: true, horizonDays: true, slotStepMinutes: true,
-  patientMayBookSeries: true, freeCancellationHours: true, lateCancellationFeeCents: true, active: true,
+  id: true,
+  slug: true,
+  name: true,
+  description: true,
+  practice: { select: { id: true, name: true } },
+  durationMinutes: true,
+  priceCents: true,
+  currency: true,
+  modality: true,
+  bufferBeforeMinutes: true,
+  bufferAfterMinutes: true,
+  minNoticeMinutes: true,
+  horizonDays: true,
+  slotStepMinutes: true,
+  patientMayBookSeries: true,
+  freeCancellationHours: true,
+  lateCancellationFeeCents: true,
+  active: true,
 } as const;
 
-const visible = (admin: SessionUser) => (admin.practiceId ? { OR: [{ practiceId: null }, { practiceId: admin.practiceId }] } : {});
+const visible = (admin: SessionUser) =>
+  admin.practiceId ? { OR: [{ practiceId: null }, { practiceId: admin.practiceId }] } : {};
 
 export function listManagedVisitTypes(admin: SessionUser) {
   return db().visitType.findMany({
@@ -25,6 +40,7 @@ export function listManagedVisitTypes(admin: SessionUser) {
 export async function findEditableVisitType(admin: SessionUser, id: string) {
   const visitType = await db().visitType.findFirst({ where: { id, ...visible(admin) }, select: adminVisitTypeSelect });
   if (!visitType) throw new AppError('NOT_FOUND', 'Visit type not found.');
-  if (admin.practiceId && !visitType.practice) throw new AppError('FORBIDDEN', 'Only a network admin can change a network-wide visit type.');
+  if (admin.practiceId && !visitType.practice)
+    throw new AppError('FORBIDDEN', 'Only a network admin can change a network-wide visit type.');
   return visitType;
 }

@@ -12,15 +12,23 @@ export async function updateVisitType(admin: SessionUser, id: string, input: Upd
   const price = input.priceCents ?? current.priceCents;
   const fee = input.lateCancellationFeeCents ?? current.lateCancellationFeeCents;
   if (fee > price) {
-    throw new AppError('VALIDATION_FAILED', 'Invalid body: the late cancellation fee must not be more than the price.',
-      [{ path: 'body.lateCancellationFeeCents', message: 'must not be more than the price' }]);
+    throw new AppError('VALIDATION_FAILED', 'Invalid body: the late cancellation fee must not be more than the price.', [
+      { path: 'body.lateCancellationFeeCents', message: 'must not be more than the price' },
+    ]);
   }
   return db().$transaction(async (tx) => {
     const updated = await tx.visitType.update({ where: { id: current.id }, data: input, select: adminVisitTypeSelect });
-    await recordAuditEvent({
-      actorId: admin.id, action: 'visit_type.update', entityType: 'VisitType', entityId: current.id,
-      practiceId: current.practice?.id ?? null, data: { changes: input },
-    }, tx);
+    await recordAuditEvent(
+      {
+        actorId: admin.id,
+        action: 'visit_type.update',
+        entityType: 'VisitType',
+        entityId: current.id,
+        practiceId: current.practice?.id ?? null,
+        data: { changes: input },
+      },
+      tx,
+    );
     return updated;
   });
 }

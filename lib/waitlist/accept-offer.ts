@@ -26,8 +26,11 @@ export async function getOffer(user: SessionUser, token: string) {
  * patient goes to Checkout for the rest of the offer's 15 minutes, and only Stripe's signed event
  * books it (as for any paid booking).
  */
-export async function acceptOffer(user: SessionUser, token: string, now = new Date())
-  : Promise<{ appointment: AppointmentRecord; checkoutUrl: string | null }> {
+export async function acceptOffer(
+  user: SessionUser,
+  token: string,
+  now = new Date(),
+): Promise<{ appointment: AppointmentRecord; checkoutUrl: string | null }> {
   const offer = await findOffer(user, token);
   if (offer.acceptedAt) return { appointment: offer.appointment, checkoutUrl: await pendingCheckout(offer.appointment.id) };
   if (offer.expiresAt <= now || offer.appointment.status !== 'HELD') throw new AppError('OFFER_EXPIRED');
@@ -40,10 +43,18 @@ export async function acceptOffer(user: SessionUser, token: string, now = new Da
     if (changed.count === 0) throw new AppError('OFFER_EXPIRED');
     await tx.waitlistOffer.update({ where: { id: offer.id }, data: { acceptedAt: now } });
     await tx.waitlistEntry.update({ where: { id: offer.entryId }, data: { status: 'FULFILLED' } });
-    await recordAuditEvent({
-      actorId: user.id, action: 'appointment.book', entityType: 'Appointment', entityId: offer.appointment.id,
-      patientId: offer.appointment.patientId, practiceId: offer.appointment.therapist.practiceId, data: { via: 'waitlist' },
-    }, tx);
+    await recordAuditEvent(
+      {
+        actorId: user.id,
+        action: 'appointment.book',
+        entityType: 'Appointment',
+        entityId: offer.appointment.id,
+        patientId: offer.appointment.patientId,
+        practiceId: offer.appointment.therapist.practiceId,
+        data: { via: 'waitlist' },
+      },
+      tx,
+    );
     await enqueue(tx, 'appointment.booked', { appointmentId: offer.appointment.id });
     await scheduleReminder(tx, { id: offer.appointment.id, startsAt: offer.appointment.startsAt });
     return tx.appointment.findUniqueOrThrow({ where: { id: offer.appointment.id }, select: appointmentSelect });
@@ -67,10 +78,18 @@ async function acceptPaidOffer(user: SessionUser, offer: Awaited<ReturnType<type
     });
     await tx.waitlistOffer.update({ where: { id: offer.id }, data: { acceptedAt: now } });
     await tx.waitlistEntry.update({ where: { id: offer.entryId }, data: { status: 'FULFILLED' } });
-    await recordAuditEvent({
-      actorId: user.id, action: 'appointment.offer_accepted', entityType: 'Appointment', entityId: a.id,
-      patientId: a.patientId, practiceId: a.therapist.practiceId, data: { via: 'waitlist', paymentId: payment.id },
-    }, tx);
+    await recordAuditEvent(
+      {
+        actorId: user.id,
+        action: 'appointment.offer_accepted',
+        entityType: 'Appointment',
+        entityId: a.id,
+        patientId: a.patientId,
+        practiceId: a.therapist.practiceId,
+        data: { via: 'waitlist', paymentId: payment.id },
+      },
+      tx,
+    );
     return payment.id;
   });
   return { appointment: a, checkoutUrl: await openCheckout(paymentId) };

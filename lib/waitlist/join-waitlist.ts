@@ -4,7 +4,12 @@ import { assertPatientMayBook } from '../intake/intake-status';
 import { requirePatientState } from '../licensure/video-state';
 
 export interface WaitlistRequest {
-  patientId: string; visitTypeId: string; therapistId?: string | null; clinicId?: string | null; earliest: Date; latest: Date;
+  patientId: string;
+  visitTypeId: string;
+  therapistId?: string | null;
+  clinicId?: string | null;
+  earliest: Date;
+  latest: Date;
   patientState?: string | null;
 }
 
@@ -23,10 +28,23 @@ export async function joinWaitlist(req: WaitlistRequest, now = new Date()) {
   return db().waitlistEntry.create({
     data: {
       patientState,
-      patientId: req.patientId, visitTypeId: req.visitTypeId, therapistId: req.therapistId ?? null,
-      clinicId: req.clinicId ?? null, earliest: req.earliest, latest: req.latest,
+      patientId: req.patientId,
+      visitTypeId: req.visitTypeId,
+      therapistId: req.therapistId ?? null,
+      clinicId: req.clinicId ?? null,
+      earliest: req.earliest,
+      latest: req.latest,
     },
-    select: { id: true, status: true, earliest: true, latest: true, therapistId: true, clinicId: true, visitTypeId: true, createdAt: true },
+    select: {
+      id: true,
+      status: true,
+      earliest: true,
+      latest: true,
+      therapistId: true,
+      clinicId: true,
+      visitTypeId: true,
+      createdAt: true,
+    },
   });
 }
 
@@ -34,6 +52,15 @@ export function listOwnWaitlist(patientId: string) {
   return db().waitlistEntry.findMany({
     where: { patientId, status: { in: ['ACTIVE', 'OFFERED'] } },
     orderBy: { createdAt: 'asc' },
-    select: { id: true, status: true, earliest: true, latest: true, therapistId: true, clinicId: true, visitTypeId: true, createdAt: true },
+    select: {
+      id: true,
+      status: true,
+      earliest: true,
+      latest: true,
+      therapistId: true,
+      clinicId: true,
+      visitTypeId: true,
+      createdAt: true,
+    },
   });
 }

@@ -9,7 +9,13 @@ import { sendWaitlistOffer } from '../notify/send-waitlist-offer';
 
 export const OFFER_MINUTES = 15;
 
-export interface FreedSlot { therapistId: string; clinicId: string | null; modality: 'IN_CLINIC' | 'VIRTUAL'; start: string; end: string }
+export interface FreedSlot {
+  therapistId: string;
+  clinicId: string | null;
+  modality: 'IN_CLINIC' | 'VIRTUAL';
+  start: string;
+  end: string;
+}
 
 export const hashOfferToken = (token: string) => createHash('sha256').update(token).digest('hex');
 
@@ -18,7 +24,9 @@ export async function offerFreedSlot(freed: FreedSlot, now = new Date()): Promis
   if (start <= now) return null;
   const candidates = await db().waitlistEntry.findMany({
     where: {
-      status: 'ACTIVE', earliest: { lte: start }, latest: { gt: start },
+      status: 'ACTIVE',
+      earliest: { lte: start },
+      latest: { gt: start },
       visitType: { modality: freed.modality, active: true },
       OR: [{ therapistId: freed.therapistId }, { therapistId: null, clinicId: freed.clinicId ?? undefined }],
       // Someone who already let this very time lapse is not offered it again.
@@ -26,24 +34,45 @@ export async function offerFreedSlot(freed: FreedSlot, now = new Date()): Promis
     },
     orderBy: { createdAt: 'asc' },
     take: 20,
-    select: { id: true, patientId: true, visitTypeId: true, patientState: true, patient: { select: { userId: true, timezone: true, user: { select: { email: true, name: true } } } } },
+    select: {
+      id: true,
+      patientId: true,
+      visitTypeId: true,
+      patientState: true,
+      patient: { select: { userId: true, timezone: true, user: { select: { email: true, name: true } } } },
+    },
   });
   for (const entry of candidates) {
     const holdUntil = new Date(now.getTime() + OFFER_MINUTES * 60_000);
     try {
-      const { appointment } = await bookAppointment({
-        patientId: entry.patientId, visitTypeId: entry.visitTypeId, therapistId: freed.therapistId, start,
-        // Video: held only if the therapist is licensed where the patient will be (else the next patient).
-        clinicId: freed.clinicId, patientState: entry.patientState, createdById: entry.patient.userId, holdUntil,
-      }, now);
+      const { appointment } = await bookAppointment(
+        {
+          patientId: entry.patientId,
+          visitTypeId: entry.visitTypeId,
+          therapistId: freed.therapistId,
+          start,
+          // Video: held only if the therapist is licensed where the patient will be (else the next patient).
+          clinicId: freed.clinicId,
+          patientState: entry.patientState,
+          createdById: entry.patient.userId,
+          holdUntil,
+        },
+        now,
+      );
       const token = randomBytes(24).toString('base64url');
       await db().$transaction([
-        db().waitlistOffer.create({ data: { entryId: entry.id, appointmentId: appointment.id, tokenHash: hashOfferToken(token), expiresAt: holdUntil } }),
+        db().waitlistOffer.create({
+          data: { entryId: entry.id, appointmentId: appointment.id, tokenHash: hashOfferToken(token), expiresAt: holdUntil },
+        }),
         db().waitlistEntry.update({ where: { id: entry.id }, data: { status: 'OFFERED' } }),
       ]);
       await sendWaitlistOffer({
-        to: entry.patient.user.email, name: entry.patient.user.name, appointment, timezone: entry.patient.timezone,
-        url: `${env().NEXTAUTH_URL}/waitlist/offers/${token}`, expiresAt: holdUntil,
+        to: entry.patient.user.email,
+        name: entry.patient.user.name,
+        appointment,
+        timezone: entry.patient.timezone,
+        url: `${env().NEXTAUTH_URL}/waitlist/offers/${token}`,
+        expiresAt: holdUntil,
       });
       return { offeredTo: entry.patientId };
     } catch (err) {

@@ -11,24 +11,37 @@ import { POST as joinWaitlist } from '@/app/api/waitlist/route';
 import { POST as accept } from '@/app/api/waitlist/offers/[token]/accept/route';
 
 let w: Awaited<ReturnType<typeof buildClinic>>;
-beforeAll(async () => { w = await buildClinic(); });
+beforeAll(async () => {
+  w = await buildClinic();
+});
 
 describe('waitlist', () => {
   it('offers a cancelled time to the first patient waiting, holds it 15 minutes, and books it when they accept', async () => {
     const d = weekdayAhead(1);
-    const booked = await call(book, { as: w.patient, json: { visitTypeId: w.visitType.id, therapistId: w.therapist.id, start: at(d, '09:00').toISOString() } });
+    const booked = await call(book, {
+      as: w.patient,
+      json: { visitTypeId: w.visitType.id, therapistId: w.therapist.id, start: at(d, '09:00').toISOString() },
+    });
     expect(booked.status).toBe(201);
 
     const waiting = await patientWithIntake({ email: 'waiting@example.test', name: 'Wendy Waiting' });
     const later = await patientWithIntake({ email: 'later@example.test' });
     for (const p of [waiting, later]) {
       const res = await call(joinWaitlist, {
-        as: p, json: { visitTypeId: w.visitType.id, therapistId: w.therapist.id, earliest: at(d, '00:00').toISOString(), latest: at(d, '23:00').toISOString() },
+        as: p,
+        json: {
+          visitTypeId: w.visitType.id,
+          therapistId: w.therapist.id,
+          earliest: at(d, '00:00').toISOString(),
+          latest: at(d, '23:00').toISOString(),
+        },
       });
       expect(res.status).toBe(201);
     }
 
-    expect((await call(cancel, { as: w.patient, params: { id: booked.body.id }, json: { reason: 'Conflict at work' } })).status).toBe(200);
+    expect(
+      (await call(cancel, { as: w.patient, params: { id: booked.body.id }, json: { reason: 'Conflict at work' } })).status,
+    ).toBe(200);
     const job = await db().$queryRaw<{ data: Record<string, unknown> }[]>`
       SELECT data FROM pgboss.job WHERE name = 'waitlist.offer-freed-slot' ORDER BY created_on DESC LIMIT 1`;
     expect(job[0]?.data).toMatchObject({ therapistId: w.therapist.id, start: at(d, '09:00').toISOString() });
@@ -51,21 +64,40 @@ describe('waitlist', () => {
 
   it('passes a lapsed offer to the next patient waiting, and keeps the first one waiting for other times', async () => {
     const d = weekdayAhead(2);
-    const booked = await call(book, { as: w.patient, json: { visitTypeId: w.visitType.id, therapistId: w.therapist.id, start: at(d, '13:00').toISOString() } });
+    const booked = await call(book, {
+      as: w.patient,
+      json: { visitTypeId: w.visitType.id, therapistId: w.therapist.id, start: at(d, '13:00').toISOString() },
+    });
     const first = await patientWithIntake();
     const second = await patientWithIntake({ email: 'second@example.test' });
     for (const p of [first, second]) {
-      await call(joinWaitlist, { as: p, json: { visitTypeId: w.visitType.id, therapistId: w.therapist.id, earliest: at(d, '00:00').toISOString(), latest: at(d, '23:00').toISOString() } });
+      await call(joinWaitlist, {
+        as: p,
+        json: {
+          visitTypeId: w.visitType.id,
+          therapistId: w.therapist.id,
+          earliest: at(d, '00:00').toISOString(),
+          latest: at(d, '23:00').toISOString(),
+        },
+      });
     }
     await call(cancel, { as: w.patient, params: { id: booked.body.id }, json: { reason: 'Travel' } });
-    const freed = { therapistId: w.therapist.id, clinicId: w.clinic.id, modality: 'IN_CLINIC', start: at(d, '13:00').toISOString(), end: at(d, '14:00').toISOString() };
+    const freed = {
+      therapistId: w.therapist.id,
+      clinicId: w.clinic.id,
+      modality: 'IN_CLINIC',
+      start: at(d, '13:00').toISOString(),
+      end: at(d, '14:00').toISOString(),
+    };
     await runJob('waitlist.offer-freed-slot', freed);
     const hold = await db().appointment.findFirstOrThrow({ where: { patientId: first.patient!.id, status: 'HELD' } });
 
     await db().appointment.update({ where: { id: hold.id }, data: { holdExpiresAt: new Date(Date.now() - 1000) } });
     await runJob('holds.expire', {});
     await runJob('waitlist.offer-freed-slot', freed);
-    expect(await db().appointment.count({ where: { patientId: second.patient!.id, status: 'HELD', startsAt: at(d, '13:00') } })).toBe(1);
+    expect(
+      await db().appointment.count({ where: { patientId: second.patient!.id, status: 'HELD', startsAt: at(d, '13:00') } }),
+    ).toBe(1);
     expect((await latestMailTo('second@example.test')).subject).toMatch(/held for 15 minutes/);
     const firstEntry = await db().waitlistEntry.findFirstOrThrow({ where: { patientId: first.patient!.id } });
     expect(firstEntry.status).toBe('ACTIVE');
@@ -73,16 +105,41 @@ describe('waitlist', () => {
 
   it('sends a paid offer through checkout: the time stays held with a pending card payment', async () => {
     const d = weekdayAhead(3);
-    const paid = await createVisitType(db(), { name: 'Paid follow-up', durationMinutes: 60, priceCents: 9000, minNoticeMinutes: 60 });
+    const paid = await createVisitType(db(), {
+      name: 'Paid follow-up',
+      durationMinutes: 60,
+      priceCents: 9000,
+      minNoticeMinutes: 60,
+    });
     const holder = await patientWithIntake();
     const booked = await call(book, {
-      as: holder, json: { visitTypeId: paid.id, therapistId: w.therapist.id, start: at(d, '09:00').toISOString(), payment: { method: 'insurance', payer: 'Aetna', memberId: 'W123456789' } },
+      as: holder,
+      json: {
+        visitTypeId: paid.id,
+        therapistId: w.therapist.id,
+        start: at(d, '09:00').toISOString(),
+        payment: { method: 'insurance', payer: 'Aetna', memberId: 'W123456789' },
+      },
     });
     expect(booked.status).toBe(201);
     const waiting = await patientWithIntake({ email: 'paid-waiting@example.test' });
-    await call(joinWaitlist, { as: waiting, json: { visitTypeId: paid.id, therapistId: w.therapist.id, earliest: at(d, '00:00').toISOString(), latest: at(d, '23:00').toISOString() } });
+    await call(joinWaitlist, {
+      as: waiting,
+      json: {
+        visitTypeId: paid.id,
+        therapistId: w.therapist.id,
+        earliest: at(d, '00:00').toISOString(),
+        latest: at(d, '23:00').toISOString(),
+      },
+    });
     await call(cancel, { as: holder, params: { id: booked.body.id }, json: { reason: 'Moved away' } });
-    await runJob('waitlist.offer-freed-slot', { therapistId: w.therapist.id, clinicId: w.clinic.id, modality: 'IN_CLINIC', start: at(d, '09:00').toISOString(), end: at(d, '10:00').toISOString() });
+    await runJob('waitlist.offer-freed-slot', {
+      therapistId: w.therapist.id,
+      clinicId: w.clinic.id,
+      modality: 'IN_CLINIC',
+      start: at(d, '09:00').toISOString(),
+      end: at(d, '10:00').toISOString(),
+    });
     const token = /\/waitlist\/offers\/([\w-]+)/.exec((await latestMailTo('paid-waiting@example.test')).text)?.[1];
 
     const res = await call(accept, { as: waiting, params: { token: token! } });

@@ -3,14 +3,27 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 
-const INPUTS = ['app', 'lib', 'prisma/schema.prisma', 'proxy.ts', 'instrumentation.ts', 'next.config.js', 'tsconfig.json', 'package-lock.json', 'types'];
+const INPUTS = [
+  'app',
+  'lib',
+  'prisma/schema.prisma',
+  'proxy.ts',
+  'instrumentation.ts',
+  'next.config.js',
+  'tsconfig.json',
+  'package-lock.json',
+  'types',
+];
 const DIST = process.env.REHABIT_NEXT_DIR ?? '.next';
 const STAMP = `${DIST}/rehabit-source-hash`;
 
 function walk(p: string, out: string[]): void {
   if (!fs.existsSync(p)) return;
   const stat = fs.statSync(p);
-  if (stat.isFile()) { out.push(p); return; }
+  if (stat.isFile()) {
+    out.push(p);
+    return;
+  }
   for (const entry of fs.readdirSync(p).sort()) {
     if (entry === 'generated' || entry === 'node_modules') continue;
     walk(path.join(p, entry), out);

@@ -6,7 +6,11 @@ import { APP_NODE_PROXY_TRUST } from './cluster';
 
 const { TRUSTED_PROXY_HOPS: hops, TRUSTED_PROXIES: proxies } = parseEnv({ ...APP_NODE_PROXY_TRUST, NODE_ENV: 'test' });
 const from = (peer: string, forwardedFor?: string) =>
-  clientAddress({ [PEER_ADDRESS_HEADER]: peer, ...(forwardedFor ? { 'x-forwarded-for': forwardedFor } : {}) }, { hops, proxies }, true);
+  clientAddress(
+    { [PEER_ADDRESS_HEADER]: peer, ...(forwardedFor ? { 'x-forwarded-for': forwardedFor } : {}) },
+    { hops, proxies },
+    true,
+  );
 
 describe('client address on a cluster node', () => {
   it('is the address HAProxy forwarded', () => {

@@ -37,7 +37,11 @@ export interface ClusterState {
   appNodes: { name: string; port: number; pid: number; restarts: number }[];
 }
 
-export interface RunningCluster { state: ClusterState; stateFile: string; stop(): Promise<void> }
+export interface RunningCluster {
+  state: ClusterState;
+  stateFile: string;
+  stop(): Promise<void>;
+}
 
 export interface ClusterOptions {
   /** Where configuration files and cluster.json go. */
@@ -55,7 +59,10 @@ export function waitForTcp(port: number, timeoutMs: number): Promise<void> {
   return new Promise((resolve, reject) => {
     const attempt = () => {
       const socket = net.connect(port, '127.0.0.1');
-      socket.once('connect', () => { socket.destroy(); resolve(); });
+      socket.once('connect', () => {
+        socket.destroy();
+        resolve();
+      });
       socket.once('error', () => {
         socket.destroy();
         if (Date.now() > deadline) reject(new Error(`127.0.0.1:${port} did not open within ${timeoutMs / 1000} s`));
@@ -144,14 +151,21 @@ export async function startCluster(o: ClusterOptions): Promise<RunningCluster> {
   services.push(startService('pgbouncer', 'pgbouncer', [bouncerIni], { quiet }));
   const redisDir = path.join(o.dir, 'redis');
   fs.mkdirSync(redisDir);
-  services.push(startService('redis', 'redis-server', ['--port', String(o.ports.redis), '--bind', '127.0.0.1', '--save', '',
-    '--appendonly', 'no', '--dir', redisDir], { quiet }));
+  services.push(
+    startService(
+      'redis',
+      'redis-server',
+      ['--port', String(o.ports.redis), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--dir', redisDir],
+      { quiet },
+    ),
+  );
   await Promise.all([waitForTcp(o.ports.pgbouncer, 20_000), waitForTcp(o.ports.redis, 20_000)]);
 
   const webhook = `http://127.0.0.1:${o.ports.public}/api/webhooks/livekit`;
   const redis = `127.0.0.1:${o.ports.redis}`;
-  const livekit = await Promise.all(o.ports.livekitNodes.map((ports, i) =>
-    startLivekit(ports, webhook, { name: `livekit-${'ab'[i]}`, redis })));
+  const livekit = await Promise.all(
+    o.ports.livekitNodes.map((ports, i) => startLivekit(ports, webhook, { name: `livekit-${'ab'[i]}`, redis })),
+  );
   services.push(...livekit.filter((s): s is Service => s !== null));
   if (livekit.some((s) => !s)) throw new Error('livekit-server is not built (see NO_GO_HINT in scripts/lib/native-services.ts)');
   const [patientLivekit, staffLivekit] = o.ports.livekitNodes.map((p) => livekitEnv(p.http).LIVEKIT_URL!);
@@ -179,23 +193,40 @@ export async function startCluster(o: ClusterOptions): Promise<RunningCluster> {
   };
   const startNode = (i: number): Service => {
     const name = NODE_NAMES[i]!;
-    const service = startService(name, path.join(process.cwd(), 'node_modules/.bin/tsx'),
-      ['scripts/serve.ts', '-p', String(o.ports.appNodes[i])], { env: { ...nodeEnv, REHABIT_NODE_NAME: name }, quiet });
+    const service = startService(
+      name,
+      path.join(process.cwd(), 'node_modules/.bin/tsx'),
+      ['scripts/serve.ts', '-p', String(o.ports.appNodes[i])],
+      { env: { ...nodeEnv, REHABIT_NODE_NAME: name }, quiet },
+    );
     nodes[i] = service;
     const previous = state.appNodes[i];
-    state.appNodes[i] = { name, port: o.ports.appNodes[i]!, pid: service.child.pid!, restarts: previous ? previous.restarts + 1 : 0 };
+    state.appNodes[i] = {
+      name,
+      port: o.ports.appNodes[i]!,
+      pid: service.child.pid!,
+      restarts: previous ? previous.restarts + 1 : 0,
+    };
     save();
     void service.exited.then((code) => {
       if (stopping || stoppingAllServices()) return;
       console.log(`[cluster] ${name} (pid ${service.child.pid}) exited (${code}); starting it again`);
       // Whatever it started (its process group) goes too, then a fresh node on the same port.
-      try { process.kill(-service.child.pid!, 'SIGKILL'); } catch { /* already gone */ }
-      setTimeout(() => { if (!stopping && !stoppingAllServices()) startNode(i); }, 500);
+      try {
+        process.kill(-service.child.pid!, 'SIGKILL');
+      } catch {
+        /* already gone */
+      }
+      setTimeout(() => {
+        if (!stopping && !stoppingAllServices()) startNode(i);
+      }, 500);
     });
     return service;
   };
   NODE_NAMES.forEach((_, i) => startNode(i));
-  await Promise.all(o.ports.appNodes.map((port) => waitForHttp(`http://127.0.0.1:${port}/api/health`, 120_000, (s) => s === 200)));
+  await Promise.all(
+    o.ports.appNodes.map((port) => waitForHttp(`http://127.0.0.1:${port}/api/health`, 120_000, (s) => s === 200)),
+  );
 
   const haproxyCfg = path.join(o.dir, 'haproxy.cfg');
   fs.writeFileSync(haproxyCfg, haproxyConfig(o));
@@ -203,7 +234,8 @@ export async function startCluster(o: ClusterOptions): Promise<RunningCluster> {
   await waitForHttp(`http://127.0.0.1:${o.ports.public}/api/health`, 30_000, (s) => s === 200);
   save();
   return {
-    state, stateFile,
+    state,
+    stateFile,
     async stop() {
       stopping = true;
       const last = services.splice(0, 2); // pgbouncer and redis

@@ -32,8 +32,14 @@ export const DEV_PORTS: ServicePorts = {
 export const TEST_SLOT = Number(process.env.REHABIT_TEST_SLOT ?? 0);
 const shift = TEST_SLOT * 2;
 export const TEST_PORTS: ServicePorts = {
-  postgres: 54339 + shift, smtp: 1125 + shift, mailWeb: 1180 + shift, app: 3100 + shift,
-  stripe: 12121 + shift, livekit: 7890 + shift, livekitTcp: 7891 + shift, livekitUdp: 51000 + TEST_SLOT * 200,
+  postgres: 54339 + shift,
+  smtp: 1125 + shift,
+  mailWeb: 1180 + shift,
+  app: 3100 + shift,
+  stripe: 12121 + shift,
+  livekit: 7890 + shift,
+  livekitTcp: 7891 + shift,
+  livekitUdp: 51000 + TEST_SLOT * 200,
 };
 export const TEST_DATA_DIR = `test-pg${TEST_SLOT ? `-${TEST_SLOT}` : ''}`;
 if (TEST_SLOT && !process.env.REHABIT_NEXT_DIR) process.env.REHABIT_NEXT_DIR = `.next-slot-${TEST_SLOT}`;
@@ -61,8 +67,14 @@ export interface ClusterPorts {
 
 function clusterPorts(base: number, udpBase: number): ClusterPorts {
   return {
-    public: base, appNodes: [base + 1, base + 2], pgbouncer: base + 3, redis: base + 4,
-    livekitNodes: [{ http: base + 5, rtcTcp: base + 6, udpStart: udpBase }, { http: base + 7, rtcTcp: base + 8, udpStart: udpBase + 100 }],
+    public: base,
+    appNodes: [base + 1, base + 2],
+    pgbouncer: base + 3,
+    redis: base + 4,
+    livekitNodes: [
+      { http: base + 5, rtcTcp: base + 6, udpStart: udpBase },
+      { http: base + 7, rtcTcp: base + 8, udpStart: udpBase + 100 },
+    ],
   };
 }
 

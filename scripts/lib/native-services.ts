@@ -4,7 +4,12 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { DEV_LIVEKIT_API_KEY, DEV_LIVEKIT_API_SECRET, DEV_STRIPE_SECRET_KEY, DEV_STRIPE_WEBHOOK_SECRET } from '../../lib/dev-secrets';
+import {
+  DEV_LIVEKIT_API_KEY,
+  DEV_LIVEKIT_API_SECRET,
+  DEV_STRIPE_SECRET_KEY,
+  DEV_STRIPE_WEBHOOK_SECRET,
+} from '../../lib/dev-secrets';
 import { run, startService, waitForHttp, type EnvVars, type Service } from './processes';
 
 export const NATIVE_BIN_DIR = process.env.REHABIT_BIN_DIR ?? path.join(os.homedir(), '.cache/rehabit/bin');
@@ -16,9 +21,10 @@ export const STRIPE_LOCAL_KEY = DEV_STRIPE_SECRET_KEY;
 export const STRIPE_LOCAL_WEBHOOK_SECRET = DEV_STRIPE_WEBHOOK_SECRET;
 
 /** What to do when they cannot be built: one line, printed by `npm start` and failed on by `npm test`. */
-export const NO_GO_HINT = 'Video visits and test payments need livekit-server and stripe-mock, which are built with Go: '
-  + 'install Go (1.24 or later, e.g. `apt-get install golang-go` or into /usr/local/go) and start again, '
-  + 'or point LIVEKIT_URL/LIVEKIT_API_KEY/LIVEKIT_API_SECRET at a LiveKit server.';
+export const NO_GO_HINT =
+  'Video visits and test payments need livekit-server and stripe-mock, which are built with Go: ' +
+  'install Go (1.24 or later, e.g. `apt-get install golang-go` or into /usr/local/go) and start again, ' +
+  'or point LIVEKIT_URL/LIVEKIT_API_KEY/LIVEKIT_API_SECRET at a LiveKit server.';
 
 const nativeBuilt = () => fs.existsSync(nativeBinary('server')) && fs.existsSync(nativeBinary('stripe-mock'));
 
@@ -35,7 +41,9 @@ export async function ensureNativeServices(): Promise<boolean> {
   if (nativeBuilt()) return true;
   if (!goAvailable()) return false;
   const t0 = Date.now();
-  console.log(`Building the video server (livekit-server) and the Stripe mock with Go: about 3 minutes, once (cached in ${NATIVE_BIN_DIR})…`);
+  console.log(
+    `Building the video server (livekit-server) and the Stripe mock with Go: about 3 minutes, once (cached in ${NATIVE_BIN_DIR})…`,
+  );
   await run('bash', [path.join(process.cwd(), 'scripts/build-native.sh')]);
   const ok = nativeBuilt();
   console.log(ok ? `✓ Built in ${Math.round((Date.now() - t0) / 1000)} s` : '✗ The Go build failed (see above).');
@@ -44,9 +52,13 @@ export async function ensureNativeServices(): Promise<boolean> {
 
 export async function startStripeMock(port: number): Promise<Service | null> {
   if (!fs.existsSync(nativeBinary('stripe-mock'))) return null;
-  const service = startService('stripe-mock', nativeBinary('stripe-mock'),
+  const service = startService(
+    'stripe-mock',
+    nativeBinary('stripe-mock'),
     // It also serves HTTPS, on 12112 unless told: let the system pick, so two instances can coexist.
-    ['-http-addr', `127.0.0.1:${port}`, '-https-addr', '127.0.0.1:'], { quiet: true });
+    ['-http-addr', `127.0.0.1:${port}`, '-https-addr', '127.0.0.1:'],
+    { quiet: true },
+  );
   await waitForHttp(`http://127.0.0.1:${port}/v1/customers`, 90_000, () => true);
   return service;
 }
@@ -54,18 +66,30 @@ export async function startStripeMock(port: number): Promise<Service | null> {
 /** App settings that point the Stripe SDK at a local stripe-mock. */
 export function stripeMockEnv(port: number): EnvVars {
   return {
-    STRIPE_SECRET_KEY: STRIPE_LOCAL_KEY, STRIPE_WEBHOOK_SECRET: STRIPE_LOCAL_WEBHOOK_SECRET,
-    STRIPE_API_HOST: '127.0.0.1', STRIPE_API_PORT: String(port), STRIPE_API_PROTOCOL: 'http', PAYMENTS_LOCAL_CHECKOUT: 'true',
+    STRIPE_SECRET_KEY: STRIPE_LOCAL_KEY,
+    STRIPE_WEBHOOK_SECRET: STRIPE_LOCAL_WEBHOOK_SECRET,
+    STRIPE_API_HOST: '127.0.0.1',
+    STRIPE_API_PORT: String(port),
+    STRIPE_API_PROTOCOL: 'http',
+    PAYMENTS_LOCAL_CHECKOUT: 'true',
   };
 }
 
-export interface LivekitPorts { http: number; rtcTcp: number; udpStart: number }
+export interface LivekitPorts {
+  http: number;
+  rtcTcp: number;
+  udpStart: number;
+}
 
 /**
  * One livekit-server. With `redis` it is a node of a cluster: the nodes share rooms through that
  * Redis (a participant may signal through any node; the room runs on one of them).
  */
-export async function startLivekit(ports: LivekitPorts, webhookUrl: string, opts: { name?: string; redis?: string } = {}): Promise<Service | null> {
+export async function startLivekit(
+  ports: LivekitPorts,
+  webhookUrl: string,
+  opts: { name?: string; redis?: string } = {},
+): Promise<Service | null> {
   if (!fs.existsSync(nativeBinary('server'))) return null;
   const config = [
     `port: ${ports.http}`,
@@ -75,7 +99,9 @@ export async function startLivekit(ports: LivekitPorts, webhookUrl: string, opts
     `webhook: { api_key: ${LIVEKIT_KEY}, urls: ["${webhookUrl}"] }`,
     ...(opts.redis ? [`redis: { address: "${opts.redis}" }`] : []),
   ].join('\n');
-  const service = startService(opts.name ?? 'livekit', nativeBinary('server'), ['--config-body', config], { quiet: !process.env.DEBUG });
+  const service = startService(opts.name ?? 'livekit', nativeBinary('server'), ['--config-body', config], {
+    quiet: !process.env.DEBUG,
+  });
   await waitForHttp(`http://127.0.0.1:${ports.http}/`, 90_000, () => true);
   return service;
 }

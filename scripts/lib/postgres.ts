@@ -13,7 +13,10 @@ export interface RunningPostgres {
 }
 
 export async function startPostgres(opts: {
-  dir: string; port: number; fresh?: boolean; ephemeral?: boolean;
+  dir: string;
+  port: number;
+  fresh?: boolean;
+  ephemeral?: boolean;
   /** More `-c name=value` settings (e.g. pg_stat_statements for a profiled bench). */
   settings?: string[];
 }): Promise<RunningPostgres> {
@@ -26,13 +29,18 @@ export async function startPostgres(opts: {
     persistent: true,
     createPostgresUser: process.getuid?.() === 0, // initdb refuses to run as root
     postgresFlags: [
-      '-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200',
+      '-c',
+      'listen_addresses=127.0.0.1',
+      '-c',
+      'max_connections=200',
       // A throw-away test cluster need not survive a power cut.
       ...(opts.ephemeral ? ['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off'] : []),
       ...(opts.settings ?? []).flatMap((setting) => ['-c', setting]),
     ],
     onLog: () => {},
-    onError: (e: unknown) => { if (process.env.DEBUG) console.warn('[postgres]', e); },
+    onError: (e: unknown) => {
+      if (process.env.DEBUG) console.warn('[postgres]', e);
+    },
   });
   if (!fs.existsSync(`${opts.dir}/PG_VERSION`)) await server.initialise();
   await server.start();

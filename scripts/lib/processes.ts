@@ -4,13 +4,24 @@ import { spawn, type ChildProcess } from 'node:child_process';
 
 export type EnvVars = Record<string, string | undefined>;
 
-export interface Service { name: string; child: ChildProcess; exited: Promise<number> }
+export interface Service {
+  name: string;
+  child: ChildProcess;
+  exited: Promise<number>;
+}
 
 const running: Service[] = [];
 
-export function startService(name: string, command: string, args: string[], opts: {
-  env?: EnvVars; quiet?: boolean; cwd?: string;
-} = {}): Service {
+export function startService(
+  name: string,
+  command: string,
+  args: string[],
+  opts: {
+    env?: EnvVars;
+    quiet?: boolean;
+    cwd?: string;
+  } = {},
+): Service {
   const child = spawn(command, args, {
     cwd: opts.cwd ?? process.cwd(),
     env: { ...process.env, ...opts.env },
@@ -47,8 +58,18 @@ export async function runOrFail(what: string, command: string, args: string[], e
 export async function stopService(service: Service, graceMs = 10_000): Promise<void> {
   const pid = service.child.pid;
   if (pid === undefined || service.child.exitCode !== null) return;
-  try { process.kill(-pid, 'SIGTERM'); } catch { return; }
-  const timer = setTimeout(() => { try { process.kill(-pid, 'SIGKILL'); } catch { /* already gone */ } }, graceMs);
+  try {
+    process.kill(-pid, 'SIGTERM');
+  } catch {
+    return;
+  }
+  const timer = setTimeout(() => {
+    try {
+      process.kill(-pid, 'SIGKILL');
+    } catch {
+      /* already gone */
+    }
+  }, graceMs);
   await service.exited;
   clearTimeout(timer);
 }
@@ -68,7 +89,9 @@ export async function waitForHttp(url: string, timeoutMs: number, accept = (stat
     try {
       const res = await fetch(url, { signal: AbortSignal.timeout(2_000) });
       if (accept(res.status)) return;
-    } catch { /* not up yet */ }
+    } catch {
+      /* not up yet */
+    }
     if (Date.now() > deadline) throw new Error(`${url} did not come up within ${timeoutMs / 1000} s`);
     await new Promise((r) => setTimeout(r, 250));
   }

@@ -50,7 +50,11 @@ function patchAdapter(adapter: object): void {
     onError(error: unknown): never;
   };
   adapterProto.executeScript = async function (this: typeof adapterProto, script: string) {
-    try { await this.client.query(script); } catch (error) { this.onError(error); }
+    try {
+      await this.client.query(script);
+    } catch (error) {
+      this.onError(error);
+    }
   };
   const proto = Object.getPrototypeOf(adapterProto);
   const performIO = proto.performIO;
@@ -60,7 +64,10 @@ function patchAdapter(adapter: object): void {
     const res = await performIO.call(this, query);
     const cols: number[] = [];
     res.fields.forEach((f: { dataTypeID: number }, i: number) => {
-      if (f.dataTypeID === 18) { f.dataTypeID = 25; cols.push(i); }
+      if (f.dataTypeID === 18) {
+        f.dataTypeID = 25;
+        cols.push(i);
+      }
     });
     if (cols.length) charColumns.set(res.rows, cols);
     return res;
@@ -89,7 +96,11 @@ class MigrateAdapterFactory implements SqlMigrationAwareDriverAdapterFactory {
   private async admin(sql: string): Promise<void> {
     const client = new pg.Client(this.cfg);
     await client.connect();
-    try { await client.query(sql); } finally { await client.end(); }
+    try {
+      await client.query(sql);
+    } finally {
+      await client.end();
+    }
   }
 
   async connectToShadowDb() {
@@ -114,7 +125,9 @@ export interface LoadedEngine {
 export async function loadEngine(databaseUrl: string, schemaFiles: [string, string][]): Promise<LoadedEngine> {
   const g = globalThis as { PRISMA_WASM_PANIC_REGISTRY?: unknown };
   g.PRISMA_WASM_PANIC_REGISTRY ??= {
-    set_message: (m: string) => { throw new Error(`schema engine panic: ${m}`); },
+    set_message: (m: string) => {
+      throw new Error(`schema engine panic: ${m}`);
+    },
   };
   const require = createRequire(import.meta.url);
   const gluePath = require.resolve('@prisma/schema-engine-wasm/schema_engine_bg');
@@ -128,10 +141,10 @@ export async function loadEngine(databaseUrl: string, schemaFiles: [string, stri
   runtime.__wbg_set_wasm(instance.exports);
   (instance.exports.__wbindgen_start as () => void)();
   const factory = new MigrateAdapterFactory(poolConfig(databaseUrl));
-  const log = (msg: string) => { if (process.env.DEBUG) console.warn('[schema-engine]', msg); };
-  const engine = await runtime.SchemaEngine.new(
-    { datamodels: schemaFiles }, log, bindMigrationAwareSqlAdapterFactory(factory),
-  );
+  const log = (msg: string) => {
+    if (process.env.DEBUG) console.warn('[schema-engine]', msg);
+  };
+  const engine = await runtime.SchemaEngine.new({ datamodels: schemaFiles }, log, bindMigrationAwareSqlAdapterFactory(factory));
   return {
     engine,
     close: async () => {
@@ -148,7 +161,8 @@ export async function readMigrations(): Promise<SE.MigrationList> {
   const entries = await fs.readdir(MIGRATIONS_DIR, { withFileTypes: true }).catch(() => []);
   const dirs: SE.MigrationDirectory[] = [];
   for (const d of entries.filter((e) => e.isDirectory())) {
-    const content = await fs.readFile(path.join(MIGRATIONS_DIR, d.name, 'migration.sql'), 'utf8')
+    const content = await fs
+      .readFile(path.join(MIGRATIONS_DIR, d.name, 'migration.sql'), 'utf8')
       .then((value) => ({ tag: 'ok' as const, value }))
       .catch((e: Error) => ({ tag: 'error' as const, value: e.message }));
     dirs.push({ path: d.name, migrationFile: { path: 'migration.sql', content } });

@@ -5,7 +5,12 @@ import { execSync } from 'node:child_process';
 import { run } from './processes';
 
 const hasCommand = (name: string) => {
-  try { execSync(`command -v ${name}`, { stdio: 'ignore', shell: '/bin/sh' }); return true; } catch { return false; }
+  try {
+    execSync(`command -v ${name}`, { stdio: 'ignore', shell: '/bin/sh' });
+    return true;
+  } catch {
+    return false;
+  }
 };
 
 /** `extra`: further Debian packages named after their command (e.g. `faketime` for the calendar-days run). */
@@ -17,12 +22,16 @@ export async function ensureSystemDeps(extra: string[] = []): Promise<void> {
   ];
   if (missing.length === 0) return;
   if (process.getuid?.() !== 0) {
-    throw new Error(`Missing system packages: ${missing.join(', ')}. Install them with: sudo apt-get install -y ${missing.join(' ')}`);
+    throw new Error(
+      `Missing system packages: ${missing.join(', ')}. Install them with: sudo apt-get install -y ${missing.join(' ')}`,
+    );
   }
   console.log(`Installing ${missing.join(', ')} with apt-get…`);
   const env = { DEBIAN_FRONTEND: 'noninteractive' };
-  if (await run('apt-get', ['update', '-qq'], env) !== 0
-    || await run('apt-get', ['install', '-y', '-qq', ...missing], env) !== 0) {
+  if (
+    (await run('apt-get', ['update', '-qq'], env)) !== 0 ||
+    (await run('apt-get', ['install', '-y', '-qq', ...missing], env)) !== 0
+  ) {
     throw new Error(`apt-get could not install ${missing.join(', ')}`);
   }
 }

@@ -6,7 +6,9 @@ import { consoleErrorState } from '../support/console';
 beforeEach(() => {
   consoleErrorState.calls = [];
   consoleErrorState.expected = 0;
-  vi.spyOn(console, 'error').mockImplementation((...args: unknown[]) => { consoleErrorState.calls.push(args); });
+  vi.spyOn(console, 'error').mockImplementation((...args: unknown[]) => {
+    consoleErrorState.calls.push(args);
+  });
 });
 
 afterEach(() => {

@@ -11,7 +11,11 @@ import { markPeerAddressFromServer, PEER_ADDRESS_HEADER } from '@/lib/auth/clien
 // TCP peer (`from`), which the app then believes over any X-Forwarded-For.
 markPeerAddressFromServer();
 
-export interface Caller { id: string; email?: string; name?: string }
+export interface Caller {
+  id: string;
+  email?: string;
+  name?: string;
+}
 
 export async function sessionCookie(user: Caller): Promise<string> {
   const token = await encode({ token: { sub: user.id, email: user.email, name: user.name }, secret: env().NEXTAUTH_SECRET });
@@ -33,7 +37,11 @@ export interface CallOptions {
   from?: string;
 }
 
-export interface CallResult<T = any> { status: number; body: T; headers: Headers }
+export interface CallResult<T = any> {
+  status: number;
+  body: T;
+  headers: Headers;
+}
 
 export async function call<T = any>(handler: Handler, opts: CallOptions = {}): Promise<CallResult<T>> {
   const headers: Record<string, string> = { ...opts.headers, [PEER_ADDRESS_HEADER]: opts.from ?? '127.0.0.1' };
@@ -43,7 +51,11 @@ export async function call<T = any>(handler: Handler, opts: CallOptions = {}): P
     body = JSON.stringify(opts.json);
     headers['content-type'] ??= 'application/json';
   }
-  const req = new Request(`http://localhost${opts.path ?? '/'}`, { method: opts.method ?? (body ? 'POST' : 'GET'), headers, body });
+  const req = new Request(`http://localhost${opts.path ?? '/'}`, {
+    method: opts.method ?? (body ? 'POST' : 'GET'),
+    headers,
+    body,
+  });
   const res = await handler(req, { params: Promise.resolve(opts.params ?? {}) });
   const text = await res.text();
   if (handler.spec) assertMatchesContract(handler.spec, res.status, res.headers, text);

@@ -29,13 +29,18 @@ export function webhookBody(f: WebhookFacts): string {
   return JSON.stringify({
     event: f.event,
     room: { sid: `RM_${f.room}`, name: f.room },
-    ...(f.participant ? {
-      participant: {
-        sid: f.participant.sid, identity: f.participant.identity, name: f.participant.name ?? f.participant.identity,
-        state: f.event === 'participant_left' ? 'DISCONNECTED' : 'ACTIVE',
-        joinedAt: seconds(f.participant.joinedAt), joinedAtMs: String(f.participant.joinedAt.getTime()),
-      },
-    } : {}),
+    ...(f.participant
+      ? {
+          participant: {
+            sid: f.participant.sid,
+            identity: f.participant.identity,
+            name: f.participant.name ?? f.participant.identity,
+            state: f.event === 'participant_left' ? 'DISCONNECTED' : 'ACTIVE',
+            joinedAt: seconds(f.participant.joinedAt),
+            joinedAtMs: String(f.participant.joinedAt.getTime()),
+          },
+        }
+      : {}),
     id: f.id ?? `EV_test_${++eventNumber}_${Date.now()}`,
     createdAt: seconds(f.at),
   });
@@ -59,19 +64,25 @@ export async function joinSignalOnly(url: string, token: string): Promise<Signal
     messages.push(SignalResponse.fromBinary(new Uint8Array(m.data as ArrayBuffer)));
     for (const w of waiters) w();
   };
-  const waitFor = (test: (m: SignalResponse) => boolean, timeoutMs = 10_000) => new Promise<SignalResponse>((resolve, reject) => {
-    const check = () => {
-      const found = messages.find(test);
-      if (!found) return;
-      waiters.delete(check);
-      clearTimeout(timer);
-      resolve(found);
-    };
-    const timer = setTimeout(() => { waiters.delete(check); reject(new Error('no such signal message in time')); }, timeoutMs);
-    waiters.add(check);
-    check();
+  const waitFor = (test: (m: SignalResponse) => boolean, timeoutMs = 10_000) =>
+    new Promise<SignalResponse>((resolve, reject) => {
+      const check = () => {
+        const found = messages.find(test);
+        if (!found) return;
+        waiters.delete(check);
+        clearTimeout(timer);
+        resolve(found);
+      };
+      const timer = setTimeout(() => {
+        waiters.delete(check);
+        reject(new Error('no such signal message in time'));
+      }, timeoutMs);
+      waiters.add(check);
+      check();
+    });
+  const closed = new Promise<void>((resolve) => {
+    ws.onclose = () => resolve();
   });
-  const closed = new Promise<void>((resolve) => { ws.onclose = () => resolve(); });
   await waitFor((m) => m.message.case === 'join');
   return { messages, closed, waitFor, close: () => ws.close() };
 }

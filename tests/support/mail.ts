@@ -1,6 +1,10 @@
 // Reads what the app really sent, from the maildev catcher that scripts/test.ts started.
 interface CaughtMail {
-  id: string; subject: string; text: string; html: string; to: { address: string }[];
+  id: string;
+  subject: string;
+  text: string;
+  html: string;
+  to: { address: string }[];
   attachments?: { generatedFileName: string; contentType: string }[];
 }
 

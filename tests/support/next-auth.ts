@@ -25,7 +25,11 @@ export interface AuthClient {
   sessionToken(): string | undefined;
   get(path: string): Promise<Response>;
   /** POSTs to /api/auth/<path> with a fresh CSRF token added to the fields. */
-  post(path: string, fields: Record<string, string>, opts?: { format?: 'form' | 'json'; headers?: Record<string, string> }): Promise<Response>;
+  post(
+    path: string,
+    fields: Record<string, string>,
+    opts?: { format?: 'form' | 'json'; headers?: Record<string, string> },
+  ): Promise<Response>;
 }
 
 export function authClient(): AuthClient {
@@ -34,7 +38,10 @@ export function authClient(): AuthClient {
     jar,
     sessionToken: () => jar.get('next-auth.session-token'),
     async get(path) {
-      const res = await GET(new Request(`http://localhost/api/auth/${path}`, { headers: { cookie: cookieHeader(jar) } }), routeParams(path));
+      const res = await GET(
+        new Request(`http://localhost/api/auth/${path}`, { headers: { cookie: cookieHeader(jar) } }),
+        routeParams(path),
+      );
       remember(jar, res);
       return res;
     },
@@ -42,14 +49,18 @@ export function authClient(): AuthClient {
       const { csrfToken } = (await (await client.get('csrf')).json()) as { csrfToken: string };
       const all = { ...fields, csrfToken, json: 'true' };
       const json = opts.format === 'json';
-      const res = await POST(new Request(`http://localhost/api/auth/${path}`, {
-        method: 'POST',
-        headers: {
-          'content-type': json ? 'application/json' : 'application/x-www-form-urlencoded',
-          cookie: cookieHeader(jar), ...opts.headers,
-        },
-        body: json ? JSON.stringify(all) : new URLSearchParams(all).toString(),
-      }), routeParams(path));
+      const res = await POST(
+        new Request(`http://localhost/api/auth/${path}`, {
+          method: 'POST',
+          headers: {
+            'content-type': json ? 'application/json' : 'application/x-www-form-urlencoded',
+            cookie: cookieHeader(jar),
+            ...opts.headers,
+          },
+          body: json ? JSON.stringify(all) : new URLSearchParams(all).toString(),
+        }),
+        routeParams(path),
+      );
       remember(jar, res);
       return res;
     },

@@ -4,7 +4,11 @@ import type { AnySpec } from '@/lib/http';
 import { contractProblems } from './openapi-contract';
 
 const spec: AnySpec = {
-  method: 'POST', path: '/api/things/{id}', summary: 'A thing', tags: ['Things'], auth: ['THERAPIST'],
+  method: 'POST',
+  path: '/api/things/{id}',
+  summary: 'A thing',
+  tags: ['Things'],
+  auth: ['THERAPIST'],
   errors: ['SLOT_TAKEN'],
   params: z.object({ id: z.string() }),
   body: z.object({ name: z.string() }),
@@ -22,10 +26,20 @@ describe('contractProblems (an answer checked against the OpenAPI document)', ()
   });
 
   it('refuses an undocumented status, code, media type or body', () => {
-    expect(contractProblems(spec, 500, jsonType, error('INTERNAL'))).toEqual([expect.stringContaining('status 500 is not documented')]);
-    expect(contractProblems(spec, 409, jsonType, error('PLAN_EXISTS'))).toEqual([expect.stringContaining('must be equal to one of the allowed values')]);
-    expect(contractProblems(spec, 200, jsonType, JSON.stringify({ id: 'a', startsAt: 'tomorrow' }))).toEqual(expect.arrayContaining([expect.stringContaining('must match format "date-time"')]));
-    expect(contractProblems(spec, 200, new Headers({ 'content-type': 'text/html' }), '<p>')).toEqual([expect.stringContaining('media type "text/html"')]);
-    expect(contractProblems(spec, 422, jsonType, error('INSUFFICIENT_NOTICE'))).toEqual([expect.stringContaining('status 422 is not documented')]);
+    expect(contractProblems(spec, 500, jsonType, error('INTERNAL'))).toEqual([
+      expect.stringContaining('status 500 is not documented'),
+    ]);
+    expect(contractProblems(spec, 409, jsonType, error('PLAN_EXISTS'))).toEqual([
+      expect.stringContaining('must be equal to one of the allowed values'),
+    ]);
+    expect(contractProblems(spec, 200, jsonType, JSON.stringify({ id: 'a', startsAt: 'tomorrow' }))).toEqual(
+      expect.arrayContaining([expect.stringContaining('must match format "date-time"')]),
+    );
+    expect(contractProblems(spec, 200, new Headers({ 'content-type': 'text/html' }), '<p>')).toEqual([
+      expect.stringContaining('media type "text/html"'),
+    ]);
+    expect(contractProblems(spec, 422, jsonType, error('INSUFFICIENT_NOTICE'))).toEqual([
+      expect.stringContaining('status 422 is not documented'),
+    ]);
   });
 });

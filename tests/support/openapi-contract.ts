@@ -32,7 +32,7 @@ const validators = new Map<string, ValidateFunction>();
 function validatorFor(id: string, pointer: string): ValidateFunction {
   const ref = `${id}#${pointer}`;
   let validate = validators.get(ref);
-  if (!validate) validators.set(ref, validate = ajv.compile({ $ref: ref }));
+  if (!validate) validators.set(ref, (validate = ajv.compile({ $ref: ref })));
   return validate;
 }
 
@@ -46,7 +46,9 @@ export function contractProblems(spec: AnySpec, status: number, headers: Headers
   if (!documented.content || status === 204) return [];
   const mediaType = (headers.get('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
   if (!documented.content[mediaType]) {
-    return [`media type "${mediaType}" is not documented for ${status} (documented: ${Object.keys(documented.content).join(', ')})`];
+    return [
+      `media type "${mediaType}" is not documented for ${status} (documented: ${Object.keys(documented.content).join(', ')})`,
+    ];
   }
   if (!mediaType.endsWith('json')) return [];
   let body: unknown;
@@ -56,7 +58,8 @@ export function contractProblems(spec: AnySpec, status: number, headers: Headers
     return [`the ${status} body is not JSON`];
   }
   const pointer = ['', 'paths', spec.path, spec.method.toLowerCase(), 'responses', String(status), 'content', mediaType, 'schema']
-    .map(escape).join('/');
+    .map(escape)
+    .join('/');
   const validate = validatorFor(id, pointer);
   if (validate(body)) return [];
   return (validate.errors ?? []).map((e) => `${status} body${e.instancePath} ${e.message ?? 'is invalid'} (${e.schemaPath})`);
@@ -66,6 +69,8 @@ export function contractProblems(spec: AnySpec, status: number, headers: Headers
 export function assertMatchesContract(spec: AnySpec, status: number, headers: Headers, text: string): void {
   const problems = contractProblems(spec, status, headers, text);
   if (problems.length === 0) return;
-  throw new Error(`${spec.method} ${spec.path}: the answer does not match the OpenAPI document:\n  ${problems.join('\n  ')}\n`
-    + `  body: ${text.slice(0, 500)}`);
+  throw new Error(
+    `${spec.method} ${spec.path}: the answer does not match the OpenAPI document:\n  ${problems.join('\n  ')}\n` +
+      `  body: ${text.slice(0, 500)}`,
+  );
 }

@@ -15,14 +15,22 @@ import { buildClinic } from './scheduling';
 /** buildClinic() plus "Paid follow-up": 60 min, $75.00, free cancellation until 24 h, then a $30.00 fee. */
 export async function buildPaidClinic() {
   const w = await buildClinic();
-  const paidTypeId = (await createVisitType(db(), {
-    name: 'Paid follow-up', durationMinutes: 60, priceCents: 7500, lateCancellationFeeCents: 3000, freeCancellationHours: 24,
-  })).id;
+  const paidTypeId = (
+    await createVisitType(db(), {
+      name: 'Paid follow-up',
+      durationMinutes: 60,
+      priceCents: 7500,
+      lateCancellationFeeCents: 3000,
+      freeCancellationHours: 24,
+    })
+  ).id;
 
-  const bookPaid = (as: Caller, start: Date, payment?: unknown, key = `key-${randomUUID()}`) => call(book, {
-    as, json: { visitTypeId: paidTypeId, therapistId: w.therapist.id, start: start.toISOString(), ...(payment ? { payment } : {}) },
-    headers: { 'idempotency-key': key },
-  });
+  const bookPaid = (as: Caller, start: Date, payment?: unknown, key = `key-${randomUUID()}`) =>
+    call(book, {
+      as,
+      json: { visitTypeId: paidTypeId, therapistId: w.therapist.id, start: start.toISOString(), ...(payment ? { payment } : {}) },
+      headers: { 'idempotency-key': key },
+    });
 
   /** Books by card and answers what Stripe would know about its checkout. */
   async function bookByCard(as: Caller, start: Date) {
@@ -30,8 +38,12 @@ export async function buildPaidClinic() {
     expect(res.status, JSON.stringify(res.body)).toBe(201);
     const payment = await db().payment.findUniqueOrThrow({ where: { appointmentId: res.body.id } });
     const facts = {
-      sessionId: payment.stripeCheckoutSessionId!, appointmentId: res.body.id as string, paymentId: payment.id,
-      amountCents: payment.amountCents, currency: payment.currency, paymentIntent: `pi_test_${randomUUID().replaceAll('-', '')}`,
+      sessionId: payment.stripeCheckoutSessionId!,
+      appointmentId: res.body.id as string,
+      paymentId: payment.id,
+      amountCents: payment.amountCents,
+      currency: payment.currency,
+      paymentIntent: `pi_test_${randomUUID().replaceAll('-', '')}`,
     };
     return { res, payment, facts };
   }
@@ -48,7 +60,10 @@ export async function newPatient() {
 /** Posts an event the way Stripe does: the exact JSON body and its Stripe-Signature header. */
 export function deliver(event: Stripe.Event) {
   const { payload, signature } = signEvent(event);
-  return call(webhook, { rawBody: payload, headers: { 'content-type': 'application/json; charset=utf-8', 'stripe-signature': signature } });
+  return call(webhook, {
+    rawBody: payload,
+    headers: { 'content-type': 'application/json; charset=utf-8', 'stripe-signature': signature },
+  });
 }
 
 /** The data of the queued jobs with this name, oldest first. */

@@ -5,7 +5,12 @@ import { createIntake } from '@/prisma/demo-intakes';
 import { db } from '@/lib/db';
 import { addDays, isoWeekday, localDateOf, wallTimeToInstant } from '@/lib/scheduling/zoned-time';
 import {
-  createAvailabilityRules, createClinic, createPatient, createPractice, createTherapist, createVisitType,
+  createAvailabilityRules,
+  createClinic,
+  createPatient,
+  createPractice,
+  createTherapist,
+  createVisitType,
 } from '@/prisma/factories';
 
 export const ZONE = 'America/New_York';
@@ -28,22 +33,54 @@ export function at(date: string, hhmm: string): Date {
 export async function buildClinic() {
   const practice = await createPractice(db());
   const clinic = await createClinic(db(), practice.id, { timezone: ZONE });
-  const hours = (therapistId: string) => createAvailabilityRules(db(), therapistId,
-    [1, 2, 3, 4, 5].map((weekday) => ({ weekday, startMinute: 9 * 60, endMinute: 17 * 60, timezone: ZONE, clinicId: clinic.id })));
-  const therapistUser = await createTherapist(db(), { practiceId: practice.id, clinicId: clinic.id, timezone: ZONE, name: 'Maya Chen' });
+  const hours = (therapistId: string) =>
+    createAvailabilityRules(
+      db(),
+      therapistId,
+      [1, 2, 3, 4, 5].map((weekday) => ({
+        weekday,
+        startMinute: 9 * 60,
+        endMinute: 17 * 60,
+        timezone: ZONE,
+        clinicId: clinic.id,
+      })),
+    );
+  const therapistUser = await createTherapist(db(), {
+    practiceId: practice.id,
+    clinicId: clinic.id,
+    timezone: ZONE,
+    name: 'Maya Chen',
+  });
   await hours(therapistUser.therapist!.id);
-  const otherTherapistUser = await createTherapist(db(), { practiceId: practice.id, clinicId: clinic.id, timezone: ZONE, name: 'Luis Herrera' });
+  const otherTherapistUser = await createTherapist(db(), {
+    practiceId: practice.id,
+    clinicId: clinic.id,
+    timezone: ZONE,
+    name: 'Luis Herrera',
+  });
   await hours(otherTherapistUser.therapist!.id);
   // Free, so these tests book without a payment step (payments have their own tests).
   const visitType = await createVisitType(db(), {
-    name: 'Follow-up', durationMinutes: 60, bufferAfterMinutes: 15, minNoticeMinutes: 12 * 60, horizonDays: 90, slotStepMinutes: 15,
+    name: 'Follow-up',
+    durationMinutes: 60,
+    bufferAfterMinutes: 15,
+    minNoticeMinutes: 12 * 60,
+    horizonDays: 90,
+    slotStepMinutes: 15,
     priceCents: 0,
   });
   const patient = await patientWithIntake({ name: 'Jordan Miller' });
   const otherPatient = await patientWithIntake({ name: 'Alex Rivera' });
   return {
-    practice, clinic, visitType, patient, otherPatient,
-    therapistUser, therapist: therapistUser.therapist!, otherTherapistUser, otherTherapist: otherTherapistUser.therapist!,
+    practice,
+    clinic,
+    visitType,
+    patient,
+    otherPatient,
+    therapistUser,
+    therapist: therapistUser.therapist!,
+    otherTherapistUser,
+    otherTherapist: otherTherapistUser.therapist!,
   };
 }
 

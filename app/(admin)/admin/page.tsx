@@ -17,20 +17,24 @@ export default async function AdminDashboard({ searchParams }: { searchParams: P
   // The layout guards too, but pages and layouts render in parallel: the page checks for itself.
   const [user, params] = await Promise.all([requireRole('ADMIN', '/admin'), searchParams]);
   const practices = await listPractices(user);
-  const scope = user.practiceId
-    ? (practices.find((p) => p.id === user.practiceId)?.name ?? 'Your practice')
-    : 'Network admin';
+  const scope = user.practiceId ? (practices.find((p) => p.id === user.practiceId)?.name ?? 'Your practice') : 'Network admin';
 
   return (
     <>
       <DashboardHeading name={user.name} searchParams={params}>
         The practices and clinics you manage, and how many therapists work in each.
       </DashboardHeading>
-      <p>Your scope: <span className="badge">{scope}</span></p>
+      <p>
+        Your scope: <span className="badge">{scope}</span>
+      </p>
       <LicenseAlert user={user} />
       <p className="actions">
-        <Link href="/admin/payments" className="button button-secondary">Payments and refunds</Link>
-        <Link href="/admin/exercises" className="button button-secondary">Exercise library</Link>
+        <Link href="/admin/payments" className="button button-secondary">
+          Payments and refunds
+        </Link>
+        <Link href="/admin/exercises" className="button button-secondary">
+          Exercise library
+        </Link>
       </p>
 
       <section aria-labelledby="practices-heading" className="stack">
@@ -53,7 +57,12 @@ export default async function AdminDashboard({ searchParams }: { searchParams: P
                     {practice.clinics.map((clinic) => (
                       <li key={clinic.id}>
                         <strong>{clinic.name}</strong>, {clinic.city}, {clinic.state}
-                        {!clinic.active && <> <span className="badge">Inactive</span></>}
+                        {!clinic.active && (
+                          <>
+                            {' '}
+                            <span className="badge">Inactive</span>
+                          </>
+                        )}
                       </li>
                     ))}
                   </ul>

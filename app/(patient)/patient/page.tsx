@@ -26,14 +26,20 @@ export default async function PatientDashboard({ searchParams }: { searchParams:
         Your visits, your exercise plan and how you are getting on, all in one place.
       </DashboardHeading>
       <div className="actions">
-        <Link href="/book" className="button">Book a visit</Link>
-        <Link href="/patient/appointments" className="button button-secondary">Appointments</Link>
+        <Link href="/book" className="button">
+          Book a visit
+        </Link>
+        <Link href="/patient/appointments" className="button button-secondary">
+          Appointments
+        </Link>
         {conversations.length > 0 && (
           <Link href="/patient/messages" className="button button-secondary">
             Messages{unread > 0 && <> ({unread} unread)</>}
           </Link>
         )}
-        <Link href="/patient/payments" className="button button-secondary">Payments and receipts</Link>
+        <Link href="/patient/payments" className="button button-secondary">
+          Payments and receipts
+        </Link>
       </div>
       <div className="grid">
         <section className="card" aria-labelledby="next-visit-heading">
@@ -41,16 +47,25 @@ export default async function PatientDashboard({ searchParams }: { searchParams:
           {next ? (
             <>
               <p id="next-visit-summary">
-                <strong>{next.visitType}</strong> with {next.therapist}<br />
-                <LocalTime iso={next.start} /><br />
+                <strong>{next.visitType}</strong> with {next.therapist}
+                <br />
+                <LocalTime iso={next.start} />
+                <br />
                 {next.clinic ?? 'Video visit'}
               </p>
               {next.modality === 'VIRTUAL' && (
-                <JoinVisitLink href={`/patient/visits/${next.id}`} start={next.start} end={next.end}
-                  initiallyOpen={roomOpenNow({ ...next, status: 'BOOKED' })} describedBy="next-visit-summary" />
+                <JoinVisitLink
+                  href={`/patient/visits/${next.id}`}
+                  start={next.start}
+                  end={next.end}
+                  initiallyOpen={roomOpenNow({ ...next, status: 'BOOKED' })}
+                  describedBy="next-visit-summary"
+                />
               )}
             </>
-          ) : <p className="empty">Nothing booked yet. When you book a visit, its date, time and place will show here.</p>}
+          ) : (
+            <p className="empty">Nothing booked yet. When you book a visit, its date, time and place will show here.</p>
+          )}
         </section>
         <WeekCard data={plan} />
         <QuestionnairesCard data={plan} />

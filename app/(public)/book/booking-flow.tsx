@@ -16,8 +16,13 @@ import type { OpenSlot } from '@/app/_components/week-slots';
 import { isUsState, stateName } from '@/lib/licensure/us-states';
 import { BookingProgress } from './booking-progress';
 import {
-  ClinicChoice, TherapistChoice, VisitTypeChoice,
-  type BookableClinic, type BookableTherapist, type BookableVisitType, type TherapistList,
+  ClinicChoice,
+  TherapistChoice,
+  VisitTypeChoice,
+  type BookableClinic,
+  type BookableTherapist,
+  type BookableVisitType,
+  type TherapistList,
 } from './booking-steps';
 import type { BookingViewer } from './confirm-booking';
 import { PatientStateChoice } from './patient-state-choice';
@@ -29,8 +34,16 @@ const ConfirmBooking = dynamic(() => import('./confirm-booking').then((m) => m.C
 
 type Param = 'type' | 'clinic' | 'therapist' | 'date' | 'week' | 'time' | 'with' | 'state';
 
-export function BookingFlow({ visitTypes: allVisitTypes, clinics, viewer, intake = { needed: false, virtualAllowed: true }, defaultState = null }: {
-  visitTypes: BookableVisitType[]; clinics: BookableClinic[]; viewer: BookingViewer;
+export function BookingFlow({
+  visitTypes: allVisitTypes,
+  clinics,
+  viewer,
+  intake = { needed: false, virtualAllowed: true },
+  defaultState = null,
+}: {
+  visitTypes: BookableVisitType[];
+  clinics: BookableClinic[];
+  viewer: BookingViewer;
   /** Video visits: the state to assume until the patient picks one (their preferred clinic's). */
   defaultState?: string | null;
   /** The patient's intake: still needed before the first booking; video ruled out by a red flag. */
@@ -47,18 +60,33 @@ export function BookingFlow({ visitTypes: allVisitTypes, clinics, viewer, intake
 
   const visitType = visitTypes.find((v) => v.id === params.get('type')) ?? null;
   const inClinic = visitType?.modality === 'IN_CLINIC';
-  const clinic = inClinic ? clinics.find((c) => c.id === params.get('clinic')) ?? null : null;
+  const clinic = inClinic ? (clinics.find((c) => c.id === params.get('clinic')) ?? null) : null;
   const askedState = params.get('state') ?? defaultState;
   const patientState = visitType && !inClinic && askedState && isUsState(askedState) ? askedState : null;
-  const therapistsKey = !visitType ? null : inClinic ? (clinic ? query({ clinicId: clinic.id }) : null)
-    : patientState ? query({ virtual: 'true', patientState }) : null;
+  const therapistsKey = !visitType
+    ? null
+    : inClinic
+      ? clinic
+        ? query({ clinicId: clinic.id })
+        : null
+      : patientState
+        ? query({ virtual: 'true', patientState })
+        : null;
 
   useEffect(() => {
     if (!therapistsKey) return;
     const controller = new AbortController();
-    apiRequest<{ therapists: BookableTherapist[] }>(`/api/therapists?${therapistsKey}`, { signal: controller.signal }).then((res) => {
-      setTherapistList({ key: therapistsKey, list: res.ok ? { ok: true, therapists: res.data.therapists } : { ok: false, message: res.message } });
-    }, () => { /* superseded */ });
+    apiRequest<{ therapists: BookableTherapist[] }>(`/api/therapists?${therapistsKey}`, { signal: controller.signal }).then(
+      (res) => {
+        setTherapistList({
+          key: therapistsKey,
+          list: res.ok ? { ok: true, therapists: res.data.therapists } : { ok: false, message: res.message },
+        });
+      },
+      () => {
+        /* superseded */
+      },
+    );
     return () => controller.abort();
   }, [therapistsKey]);
 
@@ -69,8 +97,10 @@ export function BookingFlow({ visitTypes: allVisitTypes, clinics, viewer, intake
   const therapistId = asked && (!list || therapists.some((t) => t.id === asked)) ? asked : null;
   const start = params.get('time');
   const withId = params.get('with');
-  const chosen = visitType && start && withId && (!inClinic || clinic) && (!therapistId || therapistId === withId)
-    ? { start, therapistId: withId } : null;
+  const chosen =
+    visitType && start && withId && (!inClinic || clinic) && (!therapistId || therapistId === withId)
+      ? { start, therapistId: withId }
+      : null;
   const showTimes = Boolean(visitType && (!inClinic || clinic) && list?.ok && therapists.length > 0);
 
   // A picked time moves focus to the confirm step's heading: here when the step is already shown,
@@ -122,15 +152,24 @@ export function BookingFlow({ visitTypes: allVisitTypes, clinics, viewer, intake
   // Server-rendered in UTC, then in the viewer's zone straight after hydration (see local-time.tsx).
   const zone = useViewerZone();
   const therapistNames = new Map(therapists.map((t) => [t.id, t.name]));
-  const chosenName = chosen ? therapistNames.get(chosen.therapistId) ?? null : null;
+  const chosenName = chosen ? (therapistNames.get(chosen.therapistId) ?? null) : null;
   const steps = [
     { target: 'step-visit', label: 'Visit', value: visitType?.name ?? null },
-    { target: inClinic ? 'step-place' : 'step-visit', label: 'Place', value: !visitType ? null : inClinic ? clinic?.name ?? null : 'Video' },
     {
-      target: 'step-therapist', label: 'Therapist',
-      value: !showTimes ? null : therapistId ? therapistNames.get(therapistId) ?? null : 'First available',
+      target: inClinic ? 'step-place' : 'step-visit',
+      label: 'Place',
+      value: !visitType ? null : inClinic ? (clinic?.name ?? null) : 'Video',
     },
-    { target: 'step-time', label: 'Day & time', value: chosen ? `${formatDateTime(chosen.start, zone ?? 'UTC')}${chosenName ? `, ${chosenName}` : ''}` : null },
+    {
+      target: 'step-therapist',
+      label: 'Therapist',
+      value: !showTimes ? null : therapistId ? (therapistNames.get(therapistId) ?? null) : 'First available',
+    },
+    {
+      target: 'step-time',
+      label: 'Day & time',
+      value: chosen ? `${formatDateTime(chosen.start, zone ?? 'UTC')}${chosenName ? `, ${chosenName}` : ''}` : null,
+    },
     { target: 'step-confirm', label: 'Confirm', value: null },
   ];
 
@@ -141,8 +180,8 @@ export function BookingFlow({ visitTypes: allVisitTypes, clinics, viewer, intake
       <BookingProgress steps={steps} />
       {!intake.virtualAllowed && (
         <p className="notice">
-          Video visits are not available because your intake answers include a warning sign that needs a doctor first.
-          Once a doctor has checked you, you can book a visit at a clinic.
+          Video visits are not available because your intake answers include a warning sign that needs a doctor first. Once a
+          doctor has checked you, you can book a visit at a clinic.
         </p>
       )}
       <div id="step-visit" className="step-anchor">
@@ -151,14 +190,25 @@ export function BookingFlow({ visitTypes: allVisitTypes, clinics, viewer, intake
 
       {inClinic && (
         <div id="step-place" className="step-anchor">
-          <ClinicChoice clinics={clinics} value={clinic?.id ?? null}
-            onChange={(id) => { setNotice(''); update({ clinic: id, therapist: null, date: null, time: null, with: null }); }} />
+          <ClinicChoice
+            clinics={clinics}
+            value={clinic?.id ?? null}
+            onChange={(id) => {
+              setNotice('');
+              update({ clinic: id, therapist: null, date: null, time: null, with: null });
+            }}
+          />
         </div>
       )}
 
       {visitType && !inClinic && (
-        <PatientStateChoice value={patientState}
-          onChange={(state) => { setNotice(''); update({ state, therapist: null, date: null, time: null, with: null }); }} />
+        <PatientStateChoice
+          value={patientState}
+          onChange={(state) => {
+            setNotice('');
+            update({ state, therapist: null, date: null, time: null, with: null });
+          }}
+        />
       )}
 
       {patientState && list?.ok && therapists.length === 0 && (
@@ -169,48 +219,82 @@ export function BookingFlow({ visitTypes: allVisitTypes, clinics, viewer, intake
 
       {therapistsKey && (
         <div id="step-therapist" className="step-anchor">
-          <TherapistChoice list={list} value={therapistId} virtual={!inClinic}
-            onChange={(id) => { setNotice(''); update({ therapist: id, date: null, time: null, with: null }); }} />
+          <TherapistChoice
+            list={list}
+            value={therapistId}
+            virtual={!inClinic}
+            onChange={(id) => {
+              setNotice('');
+              update({ therapist: id, date: null, time: null, with: null });
+            }}
+          />
         </div>
       )}
 
       {showTimes && visitType && (
         <section id="step-time" className="booking-step step-anchor" aria-labelledby="times-heading">
           <h2 id="times-heading">Pick a day and time</h2>
-          {notice && <p ref={noticeRef} tabIndex={-1} className="form-error" role="alert">{notice}</p>}
-          <PickTime key={`${visitType.id}|${therapistId}|${clinic?.id}|${patientState}`} visitTypeId={visitType.id} therapistId={therapistId}
-            clinic={clinic} patientState={patientState} therapistNames={therapistNames}
+          {notice && (
+            <p ref={noticeRef} tabIndex={-1} className="form-error" role="alert">
+              {notice}
+            </p>
+          )}
+          <PickTime
+            key={`${visitType.id}|${therapistId}|${clinic?.id}|${patientState}`}
+            visitTypeId={visitType.id}
+            therapistId={therapistId}
+            clinic={clinic}
+            patientState={patientState}
+            therapistNames={therapistNames}
             // A link to a time ("Book" on the locator) opens on that time's day.
             date={params.get('date') ?? params.get('week') ?? (start ? dateKey(new Date(start)) : null)}
-            chosenStart={chosen?.start ?? null} chosenWith={chosen?.therapistId ?? null} onSelect={chooseSlot} reloadKey={reloadKey}
-            onDateChange={(date) => { setNotice(''); update({ date, week: null, time: null, with: null }); }} />
+            chosenStart={chosen?.start ?? null}
+            chosenWith={chosen?.therapistId ?? null}
+            onSelect={chooseSlot}
+            reloadKey={reloadKey}
+            onDateChange={(date) => {
+              setNotice('');
+              update({ date, week: null, time: null, with: null });
+            }}
+          />
         </section>
       )}
 
       {showTimes && visitType && (
-        <JoinWaitlist key={`${visitType.id}|${therapistId}|${clinic?.id}|${patientState}`} visitTypeId={visitType.id}
-          therapistId={therapistId} clinicId={clinic?.id ?? null} patientState={patientState} viewer={viewer} returnTo={returnTo} />
+        <JoinWaitlist
+          key={`${visitType.id}|${therapistId}|${clinic?.id}|${patientState}`}
+          visitTypeId={visitType.id}
+          therapistId={therapistId}
+          clinicId={clinic?.id ?? null}
+          patientState={patientState}
+          viewer={viewer}
+          returnTo={returnTo}
+        />
       )}
 
       {showTimes && visitType && chosen && (
         <div id="step-confirm" className="step-anchor">
-        <ConfirmBooking
-          key={`${chosen.start}|${chosen.therapistId}`}
-          headingRef={confirmHeading}
-          visit={{
-            visitType, clinic, start: chosen.start, therapistId: chosen.therapistId, patientState,
-            therapistName: chosenName,
-          }}
-          viewer={viewer}
-          needsIntake={intake.needed}
-          returnTo={returnTo}
-          onSlotTaken={() => {
-            setNotice('That time was just taken. Please pick another.');
-            update({ time: null, with: null }, 'replace');
-            setReloadKey((k) => k + 1);
-          }}
-          onRefused={() => setReloadKey((k) => k + 1)}
-        />
+          <ConfirmBooking
+            key={`${chosen.start}|${chosen.therapistId}`}
+            headingRef={confirmHeading}
+            visit={{
+              visitType,
+              clinic,
+              start: chosen.start,
+              therapistId: chosen.therapistId,
+              patientState,
+              therapistName: chosenName,
+            }}
+            viewer={viewer}
+            needsIntake={intake.needed}
+            returnTo={returnTo}
+            onSlotTaken={() => {
+              setNotice('That time was just taken. Please pick another.');
+              update({ time: null, with: null }, 'replace');
+              setReloadKey((k) => k + 1);
+            }}
+            onRefused={() => setReloadKey((k) => k + 1)}
+          />
         </div>
       )}
     </div>

@@ -17,7 +17,9 @@ export function BookingProgress({ steps }: { steps: ProgressStep[] }) {
           const state = current === -1 || i < current ? 'done' : i === current ? 'current' : 'todo';
           const text = (
             <>
-              <span className="step-number" aria-hidden="true">{i + 1}</span>
+              <span className="step-number" aria-hidden="true">
+                {i + 1}
+              </span>
               <span className="step-text">
                 <span className="step-label">{step.label}</span>
                 {step.value && <span className="step-value">{step.value}</span>}
@@ -27,7 +29,9 @@ export function BookingProgress({ steps }: { steps: ProgressStep[] }) {
           return (
             <li key={step.label} className={`step-${state}`} aria-current={state === 'current' ? 'step' : undefined}>
               {state === 'done' ? <a href={`#${step.target}`}>{text}</a> : <span>{text}</span>}
-              <span className="visually-hidden">{state === 'done' ? ' (done)' : state === 'todo' ? ' (to do)' : ' (current step)'}</span>
+              <span className="visually-hidden">
+                {state === 'done' ? ' (done)' : state === 'todo' ? ' (to do)' : ' (current step)'}
+              </span>
             </li>
           );
         })}

@@ -5,45 +5,123 @@ import { useId } from 'react';
 import { formatMoney, MODALITY_LABEL } from '@/app/_components/format';
 
 export interface BookableVisitType {
-  id: string; name: string; description: string; durationMinutes: number; priceCents: number; currency: string;
-  modality: 'IN_CLINIC' | 'VIRTUAL'; freeCancellationHours: number; lateCancellationFeeCents: number;
+  id: string;
+  name: string;
+  description: string;
+  durationMinutes: number;
+  priceCents: number;
+  currency: string;
+  modality: 'IN_CLINIC' | 'VIRTUAL';
+  freeCancellationHours: number;
+  lateCancellationFeeCents: number;
 }
 export interface BookableClinic {
-  id: string; name: string; addressLine1: string; addressLine2: string | null; city: string; state: string; zip: string;
+  id: string;
+  name: string;
+  addressLine1: string;
+  addressLine2: string | null;
+  city: string;
+  state: string;
+  zip: string;
   /** The clinic's IANA zone, named beside the times when it differs from the viewer's. */
   timezone?: string;
 }
 export interface BookableTherapist {
-  id: string; name: string; credentials: string; clinic: { id: string; name: string; city: string; state: string } | null;
+  id: string;
+  name: string;
+  credentials: string;
+  clinic: { id: string; name: string; city: string; state: string } | null;
 }
 
 const STATE_NAMES: Record<string, string> = {
-  AL: 'Alabama', AK: 'Alaska', AZ: 'Arizona', AR: 'Arkansas', CA: 'California', CO: 'Colorado', CT: 'Connecticut',
-  DE: 'Delaware', DC: 'District of Columbia', FL: 'Florida', GA: 'Georgia', HI: 'Hawaii', ID: 'Idaho', IL: 'Illinois',
-  IN: 'Indiana', IA: 'Iowa', KS: 'Kansas', KY: 'Kentucky', LA: 'Louisiana', ME: 'Maine', MD: 'Maryland',
-  MA: 'Massachusetts', MI: 'Michigan', MN: 'Minnesota', MS: 'Mississippi', MO: 'Missouri', MT: 'Montana',
-  NE: 'Nebraska', NV: 'Nevada', NH: 'New Hampshire', NJ: 'New Jersey', NM: 'New Mexico', NY: 'New York',
-  NC: 'North Carolina', ND: 'North Dakota', OH: 'Ohio', OK: 'Oklahoma', OR: 'Oregon', PA: 'Pennsylvania',
-  RI: 'Rhode Island', SC: 'South Carolina', SD: 'South Dakota', TN: 'Tennessee', TX: 'Texas', UT: 'Utah',
-  VT: 'Vermont', VA: 'Virginia', WA: 'Washington', WV: 'West Virginia', WI: 'Wisconsin', WY: 'Wyoming',
+  AL: 'Alabama',
+  AK: 'Alaska',
+  AZ: 'Arizona',
+  AR: 'Arkansas',
+  CA: 'California',
+  CO: 'Colorado',
+  CT: 'Connecticut',
+  DE: 'Delaware',
+  DC: 'District of Columbia',
+  FL: 'Florida',
+  GA: 'Georgia',
+  HI: 'Hawaii',
+  ID: 'Idaho',
+  IL: 'Illinois',
+  IN: 'Indiana',
+  IA: 'Iowa',
+  KS: 'Kansas',
+  KY: 'Kentucky',
+  LA: 'Louisiana',
+  ME: 'Maine',
+  MD: 'Maryland',
+  MA: 'Massachusetts',
+  MI: 'Michigan',
+  MN: 'Minnesota',
+  MS: 'Mississippi',
+  MO: 'Missouri',
+  MT: 'Montana',
+  NE: 'Nebraska',
+  NV: 'Nevada',
+  NH: 'New Hampshire',
+  NJ: 'New Jersey',
+  NM: 'New Mexico',
+  NY: 'New York',
+  NC: 'North Carolina',
+  ND: 'North Dakota',
+  OH: 'Ohio',
+  OK: 'Oklahoma',
+  OR: 'Oregon',
+  PA: 'Pennsylvania',
+  RI: 'Rhode Island',
+  SC: 'South Carolina',
+  SD: 'South Dakota',
+  TN: 'Tennessee',
+  TX: 'Texas',
+  UT: 'Utah',
+  VT: 'Vermont',
+  VA: 'Virginia',
+  WA: 'Washington',
+  WV: 'West Virginia',
+  WI: 'Wisconsin',
+  WY: 'Wyoming',
 };
 
-export function VisitTypeChoice({ visitTypes, value, onChange }: {
-  visitTypes: BookableVisitType[]; value: string | null; onChange: (visitType: BookableVisitType) => void;
+export function VisitTypeChoice({
+  visitTypes,
+  value,
+  onChange,
+}: {
+  visitTypes: BookableVisitType[];
+  value: string | null;
+  onChange: (visitType: BookableVisitType) => void;
 }) {
   const id = useId();
   return (
     <fieldset className="booking-step">
-      <legend><h2>What kind of visit?</h2></legend>
+      <legend>
+        <h2>What kind of visit?</h2>
+      </legend>
       <div className="choice-cards">
         {visitTypes.map((vt) => (
           <label key={vt.id} className="choice-card">
-            <input type="radio" name="visitType" value={vt.id} checked={vt.id === value} onChange={() => onChange(vt)}
-              aria-labelledby={`${id}-${vt.id}-name`} aria-describedby={`${id}-${vt.id}-details`} />
+            <input
+              type="radio"
+              name="visitType"
+              value={vt.id}
+              checked={vt.id === value}
+              onChange={() => onChange(vt)}
+              aria-labelledby={`${id}-${vt.id}-name`}
+              aria-describedby={`${id}-${vt.id}-details`}
+            />
             <span className="choice-body">
-              <span id={`${id}-${vt.id}-name`} className="choice-title">{vt.name}</span>
+              <span id={`${id}-${vt.id}-name`} className="choice-title">
+                {vt.name}
+              </span>
               <span id={`${id}-${vt.id}-details`} className="choice-details">
-                <span>{vt.durationMinutes} min · {formatMoney(vt.priceCents, vt.currency)} · {MODALITY_LABEL[vt.modality]}</span>
+                <span>
+                  {vt.durationMinutes} min · {formatMoney(vt.priceCents, vt.currency)} · {MODALITY_LABEL[vt.modality]}
+                </span>
                 {vt.description && <span className="muted">{vt.description}</span>}
               </span>
             </span>
@@ -54,8 +132,14 @@ export function VisitTypeChoice({ visitTypes, value, onChange }: {
   );
 }
 
-export function ClinicChoice({ clinics, value, onChange }: {
-  clinics: BookableClinic[]; value: string | null; onChange: (clinicId: string | null) => void;
+export function ClinicChoice({
+  clinics,
+  value,
+  onChange,
+}: {
+  clinics: BookableClinic[];
+  value: string | null;
+  onChange: (clinicId: string | null) => void;
 }) {
   const id = useId();
   const byState = new Map<string, BookableClinic[]>();
@@ -69,7 +153,11 @@ export function ClinicChoice({ clinics, value, onChange }: {
           <option value="">Choose a clinic</option>
           {[...byState].map(([state, list]) => (
             <optgroup key={state} label={STATE_NAMES[state] ?? state}>
-              {list.map((c) => <option key={c.id} value={c.id}>{c.name}</option>)}
+              {list.map((c) => (
+                <option key={c.id} value={c.id}>
+                  {c.name}
+                </option>
+              ))}
             </optgroup>
           ))}
         </select>
@@ -80,37 +168,75 @@ export function ClinicChoice({ clinics, value, onChange }: {
 
 export type TherapistList = { ok: true; therapists: BookableTherapist[] } | { ok: false; message: string } | null;
 
-export function TherapistChoice({ list, value, virtual, onChange }: {
-  list: TherapistList; value: string | null; virtual: boolean; onChange: (therapistId: string | null) => void;
+export function TherapistChoice({
+  list,
+  value,
+  virtual,
+  onChange,
+}: {
+  list: TherapistList;
+  value: string | null;
+  virtual: boolean;
+  onChange: (therapistId: string | null) => void;
 }) {
   const id = useId();
   const therapists = list?.ok ? list.therapists : [];
   return (
     <fieldset className="booking-step">
-      <legend><h2>Who would you like to see?</h2></legend>
-      <p className="muted" role="status">{list === null ? 'Loading therapists…' : ''}</p>
-      {list && !list.ok && <p className="form-error" role="alert">{list.message}</p>}
+      <legend>
+        <h2>Who would you like to see?</h2>
+      </legend>
+      <p className="muted" role="status">
+        {list === null ? 'Loading therapists…' : ''}
+      </p>
+      {list && !list.ok && (
+        <p className="form-error" role="alert">
+          {list.message}
+        </p>
+      )}
       {list?.ok && therapists.length === 0 && (
-        <p className="empty">{virtual ? 'No therapist offers video visits just now.' : 'No therapist at this clinic takes online bookings yet.'}</p>
+        <p className="empty">
+          {virtual ? 'No therapist offers video visits just now.' : 'No therapist at this clinic takes online bookings yet.'}
+        </p>
       )}
       {therapists.length > 0 && (
         <div className="choice-cards">
           <label className="choice-card">
-            <input type="radio" name="therapist" value="" checked={!value || !therapists.some((t) => t.id === value)}
-              onChange={() => onChange(null)} aria-labelledby={`${id}-any-name`} aria-describedby={`${id}-any-details`} />
+            <input
+              type="radio"
+              name="therapist"
+              value=""
+              checked={!value || !therapists.some((t) => t.id === value)}
+              onChange={() => onChange(null)}
+              aria-labelledby={`${id}-any-name`}
+              aria-describedby={`${id}-any-details`}
+            />
             <span className="choice-body">
-              <span id={`${id}-any-name`} className="choice-title">First available</span>
+              <span id={`${id}-any-name`} className="choice-title">
+                First available
+              </span>
               <span id={`${id}-any-details`} className="choice-details muted">
-                {virtual ? 'The earliest times with any therapist who offers video visits' : 'The earliest times with any therapist at this clinic'}
+                {virtual
+                  ? 'The earliest times with any therapist who offers video visits'
+                  : 'The earliest times with any therapist at this clinic'}
               </span>
             </span>
           </label>
           {therapists.map((t) => (
             <label key={t.id} className="choice-card">
-              <input type="radio" name="therapist" value={t.id} checked={t.id === value} onChange={() => onChange(t.id)}
-                aria-labelledby={`${id}-${t.id}-name`} aria-describedby={`${id}-${t.id}-details`} />
+              <input
+                type="radio"
+                name="therapist"
+                value={t.id}
+                checked={t.id === value}
+                onChange={() => onChange(t.id)}
+                aria-labelledby={`${id}-${t.id}-name`}
+                aria-describedby={`${id}-${t.id}-details`}
+              />
               <span className="choice-body">
-                <span id={`${id}-${t.id}-name`} className="choice-title">{t.name}</span>
+                <span id={`${id}-${t.id}-name`} className="choice-title">
+                  {t.name}
+                </span>
                 <span id={`${id}-${t.id}-details`} className="choice-details muted">
                   {[t.credentials, virtual && t.clinic ? `Based at ${t.clinic.name}` : null].filter(Boolean).join(' · ')}
                 </span>

@@ -79,7 +79,9 @@ export function ConfirmBooking({ visit, viewer, needsIntake = false, returnTo, o
       }
     }
     const body = {
-      visitTypeId: visitType.id, therapistId: visit.therapistId, start: visit.start,
+      visitTypeId: visitType.id,
+      therapistId: visit.therapistId,
+      start: visit.start,
       ...(visitType.modality === 'IN_CLINIC' && clinic ? { clinicId: clinic.id } : {}),
       ...(visitType.modality === 'VIRTUAL' && visit.patientState ? { patientState: visit.patientState } : {}),
       ...paymentChoice(),
@@ -89,7 +91,9 @@ export function ConfirmBooking({ visit, viewer, needsIntake = false, returnTo, o
     setPending(true);
     setError('');
     const res = await apiRequest<{ id: string; checkoutUrl: string | null }>('/api/appointments', {
-      method: 'POST', body, headers: { 'Idempotency-Key': attempt.current.key },
+      method: 'POST',
+      body,
+      headers: { 'Idempotency-Key': attempt.current.key },
     });
     if (res.ok) {
       if (res.data.checkoutUrl) window.location.assign(res.data.checkoutUrl);
@@ -121,24 +125,45 @@ export function ConfirmBooking({ visit, viewer, needsIntake = false, returnTo, o
 
   return (
     <section className="booking-step card confirm-panel" aria-labelledby="confirm-heading">
-      <h2 id="confirm-heading" ref={headingRef} tabIndex={-1}>Confirm your visit</h2>
+      <h2 id="confirm-heading" ref={headingRef} tabIndex={-1}>
+        Confirm your visit
+      </h2>
       <dl className="details">
-        <div><dt>What</dt><dd>{visitType.name} ({visitType.durationMinutes} min)</dd></div>
-        <div><dt>When</dt><dd>{when}</dd></div>
+        <div>
+          <dt>What</dt>
+          <dd>
+            {visitType.name} ({visitType.durationMinutes} min)
+          </dd>
+        </div>
+        <div>
+          <dt>When</dt>
+          <dd>{when}</dd>
+        </div>
         <div>
           <dt>Where</dt>
           <dd>
-            {visitType.modality === 'VIRTUAL' || !clinic ? 'Video visit from your browser' : (
+            {visitType.modality === 'VIRTUAL' || !clinic ? (
+              'Video visit from your browser'
+            ) : (
               <>
-                {clinic.name}<br />
-                {clinic.addressLine1}{clinic.addressLine2 ? `, ${clinic.addressLine2}` : ''}<br />
+                {clinic.name}
+                <br />
+                {clinic.addressLine1}
+                {clinic.addressLine2 ? `, ${clinic.addressLine2}` : ''}
+                <br />
                 {clinic.city}, {clinic.state} {clinic.zip}
               </>
             )}
           </dd>
         </div>
-        <div><dt>With</dt><dd>{visit.therapistName ?? 'Your therapist'}</dd></div>
-        <div><dt>Price</dt><dd>{formatMoney(visitType.priceCents, visitType.currency)}</dd></div>
+        <div>
+          <dt>With</dt>
+          <dd>{visit.therapistName ?? 'Your therapist'}</dd>
+        </div>
+        <div>
+          <dt>Price</dt>
+          <dd>{formatMoney(visitType.priceCents, visitType.currency)}</dd>
+        </div>
         <div>
           <dt>Cancellation</dt>
           <dd>{cancellationPolicy(visitType.freeCancellationHours, visitType.lateCancellationFeeCents, visitType.currency)}</dd>
@@ -147,19 +172,32 @@ export function ConfirmBooking({ visit, viewer, needsIntake = false, returnTo, o
       {viewer === 'patient' && needsIntake && (
         <div className="notice intake-first">
           <p>
-            <strong>One step before your first booking:</strong> a few questions about your back (about three minutes), so
-            your therapist is ready for you and we can check this kind of visit suits you. You will come straight back here.
+            <strong>One step before your first booking:</strong> a few questions about your back (about three minutes), so your
+            therapist is ready for you and we can check this kind of visit suits you. You will come straight back here.
           </p>
           <div className="actions">
-            <Link href={`/patient/intake?next=${encodeURIComponent(returnTo)}`} className="button">Answer a few questions</Link>
+            <Link href={`/patient/intake?next=${encodeURIComponent(returnTo)}`} className="button">
+              Answer a few questions
+            </Link>
           </div>
         </div>
       )}
       {viewer === 'patient' && !needsIntake && paid && (
-        <PaymentChoice visitType={visitType} value={payBy} onChange={(v) => { setPayBy(v); setError(''); }}
-          insurance={insurance} onInsurance={setInsurance} errors={fieldErrors} />
+        <PaymentChoice
+          visitType={visitType}
+          value={payBy}
+          onChange={(v) => {
+            setPayBy(v);
+            setError('');
+          }}
+          insurance={insurance}
+          onInsurance={setInsurance}
+          errors={fieldErrors}
+        />
       )}
-      <p className="form-error" role="alert">{error}</p>
+      <p className="form-error" role="alert">
+        {error}
+      </p>
       {viewer === 'patient' && !needsIntake && (
         <div className="actions confirm-bar">
           <button type="button" onClick={() => void confirm()} disabled={pending}>
@@ -171,8 +209,12 @@ export function ConfirmBooking({ visit, viewer, needsIntake = false, returnTo, o
         <>
           <p className="muted">You will come straight back here after signing in.</p>
           <div className="actions">
-            <Link href={signInHref} className="button">Sign in to book</Link>
-            <Link href={`/signup?callbackUrl=${encodeURIComponent(returnTo)}`} className="button button-secondary">Create an account</Link>
+            <Link href={signInHref} className="button">
+              Sign in to book
+            </Link>
+            <Link href={`/signup?callbackUrl=${encodeURIComponent(returnTo)}`} className="button button-secondary">
+              Create an account
+            </Link>
           </div>
         </>
       )}
@@ -180,50 +222,104 @@ export function ConfirmBooking({ visit, viewer, needsIntake = false, returnTo, o
         <p className="notice">Visits are booked from a patient account. Sign out and sign in as the patient to book.</p>
       )}
       {viewer === 'patient' && error.startsWith('Your session has ended') && (
-        <p><Link href={signInHref}>Sign in again</Link></p>
+        <p>
+          <Link href={signInHref}>Sign in again</Link>
+        </p>
       )}
     </section>
   );
 }
 
-function PaymentChoice({ visitType, value, onChange, insurance, onInsurance, errors }: {
-  visitType: ChosenVisit['visitType']; value: PayBy; onChange: (value: PayBy) => void;
-  insurance: { payer: string; memberId: string }; onInsurance: (value: { payer: string; memberId: string }) => void;
+function PaymentChoice({
+  visitType,
+  value,
+  onChange,
+  insurance,
+  onInsurance,
+  errors,
+}: {
+  visitType: ChosenVisit['visitType'];
+  value: PayBy;
+  onChange: (value: PayBy) => void;
+  insurance: { payer: string; memberId: string };
+  onInsurance: (value: { payer: string; memberId: string }) => void;
   errors: { payer?: string; memberId?: string };
 }) {
   const id = useId();
   const fee = visitType.lateCancellationFeeCents;
   const price = formatMoney(visitType.priceCents, visitType.currency);
-  const refundRule = fee > 0 && visitType.freeCancellationHours > 0
-    ? `Cancel up to ${visitType.freeCancellationHours} hours before for a full refund; later, or if you miss the visit, `
-      + `we refund ${price} minus the ${formatMoney(fee, visitType.currency)} fee.`
-    : 'Cancel any time before the visit for a full refund.';
+  const refundRule =
+    fee > 0 && visitType.freeCancellationHours > 0
+      ? `Cancel up to ${visitType.freeCancellationHours} hours before for a full refund; later, or if you miss the visit, ` +
+        `we refund ${price} minus the ${formatMoney(fee, visitType.currency)} fee.`
+      : 'Cancel any time before the visit for a full refund.';
   const options: { value: PayBy; title: string; details: string }[] = [
-    { value: 'card', title: `Pay ${price} now by card`, details: `Secure payment with Stripe. We hold this time for 15 minutes while you pay. ${refundRule}` },
-    { value: 'insurance', title: 'Bill my insurance', details: 'Booked right away; the clinic bills your insurer. '
-      + (fee > 0 ? `A late cancellation or a missed visit costs ${formatMoney(fee, visitType.currency)}, billed by the clinic.` : '') },
+    {
+      value: 'card',
+      title: `Pay ${price} now by card`,
+      details: `Secure payment with Stripe. We hold this time for 15 minutes while you pay. ${refundRule}`,
+    },
+    {
+      value: 'insurance',
+      title: 'Bill my insurance',
+      details:
+        'Booked right away; the clinic bills your insurer. ' +
+        (fee > 0
+          ? `A late cancellation or a missed visit costs ${formatMoney(fee, visitType.currency)}, billed by the clinic.`
+          : ''),
+    },
   ];
   return (
     <fieldset className="booking-step payment-choice">
-      <legend><h3>How would you like to pay?</h3></legend>
+      <legend>
+        <h3>How would you like to pay?</h3>
+      </legend>
       <div className="choice-cards">
         {options.map((o) => (
           <label key={o.value} className="choice-card">
-            <input type="radio" name="payBy" value={o.value} checked={value === o.value} onChange={() => onChange(o.value)}
-              aria-labelledby={`${id}-${o.value}-name`} aria-describedby={`${id}-${o.value}-details`} />
+            <input
+              type="radio"
+              name="payBy"
+              value={o.value}
+              checked={value === o.value}
+              onChange={() => onChange(o.value)}
+              aria-labelledby={`${id}-${o.value}-name`}
+              aria-describedby={`${id}-${o.value}-details`}
+            />
             <span className="choice-body">
-              <span id={`${id}-${o.value}-name`} className="choice-title">{o.title}</span>
-              <span id={`${id}-${o.value}-details`} className="choice-details muted">{o.details}</span>
+              <span id={`${id}-${o.value}-name`} className="choice-title">
+                {o.title}
+              </span>
+              <span id={`${id}-${o.value}-details`} className="choice-details muted">
+                {o.details}
+              </span>
             </span>
           </label>
         ))}
       </div>
       {value === 'insurance' && (
         <div className="insurance-fields">
-          <FormField idPrefix={id} name="payer" label="Insurance company" autoComplete="off" maxLength={100}
-            value={insurance.payer} error={errors.payer} onChange={(e) => onInsurance({ ...insurance, payer: e.target.value })} />
-          <FormField idPrefix={id} name="memberId" label="Member ID" hint="As printed on your insurance card." autoComplete="off" maxLength={40}
-            value={insurance.memberId} error={errors.memberId} onChange={(e) => onInsurance({ ...insurance, memberId: e.target.value })} />
+          <FormField
+            idPrefix={id}
+            name="payer"
+            label="Insurance company"
+            autoComplete="off"
+            maxLength={100}
+            value={insurance.payer}
+            error={errors.payer}
+            onChange={(e) => onInsurance({ ...insurance, payer: e.target.value })}
+          />
+          <FormField
+            idPrefix={id}
+            name="memberId"
+            label="Member ID"
+            hint="As printed on your insurance card."
+            autoComplete="off"
+            maxLength={40}
+            value={insurance.memberId}
+            error={errors.memberId}
+            onChange={(e) => onInsurance({ ...insurance, memberId: e.target.value })}
+          />
         </div>
       )}
     </fieldset>

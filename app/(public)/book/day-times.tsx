@@ -14,10 +14,21 @@ const PARTS = [
 ] as const;
 
 function initials(name: string): string {
-  return name.split(/\s+/).filter(Boolean).map((part) => part[0]!.toUpperCase()).slice(0, 2).join('');
+  return name
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((part) => part[0]!.toUpperCase())
+    .slice(0, 2)
+    .join('');
 }
 
-export function DayTimes({ slots, therapistNames, showWho, selectedStart, onSelect }: {
+export function DayTimes({
+  slots,
+  therapistNames,
+  showWho,
+  selectedStart,
+  onSelect,
+}: {
   /** One slot per start, sorted. */
   slots: OpenSlot[];
   therapistNames: ReadonlyMap<string, string>;
@@ -31,28 +42,45 @@ export function DayTimes({ slots, therapistNames, showWho, selectedStart, onSele
   const groups = PARTS.map((part) => {
     const start = from;
     from = part.until;
-    return { ...part, slots: slots.filter((s) => { const h = new Date(s.start).getHours(); return h >= start && h < part.until; }) };
+    return {
+      ...part,
+      slots: slots.filter((s) => {
+        const h = new Date(s.start).getHours();
+        return h >= start && h < part.until;
+      }),
+    };
   }).filter((g) => g.slots.length > 0);
 
   return (
     <div className="day-times">
       {groups.map((group) => (
         <div key={group.name} className="day-part">
-          <h4 id={`${id}-${group.name}`} className="day-part-name">{group.name}</h4>
+          <h4 id={`${id}-${group.name}`} className="day-part-name">
+            {group.name}
+          </h4>
           <ul className={`slot-grid bare${showWho ? ' with-who' : ''}`} aria-labelledby={`${id}-${group.name}`}>
             {group.slots.map((slot) => {
               const time = formatTime(new Date(slot.start));
               const who = therapistNames.get(slot.therapistId) ?? 'a therapist';
               return (
                 <li key={slot.start}>
-                  <button type="button" className="slot-time" aria-pressed={slot.start === selectedStart} onClick={() => onSelect(slot)}>
+                  <button
+                    type="button"
+                    className="slot-time"
+                    aria-pressed={slot.start === selectedStart}
+                    onClick={() => onSelect(slot)}
+                  >
                     <span className="slot-clock">{time}</span>
                     {showWho && (
                       <>
                         {' '}
                         <span className="slot-who">
-                          <span className="avatar" aria-hidden="true">{initials(who)}</span>
-                          <span className="slot-who-name"><span className="visually-hidden">with</span> {who}</span>
+                          <span className="avatar" aria-hidden="true">
+                            {initials(who)}
+                          </span>
+                          <span className="slot-who-name">
+                            <span className="visually-hidden">with</span> {who}
+                          </span>
                         </span>
                       </>
                     )}

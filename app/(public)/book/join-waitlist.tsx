@@ -25,7 +25,14 @@ function daysFromToday(days: number): string {
   return dateKey(new Date(now.getFullYear(), now.getMonth(), now.getDate() + days));
 }
 
-export function JoinWaitlist({ visitTypeId, therapistId, clinicId, patientState = null, viewer, returnTo }: {
+export function JoinWaitlist({
+  visitTypeId,
+  therapistId,
+  clinicId,
+  patientState = null,
+  viewer,
+  returnTo,
+}: {
   visitTypeId: string;
   /** Null for "first available": anyone who can take the visit. */
   therapistId: string | null;
@@ -64,8 +71,12 @@ export function JoinWaitlist({ visitTypeId, therapistId, clinicId, patientState 
     const res = await apiRequest('/api/waitlist', {
       method: 'POST',
       body: {
-        visitTypeId, earliest: now.toISOString(), latest: latest.toISOString(),
-        ...(therapistId ? { therapistId } : {}), ...(clinicId ? { clinicId } : {}), ...(patientState ? { patientState } : {}),
+        visitTypeId,
+        earliest: now.toISOString(),
+        latest: latest.toISOString(),
+        ...(therapistId ? { therapistId } : {}),
+        ...(clinicId ? { clinicId } : {}),
+        ...(patientState ? { patientState } : {}),
       },
     });
     setPending(false);
@@ -78,8 +89,14 @@ export function JoinWaitlist({ visitTypeId, therapistId, clinicId, patientState 
 
   return (
     <div className="booking-step">
-      <button id={`${id}-toggle`} type="button" className="button-secondary"
-        aria-expanded={open} aria-controls={open ? panelId : undefined} onClick={() => setOpen(!open)}>
+      <button
+        id={`${id}-toggle`}
+        type="button"
+        className="button-secondary"
+        aria-expanded={open}
+        aria-controls={open ? panelId : undefined}
+        onClick={() => setOpen(!open)}
+      >
         No time that suits you? Join the waitlist
       </button>
       {open && (
@@ -95,21 +112,37 @@ export function JoinWaitlist({ visitTypeId, therapistId, clinicId, patientState 
             <form className="form" onSubmit={onSubmit} aria-labelledby={`${id}-toggle`} noValidate>
               <div className="field">
                 <label htmlFor={`${id}-until`}>Tell me about an earlier opening until</label>
-                <input id={`${id}-until`} type="date" name="until" value={until} min={daysFromToday(0)} required
-                  onChange={(e) => setUntil(e.target.value)} aria-invalid={error ? true : undefined}
-                  aria-describedby={error ? `${id}-error` : undefined} />
+                <input
+                  id={`${id}-until`}
+                  type="date"
+                  name="until"
+                  value={until}
+                  min={daysFromToday(0)}
+                  required
+                  onChange={(e) => setUntil(e.target.value)}
+                  aria-invalid={error ? true : undefined}
+                  aria-describedby={error ? `${id}-error` : undefined}
+                />
               </div>
-              <p id={`${id}-error`} className="form-error" role="alert">{error}</p>
+              <p id={`${id}-error`} className="form-error" role="alert">
+                {error}
+              </p>
               {error.startsWith('Your session has ended') && (
-                <p><Link href={`/signin?callbackUrl=${encodeURIComponent(returnTo)}`}>Sign in again</Link></p>
+                <p>
+                  <Link href={`/signin?callbackUrl=${encodeURIComponent(returnTo)}`}>Sign in again</Link>
+                </p>
               )}
               <div className="actions">
-                <button type="submit" disabled={pending}>{pending ? 'Adding you…' : 'Add me to the waitlist'}</button>
+                <button type="submit" disabled={pending}>
+                  {pending ? 'Adding you…' : 'Add me to the waitlist'}
+                </button>
               </div>
             </form>
           )}
           {viewer === 'signed-out' && (
-            <p><Link href={`/signin?callbackUrl=${encodeURIComponent(returnTo)}`}>Sign in to join the waitlist</Link></p>
+            <p>
+              <Link href={`/signin?callbackUrl=${encodeURIComponent(returnTo)}`}>Sign in to join the waitlist</Link>
+            </p>
           )}
           {viewer === 'other-role' && (
             <p className="notice">The waitlist is for patient accounts. Sign in as the patient to join it.</p>

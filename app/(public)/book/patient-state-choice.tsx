@@ -12,13 +12,22 @@ export function PatientStateChoice({ value, onChange }: { value: string | null; 
       <h2 id={`${id}-heading`}>Where will you be during the video visit?</h2>
       <div className="field">
         <label htmlFor={`${id}-state`}>State</label>
-        <select id={`${id}-state`} value={value ?? ''} aria-describedby={`${id}-hint`} onChange={(e) => onChange(e.target.value || null)}>
+        <select
+          id={`${id}-state`}
+          value={value ?? ''}
+          aria-describedby={`${id}-hint`}
+          onChange={(e) => onChange(e.target.value || null)}
+        >
           <option value="">Choose a state</option>
-          {Object.entries(US_STATES).map(([code, name]) => <option key={code} value={code}>{name}</option>)}
+          {Object.entries(US_STATES).map(([code, name]) => (
+            <option key={code} value={code}>
+              {name}
+            </option>
+          ))}
         </select>
         <p id={`${id}-hint`} className="muted">
-          A physical therapist may treat you by video only in a state where they are licensed, so we show only those
-          therapists and their times.
+          A physical therapist may treat you by video only in a state where they are licensed, so we show only those therapists
+          and their times.
         </p>
       </div>
     </section>

@@ -15,7 +15,10 @@ import { DayTimes } from './day-times';
 /** The most GET /api/slots/days answers in one request. */
 const WINDOW_MS = 93 * 24 * 60 * 60_000;
 
-interface OpenDays { days: { date: string; count: number }[]; bookableUntil: string }
+interface OpenDays {
+  days: { date: string; count: number }[];
+  bookableUntil: string;
+}
 type Loaded<T> = { key: string } & ({ ok: true; data: T } | { ok: false; message: string });
 
 function useLoad<T>(url: string | null, key: string): Loaded<T> | null {
@@ -23,9 +26,14 @@ function useLoad<T>(url: string | null, key: string): Loaded<T> | null {
   useEffect(() => {
     if (!url) return;
     const controller = new AbortController();
-    apiRequest<T>(url, { signal: controller.signal }).then((res) => {
-      setLoaded(res.ok ? { key, ok: true, data: res.data } : { key, ok: false, message: res.message });
-    }, () => { /* aborted: a newer request is on its way */ });
+    apiRequest<T>(url, { signal: controller.signal }).then(
+      (res) => {
+        setLoaded(res.ok ? { key, ok: true, data: res.data } : { key, ok: false, message: res.message });
+      },
+      () => {
+        /* aborted: a newer request is on its way */
+      },
+    );
     return () => controller.abort();
   }, [url, key]);
   return loaded?.key === key ? loaded : null;
@@ -33,8 +41,10 @@ function useLoad<T>(url: string | null, key: string): Loaded<T> | null {
 
 /** Minutes the zone is ahead of UTC at the instant ("GMT-05:00" → -300). */
 function offsetMinutes(timeZone: string, at: Date): number {
-  const name = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' }).formatToParts(at)
-    .find((p) => p.type === 'timeZoneName')?.value ?? 'GMT';
+  const name =
+    new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' })
+      .formatToParts(at)
+      .find((p) => p.type === 'timeZoneName')?.value ?? 'GMT';
   const m = /GMT([+-])(\d{2}):(\d{2})/.exec(name);
   return m ? (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3])) : 0;
 }
@@ -48,7 +58,19 @@ function clinicZoneNote(clinic: BookableClinic, viewerZone: string, day: string)
   return `${clinic.name} is on ${clinic.timezone} time, ${relation}.`;
 }
 
-export function PickTime({ visitTypeId, therapistId, clinic, patientState, therapistNames, date, chosenStart, chosenWith, onDateChange, onSelect, reloadKey }: {
+export function PickTime({
+  visitTypeId,
+  therapistId,
+  clinic,
+  patientState,
+  therapistNames,
+  date,
+  chosenStart,
+  chosenWith,
+  onDateChange,
+  onSelect,
+  reloadKey,
+}: {
   visitTypeId: string;
   /** Null for "first available". */
   therapistId: string | null;
@@ -71,50 +93,88 @@ export function PickTime({ visitTypeId, therapistId, clinic, patientState, thera
   const [shownMonth, setShownMonth] = useState<string | null>(null);
   const today = zone ? dateKey(new Date()) : null;
   const from = today ? parseDateKey(today)! : null;
-  const filters = { visitTypeId, therapistId: therapistId ?? undefined, clinicId: clinic?.id, patientState: patientState ?? undefined };
+  const filters = {
+    visitTypeId,
+    therapistId: therapistId ?? undefined,
+    clinicId: clinic?.id,
+    patientState: patientState ?? undefined,
+  };
 
   const daysKey = [zone, visitTypeId, therapistId, clinic?.id, patientState, today, reloadKey].join('|');
-  const days = useLoad<OpenDays>(zone && from ? `/api/slots/days?${query({
-    ...filters, timeZone: zone, from: from.toISOString(), to: new Date(from.getTime() + WINDOW_MS).toISOString(),
-  })}` : null, daysKey);
+  const days = useLoad<OpenDays>(
+    zone && from
+      ? `/api/slots/days?${query({
+          ...filters,
+          timeZone: zone,
+          from: from.toISOString(),
+          to: new Date(from.getTime() + WINDOW_MS).toISOString(),
+        })}`
+      : null,
+    daysKey,
+  );
 
   const openDays = days?.ok ? days.data.days : [];
   const openCounts = new Map(openDays.map((d) => [d.date, d.count]));
   const firstOpen = openDays[0]?.date ?? null;
-  const lastDate = days?.ok && from
-    ? [dateKey(new Date(days.data.bookableUntil)), dateKey(new Date(from.getTime() + WINDOW_MS - 1))].sort()[0]!
-    : null;
-  const inRange = (d: string | null): d is string => d !== null && today !== null && lastDate !== null && d >= today && d <= lastDate;
+  const lastDate =
+    days?.ok && from
+      ? [dateKey(new Date(days.data.bookableUntil)), dateKey(new Date(from.getTime() + WINDOW_MS - 1))].sort()[0]!
+      : null;
+  const inRange = (d: string | null): d is string =>
+    d !== null && today !== null && lastDate !== null && d >= today && d <= lastDate;
   const chosenDay = chosenStart ? dateKey(new Date(chosenStart)) : null;
   const selected = [chosenDay, date, firstOpen].find(inRange) ?? null;
 
   const dayKey = [daysKey, selected].join('|');
   const start = selected ? parseDateKey(selected)! : null;
-  const day = useLoad<{ slots: OpenSlot[] }>(start && selected && days?.ok ? `/api/slots?${query({
-    ...filters, from: start.toISOString(), to: parseDateKey(addDateDays(selected, 1))!.toISOString(),
-  })}` : null, dayKey);
+  const day = useLoad<{ slots: OpenSlot[] }>(
+    start && selected && days?.ok
+      ? `/api/slots?${query({
+          ...filters,
+          from: start.toISOString(),
+          to: parseDateKey(addDateDays(selected, 1))!.toISOString(),
+        })}`
+      : null,
+    dayKey,
+  );
 
-  if (!zone || !today) return <p className="muted" role="status">Loading open days…</p>;
+  if (!zone || !today)
+    return (
+      <p className="muted" role="status">
+        Loading open days…
+      </p>
+    );
 
   // One button per start: the first therapist (the API sorts by start, then therapist) takes it,
   // except that the chosen time keeps the therapist chosen with it (a "Book" link names one).
   const byStart = new Map<string, OpenSlot>();
   for (const slot of day?.ok ? day.data.slots : []) {
-    if (!byStart.has(slot.start) || (slot.start === chosenStart && slot.therapistId === chosenWith)) byStart.set(slot.start, slot);
+    if (!byStart.has(slot.start) || (slot.start === chosenStart && slot.therapistId === chosenWith))
+      byStart.set(slot.start, slot);
   }
   const slots = [...byStart.values()];
-  const nextOpen = selected ? openDays.find((d) => d.date > selected)?.date ?? null : null;
+  const nextOpen = selected ? (openDays.find((d) => d.date > selected)?.date ?? null) : null;
   const horizonDays = lastDate ? Math.round((parseDateKey(lastDate)!.getTime() - from!.getTime()) / 86_400_000) + 1 : 0;
-  const status = !days ? 'Loading open days…'
-    : !days.ok ? ''
-    : openDays.length === 0 ? `No open times in the next ${horizonDays} days.`
-    : !selected ? ''
-    : !day ? `Loading times for ${formatDay(selected)}…`
-    : !day.ok ? ''
-    : slots.length === 0 ? `No open times on ${formatDay(selected)}.`
-    : `${slots.length} open ${slots.length === 1 ? 'time' : 'times'} on ${formatDay(selected)}.`;
+  const status = !days
+    ? 'Loading open days…'
+    : !days.ok
+      ? ''
+      : openDays.length === 0
+        ? `No open times in the next ${horizonDays} days.`
+        : !selected
+          ? ''
+          : !day
+            ? `Loading times for ${formatDay(selected)}…`
+            : !day.ok
+              ? ''
+              : slots.length === 0
+                ? `No open times on ${formatDay(selected)}.`
+                : `${slots.length} open ${slots.length === 1 ? 'time' : 'times'} on ${formatDay(selected)}.`;
   const month = shownMonth ?? monthOf(selected ?? firstOpen ?? today);
-  const jump = (to: string) => { setShownMonth(null); onDateChange(to); };
+  const jump = (to: string) => {
+    setShownMonth(null);
+    onDateChange(to);
+  };
 
   return (
     <div className="pick-time">
@@ -122,12 +182,18 @@ export function PickTime({ visitTypeId, therapistId, clinic, patientState, thera
         Times in {zone} (your time zone).
         {clinic?.timezone && clinic.timezone !== zone && <> {clinicZoneNote(clinic, zone, selected ?? today)}</>}
       </p>
-      <p className="pick-status" role="status" aria-live="polite">{status}</p>
-      {days && !days.ok && <p className="form-error" role="alert">{days.message}</p>}
+      <p className="pick-status" role="status" aria-live="polite">
+        {status}
+      </p>
+      {days && !days.ok && (
+        <p className="form-error" role="alert">
+          {days.message}
+        </p>
+      )}
       {days?.ok && openDays.length === 0 && (
         <p className="empty">
-          {therapistId ? 'This therapist has' : 'There are'} no open times for this visit yet. Join the waitlist below and we
-          will email you when one opens{therapistId ? ', or choose “First available” to see every therapist' : ''}.
+          {therapistId ? 'This therapist has' : 'There are'} no open times for this visit yet. Join the waitlist below and we will
+          email you when one opens{therapistId ? ', or choose “First available” to see every therapist' : ''}.
         </p>
       )}
       {days?.ok && openDays.length > 0 && lastDate && (
@@ -138,13 +204,24 @@ export function PickTime({ visitTypeId, therapistId, clinic, patientState, thera
                 Go to the first opening, {formatDay(firstOpen)}
               </button>
             )}
-            <MonthCalendar month={month} onMonthChange={setShownMonth} selected={selected} onSelect={onDateChange}
-              openCounts={openCounts} firstDate={today} lastDate={lastDate} />
+            <MonthCalendar
+              month={month}
+              onMonthChange={setShownMonth}
+              selected={selected}
+              onSelect={onDateChange}
+              openCounts={openCounts}
+              firstDate={today}
+              lastDate={lastDate}
+            />
           </div>
           {selected && (
             <section className="day-pane" aria-labelledby={`${id}-day`}>
               <h3 id={`${id}-day`}>{formatDay(selected)}</h3>
-              {day && !day.ok && <p className="form-error" role="alert">{day.message}</p>}
+              {day && !day.ok && (
+                <p className="form-error" role="alert">
+                  {day.message}
+                </p>
+              )}
               {day?.ok && slots.length === 0 && (
                 <div className="empty">
                   <p>No open times on this day.</p>
@@ -156,8 +233,13 @@ export function PickTime({ visitTypeId, therapistId, clinic, patientState, thera
                 </div>
               )}
               {day?.ok && slots.length > 0 && (
-                <DayTimes slots={slots} therapistNames={therapistNames} showWho={!therapistId}
-                  selectedStart={chosenStart} onSelect={onSelect} />
+                <DayTimes
+                  slots={slots}
+                  therapistNames={therapistNames}
+                  showWho={!therapistId}
+                  selectedStart={chosenStart}
+                  onSelect={onSelect}
+                />
               )}
             </section>
           )}

@@ -17,7 +17,9 @@ export default function ConditionsIndex() {
       <ul className="grid bare">
         {CONDITIONS.map((c) => (
           <li key={c.slug} className="card">
-            <h2 className="h3"><Link href={`/conditions/${c.slug}`}>{c.name}</Link></h2>
+            <h2 className="h3">
+              <Link href={`/conditions/${c.slug}`}>{c.name}</Link>
+            </h2>
             <p>{c.description}</p>
           </li>
         ))}

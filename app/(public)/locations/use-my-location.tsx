@@ -25,9 +25,11 @@ export function UseMyLocation() {
       },
       (err) => {
         setBusy(false);
-        setStatus(err.code === err.PERMISSION_DENIED
-          ? 'Location sharing is turned off for this site. Enter your ZIP code instead.'
-          : 'We could not find your location. Enter your ZIP code instead.');
+        setStatus(
+          err.code === err.PERMISSION_DENIED
+            ? 'Location sharing is turned off for this site. Enter your ZIP code instead.'
+            : 'We could not find your location. Enter your ZIP code instead.',
+        );
       },
       { timeout: 10_000, maximumAge: 600_000 },
     );
@@ -35,8 +37,12 @@ export function UseMyLocation() {
 
   return (
     <div>
-      <button type="button" className="button-secondary" onClick={locate} disabled={busy}>Use my location</button>
-      <p className="muted" role="status">{status}</p>
+      <button type="button" className="button-secondary" onClick={locate} disabled={busy}>
+        Use my location
+      </button>
+      <p className="muted" role="status">
+        {status}
+      </p>
     </div>
   );
 }

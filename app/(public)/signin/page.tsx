@@ -24,7 +24,11 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
   return (
     <div className="stack">
       <h1>Sign in</h1>
-      {error && <p className="form-error" role="alert">{error}</p>}
+      {error && (
+        <p className="form-error" role="alert">
+          {error}
+        </p>
+      )}
 
       <section aria-labelledby="password-heading">
         <h2 id="password-heading">With your password</h2>
@@ -39,7 +43,9 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
         <SignInLinkForm callbackUrl={callbackUrl} />
       </section>
 
-      <p>New to Rehabit? <Link href="/signup">Create an account</Link></p>
+      <p>
+        New to Rehabit? <Link href="/signup">Create an account</Link>
+      </p>
     </div>
   );
 }

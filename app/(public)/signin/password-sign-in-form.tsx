@@ -31,11 +31,15 @@ export function PasswordSignInForm({ callbackUrl }: { callbackUrl: string }) {
 
   return (
     <form className="form" method="post" onSubmit={onSubmit} aria-label="Sign in with your password">
-      <p className="form-error" role="alert">{message}</p>
+      <p className="form-error" role="alert">
+        {message}
+      </p>
       <FormField idPrefix="password-" name="email" label="Email" type="email" autoComplete="email" required />
       <FormField idPrefix="password-" name="password" label="Password" type="password" autoComplete="current-password" required />
       <div>
-        <button type="submit" disabled={pending}>{pending ? 'Signing in…' : 'Sign in'}</button>
+        <button type="submit" disabled={pending}>
+          {pending ? 'Signing in…' : 'Sign in'}
+        </button>
       </div>
     </form>
   );

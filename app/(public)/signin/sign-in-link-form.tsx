@@ -31,7 +31,9 @@ export function SignInLinkForm({ callbackUrl }: { callbackUrl: string }) {
 
   return (
     <form className="form" method="post" onSubmit={onSubmit} aria-label="Email me a sign-in link">
-      <p className="form-error" role="alert">{message}</p>
+      <p className="form-error" role="alert">
+        {message}
+      </p>
       <FormField idPrefix="link-" name="email" label="Email for the link" type="email" autoComplete="email" required />
       <div>
         <button type="submit" className="button-secondary" disabled={pending}>

@@ -12,12 +12,12 @@ export default async function SignUpPage({ searchParams }: { searchParams: Promi
     <div className="stack">
       <div>
         <h1>Create an account</h1>
-        <p className="lead">
-          A patient account lets you book visits, join video visits and follow your exercise plan.
-        </p>
+        <p className="lead">A patient account lets you book visits, join video visits and follow your exercise plan.</p>
       </div>
       <SignUpForm next={next} />
-      <p>Already have an account? <Link href="/signin">Sign in</Link></p>
+      <p>
+        Already have an account? <Link href="/signin">Sign in</Link>
+      </p>
     </div>
   );
 }

@@ -12,7 +12,11 @@ type ApiError = { error?: { code?: string; message?: string; details?: { path?: 
 const PATIENT_HOME = '/patient';
 
 const LABELS: Record<string, string> = {
-  name: 'Full name', email: 'Email', password: 'Password', dateOfBirth: 'Date of birth', phone: 'Phone',
+  name: 'Full name',
+  email: 'Email',
+  password: 'Password',
+  dateOfBirth: 'Date of birth',
+  phone: 'Phone',
 };
 
 /** `{ path: 'body.email', message: 'must be …' }` → `{ email: 'Email must be ….' }`, first message per field. */
@@ -44,8 +48,11 @@ export function SignUpForm({ next = PATIENT_HOME }: { next?: string }) {
     const form = new FormData(event.currentTarget);
     const value = (key: string) => formText(form, key).trim();
     const body = {
-      name: value('name'), email: value('email'), password: formText(form, 'password'),
-      dateOfBirth: value('dateOfBirth'), ...(value('phone') ? { phone: value('phone') } : {}),
+      name: value('name'),
+      email: value('email'),
+      password: formText(form, 'password'),
+      dateOfBirth: value('dateOfBirth'),
+      ...(value('phone') ? { phone: value('phone') } : {}),
       // Times in emails and calendar invitations are shown in this zone.
       timezone: Intl.DateTimeFormat().resolvedOptions().timeZone,
     };
@@ -54,13 +61,19 @@ export function SignUpForm({ next = PATIENT_HOME }: { next?: string }) {
     setErrors({});
     try {
       const res = await fetch('/api/signup', {
-        method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body),
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify(body),
       });
       if (res.status === 201) return await signInAfterSignUp(body.email, body.password);
-      const { error } = ((await res.json().catch(() => ({}))) as ApiError);
+      const { error } = (await res.json().catch(() => ({}))) as ApiError;
       if (error?.code === 'EMAIL_TAKEN') {
         setErrors({ email: 'This email is already registered.' });
-        setMessage(<>An account with this email already exists. <Link href="/signin">Sign in instead.</Link></>);
+        setMessage(
+          <>
+            An account with this email already exists. <Link href="/signin">Sign in instead.</Link>
+          </>,
+        );
       } else if (error?.code === 'VALIDATION_FAILED') {
         const found = fieldErrors(error.details);
         setErrors(found);
@@ -80,23 +93,40 @@ export function SignUpForm({ next = PATIENT_HOME }: { next?: string }) {
       window.location.assign(next);
       return;
     }
-    setMessage(outcome === 'rate-limited'
-      ? <>Your account is ready. {RATE_LIMITED_MESSAGE}</>
-      : <>Your account is ready, but we could not sign you in. <Link href="/signin">Sign in</Link></>);
+    setMessage(
+      outcome === 'rate-limited' ? (
+        <>Your account is ready. {RATE_LIMITED_MESSAGE}</>
+      ) : (
+        <>
+          Your account is ready, but we could not sign you in. <Link href="/signin">Sign in</Link>
+        </>
+      ),
+    );
     setPending(false);
   }
 
   return (
     <form ref={formRef} className="form" method="post" noValidate onSubmit={onSubmit} aria-label="Create your account">
-      <p className="form-error" role="alert">{message}</p>
+      <p className="form-error" role="alert">
+        {message}
+      </p>
       <FormField name="name" label="Full name" autoComplete="name" required error={errors.name} />
       <FormField name="email" label="Email" type="email" autoComplete="email" required error={errors.email} />
-      <FormField name="password" label="Password" type="password" autoComplete="new-password" required
-        hint="At least 10 characters and hard to guess: a few uncommon words work well." error={errors.password} />
+      <FormField
+        name="password"
+        label="Password"
+        type="password"
+        autoComplete="new-password"
+        required
+        hint="At least 10 characters and hard to guess: a few uncommon words work well."
+        error={errors.password}
+      />
       <FormField name="dateOfBirth" label="Date of birth" type="date" autoComplete="bday" required error={errors.dateOfBirth} />
       <FormField name="phone" label="Phone (optional)" type="tel" autoComplete="tel" error={errors.phone} />
       <div>
-        <button type="submit" disabled={pending}>{pending ? 'Creating your account…' : 'Create account'}</button>
+        <button type="submit" disabled={pending}>
+          {pending ? 'Creating your account…' : 'Create account'}
+        </button>
       </div>
     </form>
   );

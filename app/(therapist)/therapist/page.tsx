@@ -30,7 +30,8 @@ export default async function TherapistDashboard({ searchParams }: { searchParam
   const { timezone, appointments, needsNoShowReview, checkedInAt } = await listTodaysSchedule(user);
   const now = new Date();
   const today = appointments.map((a) => ({
-    ...toAppointmentView(a), actions: visitActionFacts({ ...a, checkedInAt: checkedInAt.get(a.id) ?? null }, timezone, now),
+    ...toAppointmentView(a),
+    actions: visitActionFacts({ ...a, checkedInAt: checkedInAt.get(a.id) ?? null }, timezone, now),
   }));
   const [flags, patients] = await Promise.all([listOpenFlags(user), listTreatedPatients(user)]);
   return (
@@ -44,25 +45,42 @@ export default async function TherapistDashboard({ searchParams }: { searchParam
           <h2 id="schedule-heading">Today&rsquo;s schedule</h2>
           {today.length === 0 ? (
             <p className="empty">
-              No appointments today. Clinic and video visits booked with you will be listed here in
-              time order.
+              No appointments today. Clinic and video visits booked with you will be listed here in time order.
             </p>
           ) : (
             <ul className="bare schedule-list">
               {today.map((a) => (
                 <li key={a.id} id={`schedule-${a.id}`}>
-                  <strong>{formatTime(a.start, timezone)}</strong> {a.patient.name} · {a.visitType.name}
-                  {' '}· <span className={`modality-tag ${a.clinic ? 'modality-in-clinic' : 'modality-virtual'}`}>{a.clinic ? 'In clinic' : 'Video'}</span>
-                  {' '}{a.clinic ? a.clinic.name : 'Video visit'}
-                  {a.status !== 'BOOKED' && <> · <span className="badge">{STATUS_LABEL[a.status]}</span></>}
+                  <strong>{formatTime(a.start, timezone)}</strong> {a.patient.name} · {a.visitType.name} ·{' '}
+                  <span className={`modality-tag ${a.clinic ? 'modality-in-clinic' : 'modality-virtual'}`}>
+                    {a.clinic ? 'In clinic' : 'Video'}
+                  </span>{' '}
+                  {a.clinic ? a.clinic.name : 'Video visit'}
+                  {a.status !== 'BOOKED' && (
+                    <>
+                      {' '}
+                      · <span className="badge">{STATUS_LABEL[a.status]}</span>
+                    </>
+                  )}
                   {needsNoShowReview.has(a.id) && (
-                    <> · <Link href={`/therapist/visits/${a.id}`}>Patient did not join: confirm a no-show</Link></>
+                    <>
+                      {' '}
+                      · <Link href={`/therapist/visits/${a.id}`}>Patient did not join: confirm a no-show</Link>
+                    </>
                   )}
                   {a.modality === 'VIRTUAL' && a.status === 'BOOKED' && (
-                    <> <JoinVisitLink href={`/therapist/visits/${a.id}`} start={a.start} end={a.end}
-                      initiallyOpen={roomOpenNow(a, now)} describedBy={`schedule-${a.id}`} /></>
-                  )}
-                  {' '}<VisitActions visit={a.actions} timeZone={timezone} describedBy={`schedule-${a.id}`} />
+                    <>
+                      {' '}
+                      <JoinVisitLink
+                        href={`/therapist/visits/${a.id}`}
+                        start={a.start}
+                        end={a.end}
+                        initiallyOpen={roomOpenNow(a, now)}
+                        describedBy={`schedule-${a.id}`}
+                      />
+                    </>
+                  )}{' '}
+                  <VisitActions visit={a.actions} timeZone={timezone} describedBy={`schedule-${a.id}`} />
                 </li>
               ))}
             </ul>
@@ -72,8 +90,12 @@ export default async function TherapistDashboard({ searchParams }: { searchParam
       </div>
       <PatientsSection patients={patients} />
       <p className="actions">
-        <Link href="/therapist/schedule" className="button button-secondary">Week calendar</Link>
-        <Link href="/therapist/exercises" className="button button-secondary">Exercise library</Link>
+        <Link href="/therapist/schedule" className="button button-secondary">
+          Week calendar
+        </Link>
+        <Link href="/therapist/exercises" className="button button-secondary">
+          Exercise library
+        </Link>
       </p>
     </>
   );

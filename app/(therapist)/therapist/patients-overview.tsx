@@ -18,11 +18,12 @@ export function FlagsCard({ flags }: { flags: FlagView[] }) {
 export function PatientsSection({ patients, heading = true }: { patients: TreatedPatient[]; heading?: boolean }) {
   return (
     <section className="section" aria-labelledby="patients-heading">
-      <h2 id="patients-heading" className={heading ? undefined : 'sr-only'}>Your patients</h2>
+      <h2 id="patients-heading" className={heading ? undefined : 'sr-only'}>
+        Your patients
+      </h2>
       {patients.length === 0 ? (
         <p className="empty">
-          No patients yet. Once patients book with you, you will find their visit notes, exercise
-          plans and progress here.
+          No patients yet. Once patients book with you, you will find their visit notes, exercise plans and progress here.
         </p>
       ) : (
         <div className="table-scroll">
@@ -41,10 +42,30 @@ export function PatientsSection({ patients, heading = true }: { patients: Treate
             <tbody>
               {patients.map((p) => (
                 <tr key={p.id}>
-                  <th scope="row"><Link href={`/therapist/patients/${p.id}`}>{p.name}</Link></th>
-                  <td>{p.nextVisit ? <Link href={`/therapist/visits/${p.nextVisit.id}`}><LocalTime iso={p.nextVisit.start} /></Link> : '–'}</td>
-                  <td>{p.plan ? `${p.plan.title} (v${p.plan.version})` : <Link href={`/therapist/patients/${p.id}/plan`}>Create a plan</Link>}</td>
-                  <td>{p.last7Days?.adherencePercent != null ? `${p.last7Days.adherencePercent} % (${p.last7Days.done} of ${p.last7Days.prescribed})` : '–'}</td>
+                  <th scope="row">
+                    <Link href={`/therapist/patients/${p.id}`}>{p.name}</Link>
+                  </th>
+                  <td>
+                    {p.nextVisit ? (
+                      <Link href={`/therapist/visits/${p.nextVisit.id}`}>
+                        <LocalTime iso={p.nextVisit.start} />
+                      </Link>
+                    ) : (
+                      '–'
+                    )}
+                  </td>
+                  <td>
+                    {p.plan ? (
+                      `${p.plan.title} (v${p.plan.version})`
+                    ) : (
+                      <Link href={`/therapist/patients/${p.id}/plan`}>Create a plan</Link>
+                    )}
+                  </td>
+                  <td>
+                    {p.last7Days?.adherencePercent != null
+                      ? `${p.last7Days.adherencePercent} % (${p.last7Days.done} of ${p.last7Days.prescribed})`
+                      : '–'}
+                  </td>
                   <td>{p.lastPain ? `${p.lastPain.pain}/10 on ${shortDate(p.lastPain.on)}` : '–'}</td>
                   <td>{p.openFlags || '–'}</td>
                 </tr>

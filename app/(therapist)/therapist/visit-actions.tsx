@@ -21,7 +21,15 @@ function clockTime(iso: string, timeZone: string): string {
   return new Intl.DateTimeFormat('en-US', { hour: 'numeric', minute: '2-digit', timeZone }).format(new Date(iso));
 }
 
-export function VisitActions({ visit, timeZone, describedBy }: { visit: VisitActionFacts; timeZone: string; describedBy: string }) {
+export function VisitActions({
+  visit,
+  timeZone,
+  describedBy,
+}: {
+  visit: VisitActionFacts;
+  timeZone: string;
+  describedBy: string;
+}) {
   const router = useRouter();
   const [checkedInAt, setCheckedInAt] = useState(visit.checkedInAt);
   const [busy, setBusy] = useState(false);
@@ -34,7 +42,10 @@ export function VisitActions({ visit, timeZone, describedBy }: { visit: VisitAct
     setError('');
     const res = await apiRequest<{ checkedInAt?: string }>(path, { method: 'POST', body });
     setBusy(false);
-    if (!res.ok) { setError(res.message); return; }
+    if (!res.ok) {
+      setError(res.message);
+      return;
+    }
     after?.(res.data);
     setConfirmingNoShow(false);
     setMessage(done);
@@ -47,19 +58,36 @@ export function VisitActions({ visit, timeZone, describedBy }: { visit: VisitAct
     <div className="visit-actions">
       {checkedInAt && <span className="checked-in">Checked in {clockTime(checkedInAt, timeZone)}</span>}
       {canCheckIn && (
-        <button type="button" className="button-small" disabled={busy} aria-describedby={describedBy}
-          onClick={() => run(`/api/appointments/${visit.id}/check-in`, undefined, 'Checked in.', (d) => setCheckedInAt(d.checkedInAt ?? null))}>
+        <button
+          type="button"
+          className="button-small"
+          disabled={busy}
+          aria-describedby={describedBy}
+          onClick={() =>
+            run(`/api/appointments/${visit.id}/check-in`, undefined, 'Checked in.', (d) => setCheckedInAt(d.checkedInAt ?? null))
+          }
+        >
           Check in
         </button>
       )}
       {booked && visit.started && !confirmingNoShow && (
         <>
-          <button type="button" className="button-small" disabled={busy} aria-describedby={describedBy}
-            onClick={() => run(`/api/appointments/${visit.id}/status`, { status: 'COMPLETED' }, 'Marked completed.')}>
+          <button
+            type="button"
+            className="button-small"
+            disabled={busy}
+            aria-describedby={describedBy}
+            onClick={() => run(`/api/appointments/${visit.id}/status`, { status: 'COMPLETED' }, 'Marked completed.')}
+          >
             Mark completed
           </button>
-          <button type="button" className="button-small button-secondary" disabled={busy} aria-describedby={describedBy}
-            onClick={() => setConfirmingNoShow(true)}>
+          <button
+            type="button"
+            className="button-small button-secondary"
+            disabled={busy}
+            aria-describedby={describedBy}
+            onClick={() => setConfirmingNoShow(true)}
+          >
             Mark no-show
           </button>
         </>
@@ -67,17 +95,34 @@ export function VisitActions({ visit, timeZone, describedBy }: { visit: VisitAct
       {booked && visit.started && confirmingNoShow && (
         <span role="group" aria-label="Confirm the no-show" className="visit-actions">
           <span>The patient may be charged the missed-visit fee.</span>
-          <button type="button" className="button-small" disabled={busy} aria-describedby={describedBy} autoFocus
-            onClick={() => run(`/api/appointments/${visit.id}/status`, { status: 'NO_SHOW' }, 'Marked as a no-show.')}>
+          <button
+            type="button"
+            className="button-small"
+            disabled={busy}
+            aria-describedby={describedBy}
+            autoFocus
+            onClick={() => run(`/api/appointments/${visit.id}/status`, { status: 'NO_SHOW' }, 'Marked as a no-show.')}
+          >
             Confirm no-show
           </button>
-          <button type="button" className="button-small button-secondary" disabled={busy} onClick={() => setConfirmingNoShow(false)}>
+          <button
+            type="button"
+            className="button-small button-secondary"
+            disabled={busy}
+            onClick={() => setConfirmingNoShow(false)}
+          >
             Keep booked
           </button>
         </span>
       )}
-      <span role="status" className="sr-only">{message}</span>
-      {error && <span role="alert" className="form-error">{error}</span>}
+      <span role="status" className="sr-only">
+        {message}
+      </span>
+      {error && (
+        <span role="alert" className="form-error">
+          {error}
+        </span>
+      )}
     </div>
   );
 }

@@ -11,7 +11,10 @@ import type { MessageView, ThreadOutput } from '@/lib/messaging/schemas';
 const POLL_MS = 5000;
 const MAX_BYTES = 2 * 1024 * 1024;
 
-export interface AskableExercise { planItemId: string; name: string }
+export interface AskableExercise {
+  planItemId: string;
+  name: string;
+}
 
 function readAsBase64(file: File): Promise<string> {
   return new Promise((resolve, reject) => {
@@ -22,7 +25,12 @@ function readAsBase64(file: File): Promise<string> {
   });
 }
 
-export function MessageThread({ initial, viewer, exercises = [], initialExercise = '' }: {
+export function MessageThread({
+  initial,
+  viewer,
+  exercises = [],
+  initialExercise = '',
+}: {
   initial: ThreadOutput;
   viewer: 'PATIENT' | 'THERAPIST' | 'ADMIN';
   exercises?: AskableExercise[];
@@ -37,11 +45,15 @@ export function MessageThread({ initial, viewer, exercises = [], initialExercise
   const fileRef = useRef<HTMLInputElement>(null);
   const other = viewer === 'PATIENT' ? initial.therapist.name : initial.patient.name;
 
-  const merge = useCallback((fresh: MessageView[]) => setMessages((old) => {
-    const byId = new Map(old.map((m) => [m.id, m]));
-    for (const m of fresh) byId.set(m.id, m);
-    return [...byId.values()].sort((a, b) => a.sentAt.localeCompare(b.sentAt));
-  }), []);
+  const merge = useCallback(
+    (fresh: MessageView[]) =>
+      setMessages((old) => {
+        const byId = new Map(old.map((m) => [m.id, m]));
+        for (const m of fresh) byId.set(m.id, m);
+        return [...byId.values()].sort((a, b) => a.sentAt.localeCompare(b.sentAt));
+      }),
+    [],
+  );
 
   // Asks from just before the oldest of the viewer's messages not read yet (so its receipt can
   // change), else from the newest message: new messages and receipts, not the whole thread.
@@ -55,7 +67,9 @@ export function MessageThread({ initial, viewer, exercises = [], initialExercise
       const res = await apiRequest<ThreadOutput>(from ? `${base}?after=${encodeURIComponent(from)}` : base).catch(() => null);
       if (res?.ok) merge(res.data.messages);
     }
-    const timer = setInterval(() => { void poll(); }, POLL_MS);
+    const timer = setInterval(() => {
+      void poll();
+    }, POLL_MS);
     return () => clearInterval(timer);
   }, [base, merge, viewer]);
 
@@ -63,14 +77,21 @@ export function MessageThread({ initial, viewer, exercises = [], initialExercise
     e.preventDefault();
     setError('');
     const file = fileRef.current?.files?.[0];
-    if (file && file.size > MAX_BYTES) { setError('An image must be at most 2 MB.'); return; }
+    if (file && file.size > MAX_BYTES) {
+      setError('An image must be at most 2 MB.');
+      return;
+    }
     setSending(true);
     const attachment = file ? await readAsBase64(file) : undefined;
     const res = await apiRequest<MessageView>(base, {
-      method: 'POST', body: { body, ...(exercise ? { planItemId: exercise } : {}), ...(attachment ? { attachment } : {}) },
+      method: 'POST',
+      body: { body, ...(exercise ? { planItemId: exercise } : {}), ...(attachment ? { attachment } : {}) },
     });
     setSending(false);
-    if (!res.ok) { setError(res.message); return; }
+    if (!res.ok) {
+      setError(res.message);
+      return;
+    }
     merge([res.data]);
     setBody('');
     setExercise('');
@@ -79,48 +100,81 @@ export function MessageThread({ initial, viewer, exercises = [], initialExercise
 
   return (
     <div className="message-thread">
-      {messages.length === 0
-        ? <p className="empty">No messages yet.{viewer !== 'ADMIN' && <> Write to {other} below.</>}</p>
-        : (
-          <ol className="messages bare" aria-label={`Messages with ${other}`} aria-live="polite" tabIndex={0}>
-            {messages.map((m) => {
-              const mine = viewer === m.senderRole;
-              return (
-                <li key={m.id} className={`message ${mine ? 'message-mine' : 'message-theirs'}`}>
-                  <p className="message-meta"><strong>{mine ? 'You' : m.senderName}</strong> · <LocalTime iso={m.sentAt} short withZone={false} /></p>
-                  {m.exercise && <p className="message-about">About: {m.exercise.name}</p>}
-                  <p className="message-body">{m.body}</p>
-                  {m.attachment && (
-                    <a href={m.attachment.url} target="_blank" rel="noreferrer"><img src={m.attachment.url} alt={`Image from ${mine ? 'you' : m.senderName}`} className="message-image" /></a>
-                  )}
-                  {mine && <p className="message-receipt muted">{m.readAt ? 'Read' : 'Sent'}</p>}
-                </li>
-              );
-            })}
-          </ol>
-        )}
-      {viewer === 'ADMIN' ? <p className="muted">Administrators can read this conversation but not write in it.</p> : (
+      {messages.length === 0 ? (
+        <p className="empty">No messages yet.{viewer !== 'ADMIN' && <> Write to {other} below.</>}</p>
+      ) : (
+        <ol className="messages bare" aria-label={`Messages with ${other}`} aria-live="polite" tabIndex={0}>
+          {messages.map((m) => {
+            const mine = viewer === m.senderRole;
+            return (
+              <li key={m.id} className={`message ${mine ? 'message-mine' : 'message-theirs'}`}>
+                <p className="message-meta">
+                  <strong>{mine ? 'You' : m.senderName}</strong> · <LocalTime iso={m.sentAt} short withZone={false} />
+                </p>
+                {m.exercise && <p className="message-about">About: {m.exercise.name}</p>}
+                <p className="message-body">{m.body}</p>
+                {m.attachment && (
+                  <a href={m.attachment.url} target="_blank" rel="noreferrer">
+                    <img src={m.attachment.url} alt={`Image from ${mine ? 'you' : m.senderName}`} className="message-image" />
+                  </a>
+                )}
+                {mine && <p className="message-receipt muted">{m.readAt ? 'Read' : 'Sent'}</p>}
+              </li>
+            );
+          })}
+        </ol>
+      )}
+      {viewer === 'ADMIN' ? (
+        <p className="muted">Administrators can read this conversation but not write in it.</p>
+      ) : (
         <form onSubmit={submit} className="stack message-form" noValidate>
           <div className="field">
             <label htmlFor="message-body">Message to {other}</label>
-            <textarea id="message-body" rows={3} maxLength={4000} value={body} onChange={(e) => setBody(e.target.value)} required />
+            <textarea
+              id="message-body"
+              rows={3}
+              maxLength={4000}
+              value={body}
+              onChange={(e) => setBody(e.target.value)}
+              required
+            />
           </div>
           {exercises.length > 0 && (
             <div className="field">
               <label htmlFor="message-exercise">About an exercise (optional)</label>
               <select id="message-exercise" value={exercise} onChange={(e) => setExercise(e.target.value)}>
                 <option value="">No particular exercise</option>
-                {exercises.map((x) => <option key={x.planItemId} value={x.planItemId}>{x.name}</option>)}
+                {exercises.map((x) => (
+                  <option key={x.planItemId} value={x.planItemId}>
+                    {x.name}
+                  </option>
+                ))}
               </select>
             </div>
           )}
           <div className="field">
             <label htmlFor="message-image">Image (optional)</label>
-            <p id="message-image-hint" className="hint">A photo or screenshot: PNG, JPEG or WebP, up to 2 MB.</p>
-            <input id="message-image" type="file" accept="image/png,image/jpeg,image/webp" ref={fileRef} aria-describedby="message-image-hint" />
+            <p id="message-image-hint" className="hint">
+              A photo or screenshot: PNG, JPEG or WebP, up to 2 MB.
+            </p>
+            <input
+              id="message-image"
+              type="file"
+              accept="image/png,image/jpeg,image/webp"
+              ref={fileRef}
+              aria-describedby="message-image-hint"
+            />
           </div>
-          <div className="actions"><button type="submit" disabled={sending || body.trim() === ''}>{sending ? 'Sending…' : 'Send'}</button></div>
-          {error && <p className="form-error" role="alert">{error}</p>}
+          <div className="actions">
+            <button type="submit" disabled={sending || body.trim() === ''}>
+              {sending ? 'Sending…' : 'Send'}
+            </button>
+          </div>
+          {error && (
+            <p className="form-error" role="alert">
+              {error}
+            </p>
+          )}
         </form>
       )}
     </div>

@@ -23,23 +23,43 @@ export function FlagList({ flags, showPatient = true }: { flags: FlagView[]; sho
 
   return (
     <>
-      <p className="sr-only" role="status">{message}</p>
-      {flags.length === 0 ? <p className="empty">No flags to review.</p> : (
+      <p className="sr-only" role="status">
+        {message}
+      </p>
+      {flags.length === 0 ? (
+        <p className="empty">No flags to review.</p>
+      ) : (
         <ul className="flag-list bare">
           {flags.map((f) => (
             <li key={f.id} className={`flag flag-${f.kind.toLowerCase()}${f.acknowledgedAt ? ' flag-done' : ''}`}>
               <div>
                 <p className="flag-title">
                   <strong>{f.label}</strong>
-                  {showPatient && <> · <Link href={`/therapist/patients/${f.patient.id}`}>{f.patient.name}</Link></>}
+                  {showPatient && (
+                    <>
+                      {' '}
+                      · <Link href={`/therapist/patients/${f.patient.id}`}>{f.patient.name}</Link>
+                    </>
+                  )}
                 </p>
                 <p className="flag-detail">{f.detail}</p>
-                <p className="muted flag-when">Raised <LocalTime iso={f.raisedAt} withZone={false} />
-                  {f.acknowledgedAt && <> · acknowledged</>}</p>
+                <p className="muted flag-when">
+                  Raised <LocalTime iso={f.raisedAt} withZone={false} />
+                  {f.acknowledgedAt && <> · acknowledged</>}
+                </p>
               </div>
               {!f.acknowledgedAt && (
-                <button type="button" className="button-secondary button-small" disabled={busy === f.id} onClick={() => acknowledge(f)}>
-                  Acknowledge<span className="sr-only"> {f.label} for {f.patient.name}</span>
+                <button
+                  type="button"
+                  className="button-secondary button-small"
+                  disabled={busy === f.id}
+                  onClick={() => acknowledge(f)}
+                >
+                  Acknowledge
+                  <span className="sr-only">
+                    {' '}
+                    {f.label} for {f.patient.name}
+                  </span>
                 </button>
               )}
             </li>

@@ -34,10 +34,19 @@ export default function ProgressChartPair({ weeks, who }: { weeks: WeekPoint[]; 
               <XAxis dataKey="label" tick={{ fontSize: 12, fill: '#4a5b64' }} interval="preserveStartEnd" />
               <YAxis domain={[0, 10]} ticks={[0, 5, 10]} tick={{ fontSize: 12, fill: '#4a5b64' }} />
               <Tooltip formatter={(v) => [String(v), 'Average pain']} />
-              <Line dataKey="averagePain" stroke="#a4241a" strokeWidth={2.5} dot={{ r: 3 }} connectNulls isAnimationActive={false} />
+              <Line
+                dataKey="averagePain"
+                stroke="#a4241a"
+                strokeWidth={2.5}
+                dot={{ r: 3 }}
+                connectNulls
+                isAnimationActive={false}
+              />
             </LineChart>
           </ResponsiveContainer>
-        ) : <p className="empty chart-empty">No pain logged yet.</p>}
+        ) : (
+          <p className="empty chart-empty">No pain logged yet.</p>
+        )}
       </figure>
     </div>
   );

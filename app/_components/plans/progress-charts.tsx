@@ -13,7 +13,12 @@ import { shortDate } from './short-date';
 /** One week as lib/plans/weekly-progress.ts computes it. */
 export type WeekPoint = WeekProgress;
 
-const ChartPlaceholder = () => <div className="chart-pair chart-pair-loading" aria-hidden="true"><div className="chart" /><div className="chart" /></div>;
+const ChartPlaceholder = () => (
+  <div className="chart-pair chart-pair-loading" aria-hidden="true">
+    <div className="chart" />
+    <div className="chart" />
+  </div>
+);
 const ProgressChartPair = dynamic(() => import('./progress-chart-pair'), { ssr: false, loading: ChartPlaceholder });
 
 export function ProgressCharts({ weeks, who }: { weeks: WeekPoint[]; who: 'patient' | 'therapist' }) {
@@ -22,8 +27,16 @@ export function ProgressCharts({ weeks, who }: { weeks: WeekPoint[]; who: 'patie
   useEffect(() => {
     const el = box.current;
     if (!el || near) return;
-    if (typeof IntersectionObserver === 'undefined') { setNear(true); return; }
-    const seen = new IntersectionObserver((entries) => { if (entries.some((e) => e.isIntersecting)) setNear(true); }, { rootMargin: '400px 0px' });
+    if (typeof IntersectionObserver === 'undefined') {
+      setNear(true);
+      return;
+    }
+    const seen = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((e) => e.isIntersecting)) setNear(true);
+      },
+      { rootMargin: '400px 0px' },
+    );
     seen.observe(el);
     return () => seen.disconnect();
   }, [near]);

@@ -10,8 +10,10 @@ export function formatDay(date: string, options: Intl.DateTimeFormatOptions = DA
 
 /** "September 4 – November 26, 2026", or "November 23 – 29, 2026" within one month. */
 export function formatDayRange(from: string, to: string): string {
-  return new Intl.DateTimeFormat('en-US', { month: 'long', day: 'numeric', year: 'numeric', timeZone: 'UTC' })
-    .formatRange(asDate(from), asDate(to));
+  return new Intl.DateTimeFormat('en-US', { month: 'long', day: 'numeric', year: 'numeric', timeZone: 'UTC' }).formatRange(
+    asDate(from),
+    asDate(to),
+  );
 }
 
 /** "Mar 2" from '2026-03-02'. */

@@ -7,5 +7,7 @@ export function pickMonth(params: SearchParams): { month: string | undefined; pr
   const raw = params.month;
   if (raw === undefined || raw === '') return { month: undefined, problem: '' };
   const parsed = rtmMonth.safeParse(raw);
-  return parsed.success ? { month: parsed.data, problem: '' } : { month: undefined, problem: 'That month is not valid; showing this month instead.' };
+  return parsed.success
+    ? { month: parsed.data, problem: '' }
+    : { month: undefined, problem: 'That month is not valid; showing this month instead.' };
 }

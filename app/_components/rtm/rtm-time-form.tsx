@@ -23,7 +23,12 @@ export function RtmTimeForm({ patientId }: { patientId: string }) {
   }, [startedAt]);
 
   function toggle() {
-    if (startedAt === null) { setStartedAt(Date.now()); setElapsed(0); setSaved(''); return; }
+    if (startedAt === null) {
+      setStartedAt(Date.now());
+      setElapsed(0);
+      setSaved('');
+      return;
+    }
     const spent = Math.max(1, Math.round((Date.now() - startedAt) / 60_000));
     setStartedAt(null);
     setMinutes(String(spent));
@@ -32,13 +37,19 @@ export function RtmTimeForm({ patientId }: { patientId: string }) {
 
   async function submit(e: FormEvent) {
     e.preventDefault();
-    setError(''); setSaved('');
+    setError('');
+    setSaved('');
     const res = await apiRequest<{ minutes: number }>(`/api/patients/${patientId}/rtm-time`, {
-      method: 'POST', body: { minutes: Number(minutes), reason },
+      method: 'POST',
+      body: { minutes: Number(minutes), reason },
     });
-    if (!res.ok) { setError(res.message); return; }
+    if (!res.ok) {
+      setError(res.message);
+      return;
+    }
     setSaved(`Recorded ${res.data.minutes} ${res.data.minutes === 1 ? 'minute' : 'minutes'}.`);
-    setMinutes(''); setReason('');
+    setMinutes('');
+    setReason('');
     router.refresh();
   }
 
@@ -48,20 +59,47 @@ export function RtmTimeForm({ patientId }: { patientId: string }) {
         <button type="button" className="button-secondary" onClick={toggle} aria-pressed={startedAt !== null}>
           {startedAt === null ? 'Start the timer' : 'Stop the timer'}
         </button>{' '}
-        <span role="timer" aria-label="Time on this patient" data-testid="rtm-timer">{clock(elapsed)}</span>
+        <span role="timer" aria-label="Time on this patient" data-testid="rtm-timer">
+          {clock(elapsed)}
+        </span>
       </p>
       <form onSubmit={submit} className="stack" aria-label="Record management time">
         <div className="field">
           <label htmlFor="rtm-minutes">Minutes</label>
-          <input id="rtm-minutes" type="number" min={1} max={240} value={minutes} onChange={(e) => setMinutes(e.target.value)} required />
+          <input
+            id="rtm-minutes"
+            type="number"
+            min={1}
+            max={240}
+            value={minutes}
+            onChange={(e) => setMinutes(e.target.value)}
+            required
+          />
         </div>
         <div className="field">
           <label htmlFor="rtm-reason">What you did</label>
-          <input id="rtm-reason" type="text" maxLength={500} value={reason} onChange={(e) => setReason(e.target.value)} required />
+          <input
+            id="rtm-reason"
+            type="text"
+            maxLength={500}
+            value={reason}
+            onChange={(e) => setReason(e.target.value)}
+            required
+          />
         </div>
-        <p className="actions"><button type="submit">Record time</button></p>
-        {error && <p className="form-error" role="alert">{error}</p>}
-        {saved && <p className="notice notice-success" role="status">{saved}</p>}
+        <p className="actions">
+          <button type="submit">Record time</button>
+        </p>
+        {error && (
+          <p className="form-error" role="alert">
+            {error}
+          </p>
+        )}
+        {saved && (
+          <p className="notice notice-success" role="status">
+            {saved}
+          </p>
+        )}
       </form>
     </div>
   );

@@ -8,8 +8,16 @@ import { blockTime } from './schedule-actions';
 import { instantOfInputs } from './zone-input';
 import { formText } from '@/app/_components/form-text';
 
-export function BlockTimeDialog({ zone, initial, onDone, onClose }: {
-  zone: string; initial: { date: string; from: string; to: string }; onDone: (message: string) => void; onClose: () => void;
+export function BlockTimeDialog({
+  zone,
+  initial,
+  onDone,
+  onClose,
+}: {
+  zone: string;
+  initial: { date: string; from: string; to: string };
+  onDone: (message: string) => void;
+  onClose: () => void;
 }) {
   const id = useId();
   const [error, setError] = useState('');
@@ -23,14 +31,24 @@ export function BlockTimeDialog({ zone, initial, onDone, onClose }: {
     const to = formText(form, 'to');
     const start = instantOfInputs(date, from, zone);
     const end = instantOfInputs(date, to, zone);
-    if (start === null || end === null) { setError(`That time does not exist in ${zone} (the clocks skip it).`); return; }
-    if (end <= start) { setError('The end must be after the start.'); return; }
+    if (start === null || end === null) {
+      setError(`That time does not exist in ${zone} (the clocks skip it).`);
+      return;
+    }
+    if (end <= start) {
+      setError('The end must be after the start.');
+      return;
+    }
     setPending(true);
     setError('');
     const res = await blockTime(start, end, formText(form, 'reason'));
     setPending(false);
     if (!res.ok) {
-      setError(res.code === 'ORPHANED_APPOINTMENTS' ? 'Not blocked: booked visits fall in that time. Move or cancel them first.' : `Not blocked: ${res.message}`);
+      setError(
+        res.code === 'ORPHANED_APPOINTMENTS'
+          ? 'Not blocked: booked visits fall in that time. Move or cancel them first.'
+          : `Not blocked: ${res.message}`,
+      );
       return;
     }
     onDone(`Blocked ${date} ${from}–${to}.`);
@@ -56,10 +74,16 @@ export function BlockTimeDialog({ zone, initial, onDone, onClose }: {
           <label htmlFor={`${id}-reason`}>Reason (optional)</label>
           <input id={`${id}-reason`} name="reason" maxLength={200} />
         </div>
-        <p className="form-error" role="alert">{error}</p>
+        <p className="form-error" role="alert">
+          {error}
+        </p>
         <div className="actions">
-          <button type="submit" disabled={pending}>{pending ? 'Blocking…' : 'Block this time'}</button>
-          <button type="button" className="button-secondary" onClick={onClose}>Cancel</button>
+          <button type="submit" disabled={pending}>
+            {pending ? 'Blocking…' : 'Block this time'}
+          </button>
+          <button type="button" className="button-secondary" onClick={onClose}>
+            Cancel
+          </button>
         </div>
       </form>
     </GridDialog>

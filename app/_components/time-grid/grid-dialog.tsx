@@ -16,7 +16,11 @@ export function GridDialog({ title, onClose, children }: { title: string; onClos
     }
     // Leaving the DOM takes the dialog out of the top layer; then focus goes back where it came from
     // (checked after the commit, so a remount in development does not count as leaving).
-    return () => { setTimeout(() => { if (!dialog?.isConnected) opener.current?.focus(); }, 0); };
+    return () => {
+      setTimeout(() => {
+        if (!dialog?.isConnected) opener.current?.focus();
+      }, 0);
+    };
   }, []);
   const headingId = `dialog-${title.replace(/\W+/g, '-').toLowerCase()}`;
   return (

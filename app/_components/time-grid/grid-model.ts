@@ -1,7 +1,15 @@
 // Turns loaded visits, hours and time off into what the time grid draws: every position in
 // minutes from the top of the visible window, every label already formatted in the zone shown.
 // Runs on the server; the result is plain data for the client grid.
-import { columnWindow, hourMarks, nowOffset, placeBlocks, placeSpan, visibleWallRange, type GridDay } from '@/lib/scheduling/calendar-grid';
+import {
+  columnWindow,
+  hourMarks,
+  nowOffset,
+  placeBlocks,
+  placeSpan,
+  visibleWallRange,
+  type GridDay,
+} from '@/lib/scheduling/calendar-grid';
 import type { GridColumnData, GridTimeOff, GridVisit } from '@/lib/scheduling/load-grid-columns';
 import type { WorkingSpan } from '@/lib/scheduling/working-spans';
 import { PAYMENT_STATUS_LABEL, type PaymentFacts } from '@/app/_components/payment-text';
@@ -10,7 +18,12 @@ import type { VisitActionFacts } from '@/app/(therapist)/therapist/visit-actions
 
 export interface GridBlock {
   visit: GridVisit;
-  top: number; height: number; bufferTop: number; bufferHeight: number; lane: number; lanes: number;
+  top: number;
+  height: number;
+  bufferTop: number;
+  bufferHeight: number;
+  lane: number;
+  lanes: number;
   time: string;
   payment: string;
   actions: VisitActionFacts | null;
@@ -42,7 +55,14 @@ export interface GridModel {
   columns: GridColumn[];
 }
 
-export interface ColumnSpec { key: string; therapistId: string; day: GridDay; heading: string; headingHref: string | null; isToday: boolean }
+export interface ColumnSpec {
+  key: string;
+  therapistId: string;
+  day: GridDay;
+  heading: string;
+  headingHref: string | null;
+  isToday: boolean;
+}
 
 const timeFormat = (zone: string) => new Intl.DateTimeFormat('en-US', { hour: 'numeric', minute: '2-digit', timeZone: zone });
 
@@ -53,8 +73,13 @@ export function paymentText(v: GridVisit): string {
   return v.payment.method === 'INSURANCE' ? label : `${label} · ${formatMoney(v.payment.amountCents, v.payment.currency)}`;
 }
 
-export function buildGridModel(specs: readonly ColumnSpec[], data: GridColumnData, zone: string, now: number,
-  actionsFor: (v: GridVisit) => VisitActionFacts | null = () => null): GridModel {
+export function buildGridModel(
+  specs: readonly ColumnSpec[],
+  data: GridColumnData,
+  zone: string,
+  now: number,
+  actionsFor: (v: GridVisit) => VisitActionFacts | null = () => null,
+): GridModel {
   const days = specs.map((s) => s.day);
   const spans = [...data.visits, ...[...data.working.values()].flat()];
   const range = visibleWallRange(days, spans, zone);
@@ -63,7 +88,8 @@ export function buildGridModel(specs: readonly ColumnSpec[], data: GridColumnDat
     const { day } = spec;
     const window = columnWindow(day, range, zone);
     const shift = <T extends { top: number }>(span: T) => ({ ...span, top: span.top - window.top });
-    const mine = <T extends { therapistId: string }>(rows: readonly T[]) => rows.filter((r) => r.therapistId === spec.therapistId);
+    const mine = <T extends { therapistId: string }>(rows: readonly T[]) =>
+      rows.filter((r) => r.therapistId === spec.therapistId);
     const timeOff = mine(data.timeOff).flatMap((t: GridTimeOff) => {
       const span = placeSpan(day, t.start, t.end);
       return span ? [{ id: t.id, ...shift(span), label: t.reason ? `Time off: ${t.reason}` : 'Time off' }] : [];
@@ -73,15 +99,32 @@ export function buildGridModel(specs: readonly ColumnSpec[], data: GridColumnDat
       return span ? [{ ...shift(span), modality: w.modality }] : [];
     });
     const blocks = placeBlocks(day, mine(data.visits)).map((b): GridBlock => ({
-      visit: b.item, top: b.top - window.top, height: b.height, bufferTop: b.blockTop - window.top, bufferHeight: b.blockHeight,
-      lane: b.lane, lanes: b.lanes, time: time.formatRange(b.item.start, b.item.end), payment: paymentText(b.item), actions: actionsFor(b.item),
+      visit: b.item,
+      top: b.top - window.top,
+      height: b.height,
+      bufferTop: b.blockTop - window.top,
+      bufferHeight: b.blockHeight,
+      lane: b.lane,
+      lanes: b.lanes,
+      time: time.formatRange(b.item.start, b.item.end),
+      payment: paymentText(b.item),
+      actions: actionsFor(b.item),
     }));
     const line = nowOffset(day, now);
     return {
-      key: spec.key, therapistId: spec.therapistId, date: day.date, heading: spec.heading, headingHref: spec.headingHref, isToday: spec.isToday,
+      key: spec.key,
+      therapistId: spec.therapistId,
+      date: day.date,
+      heading: spec.heading,
+      headingHref: spec.headingHref,
+      isToday: spec.isToday,
       closed: (data.closed.get(spec.therapistId) ?? []).includes(day.date),
       clockChange: day.minutes === 1440 ? null : `Clocks change: a ${day.minutes / 60}-hour day`,
-      topInstant: day.start + window.top * 60_000, height: window.bottom - window.top, working, timeOff, blocks,
+      topInstant: day.start + window.top * 60_000,
+      height: window.bottom - window.top,
+      working,
+      timeOff,
+      blocks,
       now: line !== null && line >= window.top && line <= window.bottom ? line - window.top : null,
     };
   });

@@ -9,9 +9,18 @@ import { reassignVisit, refusal, rescheduleVisit } from './schedule-actions';
 import { inputsOfInstant, instantOfInputs } from './zone-input';
 import { formText } from '@/app/_components/form-text';
 
-export function MoveDialog({ visit, zone, therapists, onDone, onClose }: {
-  visit: GridVisit; zone: string; therapists: { id: string; name: string }[] | null;
-  onDone: (message: string) => void; onClose: () => void;
+export function MoveDialog({
+  visit,
+  zone,
+  therapists,
+  onDone,
+  onClose,
+}: {
+  visit: GridVisit;
+  zone: string;
+  therapists: { id: string; name: string }[] | null;
+  onDone: (message: string) => void;
+  onClose: () => void;
 }) {
   const id = useId();
   const initial = inputsOfInstant(visit.start, zone);
@@ -25,18 +34,34 @@ export function MoveDialog({ visit, zone, therapists, onDone, onClose }: {
     const time = formText(form, 'time');
     const therapistId = formText(form, 'therapistId') || visit.therapistId;
     const start = instantOfInputs(date, time, zone);
-    if (start === null) { setError(`That time does not exist in ${zone} (the clocks skip it). Choose another.`); return; }
+    if (start === null) {
+      setError(`That time does not exist in ${zone} (the clocks skip it). Choose another.`);
+      return;
+    }
     const moving = start !== visit.start;
     const reassigning = therapistId !== visit.therapistId;
-    if (!moving && !reassigning) { setError('Choose a different time or therapist.'); return; }
-    if (moving && reassigning) { setError('Move the time and the therapist one at a time: a visit goes to a colleague at the same time.'); return; }
+    if (!moving && !reassigning) {
+      setError('Choose a different time or therapist.');
+      return;
+    }
+    if (moving && reassigning) {
+      setError('Move the time and the therapist one at a time: a visit goes to a colleague at the same time.');
+      return;
+    }
     setPending(true);
     setError('');
     const res = reassigning ? await reassignVisit(visit.id, therapistId) : await rescheduleVisit(visit.id, start);
     setPending(false);
-    if (!res.ok) { setError(refusal(res)); return; }
+    if (!res.ok) {
+      setError(refusal(res));
+      return;
+    }
     const to = therapists?.find((t) => t.id === therapistId)?.name;
-    onDone(reassigning ? `${visit.patient.name}’s visit moved to ${to}.` : `${visit.patient.name}’s visit moved to ${date} at ${time}. The patient is emailed.`);
+    onDone(
+      reassigning
+        ? `${visit.patient.name}’s visit moved to ${to}.`
+        : `${visit.patient.name}’s visit moved to ${date} at ${time}. The patient is emailed.`,
+    );
   }
 
   return (
@@ -55,14 +80,24 @@ export function MoveDialog({ visit, zone, therapists, onDone, onClose }: {
           <div className="field">
             <label htmlFor={`${id}-therapist`}>Therapist</label>
             <select id={`${id}-therapist`} name="therapistId" defaultValue={visit.therapistId}>
-              {therapists.map((t) => <option key={t.id} value={t.id}>{t.name}</option>)}
+              {therapists.map((t) => (
+                <option key={t.id} value={t.id}>
+                  {t.name}
+                </option>
+              ))}
             </select>
           </div>
         )}
-        <p className="form-error" role="alert">{error}</p>
+        <p className="form-error" role="alert">
+          {error}
+        </p>
         <div className="actions">
-          <button type="submit" disabled={pending}>{pending ? 'Moving…' : 'Move visit'}</button>
-          <button type="button" className="button-secondary" onClick={onClose}>Keep it here</button>
+          <button type="submit" disabled={pending}>
+            {pending ? 'Moving…' : 'Move visit'}
+          </button>
+          <button type="button" className="button-secondary" onClick={onClose}>
+            Keep it here
+          </button>
         </div>
       </form>
     </GridDialog>

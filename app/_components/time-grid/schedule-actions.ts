@@ -4,7 +4,10 @@
 import { apiRequest, type ApiResult } from '@/app/_components/api-client';
 
 export function rescheduleVisit(id: string, start: number): Promise<ApiResult<unknown>> {
-  return apiRequest(`/api/appointments/${encodeURIComponent(id)}`, { method: 'PATCH', body: { start: new Date(start).toISOString() } });
+  return apiRequest(`/api/appointments/${encodeURIComponent(id)}`, {
+    method: 'PATCH',
+    body: { start: new Date(start).toISOString() },
+  });
 }
 
 export function reassignVisit(id: string, therapistId: string): Promise<ApiResult<unknown>> {
@@ -17,7 +20,8 @@ export function cancelVisit(id: string, reason: string): Promise<ApiResult<unkno
 
 export function blockTime(start: number, end: number, reason: string): Promise<ApiResult<unknown>> {
   return apiRequest('/api/availability/time-off', {
-    method: 'POST', body: { startsAt: new Date(start).toISOString(), endsAt: new Date(end).toISOString(), reason },
+    method: 'POST',
+    body: { startsAt: new Date(start).toISOString(), endsAt: new Date(end).toISOString(), reason },
   });
 }
 

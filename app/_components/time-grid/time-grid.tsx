@@ -21,8 +21,16 @@ const REFRESH_MS = 5_000;
 
 type Dialog = { kind: 'move' } | { kind: 'block'; date: string; from: string; to: string } | null;
 
-export function TimeGrid({ model, mode, therapists, now }: {
-  model: GridModel; mode: 'therapist' | 'frontDesk'; therapists: { id: string; name: string }[] | null; now: number;
+export function TimeGrid({
+  model,
+  mode,
+  therapists,
+  now,
+}: {
+  model: GridModel;
+  mode: 'therapist' | 'frontDesk';
+  therapists: { id: string; name: string }[] | null;
+  now: number;
 }) {
   const router = useRouter();
   const [selectedId, setSelectedId] = useState<string | null>(null);
@@ -34,7 +42,9 @@ export function TimeGrid({ model, mode, therapists, now }: {
   const busy = dialog !== null;
 
   useEffect(() => {
-    const timer = setInterval(() => { if (!busy && document.visibilityState === 'visible') router.refresh(); }, REFRESH_MS);
+    const timer = setInterval(() => {
+      if (!busy && document.visibilityState === 'visible') router.refresh();
+    }, REFRESH_MS);
     return () => clearInterval(timer);
   }, [busy, router]);
 
@@ -42,7 +52,12 @@ export function TimeGrid({ model, mode, therapists, now }: {
   const selected = blocks.find((b) => b.visit.id === selectedId) ?? null;
   const snapped = (column: GridColumn, y: number) =>
     column.topInstant + Math.round(y / PX_PER_MINUTE / SNAP_MINUTES) * SNAP_MINUTES * 60_000;
-  const done = (text: string) => { setDialog(null); setError(''); setMessage(text); router.refresh(); };
+  const done = (text: string) => {
+    setDialog(null);
+    setError('');
+    setMessage(text);
+    router.refresh();
+  };
 
   async function onDrop(event: DragEvent<HTMLDivElement>, column: GridColumn) {
     event.preventDefault();
@@ -54,15 +69,23 @@ export function TimeGrid({ model, mode, therapists, now }: {
     if (column.therapistId !== visit.therapistId) {
       // Across therapists' columns: the same time with a colleague (the reassign rule).
       const res = await reassignVisit(visit.id, column.therapistId);
-      if (!res.ok) { setError(refusal(res)); return; }
-      done(`${visit.patient.name}’s visit moved to ${therapists?.find((t) => t.id === column.therapistId)?.name ?? 'a colleague'}.`);
+      if (!res.ok) {
+        setError(refusal(res));
+        return;
+      }
+      done(
+        `${visit.patient.name}’s visit moved to ${therapists?.find((t) => t.id === column.therapistId)?.name ?? 'a colleague'}.`,
+      );
       return;
     }
     const top = event.clientY - event.currentTarget.getBoundingClientRect().top - grab.current;
     const start = snapped(column, top);
     if (start === visit.start) return;
     const res = await rescheduleVisit(visit.id, start);
-    if (!res.ok) { setError(refusal(res)); return; }
+    if (!res.ok) {
+      setError(refusal(res));
+      return;
+    }
     const { date, time } = inputsOfInstant(start, model.zone);
     done(`${visit.patient.name}’s visit moved to ${date} at ${time}. The patient is emailed.`);
   }
@@ -88,19 +111,44 @@ export function TimeGrid({ model, mode, therapists, now }: {
     const virtual = visit.modality === 'VIRTUAL';
     const movable = visit.status === 'BOOKED' && visit.start > now;
     return (
-      <button type="button" key={visit.id} data-visit={visit.id} aria-pressed={selectedId === visit.id}
+      <button
+        type="button"
+        key={visit.id}
+        data-visit={visit.id}
+        aria-pressed={selectedId === visit.id}
         className={`tg-visit ${virtual ? 'tg-virtual' : 'tg-in-clinic'} tg-${visit.status.toLowerCase()}`}
-        style={inGrid ? {
-          top: `${block.top * PX_PER_MINUTE}px`, height: `${Math.max(block.height * PX_PER_MINUTE, 18)}px`,
-          left: `${(block.lane / block.lanes) * 100}%`, width: `${100 / block.lanes}%`,
-        } : undefined}
+        style={
+          inGrid
+            ? {
+                top: `${block.top * PX_PER_MINUTE}px`,
+                height: `${Math.max(block.height * PX_PER_MINUTE, 18)}px`,
+                left: `${(block.lane / block.lanes) * 100}%`,
+                width: `${100 / block.lanes}%`,
+              }
+            : undefined
+        }
         draggable={inGrid && movable}
-        onDragStart={(e) => { e.dataTransfer.setData('text/plain', visit.id); grab.current = e.clientY - e.currentTarget.getBoundingClientRect().top; }}
-        onClick={() => { setSelectedId(visit.id); setMessage(''); setError(''); }}>
-        <span className="tg-time">{block.time}</span> <span className="tg-patient">{visit.patient.name}</span>
-        {' '}<span className="tg-type">{visit.visitType.name}</span>
-        {' '}<span className={`tg-mode ${virtual ? 'modality-virtual' : 'modality-in-clinic'}`}>{virtual ? 'Video' : 'In clinic'}</span>
-        {visit.status !== 'BOOKED' && <> <span className="tg-status">({visit.status === 'COMPLETED' ? 'completed' : 'missed'})</span></>}
+        onDragStart={(e) => {
+          e.dataTransfer.setData('text/plain', visit.id);
+          grab.current = e.clientY - e.currentTarget.getBoundingClientRect().top;
+        }}
+        onClick={() => {
+          setSelectedId(visit.id);
+          setMessage('');
+          setError('');
+        }}
+      >
+        <span className="tg-time">{block.time}</span> <span className="tg-patient">{visit.patient.name}</span>{' '}
+        <span className="tg-type">{visit.visitType.name}</span>{' '}
+        <span className={`tg-mode ${virtual ? 'modality-virtual' : 'modality-in-clinic'}`}>
+          {virtual ? 'Video' : 'In clinic'}
+        </span>
+        {visit.status !== 'BOOKED' && (
+          <>
+            {' '}
+            <span className="tg-status">({visit.status === 'COMPLETED' ? 'completed' : 'missed'})</span>
+          </>
+        )}
       </button>
     );
   };
@@ -108,8 +156,18 @@ export function TimeGrid({ model, mode, therapists, now }: {
   const heading = (column: GridColumn, id: string) => (
     <h3 id={id} className="tg-col-head">
       {column.headingHref ? <Link href={column.headingHref}>{column.heading}</Link> : column.heading}
-      {column.isToday && <> <span className="badge">Today</span></>}
-      {column.closed && <> <span className="badge tg-closed-badge">Closed</span></>}
+      {column.isToday && (
+        <>
+          {' '}
+          <span className="badge">Today</span>
+        </>
+      )}
+      {column.closed && (
+        <>
+          {' '}
+          <span className="badge tg-closed-badge">Closed</span>
+        </>
+      )}
       {column.clockChange && <span className="tg-clock-change">{column.clockChange}</span>}
     </h3>
   );
@@ -118,40 +176,94 @@ export function TimeGrid({ model, mode, therapists, now }: {
     <div className="tg" style={{ ['--tg-columns' as string]: model.columns.length }}>
       <div className="tg-toolbar">
         {mode === 'therapist' && (
-          <button type="button" className="button-small button-secondary"
-            onClick={() => setDialog({ kind: 'block', date: model.columns[0]?.date ?? inputsOfInstant(now, model.zone).date, from: '12:00', to: '13:00' })}>
+          <button
+            type="button"
+            className="button-small button-secondary"
+            onClick={() =>
+              setDialog({
+                kind: 'block',
+                date: model.columns[0]?.date ?? inputsOfInstant(now, model.zone).date,
+                from: '12:00',
+                to: '13:00',
+              })
+            }
+          >
             Block time…
           </button>
         )}
-        <p role="status" className="tg-message">{message}</p>
-        <p role="alert" className="form-error">{error}</p>
+        <p role="status" className="tg-message">
+          {message}
+        </p>
+        <p role="alert" className="form-error">
+          {error}
+        </p>
       </div>
       <div className="tg-layout">
         <div className="tg-grid" role="group" aria-label="Time grid">
           <div className="tg-axis" aria-hidden="true" style={{ height: `${model.height * PX_PER_MINUTE}px` }}>
-            {model.axis.map((m) => <span key={m.offset} style={{ top: `${m.offset * PX_PER_MINUTE}px` }}>{m.label}</span>)}
+            {model.axis.map((m) => (
+              <span key={m.offset} style={{ top: `${m.offset * PX_PER_MINUTE}px` }}>
+                {m.label}
+              </span>
+            ))}
           </div>
           {model.columns.map((column) => (
-            <section key={column.key} className={`tg-col${column.closed ? ' tg-closed' : ''}`} aria-labelledby={`tg-${column.key}`}>
+            <section
+              key={column.key}
+              className={`tg-col${column.closed ? ' tg-closed' : ''}`}
+              aria-labelledby={`tg-${column.key}`}
+            >
               {heading(column, `tg-${column.key}`)}
-              <div className="tg-body" style={{ height: `${column.height * PX_PER_MINUTE}px` }}
-                onDragOver={(e) => e.preventDefault()} onDrop={(e) => void onDrop(e, column)}
-                onPointerDown={(e) => onPointerDown(e, column)} onPointerUp={(e) => onPointerUp(e, column)}>
-                {model.axis.map((m) => <div key={m.offset} className="tg-hour" aria-hidden="true" style={{ top: `${m.offset * PX_PER_MINUTE}px` }} />)}
+              <div
+                className="tg-body"
+                style={{ height: `${column.height * PX_PER_MINUTE}px` }}
+                onDragOver={(e) => e.preventDefault()}
+                onDrop={(e) => void onDrop(e, column)}
+                onPointerDown={(e) => onPointerDown(e, column)}
+                onPointerUp={(e) => onPointerUp(e, column)}
+              >
+                {model.axis.map((m) => (
+                  <div key={m.offset} className="tg-hour" aria-hidden="true" style={{ top: `${m.offset * PX_PER_MINUTE}px` }} />
+                ))}
                 {column.working.map((w, i) => (
-                  <div key={i} className={`tg-working tg-working-${w.modality === 'VIRTUAL' ? 'virtual' : 'in-clinic'}`} aria-hidden="true"
-                    style={{ top: `${w.top * PX_PER_MINUTE}px`, height: `${w.height * PX_PER_MINUTE}px` }} />
+                  <div
+                    key={i}
+                    className={`tg-working tg-working-${w.modality === 'VIRTUAL' ? 'virtual' : 'in-clinic'}`}
+                    aria-hidden="true"
+                    style={{ top: `${w.top * PX_PER_MINUTE}px`, height: `${w.height * PX_PER_MINUTE}px` }}
+                  />
                 ))}
                 {column.timeOff.map((t) => (
-                  <div key={t.id} className="tg-off" style={{ top: `${t.top * PX_PER_MINUTE}px`, height: `${t.height * PX_PER_MINUTE}px` }}>{t.label}</div>
+                  <div
+                    key={t.id}
+                    className="tg-off"
+                    style={{ top: `${t.top * PX_PER_MINUTE}px`, height: `${t.height * PX_PER_MINUTE}px` }}
+                  >
+                    {t.label}
+                  </div>
                 ))}
-                {column.blocks.map((b) => b.bufferHeight > b.height && (
-                  <div key={`${b.visit.id}-buffer`} className="tg-buffer" aria-hidden="true"
-                    style={{ top: `${b.bufferTop * PX_PER_MINUTE}px`, height: `${b.bufferHeight * PX_PER_MINUTE}px`,
-                      left: `${(b.lane / b.lanes) * 100}%`, width: `${100 / b.lanes}%` }} />
-                ))}
+                {column.blocks.map(
+                  (b) =>
+                    b.bufferHeight > b.height && (
+                      <div
+                        key={`${b.visit.id}-buffer`}
+                        className="tg-buffer"
+                        aria-hidden="true"
+                        style={{
+                          top: `${b.bufferTop * PX_PER_MINUTE}px`,
+                          height: `${b.bufferHeight * PX_PER_MINUTE}px`,
+                          left: `${(b.lane / b.lanes) * 100}%`,
+                          width: `${100 / b.lanes}%`,
+                        }}
+                      />
+                    ),
+                )}
                 {column.blocks.map((b) => visitButton(b, true))}
-                {column.now !== null && <div className="tg-now" style={{ top: `${column.now * PX_PER_MINUTE}px` }}><span className="sr-only">Now</span></div>}
+                {column.now !== null && (
+                  <div className="tg-now" style={{ top: `${column.now * PX_PER_MINUTE}px` }}>
+                    <span className="sr-only">Now</span>
+                  </div>
+                )}
               </div>
             </section>
           ))}
@@ -161,19 +273,42 @@ export function TimeGrid({ model, mode, therapists, now }: {
             <section key={column.key} aria-labelledby={`ag-${column.key}`}>
               {heading(column, `ag-${column.key}`)}
               {column.timeOff.length > 0 && <p className="muted">{column.timeOff.map((t) => t.label).join(' · ')}</p>}
-              {column.blocks.length === 0 ? <p className="empty">No appointments.</p> : (
-                <ul className="bare tg-agenda-list">{column.blocks.map((b) => <li key={b.visit.id}>{visitButton(b, false)}</li>)}</ul>
+              {column.blocks.length === 0 ? (
+                <p className="empty">No appointments.</p>
+              ) : (
+                <ul className="bare tg-agenda-list">
+                  {column.blocks.map((b) => (
+                    <li key={b.visit.id}>{visitButton(b, false)}</li>
+                  ))}
+                </ul>
               )}
             </section>
           ))}
         </div>
         {selected && (
-          <VisitPanel key={selected.visit.id} block={selected} zone={model.zone} mode={mode} now={now}
-            onMove={() => setDialog({ kind: 'move' })} onDone={(text) => { setSelectedId(null); done(text); }} onClose={() => setSelectedId(null)} />
+          <VisitPanel
+            key={selected.visit.id}
+            block={selected}
+            zone={model.zone}
+            mode={mode}
+            now={now}
+            onMove={() => setDialog({ kind: 'move' })}
+            onDone={(text) => {
+              setSelectedId(null);
+              done(text);
+            }}
+            onClose={() => setSelectedId(null)}
+          />
         )}
       </div>
       {dialog?.kind === 'move' && selected && (
-        <MoveDialog visit={selected.visit} zone={model.zone} therapists={therapists} onDone={done} onClose={() => setDialog(null)} />
+        <MoveDialog
+          visit={selected.visit}
+          zone={model.zone}
+          therapists={therapists}
+          onDone={done}
+          onClose={() => setDialog(null)}
+        />
       )}
       {dialog?.kind === 'block' && (
         <BlockTimeDialog zone={model.zone} initial={dialog} onDone={done} onClose={() => setDialog(null)} />

@@ -15,7 +15,13 @@ export function SignedNote({ note }: { note: NoteView }) {
   return (
     <div className="signed-note" data-testid="signed-note">
       <p className="muted">
-        Signed by {note.therapist.name}{note.signedAt && <> on <LocalTime iso={note.signedAt} /></>}
+        Signed by {note.therapist.name}
+        {note.signedAt && (
+          <>
+            {' '}
+            on <LocalTime iso={note.signedAt} />
+          </>
+        )}
       </p>
       <dl className="soap">
         {SOAP_SECTIONS.map((s) => (
@@ -31,7 +37,9 @@ export function SignedNote({ note }: { note: NoteView }) {
           <ol className="addenda bare">
             {note.addenda.map((a) => (
               <li key={a.id} className="addendum">
-                <p className="muted">{a.author.name}, <LocalTime iso={a.createdAt} /></p>
+                <p className="muted">
+                  {a.author.name}, <LocalTime iso={a.createdAt} />
+                </p>
                 <p>{a.text}</p>
               </li>
             ))}

@@ -15,31 +15,65 @@ function DeviceSelect({ kind, label, id }: { kind: MediaDeviceKind; label: strin
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
-      <select id={id} value={activeDeviceId} onChange={(e) => { void setActiveMediaDevice(e.target.value); }}>
-        {devices.map((d, i) => <option key={d.deviceId} value={d.deviceId}>{d.label || `${label} ${i + 1}`}</option>)}
+      <select
+        id={id}
+        value={activeDeviceId}
+        onChange={(e) => {
+          void setActiveMediaDevice(e.target.value);
+        }}
+      >
+        {devices.map((d, i) => (
+          <option key={d.deviceId} value={d.deviceId}>
+            {d.label || `${label} ${i + 1}`}
+          </option>
+        ))}
       </select>
     </div>
   );
 }
 
-function Toggle({ source, on, off, icon }: {
-  source: Track.Source.Microphone | Track.Source.Camera | Track.Source.ScreenShare; on: string; off: string;
+function Toggle({
+  source,
+  on,
+  off,
+  icon,
+}: {
+  source: Track.Source.Microphone | Track.Source.Camera | Track.Source.ScreenShare;
+  on: string;
+  off: string;
   icon: (enabled: boolean) => ReactNode;
 }) {
   const { buttonProps, enabled } = useTrackToggle({
-    source, ...(source === Track.Source.ScreenShare ? { captureOptions: { audio: false } } : {}),
+    source,
+    ...(source === Track.Source.ScreenShare ? { captureOptions: { audio: false } } : {}),
   });
   return (
-    <button {...buttonProps} type="button" className={source === Track.Source.ScreenShare ? 'call-button' : 'call-button call-device'}
-      data-state={enabled ? 'on' : 'off'}>
-      {icon(enabled)}<span className="call-button-label">{enabled ? on : off}</span>
+    <button
+      {...buttonProps}
+      type="button"
+      className={source === Track.Source.ScreenShare ? 'call-button' : 'call-button call-device'}
+      data-state={enabled ? 'on' : 'off'}
+    >
+      {icon(enabled)}
+      <span className="call-button-label">{enabled ? on : off}</span>
     </button>
   );
 }
 
-export function CallControls({ canShareScreen, audioOnly, onAudioOnly, onLeave, waitingRoom, children }: {
-  canShareScreen: boolean; audioOnly: boolean; onAudioOnly: (on: boolean) => void; onLeave: () => void;
-  waitingRoom?: { open: boolean; waiting: number; onToggle: () => void }; children?: ReactNode;
+export function CallControls({
+  canShareScreen,
+  audioOnly,
+  onAudioOnly,
+  onLeave,
+  waitingRoom,
+  children,
+}: {
+  canShareScreen: boolean;
+  audioOnly: boolean;
+  onAudioOnly: (on: boolean) => void;
+  onLeave: () => void;
+  waitingRoom?: { open: boolean; waiting: number; onToggle: () => void };
+  children?: ReactNode;
 }) {
   const [moreOpen, setMoreOpen] = useState(false);
   return (
@@ -48,21 +82,27 @@ export function CallControls({ canShareScreen, audioOnly, onAudioOnly, onLeave, 
       {!audioOnly && (
         <Toggle source={Track.Source.Camera} on="Camera on" off="Camera off" icon={(enabled) => <CameraIcon off={!enabled} />} />
       )}
-      {canShareScreen && (
-        <Toggle source={Track.Source.ScreenShare} on="Sharing" off="Share screen" icon={() => <ScreenIcon />} />
-      )}
+      {canShareScreen && <Toggle source={Track.Source.ScreenShare} on="Sharing" off="Share screen" icon={() => <ScreenIcon />} />}
       {waitingRoom && (
-        <button type="button" className="call-button waiting-room-toggle" aria-expanded={waitingRoom.open} onClick={waitingRoom.onToggle}>
-          <PeopleIcon /><span className="call-button-label">Waiting room</span>
+        <button
+          type="button"
+          className="call-button waiting-room-toggle"
+          aria-expanded={waitingRoom.open}
+          onClick={waitingRoom.onToggle}
+        >
+          <PeopleIcon />
+          <span className="call-button-label">Waiting room</span>
           {waitingRoom.waiting > 0 && (
-            <span className="count-badge"><span aria-hidden="true">{waitingRoom.waiting}</span>
-              <span className="visually-hidden">{` (${waitingRoom.waiting} waiting)`}</span></span>
+            <span className="count-badge">
+              <span aria-hidden="true">{waitingRoom.waiting}</span>
+              <span className="visually-hidden">{` (${waitingRoom.waiting} waiting)`}</span>
+            </span>
           )}
         </button>
       )}
-      <button type="button" className="call-button" aria-expanded={moreOpen}
-        onClick={() => setMoreOpen(!moreOpen)}>
-        <MoreIcon /><span className="call-button-label">More</span>
+      <button type="button" className="call-button" aria-expanded={moreOpen} onClick={() => setMoreOpen(!moreOpen)}>
+        <MoreIcon />
+        <span className="call-button-label">More</span>
       </button>
       {moreOpen && (
         <div className="call-more-body" id="call-more-body" role="group" aria-label="More call settings">
@@ -76,7 +116,8 @@ export function CallControls({ canShareScreen, audioOnly, onAudioOnly, onLeave, 
         </div>
       )}
       <button type="button" className="call-button call-leave" onClick={onLeave}>
-        <LeaveIcon /><span className="call-button-label">Leave</span>
+        <LeaveIcon />
+        <span className="call-button-label">Leave</span>
       </button>
       {children}
     </div>

@@ -15,12 +15,23 @@ function later(a: Date | undefined, b: Date | undefined): Date | undefined {
   return a > b ? a : b;
 }
 
-export function CallStage({ otherName, selfName, audioOnly, banner }: {
-  otherName: string; selfName: string; audioOnly: boolean; banner?: ReactNode;
+export function CallStage({
+  otherName,
+  selfName,
+  audioOnly,
+  banner,
+}: {
+  otherName: string;
+  selfName: string;
+  audioOnly: boolean;
+  banner?: ReactNode;
 }) {
   const { localParticipant } = useLocalParticipant();
   const tracks = useTracks(
-    [{ source: Track.Source.Camera, withPlaceholder: true }, { source: Track.Source.ScreenShare, withPlaceholder: false }],
+    [
+      { source: Track.Source.Camera, withPlaceholder: true },
+      { source: Track.Source.ScreenShare, withPlaceholder: false },
+    ],
     { onlySubscribed: false },
   );
   const remote = tracks.filter((t) => !t.participant.isLocal);
@@ -40,28 +51,48 @@ export function CallStage({ otherName, selfName, audioOnly, banner }: {
         <CallTimer since={later(localParticipant.joinedAt, other?.joinedAt)} />
       </div>
       {banner && <div className="call-banner">{banner}</div>}
-      {!other && <p className="video-placeholder stage-main" role="status">Waiting for {otherName} to join…</p>}
+      {!other && (
+        <p className="video-placeholder stage-main" role="status">
+          Waiting for {otherName} to join…
+        </p>
+      )}
       {other && waitingToBeLetIn && (
-        <p className="video-placeholder stage-main" role="status">{otherName} is in the waiting room. Let them in from the waiting room.</p>
+        <p className="video-placeholder stage-main" role="status">
+          {otherName} is in the waiting room. Let them in from the waiting room.
+        </p>
       )}
       {other && remoteScreen && isTrackReference(remoteScreen) && (
         <figure className="video-tile stage-main" aria-label={`Screen shared by ${otherName}`}>
           <VideoTrack trackRef={remoteScreen} className="screen-video" />
-          <figcaption><span className="tile-name">{otherName}&rsquo;s screen</span></figcaption>
+          <figcaption>
+            <span className="tile-name">{otherName}&rsquo;s screen</span>
+          </figcaption>
         </figure>
       )}
       {other && !waitingToBeLetIn && (
-        <RemoteTile trackRef={remoteCamera} participant={other} name={otherName} audioOnly={audioOnly}
-          label={`Video from ${otherName}`} className={remoteScreen ? 'stage-side' : 'stage-main'} />
+        <RemoteTile
+          trackRef={remoteCamera}
+          participant={other}
+          name={otherName}
+          audioOnly={audioOnly}
+          label={`Video from ${otherName}`}
+          className={remoteScreen ? 'stage-side' : 'stage-main'}
+        />
       )}
-      <SelfView caption={<>
-        <span className="tile-name">You{sharing ? ' (sharing your screen)' : ''}</span>
-        <MutedBadge participant={localParticipant} />
-        <ConnectionQualityBadge participant={localParticipant} whose="Your" />
-      </>}>
-        {localCamera && isTrackReference(localCamera) && !localCamera.publication.isMuted
-          ? <VideoTrack trackRef={localCamera} className="self-view" />
-          : <Avatar name={selfName} note="Your camera is off" />}
+      <SelfView
+        caption={
+          <>
+            <span className="tile-name">You{sharing ? ' (sharing your screen)' : ''}</span>
+            <MutedBadge participant={localParticipant} />
+            <ConnectionQualityBadge participant={localParticipant} whose="Your" />
+          </>
+        }
+      >
+        {localCamera && isTrackReference(localCamera) && !localCamera.publication.isMuted ? (
+          <VideoTrack trackRef={localCamera} className="self-view" />
+        ) : (
+          <Avatar name={selfName} note="Your camera is off" />
+        )}
       </SelfView>
     </div>
   );

@@ -21,7 +21,9 @@ export function ConnectionQualityBadge({ participant, whose }: { participant: Pa
   return (
     <span className={`quality-badge${weak ? ' quality-weak' : ''}`} data-quality={quality}>
       <span className="quality-bars" aria-hidden="true">
-        {[1, 2, 3].map((n) => <span key={n} className={n <= bars ? 'bar-on' : 'bar-off'} />)}
+        {[1, 2, 3].map((n) => (
+          <span key={n} className={n <= bars ? 'bar-on' : 'bar-off'} />
+        ))}
       </span>
       <span className={weak ? undefined : 'visually-hidden'}>{`${whose} connection ${words}`}</span>
     </span>
@@ -44,5 +46,9 @@ export function CallTimer({ since }: { since: Date | undefined }) {
   }, []);
   if (!since) return null;
   const seconds = Math.max(0, Math.floor((now - since.getTime()) / 1000));
-  return <span className="call-timer" role="timer" aria-label="Time in call">{clock(seconds)}</span>;
+  return (
+    <span className="call-timer" role="timer" aria-label="Time in call">
+      {clock(seconds)}
+    </span>
+  );
 }

@@ -10,9 +10,15 @@ export function CameraPreview({ track }: { track: LocalVideoTrack | null }) {
     const el = video.current;
     if (!track || !el) return;
     track.attach(el);
-    return () => { track.detach(el); };
+    return () => {
+      track.detach(el);
+    };
   }, [track]);
-  return track
-    ? <video ref={video} className="self-view" muted playsInline autoPlay aria-label="Your camera preview" />
-    : <div className="video-placeholder" role="img" aria-label="Camera off">Camera off</div>;
+  return track ? (
+    <video ref={video} className="self-view" muted playsInline autoPlay aria-label="Your camera preview" />
+  ) : (
+    <div className="video-placeholder" role="img" aria-label="Camera off">
+      Camera off
+    </div>
+  );
 }

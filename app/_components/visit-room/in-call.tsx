@@ -11,11 +11,31 @@ import { CallStage } from './call-stage';
 import { CameraPreview } from './camera-preview';
 import { WaitingRoomPanel } from './waiting-room-panel';
 
-export interface HandedTracks { audio: LocalAudioTrack | null; video: LocalVideoTrack | null }
+export interface HandedTracks {
+  audio: LocalAudioTrack | null;
+  video: LocalVideoTrack | null;
+}
 
-export function InCall({ role, appointmentId, otherName, selfName, tracks, audioOnly, onAudioOnly, onLeave, endControl }: {
-  role: 'PATIENT' | 'THERAPIST'; appointmentId: string; otherName: string; selfName: string; tracks: HandedTracks;
-  audioOnly: boolean; onAudioOnly: (on: boolean) => void; onLeave: () => void; endControl?: ReactNode;
+export function InCall({
+  role,
+  appointmentId,
+  otherName,
+  selfName,
+  tracks,
+  audioOnly,
+  onAudioOnly,
+  onLeave,
+  endControl,
+}: {
+  role: 'PATIENT' | 'THERAPIST';
+  appointmentId: string;
+  otherName: string;
+  selfName: string;
+  tracks: HandedTracks;
+  audioOnly: boolean;
+  onAudioOnly: (on: boolean) => void;
+  onLeave: () => void;
+  endControl?: ReactNode;
 }) {
   const room = useRoomContext();
   const state = useConnectionState();
@@ -28,7 +48,9 @@ export function InCall({ role, appointmentId, otherName, selfName, tracks, audio
   const [waiting, setWaiting] = useState(0);
   const screen = useRef<HTMLElement>(null);
   // On a laptop the call sits in the page under its heading: bring all of it, controls included, into view.
-  useEffect(() => { if (admitted) screen.current?.scrollIntoView({ block: 'start' }); }, [admitted]);
+  useEffect(() => {
+    if (admitted) screen.current?.scrollIntoView({ block: 'start' });
+  }, [admitted]);
 
   useEffect(() => {
     if (!canPublish || published.current || state !== ConnectionState.Connected) return;
@@ -48,10 +70,20 @@ export function InCall({ role, appointmentId, otherName, selfName, tracks, audio
 
   const notices = (
     <>
-      {state === ConnectionState.Reconnecting || state === ConnectionState.SignalReconnecting
-        ? <p className="notice" role="status">The connection dropped. Reconnecting…</p>
-        : state === ConnectionState.Connecting ? <p className="notice" role="status">Connecting…</p> : null}
-      {problem && <p className="form-error" role="alert">{problem}</p>}
+      {state === ConnectionState.Reconnecting || state === ConnectionState.SignalReconnecting ? (
+        <p className="notice" role="status">
+          The connection dropped. Reconnecting…
+        </p>
+      ) : state === ConnectionState.Connecting ? (
+        <p className="notice" role="status">
+          Connecting…
+        </p>
+      ) : null}
+      {problem && (
+        <p className="form-error" role="alert">
+          {problem}
+        </p>
+      )}
     </>
   );
 
@@ -60,11 +92,19 @@ export function InCall({ role, appointmentId, otherName, selfName, tracks, audio
       <div className="in-call">
         {notices}
         <section className="card waiting-state" aria-labelledby="waiting-heading">
-          <div role="status"><h2 id="waiting-heading">Your therapist will let you in shortly</h2></div>
+          <div role="status">
+            <h2 id="waiting-heading">Your therapist will let you in shortly</h2>
+          </div>
           <p>You are in the waiting room. {otherName} can see that you are here; the call starts as soon as they let you in.</p>
-          <div className="prejoin-preview"><CameraPreview track={audioOnly ? null : tracks.video} /></div>
+          <div className="prejoin-preview">
+            <CameraPreview track={audioOnly ? null : tracks.video} />
+          </div>
         </section>
-        <div className="actions"><button type="button" className="button-secondary" onClick={onLeave}>Leave</button></div>
+        <div className="actions">
+          <button type="button" className="button-secondary" onClick={onLeave}>
+            Leave
+          </button>
+        </div>
       </div>
     );
   }
@@ -75,8 +115,13 @@ export function InCall({ role, appointmentId, otherName, selfName, tracks, audio
     <div className={`in-call call-layout${role === 'THERAPIST' ? ' with-side' : ''}`} data-panel-open={panelOpen || undefined}>
       <section className="call-screen" ref={screen} aria-label={`Video visit with ${otherName}`}>
         <CallStage otherName={otherName} selfName={selfName} audioOnly={audioOnly} banner={notices} />
-        <CallControls canShareScreen={role === 'THERAPIST'} audioOnly={audioOnly} onAudioOnly={onAudioOnly} onLeave={onLeave}
-          waitingRoom={role === 'THERAPIST' ? { open: panelOpen, waiting, onToggle: () => setPanelOpen(!panelOpen) } : undefined}>
+        <CallControls
+          canShareScreen={role === 'THERAPIST'}
+          audioOnly={audioOnly}
+          onAudioOnly={onAudioOnly}
+          onLeave={onLeave}
+          waitingRoom={role === 'THERAPIST' ? { open: panelOpen, waiting, onToggle: () => setPanelOpen(!panelOpen) } : undefined}
+        >
           {endControl}
         </CallControls>
       </section>

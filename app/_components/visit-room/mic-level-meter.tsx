@@ -8,7 +8,10 @@ export function MicLevelMeter({ track, id }: { track: LocalAudioTrack | null; id
   const [level, setLevel] = useState(0);
 
   useEffect(() => {
-    if (!track) { setLevel(0); return; }
+    if (!track) {
+      setLevel(0);
+      return;
+    }
     const AudioContextClass = window.AudioContext;
     if (!AudioContextClass) return;
     const context = new AudioContextClass();
@@ -32,7 +35,9 @@ export function MicLevelMeter({ track, id }: { track: LocalAudioTrack | null; id
     };
     frame = requestAnimationFrame(tick);
     // A browser may start the context suspended until the person interacts with the page.
-    const resume = () => { void context.resume().catch(() => {}); };
+    const resume = () => {
+      void context.resume().catch(() => {});
+    };
     resume();
     window.addEventListener('pointerdown', resume, { once: true });
     window.addEventListener('keydown', resume, { once: true });
@@ -48,7 +53,9 @@ export function MicLevelMeter({ track, id }: { track: LocalAudioTrack | null; id
   return (
     <div className="mic-meter">
       <label htmlFor={id}>Microphone level</label>
-      <meter id={id} min={0} max={1} low={0.15} high={0.9} optimum={0.5} value={level}>{Math.round(level * 100)}%</meter>
+      <meter id={id} min={0} max={1} low={0.15} high={0.9} optimum={0.5} value={level}>
+        {Math.round(level * 100)}%
+      </meter>
     </div>
   );
 }

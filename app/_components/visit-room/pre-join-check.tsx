@@ -8,27 +8,43 @@ import type { DeviceProblem, LocalPreview } from './use-local-preview';
 import type { ConnectionCheck, TokenState } from './use-join-token';
 
 const CAMERA_PROBLEM: Record<DeviceProblem, string> = {
-  denied: 'Your browser is blocking the camera. Allow camera access for this site (the camera icon in the address bar), then press Try again — or join with audio only.',
+  denied:
+    'Your browser is blocking the camera. Allow camera access for this site (the camera icon in the address bar), then press Try again — or join with audio only.',
   missing: 'No camera was found. You can join with audio only.',
   busy: 'Your camera is being used by another app. Close that app, then press Try again.',
   failed: 'Your camera could not start. Press Try again, or join with audio only.',
 };
 const MICROPHONE_PROBLEM: Record<DeviceProblem, string> = {
-  denied: 'Your browser is blocking the microphone. Allow microphone access for this site, then press Try again. Without it your therapist cannot hear you.',
+  denied:
+    'Your browser is blocking the microphone. Allow microphone access for this site, then press Try again. Without it your therapist cannot hear you.',
   missing: 'No microphone was found. Plug in a headset or a microphone, then press Try again.',
   busy: 'Your microphone is being used by another app. Close that app, then press Try again.',
   failed: 'Your microphone could not start. Press Try again.',
 };
 
-function DevicePicker({ id, label, devices, value, onChange }: {
-  id: string; label: string; devices: MediaDeviceInfo[]; value: string; onChange: (id: string) => void;
+function DevicePicker({
+  id,
+  label,
+  devices,
+  value,
+  onChange,
+}: {
+  id: string;
+  label: string;
+  devices: MediaDeviceInfo[];
+  value: string;
+  onChange: (id: string) => void;
 }) {
   if (devices.length === 0) return null;
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
       <select id={id} value={value} onChange={(e) => onChange(e.target.value)}>
-        {devices.map((d, i) => <option key={d.deviceId} value={d.deviceId}>{d.label || `${label} ${i + 1}`}</option>)}
+        {devices.map((d, i) => (
+          <option key={d.deviceId} value={d.deviceId}>
+            {d.label || `${label} ${i + 1}`}
+          </option>
+        ))}
       </select>
     </div>
   );
@@ -41,11 +57,30 @@ function connectionText(check: ConnectionCheck): string {
 }
 
 /** A patient confirms they are in the state they gave at booking: the therapist is licensed there (decision 024). */
-export interface LocationConfirm { stateName: string; confirmed: boolean; onConfirm: (on: boolean) => void }
+export interface LocationConfirm {
+  stateName: string;
+  confirmed: boolean;
+  onConfirm: (on: boolean) => void;
+}
 
-export function PreJoinCheck({ preview, audioOnly, onAudioOnly, token, connection, onJoin, joinLabel, location = null }: {
-  preview: LocalPreview; audioOnly: boolean; onAudioOnly: (on: boolean) => void; token: TokenState;
-  connection: ConnectionCheck; onJoin: () => void; joinLabel: string; location?: LocationConfirm | null;
+export function PreJoinCheck({
+  preview,
+  audioOnly,
+  onAudioOnly,
+  token,
+  connection,
+  onJoin,
+  joinLabel,
+  location = null,
+}: {
+  preview: LocalPreview;
+  audioOnly: boolean;
+  onAudioOnly: (on: boolean) => void;
+  token: TokenState;
+  connection: ConnectionCheck;
+  onJoin: () => void;
+  joinLabel: string;
+  location?: LocationConfirm | null;
 }) {
   const problems = [
     !audioOnly && preview.videoProblem ? CAMERA_PROBLEM[preview.videoProblem] : null,
@@ -61,8 +96,22 @@ export function PreJoinCheck({ preview, audioOnly, onAudioOnly, token, connectio
           <CameraPreview track={audioOnly ? null : preview.video} />
         </div>
         <div className="prejoin-controls">
-          {!audioOnly && <DevicePicker id="camera-picker" label="Camera" devices={preview.cameras} value={preview.cameraId} onChange={preview.setCamera} />}
-          <DevicePicker id="microphone-picker" label="Microphone" devices={preview.microphones} value={preview.microphoneId} onChange={preview.setMicrophone} />
+          {!audioOnly && (
+            <DevicePicker
+              id="camera-picker"
+              label="Camera"
+              devices={preview.cameras}
+              value={preview.cameraId}
+              onChange={preview.setCamera}
+            />
+          )}
+          <DevicePicker
+            id="microphone-picker"
+            label="Microphone"
+            devices={preview.microphones}
+            value={preview.microphoneId}
+            onChange={preview.setMicrophone}
+          />
           <MicLevelMeter id="prejoin-mic-level" track={preview.audio} />
           <label className="checkbox">
             <input type="checkbox" checked={audioOnly} onChange={(e) => onAudioOnly(e.target.checked)} />
@@ -70,18 +119,28 @@ export function PreJoinCheck({ preview, audioOnly, onAudioOnly, token, connectio
           </label>
           {location && (
             <label className="checkbox">
-              <input type="checkbox" checked={location.confirmed} onChange={(e) => location.onConfirm(e.target.checked)} />
-              I am in {location.stateName} now, as I said when booking (your therapist is licensed to see you there by video)
+              <input type="checkbox" checked={location.confirmed} onChange={(e) => location.onConfirm(e.target.checked)} />I am in{' '}
+              {location.stateName} now, as I said when booking (your therapist is licensed to see you there by video)
             </label>
           )}
-          <p className={`connection-check connection-${connection.status}`} role="status">{connectionText(connection)}</p>
+          <p className={`connection-check connection-${connection.status}`} role="status">
+            {connectionText(connection)}
+          </p>
           {problems.length > 0 && (
             <div className="form-error" role="alert">
-              {problems.map((p) => <p key={p}>{p}</p>)}
-              <button type="button" className="button-secondary" onClick={preview.retry}>Try again</button>
+              {problems.map((p) => (
+                <p key={p}>{p}</p>
+              ))}
+              <button type="button" className="button-secondary" onClick={preview.retry}>
+                Try again
+              </button>
             </div>
           )}
-          {token.status === 'refused' && <p className="form-error" role="alert">{token.message}</p>}
+          {token.status === 'refused' && (
+            <p className="form-error" role="alert">
+              {token.message}
+            </p>
+          )}
           <div className="actions">
             <button type="button" onClick={onJoin} disabled={!canJoin}>
               {token.status === 'loading' || preview.starting ? 'Getting ready…' : joinLabel}

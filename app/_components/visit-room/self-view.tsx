@@ -8,8 +8,10 @@ export type Corner = 'top-left' | 'top-right' | 'bottom-right' | 'bottom-left';
 const CLOCKWISE: Corner[] = ['top-left', 'top-right', 'bottom-right', 'bottom-left'];
 
 /** The corner of `stage` nearest to the centre of `tile`. Pure, for the drop. */
-export function nearestCorner(tile: { x: number; y: number; width: number; height: number },
-  stage: { x: number; y: number; width: number; height: number }): Corner {
+export function nearestCorner(
+  tile: { x: number; y: number; width: number; height: number },
+  stage: { x: number; y: number; width: number; height: number },
+): Corner {
   const left = tile.x + tile.width / 2 < stage.x + stage.width / 2;
   const top = tile.y + tile.height / 2 < stage.y + stage.height / 2;
   return `${top ? 'top' : 'bottom'}-${left ? 'left' : 'right'}`;
@@ -19,7 +21,13 @@ export function nextCorner(corner: Corner): Corner {
   return CLOCKWISE[(CLOCKWISE.indexOf(corner) + 1) % CLOCKWISE.length]!;
 }
 
-interface Drag { pointerId: number; startX: number; startY: number; dx: number; dy: number }
+interface Drag {
+  pointerId: number;
+  startX: number;
+  startY: number;
+  dx: number;
+  dy: number;
+}
 
 export function SelfView({ caption, children }: { caption: ReactNode; children: ReactNode }) {
   const [corner, setCorner] = useState<Corner>('top-right');
@@ -44,13 +52,22 @@ export function SelfView({ caption, children }: { caption: ReactNode; children: 
   }
 
   return (
-    <figure ref={tile} className={`video-tile self-tile${drag ? ' dragging' : ''}`} aria-label="Your video" data-corner={corner}
+    <figure
+      ref={tile}
+      className={`video-tile self-tile${drag ? ' dragging' : ''}`}
+      aria-label="Your video"
+      data-corner={corner}
       style={drag ? { transform: `translate(${drag.dx}px, ${drag.dy}px)` } : undefined}
-      onPointerDown={down} onPointerMove={move} onPointerUp={up} onPointerCancel={up}>
+      onPointerDown={down}
+      onPointerMove={move}
+      onPointerUp={up}
+      onPointerCancel={up}
+    >
       {children}
       <figcaption>{caption}</figcaption>
       <button type="button" className="self-move" onClick={() => setCorner(nextCorner(corner))}>
-        <span aria-hidden="true">⤢</span><span className="visually-hidden">Move your video to another corner</span>
+        <span aria-hidden="true">⤢</span>
+        <span className="visually-hidden">Move your video to another corner</span>
       </button>
     </figure>
   );

@@ -6,33 +6,46 @@
 import { useEffect, useState } from 'react';
 import { apiRequest } from '@/app/_components/api-client';
 
-export interface JoinToken { token: string; url: string; room: string; identity: string; expiresAt: string }
+export interface JoinToken {
+  token: string;
+  url: string;
+  room: string;
+  identity: string;
+  expiresAt: string;
+}
 export type TokenState =
-  | { status: 'loading' }
-  | { status: 'ready'; grant: JoinToken }
-  | { status: 'refused'; code: string; message: string };
+  { status: 'loading' } | { status: 'ready'; grant: JoinToken } | { status: 'refused'; code: string; message: string };
 
 export function useJoinToken(appointmentId: string, attempt = 0): TokenState {
   const [state, setState] = useState<TokenState>({ status: 'loading' });
   useEffect(() => {
     const controller = new AbortController();
     setState({ status: 'loading' });
-    apiRequest<JoinToken>(`/api/appointments/${encodeURIComponent(appointmentId)}/video-token`, { method: 'POST', signal: controller.signal })
-      .then((res) => setState(res.ok ? { status: 'ready', grant: res.data } : { status: 'refused', code: res.code, message: res.message }))
+    apiRequest<JoinToken>(`/api/appointments/${encodeURIComponent(appointmentId)}/video-token`, {
+      method: 'POST',
+      signal: controller.signal,
+    })
+      .then((res) =>
+        setState(res.ok ? { status: 'ready', grant: res.data } : { status: 'refused', code: res.code, message: res.message }),
+      )
       .catch(() => {}); // aborted: the page moved on
     return () => controller.abort();
   }, [appointmentId, attempt]);
   return state;
 }
 
-export type ConnectionCheck = { status: 'idle' | 'checking' } | { status: 'ok'; ms: number } | { status: 'failed'; reason: string };
+export type ConnectionCheck =
+  { status: 'idle' | 'checking' } | { status: 'ok'; ms: number } | { status: 'failed'; reason: string };
 
 export function useConnectionCheck(grant: JoinToken | null): ConnectionCheck {
   const [check, setCheck] = useState<ConnectionCheck>({ status: 'idle' });
   useEffect(() => {
     if (!grant) return;
     if (typeof RTCPeerConnection === 'undefined') {
-      setCheck({ status: 'failed', reason: 'This browser cannot make video calls. Please use a current Chrome, Edge, Firefox or Safari.' });
+      setCheck({
+        status: 'failed',
+        reason: 'This browser cannot make video calls. Please use a current Chrome, Edge, Firefox or Safari.',
+      });
       return;
     }
     const controller = new AbortController();
@@ -40,11 +53,19 @@ export function useConnectionCheck(grant: JoinToken | null): ConnectionCheck {
     const started = performance.now();
     const url = `${grant.url.replace(/^ws/, 'http').replace(/\/$/, '')}/rtc/validate?access_token=${encodeURIComponent(grant.token)}`;
     fetch(url, { signal: controller.signal, cache: 'no-store' })
-      .then((res) => setCheck(res.ok ? { status: 'ok', ms: Math.round(performance.now() - started) }
-        : { status: 'failed', reason: `The video service refused the connection (${res.status}).` }))
+      .then((res) =>
+        setCheck(
+          res.ok
+            ? { status: 'ok', ms: Math.round(performance.now() - started) }
+            : { status: 'failed', reason: `The video service refused the connection (${res.status}).` },
+        ),
+      )
       .catch(() => {
         if (!controller.signal.aborted) {
-          setCheck({ status: 'failed', reason: 'We could not reach the video service. Check your internet connection; a work network may block video calls.' });
+          setCheck({
+            status: 'failed',
+            reason: 'We could not reach the video service. Check your internet connection; a work network may block video calls.',
+          });
         }
       });
     return () => controller.abort();

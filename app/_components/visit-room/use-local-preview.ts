@@ -6,7 +6,11 @@
 // are), so joining does not open the camera a second time.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import {
-  createLocalAudioTrack, createLocalVideoTrack, VideoPresets, type LocalAudioTrack, type LocalVideoTrack,
+  createLocalAudioTrack,
+  createLocalVideoTrack,
+  VideoPresets,
+  type LocalAudioTrack,
+  type LocalVideoTrack,
 } from 'livekit-client';
 
 export type DeviceProblem = 'denied' | 'missing' | 'busy' | 'failed';
@@ -37,7 +41,7 @@ export function problemOf(err: unknown): DeviceProblem {
 }
 
 async function listDevices(kind: MediaDeviceKind): Promise<MediaDeviceInfo[]> {
-  const all = await navigator.mediaDevices?.enumerateDevices?.() ?? [];
+  const all = (await navigator.mediaDevices?.enumerateDevices?.()) ?? [];
   return all.filter((d) => d.kind === kind && d.deviceId !== '');
 }
 
@@ -67,8 +71,15 @@ export function useLocalPreview(active: boolean, wantVideo: boolean): LocalPrevi
     void (async () => {
       if (!owned.current.audio) {
         try {
-          const track = await createLocalAudioTrack({ deviceId: microphoneId || undefined, echoCancellation: true, noiseSuppression: true });
-          if (!current) { track.stop(); return; }
+          const track = await createLocalAudioTrack({
+            deviceId: microphoneId || undefined,
+            echoCancellation: true,
+            noiseSuppression: true,
+          });
+          if (!current) {
+            track.stop();
+            return;
+          }
           owned.current.audio = track;
           setAudio(track);
           setAudioProblem(null);
@@ -78,8 +89,14 @@ export function useLocalPreview(active: boolean, wantVideo: boolean): LocalPrevi
       }
       if (wantVideo && !owned.current.video) {
         try {
-          const track = await createLocalVideoTrack({ deviceId: cameraId || undefined, resolution: VideoPresets.h540.resolution });
-          if (!current) { track.stop(); return; }
+          const track = await createLocalVideoTrack({
+            deviceId: cameraId || undefined,
+            resolution: VideoPresets.h540.resolution,
+          });
+          if (!current) {
+            track.stop();
+            return;
+          }
           owned.current.video = track;
           setVideo(track);
           setVideoProblem(null);
@@ -97,7 +114,9 @@ export function useLocalPreview(active: boolean, wantVideo: boolean): LocalPrevi
         setStarting(false);
       }
     })();
-    return () => { current = false; };
+    return () => {
+      current = false;
+    };
     // Device ids are applied in place by setCamera/setMicrophone, not by re-acquiring.
     // eslint-disable-next-line react-hooks/exhaustive-deps -- see above: cameraId/microphoneId are deliberately not deps
   }, [active, wantVideo, attempt, refreshDevices]);
@@ -106,16 +125,21 @@ export function useLocalPreview(active: boolean, wantVideo: boolean): LocalPrevi
   useEffect(() => {
     const devices = navigator.mediaDevices;
     if (!active || !devices?.addEventListener) return;
-    const onChange = () => { void refreshDevices().catch(() => {}); };
+    const onChange = () => {
+      void refreshDevices().catch(() => {});
+    };
     devices.addEventListener('devicechange', onChange);
     return () => devices.removeEventListener('devicechange', onChange);
   }, [active, refreshDevices]);
 
   // Whatever is still ours when the page goes away is stopped (the camera light goes off).
-  useEffect(() => () => {
-    owned.current.video?.stop();
-    owned.current.audio?.stop();
-  }, []);
+  useEffect(
+    () => () => {
+      owned.current.video?.stop();
+      owned.current.audio?.stop();
+    },
+    [],
+  );
 
   // The chosen device ids as reported by the tracks once they run (the browser picks a default).
   useEffect(() => {
@@ -129,7 +153,8 @@ export function useLocalPreview(active: boolean, wantVideo: boolean): LocalPrevi
 
   const setCamera = useCallback((deviceId: string) => {
     setCameraId(deviceId);
-    void owned.current.video?.restartTrack({ deviceId, resolution: VideoPresets.h540.resolution })
+    void owned.current.video
+      ?.restartTrack({ deviceId, resolution: VideoPresets.h540.resolution })
       .catch((err: unknown) => setVideoProblem(problemOf(err)));
   }, []);
   const setMicrophone = useCallback((deviceId: string) => {
@@ -150,7 +175,18 @@ export function useLocalPreview(active: boolean, wantVideo: boolean): LocalPrevi
   }, []);
 
   return {
-    video, audio, videoProblem, audioProblem, cameras, microphones, cameraId, microphoneId, starting,
-    setCamera, setMicrophone, retry, release,
+    video,
+    audio,
+    videoProblem,
+    audioProblem,
+    cameras,
+    microphones,
+    cameraId,
+    microphoneId,
+    starting,
+    setCamera,
+    setMicrophone,
+    retry,
+    release,
   };
 }

@@ -25,7 +25,15 @@ async function findOrNotFound(user: SessionUser, id: string) {
   }
 }
 
-export async function VisitPage({ user, appointmentId, homeHref }: { user: SessionUser; appointmentId: string; homeHref: string }) {
+export async function VisitPage({
+  user,
+  appointmentId,
+  homeHref,
+}: {
+  user: SessionUser;
+  appointmentId: string;
+  homeHref: string;
+}) {
   const { appointment: a, role } = await findOrNotFound(user, appointmentId);
   const otherName = role === 'PATIENT' ? a.therapist.user.name : a.patient.user.name;
   const selfName = role === 'PATIENT' ? a.patient.user.name : a.therapist.user.name;
@@ -47,27 +55,45 @@ export async function VisitPage({ user, appointmentId, homeHref }: { user: Sessi
     body = (
       <>
         <p className="notice" role="status">
-          The video room opens at <LocalTime iso={opensAt.toISOString()} />, 15 minutes before the visit. This page
-          opens it by itself then.
+          The video room opens at <LocalTime iso={opensAt.toISOString()} />, 15 minutes before the visit. This page opens it by
+          itself then.
         </p>
         <RefreshAt iso={opensAt.toISOString()} />
       </>
     );
   } else if (access === 'ended') {
-    body = role === 'THERAPIST'
-      ? <VisitSummary appointmentId={a.id} summary={await readVideoSummary(a.id)} patientName={a.patient.user.name} closable />
-      : <VisitEnded user={user} appointmentId={a.id} therapistName={a.therapist.user.name} />;
+    body =
+      role === 'THERAPIST' ? (
+        <VisitSummary appointmentId={a.id} summary={await readVideoSummary(a.id)} patientName={a.patient.user.name} closable />
+      ) : (
+        <VisitEnded user={user} appointmentId={a.id} therapistName={a.therapist.user.name} />
+      );
   } else {
-    body = <VisitRoom appointmentId={a.id} role={role} otherName={otherName} patientName={a.patient.user.name} selfName={selfName}
-      homeHref={homeHref} patientState={role === 'PATIENT' ? a.patientState : null} />;
+    body = (
+      <VisitRoom
+        appointmentId={a.id}
+        role={role}
+        otherName={otherName}
+        patientName={a.patient.user.name}
+        selfName={selfName}
+        homeHref={homeHref}
+        patientState={role === 'PATIENT' ? a.patientState : null}
+      />
+    );
   }
 
   return (
     <div className="stack">
       <div>
-        <p><Link href={homeHref}>← Back to your dashboard</Link></p>
-        <h1>{a.visitType.name} with {otherName}</h1>
-        <p className="lead"><LocalTime iso={a.startsAt.toISOString()} /> · {a.visitType.durationMinutes} min video visit</p>
+        <p>
+          <Link href={homeHref}>← Back to your dashboard</Link>
+        </p>
+        <h1>
+          {a.visitType.name} with {otherName}
+        </h1>
+        <p className="lead">
+          <LocalTime iso={a.startsAt.toISOString()} /> · {a.visitType.durationMinutes} min video visit
+        </p>
       </div>
       {body}
     </div>

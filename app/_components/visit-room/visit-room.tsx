@@ -41,13 +41,23 @@ type Stage =
 
 function leftMessage(role: VisitRoomProps['role'], reason: DisconnectReason | undefined): string {
   if (reason === DisconnectReason.CLIENT_INITIATED) return 'You left the visit.';
-  if (reason === DisconnectReason.ROOM_DELETED) return role === 'PATIENT' ? 'Your therapist ended the visit. Take care!' : 'The visit was ended.';
+  if (reason === DisconnectReason.ROOM_DELETED)
+    return role === 'PATIENT' ? 'Your therapist ended the visit. Take care!' : 'The visit was ended.';
   if (reason === DisconnectReason.PARTICIPANT_REMOVED) return 'Your therapist removed you from the visit.';
-  if (reason === DisconnectReason.DUPLICATE_IDENTITY) return 'You joined this visit from another window or device, so this one was disconnected.';
+  if (reason === DisconnectReason.DUPLICATE_IDENTITY)
+    return 'You joined this visit from another window or device, so this one was disconnected.';
   return 'The connection to the visit was lost.';
 }
 
-export function VisitRoom({ appointmentId, role, otherName, patientName, selfName, homeHref, patientState = null }: VisitRoomProps) {
+export function VisitRoom({
+  appointmentId,
+  role,
+  otherName,
+  patientName,
+  selfName,
+  homeHref,
+  patientState = null,
+}: VisitRoomProps) {
   const [stage, setStage] = useState<Stage>({ name: 'prejoin' });
   const [inState, setInState] = useState(false);
   const [audioOnly, setAudioOnly] = useState(false);
@@ -61,7 +71,9 @@ export function VisitRoom({ appointmentId, role, otherName, patientName, selfNam
 
   // Ended by the therapist (now, or while this page was open): the server renders the ended page.
   const endedByTherapist = token.status === 'refused' && token.code === 'VISIT_ENDED';
-  useEffect(() => { if (endedByTherapist) router.refresh(); }, [endedByTherapist, router]);
+  useEffect(() => {
+    if (endedByTherapist) router.refresh();
+  }, [endedByTherapist, router]);
 
   function rejoin() {
     setAttempt((n) => n + 1);
@@ -75,7 +87,10 @@ export function VisitRoom({ appointmentId, role, otherName, patientName, selfNam
 
   function leaveRoom(next: Stage) {
     // Tracks that were never published (left while still waiting) are ours to stop.
-    if (stage.name === 'room') { stage.tracks.audio?.stop(); stage.tracks.video?.stop(); }
+    if (stage.name === 'room') {
+      stage.tracks.audio?.stop();
+      stage.tracks.video?.stop();
+    }
     setStage(next);
   }
 
@@ -87,38 +102,78 @@ export function VisitRoom({ appointmentId, role, otherName, patientName, selfNam
     return (
       <section className="card" aria-labelledby="left-heading">
         <h2 id="left-heading" tabIndex={-1}>
-          {stage.failed ? 'We could not connect you to the visit. Check your internet connection and try again.' : leftMessage(role, stage.reason)}
+          {stage.failed
+            ? 'We could not connect you to the visit. Check your internet connection and try again.'
+            : leftMessage(role, stage.reason)}
         </h2>
         <div className="actions">
-          {!over && <button type="button" onClick={rejoin}>Rejoin</button>}
-          <Link href={homeHref} className={over ? 'button' : 'button button-secondary'}>Back to your dashboard</Link>
+          {!over && (
+            <button type="button" onClick={rejoin}>
+              Rejoin
+            </button>
+          )}
+          <Link href={homeHref} className={over ? 'button' : 'button button-secondary'}>
+            Back to your dashboard
+          </Link>
         </div>
       </section>
     );
   }
   if (stage.name === 'prejoin' || !grant) {
     return (
-      <PreJoinCheck preview={preview} audioOnly={audioOnly} onAudioOnly={setAudioOnly} token={token} connection={connection}
-        onJoin={join} joinLabel={role === 'PATIENT' ? 'Join visit' : 'Start visit'}
-        location={role === 'PATIENT' && patientState ? { stateName: stateName(patientState), confirmed: inState, onConfirm: setInState } : null} />
+      <PreJoinCheck
+        preview={preview}
+        audioOnly={audioOnly}
+        onAudioOnly={setAudioOnly}
+        token={token}
+        connection={connection}
+        onJoin={join}
+        joinLabel={role === 'PATIENT' ? 'Join visit' : 'Start visit'}
+        location={
+          role === 'PATIENT' && patientState
+            ? { stateName: stateName(patientState), confirmed: inState, onConfirm: setInState }
+            : null
+        }
+      />
     );
   }
   return (
-    <LiveKitRoom serverUrl={grant.url} token={grant.token} connect audio={false} video={false} className="visit-room"
+    <LiveKitRoom
+      serverUrl={grant.url}
+      token={grant.token}
+      connect
+      audio={false}
+      video={false}
+      className="visit-room"
       options={{ adaptiveStream: true, dynacast: true }}
       onDisconnected={(reason) => {
         if (ending.current) return;
         leaveRoom({ name: 'left', reason });
         if (reason === DisconnectReason.ROOM_DELETED && role === 'PATIENT') router.refresh();
       }}
-      onError={() => { if (!ending.current) leaveRoom({ name: 'left', reason: undefined, failed: true }); }}>
-      <InCall role={role} appointmentId={appointmentId} otherName={otherName} selfName={selfName} tracks={stage.tracks}
-        audioOnly={audioOnly} onAudioOnly={setAudioOnly}
+      onError={() => {
+        if (!ending.current) leaveRoom({ name: 'left', reason: undefined, failed: true });
+      }}
+    >
+      <InCall
+        role={role}
+        appointmentId={appointmentId}
+        otherName={otherName}
+        selfName={selfName}
+        tracks={stage.tracks}
+        audioOnly={audioOnly}
+        onAudioOnly={setAudioOnly}
         onLeave={() => leaveRoom({ name: 'left', reason: DisconnectReason.CLIENT_INITIATED })}
-        endControl={role === 'THERAPIST' ? (
-          <EndVisitButton appointmentId={appointmentId} ending={ending}
-            onEnded={(summary) => leaveRoom({ name: 'ended', summary })} />
-        ) : undefined} />
+        endControl={
+          role === 'THERAPIST' ? (
+            <EndVisitButton
+              appointmentId={appointmentId}
+              ending={ending}
+              onEnded={(summary) => leaveRoom({ name: 'ended', summary })}
+            />
+          ) : undefined
+        }
+      />
     </LiveKitRoom>
   );
 }

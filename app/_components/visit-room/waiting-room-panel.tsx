@@ -12,8 +12,12 @@ import type { VideoParticipant } from '@/lib/video/schemas';
 
 const REFRESH_MS = 4_000;
 
-export function WaitingRoomPanel({ appointmentId, onWaitingCount }: {
-  appointmentId: string; onWaitingCount?: (waiting: number) => void;
+export function WaitingRoomPanel({
+  appointmentId,
+  onWaitingCount,
+}: {
+  appointmentId: string;
+  onWaitingCount?: (waiting: number) => void;
 }) {
   const room = useRoomContext();
   const [people, setPeople] = useState<VideoParticipant[] | null>(null);
@@ -29,13 +33,21 @@ export function WaitingRoomPanel({ appointmentId, onWaitingCount }: {
 
   useEffect(() => {
     void load();
-    const timer = setInterval(() => { void load(); }, REFRESH_MS);
-    const refresh = () => { void load(); };
-    room.on(RoomEvent.ParticipantConnected, refresh).on(RoomEvent.ParticipantDisconnected, refresh)
+    const timer = setInterval(() => {
+      void load();
+    }, REFRESH_MS);
+    const refresh = () => {
+      void load();
+    };
+    room
+      .on(RoomEvent.ParticipantConnected, refresh)
+      .on(RoomEvent.ParticipantDisconnected, refresh)
       .on(RoomEvent.ParticipantPermissionsChanged, refresh);
     return () => {
       clearInterval(timer);
-      room.off(RoomEvent.ParticipantConnected, refresh).off(RoomEvent.ParticipantDisconnected, refresh)
+      room
+        .off(RoomEvent.ParticipantConnected, refresh)
+        .off(RoomEvent.ParticipantDisconnected, refresh)
         .off(RoomEvent.ParticipantPermissionsChanged, refresh);
     };
   }, [room, load]);
@@ -50,39 +62,59 @@ export function WaitingRoomPanel({ appointmentId, onWaitingCount }: {
   }
 
   const waiting = people?.filter((p) => !p.admitted) ?? [];
-  useEffect(() => { onWaitingCount?.(waiting.length); }, [onWaitingCount, waiting.length]);
+  useEffect(() => {
+    onWaitingCount?.(waiting.length);
+  }, [onWaitingCount, waiting.length]);
   const inside = people?.filter((p) => p.admitted) ?? [];
   return (
     <section className="card waiting-room" aria-labelledby="waiting-room-heading">
       <h2 id="waiting-room-heading">Waiting room</h2>
-      <p className="form-error" role="alert">{error}</p>
-      {people === null ? <p className="muted">Checking who is here…</p> : waiting.length === 0
-        ? <p className="empty">Nobody is waiting.</p>
-        : (
-          <ul className="bare people-list">
-            {waiting.map((p) => (
-              <li key={p.identity}>
-                <span><strong>{p.name}</strong> is waiting since {formatTime(new Date(p.joinedAt))}</span>
-                <span className="actions-inline">
-                  <button type="button" onClick={() => void act('admit', p.identity)} disabled={busy === p.identity}>
-                    Admit<span className="visually-hidden"> {p.name}</span>
-                  </button>
-                  <button type="button" className="button-secondary" onClick={() => void act('remove', p.identity)} disabled={busy === p.identity}>
-                    Remove<span className="visually-hidden"> {p.name}</span>
-                  </button>
-                </span>
-              </li>
-            ))}
-          </ul>
-        )}
+      <p className="form-error" role="alert">
+        {error}
+      </p>
+      {people === null ? (
+        <p className="muted">Checking who is here…</p>
+      ) : waiting.length === 0 ? (
+        <p className="empty">Nobody is waiting.</p>
+      ) : (
+        <ul className="bare people-list">
+          {waiting.map((p) => (
+            <li key={p.identity}>
+              <span>
+                <strong>{p.name}</strong> is waiting since {formatTime(new Date(p.joinedAt))}
+              </span>
+              <span className="actions-inline">
+                <button type="button" onClick={() => void act('admit', p.identity)} disabled={busy === p.identity}>
+                  Admit<span className="visually-hidden"> {p.name}</span>
+                </button>
+                <button
+                  type="button"
+                  className="button-secondary"
+                  onClick={() => void act('remove', p.identity)}
+                  disabled={busy === p.identity}
+                >
+                  Remove<span className="visually-hidden"> {p.name}</span>
+                </button>
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
       {inside.length > 0 && (
         <>
           <h3>In the visit</h3>
           <ul className="bare people-list">
             {inside.map((p) => (
               <li key={p.identity}>
-                <span><strong>{p.name}</strong> since {formatTime(new Date(p.joinedAt))}</span>
-                <button type="button" className="button-secondary" onClick={() => void act('remove', p.identity)} disabled={busy === p.identity}>
+                <span>
+                  <strong>{p.name}</strong> since {formatTime(new Date(p.joinedAt))}
+                </span>
+                <button
+                  type="button"
+                  className="button-secondary"
+                  onClick={() => void act('remove', p.identity)}
+                  disabled={busy === p.identity}
+                >
                   Remove<span className="visually-hidden"> {p.name}</span>
                 </button>
               </li>

@@ -3,7 +3,12 @@ import ical, { type VEvent } from 'node-ical';
 import { addDays, localDateOf, wallTimeToInstantLenient, zoneOffsetMs } from '@/lib/scheduling/zoned-time';
 import { db } from '@/lib/db';
 import {
-  createAppointment, createClinic, createPatient, createPractice, createTherapist, createVisitType,
+  createAppointment,
+  createClinic,
+  createPatient,
+  createPractice,
+  createTherapist,
+  createVisitType,
 } from '@/prisma/factories';
 import { call, type Caller } from '@/tests/support/http';
 import { GET as feed } from './[token]/route';
@@ -43,7 +48,11 @@ const tokenOf = (url: string) => url.split('/api/calendar/')[1]!;
 beforeAll(async () => {
   const practice = await createPractice(db());
   const clinic = await createClinic(db(), practice.id, {
-    name: 'Harbor PT — Chelsea', addressLine1: '236 W 27th St', city: 'New York', state: 'NY', zip: '10001',
+    name: 'Harbor PT — Chelsea',
+    addressLine1: '236 W 27th St',
+    city: 'New York',
+    state: 'NY',
+    zip: '10001',
   });
   // A video-only therapist who works from Sydney, and a New York colleague at the clinic.
   therapist = await createTherapist(db(), { practiceId: practice.id, timezone: ZONE, name: 'Maya Chen', offersVirtual: true });
@@ -53,10 +62,17 @@ beforeAll(async () => {
   const video = await createVisitType(db(), { name: 'Video check-in', durationMinutes: 30, modality: 'VIRTUAL' });
   const change = nextOffsetChange();
   const at10 = (date: string) => atHour(date, 10);
-  const make = async (key: string, startsAt: Date, extra: { status?: 'BOOKED' | 'COMPLETED' | 'CANCELLED' | 'HELD'; video?: boolean; therapistId?: string } = {}) => {
+  const make = async (
+    key: string,
+    startsAt: Date,
+    extra: { status?: 'BOOKED' | 'COMPLETED' | 'CANCELLED' | 'HELD'; video?: boolean; therapistId?: string } = {},
+  ) => {
     const a = await createAppointment(db(), {
-      patientId: (patient as { patient?: { id: string } }).patient!.id, therapistId: extra.therapistId ?? therapist.therapist!.id,
-      visitTypeId: extra.video ? video.id : inClinic.id, startsAt, status: extra.status ?? 'BOOKED',
+      patientId: (patient as { patient?: { id: string } }).patient!.id,
+      therapistId: extra.therapistId ?? therapist.therapist!.id,
+      visitTypeId: extra.video ? video.id : inClinic.id,
+      startsAt,
+      status: extra.status ?? 'BOOKED',
     });
     appts[key] = a;
   };
@@ -66,15 +82,19 @@ beforeAll(async () => {
   await make('held', at10(addDays(change, 4)), { status: 'HELD', video: true });
   await make('tooFar', at10(addDays(todayIn(ZONE), 200)), { video: true });
   await make('tooOld', at10(addDays(todayIn(ZONE), -40)), { status: 'COMPLETED', video: true });
-  await make('colleague', atHour(addDays(todayIn('America/New_York'), 3), 9, 'America/New_York'),
-    { therapistId: otherTherapist.therapist!.id });
+  await make('colleague', atHour(addDays(todayIn('America/New_York'), 3), 9, 'America/New_York'), {
+    therapistId: otherTherapist.therapist!.id,
+  });
 });
 
 describe('the therapist calendar feed', () => {
   it("serves the therapist's visits at 10:00 their time on both sides of a DST change, with minimal patient details", async () => {
     const link = await call(rotate, { method: 'POST', as: therapist });
     expect(link.status).toBe(200);
-    expect(link.body).toEqual({ url: expect.stringMatching(/^https?:\/\/.+\/api\/calendar\/[A-Za-z0-9_-]{43}\.ics$/), replaced: false });
+    expect(link.body).toEqual({
+      url: expect.stringMatching(/^https?:\/\/.+\/api\/calendar\/[A-Za-z0-9_-]{43}\.ics$/),
+      replaced: false,
+    });
     const saved = await db().therapist.findUniqueOrThrow({ where: { id: therapist.therapist!.id } });
     expect(saved.calendarTokenHash).toMatch(/^[0-9a-f]{64}$/);
     expect(link.body.url).not.toContain(saved.calendarTokenHash);
@@ -85,7 +105,9 @@ describe('the therapist calendar feed', () => {
     const text = await res.text();
     expect(text).toContain(`BEGIN:VTIMEZONE\r\nTZID:${ZONE}`);
     const events = Object.values(ical.sync.parseICS(text)).filter((c): c is VEvent => c?.type === 'VEVENT');
-    expect(events.map((e) => e.uid).sort()).toEqual([`${appts.after!.id}.feed@rehabit`, `${appts.before!.id}.feed@rehabit`].sort());
+    expect(events.map((e) => e.uid).sort()).toEqual(
+      [`${appts.after!.id}.feed@rehabit`, `${appts.before!.id}.feed@rehabit`].sort(),
+    );
     for (const key of ['before', 'after'] as const) {
       const event = events.find((e) => e.uid === `${appts[key]!.id}.feed@rehabit`)!;
       expect(event.start.toISOString()).toBe(appts[key]!.startsAt.toISOString());
@@ -102,7 +124,9 @@ describe('the therapist calendar feed', () => {
     const after = events.find((e) => e.uid === `${appts.after!.id}.feed@rehabit`)!;
     expect(after.summary).toBe('Video check-in · Jordan M.');
     expect(after.location).toBe('Virtual visit');
-    expect(text.replace(/\r\n[ \t]/g, '')).toMatch(new RegExp(`\\r\\nURL[^:\\r]*:https?://[^\\r]+/therapist/visits/${appts.after!.id}\\r\\n`));
+    expect(text.replace(/\r\n[ \t]/g, '')).toMatch(
+      new RegExp(`\\r\\nURL[^:\\r]*:https?://[^\\r]+/therapist/visits/${appts.after!.id}\\r\\n`),
+    );
     expect(text).not.toContain('Miller');
   });
 
@@ -111,7 +135,10 @@ describe('the therapist calendar feed', () => {
     const text = await (await feedFor(tokenOf(link.body.url))).text();
     const events = Object.values(ical.sync.parseICS(text)).filter((c): c is VEvent => c?.type === 'VEVENT');
     expect(events).toHaveLength(1);
-    expect(events[0]).toMatchObject({ summary: 'Follow-up · Jordan M.', location: 'Harbor PT — Chelsea, 236 W 27th St, New York, NY 10001' });
+    expect(events[0]).toMatchObject({
+      summary: 'Follow-up · Jordan M.',
+      location: 'Harbor PT — Chelsea, 236 W 27th St, New York, NY 10001',
+    });
     expect(text).toContain('DTSTART;TZID=America/New_York:');
     expect(text).toMatch(/DTSTART;TZID=America\/New_York:\d{8}T090000/);
   });
@@ -122,7 +149,9 @@ describe('the therapist calendar feed', () => {
     expect(second.body.replaced).toBe(true);
     expect((await feedFor(tokenOf(first.body.url))).status).toBe(404);
     expect((await feedFor(tokenOf(second.body.url))).status).toBe(200);
-    expect(await db().auditEvent.count({ where: { actorId: therapist.id, action: 'calendar_feed.rotate' } })).toBeGreaterThanOrEqual(2);
+    expect(
+      await db().auditEvent.count({ where: { actorId: therapist.id, action: 'calendar_feed.rotate' } }),
+    ).toBeGreaterThanOrEqual(2);
 
     expect((await call(turnOff, { method: 'DELETE', as: therapist })).status).toBe(204);
     expect((await feedFor(tokenOf(second.body.url))).status).toBe(404);

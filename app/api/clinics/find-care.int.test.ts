@@ -15,13 +15,20 @@ import { GET as appointmentIntake } from '../appointments/[id]/intake/route';
 
 const noFlags = Object.fromEntries(RED_FLAG_KEYS.map((k) => [k, false]));
 const intake = (over: Record<string, unknown> = {}) => ({
-  reason: 'Low back pain that is worse when I lie down', painAreas: ['low-back'], duration: '2-6-weeks',
-  aggravators: ['sitting'], goals: 'Sleep through the night', redFlags: noFlags, baselinePain: 5, ...over,
+  reason: 'Low back pain that is worse when I lie down',
+  painAreas: ['low-back'],
+  duration: '2-6-weeks',
+  aggravators: ['sitting'],
+  goals: 'Sleep through the night',
+  redFlags: noFlags,
+  baselinePain: 5,
+  ...over,
 });
 const insurance = { method: 'insurance', payer: 'Aetna', memberId: 'W123456789' };
 
 const near = (zip: string, extra = '') => call(clinics, { path: `/api/clinics?zip=${zip}${extra}` });
-const user = async (email: string): Promise<Caller> => db().user.findUniqueOrThrow({ where: { email }, select: { id: true, email: true } });
+const user = async (email: string): Promise<Caller> =>
+  db().user.findUniqueOrThrow({ where: { email }, select: { id: true, email: true } });
 
 async function newPatient(name: string) {
   const u = await createPatient(db(), { name });
@@ -39,12 +46,17 @@ describe('GET /api/clinics', () => {
     expect(res.body.origin).toEqual({ zip: '10001', city: 'New York', state: 'NY' });
     // ZIP 10001's centroid is 40.7484, -73.9967; the clinics' coordinates are in prisma/demo-network.ts.
     expect(res.body.clinics.slice(0, 5).map((c: { slug: string; distanceMiles: number }) => [c.slug, c.distanceMiles])).toEqual([
-      ['harbor-chelsea', 0.1], ['harbor-brooklyn-heights', 3.9], ['harbor-center-city', 82.7], ['harbor-back-bay', 187.4],
+      ['harbor-chelsea', 0.1],
+      ['harbor-brooklyn-heights', 3.9],
+      ['harbor-center-city', 82.7],
+      ['harbor-back-bay', 187.4],
       ['prairie-streeterville', 710.4],
     ]);
     // Nearest first among the clinics with an open time, then those without (labelled), nearest first.
     for (const bookable of [true, false]) {
-      const miles = res.body.clinics.filter((c: { bookable: boolean }) => c.bookable === bookable).map((c: { distanceMiles: number }) => c.distanceMiles);
+      const miles = res.body.clinics
+        .filter((c: { bookable: boolean }) => c.bookable === bookable)
+        .map((c: { distanceMiles: number }) => c.distanceMiles);
       expect(miles).toEqual([...miles].sort((a, b) => a - b));
     }
     const flags = res.body.clinics.map((c: { bookable: boolean }) => c.bookable);
@@ -52,8 +64,12 @@ describe('GET /api/clinics', () => {
     expect(res.body.clinics).toHaveLength(12);
     const chelsea = res.body.clinics[0];
     expect(chelsea).toMatchObject({
-      name: 'Harbor PT — Chelsea', practiceName: 'Harbor Physical Therapy', addressLine1: '236 W 27th St', city: 'New York',
-      phone: '(212) 555-0142', timezone: 'America/New_York',
+      name: 'Harbor PT — Chelsea',
+      practiceName: 'Harbor Physical Therapy',
+      addressLine1: '236 W 27th St',
+      city: 'New York',
+      phone: '(212) 555-0142',
+      timezone: 'America/New_York',
     });
     expect(chelsea.therapists.map((t: { name: string }) => t.name)).toEqual(['Maya Chen']);
   });
@@ -78,7 +94,11 @@ describe('GET /api/clinics', () => {
 
   it('keeps to the radius and leaves closed clinics out', async () => {
     const within = await near('10001', '&radiusMiles=100');
-    expect(within.body.clinics.map((c: { slug: string }) => c.slug)).toEqual(['harbor-chelsea', 'harbor-brooklyn-heights', 'harbor-center-city']);
+    expect(within.body.clinics.map((c: { slug: string }) => c.slug)).toEqual([
+      'harbor-chelsea',
+      'harbor-brooklyn-heights',
+      'harbor-center-city',
+    ]);
     await db().clinic.update({ where: { slug: 'harbor-brooklyn-heights' }, data: { active: false, closedAt: new Date() } });
     try {
       const after = await near('10001', '&radiusMiles=100');
@@ -97,30 +117,45 @@ describe('GET /api/clinics', () => {
   it('lists a clinic with no open time after one with, labelled, even when it is nearer', async () => {
     const res = await near('60201'); // Evanston: its own clinic has no therapist
     expect(res.body.clinics.map((c: { slug: string; bookable: boolean }) => [c.slug, c.bookable])).toEqual([
-      ['prairie-streeterville', true], ['prairie-evanston', false],
+      ['prairie-streeterville', true],
+      ['prairie-evanston', false],
     ]);
     expect(res.body.clinics[1].distanceMiles).toBeLessThan(res.body.clinics[0].distanceMiles);
   });
 
   it('never offers a therapist who cannot be booked: an invitation not yet accepted, or no hours', async () => {
     const evanston = await db().clinic.findUniqueOrThrow({ where: { slug: 'prairie-evanston' } });
-    const invited = await createTherapist(db(), { practiceId: evanston.practiceId, clinicId: evanston.id, timezone: evanston.timezone, name: 'Ivy Invited', password: null });
+    const invited = await createTherapist(db(), {
+      practiceId: evanston.practiceId,
+      clinicId: evanston.id,
+      timezone: evanston.timezone,
+      name: 'Ivy Invited',
+      password: null,
+    });
     await createAvailabilityRules(db(), invited.therapist!.id, typicalWeek(evanston.timezone, evanston.id, false));
-    await createTherapist(db(), { practiceId: evanston.practiceId, clinicId: evanston.id, timezone: evanston.timezone, name: 'Noah Nohours' });
+    await createTherapist(db(), {
+      practiceId: evanston.practiceId,
+      clinicId: evanston.id,
+      timezone: evanston.timezone,
+      name: 'Noah Nohours',
+    });
     const card = (await near('60201')).body.clinics.find((c: { slug: string }) => c.slug === 'prairie-evanston');
     expect(card).toMatchObject({ therapists: [], earliestSlot: null, bookable: false });
   });
 
-  it('with no clinic in reach, offers the virtual initial evaluation with a therapist licensed in the ZIP\'s state', async () => {
+  it("with no clinic in reach, offers the virtual initial evaluation with a therapist licensed in the ZIP's state", async () => {
     const helena = await near('59601');
     expect(helena.body.clinics).toEqual([]);
     expect(helena.body.virtualVisit).toMatchObject({
-      visitType: { name: 'Virtual initial evaluation', modality: 'VIRTUAL', durationMinutes: 60 }, patientState: 'MT',
+      visitType: { name: 'Virtual initial evaluation', modality: 'VIRTUAL', durationMinutes: 60 },
+      patientState: 'MT',
       earliestSlot: { therapistName: 'Aiden Nakamura' }, // a Colorado license and a Montana compact privilege
     });
     // San Francisco: the SoMa clinic is listed but has nobody; video comes from Omar Haddad's California license.
     const sf = await near('94103');
-    expect(sf.body.clinics.map((c: { slug: string; bookable: boolean }) => [c.slug, c.bookable])).toEqual([['summit-soma', false]]);
+    expect(sf.body.clinics.map((c: { slug: string; bookable: boolean }) => [c.slug, c.bookable])).toEqual([
+      ['summit-soma', false],
+    ]);
     expect(sf.body.virtualVisit.earliestSlot.therapistName).toBe('Omar Haddad');
     // Nobody is licensed in Alaska: no time is offered rather than one the booking would refuse.
     const anchorage = await near('99501');
@@ -128,7 +163,13 @@ describe('GET /api/clinics', () => {
   });
 
   it('answers 400 with the error shape for an unknown or malformed ZIP code', async () => {
-    for (const path of ['/api/clinics?zip=99999', '/api/clinics?zip=1000', '/api/clinics?zip=abcde', '/api/clinics', '/api/clinics?zip=10001&radiusMiles=-3']) {
+    for (const path of [
+      '/api/clinics?zip=99999',
+      '/api/clinics?zip=1000',
+      '/api/clinics?zip=abcde',
+      '/api/clinics',
+      '/api/clinics?zip=10001&radiusMiles=-3',
+    ]) {
       const res = await call(clinics, { path });
       expect(res.status, path).toBe(400);
       expect(res.body.error.code).toBe('VALIDATION_FAILED');
@@ -143,7 +184,13 @@ describe('intake', () => {
     expect((await call(listIntakes, { as: p })).body).toEqual({ intakes: [], needsIntake: true, virtualAllowed: true });
     const res = await call(submitIntake, { as: p, json: intake({ oswestryAnswers: [2, 1, 2, 1, 2, 1, 2, null, 1, 1] }) });
     expect(res.status).toBe(201);
-    expect(res.body).toMatchObject({ urgent: false, redFlags: [], suggestedModality: 'VIRTUAL', baselinePain: 5, oswestryScore: 28.9 });
+    expect(res.body).toMatchObject({
+      urgent: false,
+      redFlags: [],
+      suggestedModality: 'VIRTUAL',
+      baselinePain: 5,
+      oswestryScore: 28.9,
+    });
     const after = await call(listIntakes, { as: p });
     expect(after.body).toMatchObject({ needsIntake: false, virtualAllowed: true });
     expect(after.body.intakes).toHaveLength(1);
@@ -153,7 +200,12 @@ describe('intake', () => {
   it('refuses incomplete answers with 400, and the intake is for patients only', async () => {
     const p = await newPatient('Robin Park');
     const { fever: _fever, ...unanswered } = noFlags;
-    for (const json of [intake({ redFlags: unanswered }), intake({ baselinePain: 12 }), intake({ reason: '  ' }), intake({ oswestryAnswers: Array(10).fill(null) })]) {
+    for (const json of [
+      intake({ redFlags: unanswered }),
+      intake({ baselinePain: 12 }),
+      intake({ reason: '  ' }),
+      intake({ oswestryAnswers: Array(10).fill(null) }),
+    ]) {
       const res = await call(submitIntake, { as: p, json });
       expect(res.status).toBe(400);
       expect(res.body.error.code).toBe('VALIDATION_FAILED');
@@ -172,7 +224,14 @@ describe('intake', () => {
     const found = (await near('10001')).body;
     const video = found.virtualVisit.earliestSlot;
     const refused = await call(book, {
-      as: p, json: { visitTypeId: video.visitTypeId, therapistId: video.therapistId, start: video.start, patientState: 'NY', payment: insurance },
+      as: p,
+      json: {
+        visitTypeId: video.visitTypeId,
+        therapistId: video.therapistId,
+        start: video.start,
+        patientState: 'NY',
+        payment: insurance,
+      },
     });
     expect(refused.status).toBe(422);
     expect(refused.body.error.code).toBe('RULE_VIOLATION');
@@ -180,7 +239,14 @@ describe('intake', () => {
 
     const slot = found.clinics[0].earliestSlot;
     const booked = await call(book, {
-      as: p, json: { visitTypeId: slot.visitTypeId, therapistId: slot.therapistId, start: slot.start, clinicId: found.clinics[0].id, payment: insurance },
+      as: p,
+      json: {
+        visitTypeId: slot.visitTypeId,
+        therapistId: slot.therapistId,
+        start: slot.start,
+        clinicId: found.clinics[0].id,
+        payment: insurance,
+      },
     });
     expect(booked.status).toBe(201);
     const row = await db().appointment.findUniqueOrThrow({ where: { id: booked.body.id }, select: { intakeId: true } });
@@ -193,7 +259,13 @@ describe('intake', () => {
   it('a first booking without an intake is refused by the server too (422), not only by the booking screens', async () => {
     const p = await newPatient('Sam Ortiz');
     const slot = (await near('10001')).body.clinics[0];
-    const attempt = { visitTypeId: slot.earliestSlot.visitTypeId, therapistId: slot.earliestSlot.therapistId, start: slot.earliestSlot.start, clinicId: slot.id, payment: insurance };
+    const attempt = {
+      visitTypeId: slot.earliestSlot.visitTypeId,
+      therapistId: slot.earliestSlot.therapistId,
+      start: slot.earliestSlot.start,
+      clinicId: slot.id,
+      payment: insurance,
+    };
     const refused = await call(book, { as: p, json: attempt });
     expect(refused.status).toBe(422);
     expect(refused.body.error.code).toBe('INTAKE_REQUIRED');
@@ -205,7 +277,10 @@ describe('intake', () => {
   it('the waitlist asks the same: an intake first, and no video visit after a red flag', async () => {
     const p = await newPatient('Kim Lee');
     const video = (await near('10001')).body.virtualVisit.earliestSlot;
-    const range = { earliest: new Date(Date.now() + 86_400_000).toISOString(), latest: new Date(Date.now() + 10 * 86_400_000).toISOString() };
+    const range = {
+      earliest: new Date(Date.now() + 86_400_000).toISOString(),
+      latest: new Date(Date.now() + 10 * 86_400_000).toISOString(),
+    };
     const noIntake = await call(joinWaitlist, { as: p, json: { visitTypeId: video.visitTypeId, ...range } });
     expect(noIntake.status).toBe(422);
     expect(noIntake.body.error.code).toBe('INTAKE_REQUIRED');
@@ -223,7 +298,14 @@ describe('intake', () => {
     const found = (await near('10001')).body;
     const slot = found.clinics[0].earliestSlot;
     const booked = await call(book, {
-      as: p, json: { visitTypeId: slot.visitTypeId, therapistId: slot.therapistId, start: slot.start, clinicId: found.clinics[0].id, payment: insurance },
+      as: p,
+      json: {
+        visitTypeId: slot.visitTypeId,
+        therapistId: slot.therapistId,
+        start: slot.start,
+        clinicId: found.clinics[0].id,
+        payment: insurance,
+      },
     });
     expect(booked.status).toBe(201);
     const read = (as: Caller) => call(appointmentIntake, { as, params: { id: booked.body.id } });
@@ -231,17 +313,38 @@ describe('intake', () => {
     const maya = await user('therapist1@rehabit.test');
     const res = await read(maya);
     expect(res.status).toBe(200);
-    expect(res.body.intake).toMatchObject({ id: submitted.body.id, reason: 'Low back pain that is worse when I lie down', painAreas: ['low-back', 'below-knee'] });
+    expect(res.body.intake).toMatchObject({
+      id: submitted.body.id,
+      reason: 'Low back pain that is worse when I lie down',
+      painAreas: ['low-back', 'below-knee'],
+    });
     expect(res.body.intake.suggestionReasons[0]).toMatch(/below the knee/);
     expect(await db().auditEvent.count({ where: { action: 'intake.read', actorId: maya.id, patientId: p.patientId } })).toBe(1);
     // The read is the appointment's practice's business (its admins' audit log); the intake itself,
     // filled in before any booking, belonged to no practice yet.
-    const { therapist } = await db().appointment.findUniqueOrThrow({ where: { id: booked.body.id }, select: { therapist: { select: { practiceId: true } } } });
-    expect(await db().auditEvent.findMany({ where: { action: { startsWith: 'intake.' }, patientId: p.patientId }, select: { action: true, practiceId: true }, orderBy: { at: 'asc' } }))
-      .toEqual([{ action: 'intake.submit', practiceId: null }, { action: 'intake.read', practiceId: therapist.practiceId }]);
+    const { therapist } = await db().appointment.findUniqueOrThrow({
+      where: { id: booked.body.id },
+      select: { therapist: { select: { practiceId: true } } },
+    });
+    expect(
+      await db().auditEvent.findMany({
+        where: { action: { startsWith: 'intake.' }, patientId: p.patientId },
+        select: { action: true, practiceId: true },
+        orderBy: { at: 'asc' },
+      }),
+    ).toEqual([
+      { action: 'intake.submit', practiceId: null },
+      { action: 'intake.read', practiceId: therapist.practiceId },
+    ]);
 
-    for (const who of [p, await user('admin.harbor-pt@rehabit.test'), await user('admin@rehabit.test')]) expect((await read(who)).status).toBe(200);
-    const outsiders = [await user('therapist2@rehabit.test'), await user('admin.prairie-motion@rehabit.test'), await user('patient1@rehabit.test'), await createAdmin(db(), { practiceId: (await db().practice.findFirstOrThrow({ where: { slug: 'summit-spine' } })).id })];
+    for (const who of [p, await user('admin.harbor-pt@rehabit.test'), await user('admin@rehabit.test')])
+      expect((await read(who)).status).toBe(200);
+    const outsiders = [
+      await user('therapist2@rehabit.test'),
+      await user('admin.prairie-motion@rehabit.test'),
+      await user('patient1@rehabit.test'),
+      await createAdmin(db(), { practiceId: (await db().practice.findFirstOrThrow({ where: { slug: 'summit-spine' } })).id }),
+    ];
     for (const who of outsiders) {
       const denied = await read(who);
       expect(denied.status).toBe(404);
@@ -255,7 +358,8 @@ describe('intake', () => {
       expect((await call(listIntakes, { as: p })).body).toMatchObject({ needsIntake: false, virtualAllowed: true });
     }
     const evaluation = await db().appointment.findFirstOrThrow({
-      where: { patient: { user: { email: 'patient1@rehabit.test' } }, visitType: { slug: 'initial-evaluation' } }, select: { id: true },
+      where: { patient: { user: { email: 'patient1@rehabit.test' } }, visitType: { slug: 'initial-evaluation' } },
+      select: { id: true },
     });
     const res = await call(appointmentIntake, { as: await user('therapist1@rehabit.test'), params: { id: evaluation.id } });
     expect(res.body.intake).toMatchObject({ baselinePain: 6, oswestryScore: 38, urgent: false });

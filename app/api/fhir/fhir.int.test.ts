@@ -2,7 +2,14 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Appointment, Bundle, CarePlan, OperationOutcome, Patient } from '@medplum/fhirtypes';
 import { db } from '@/lib/db';
 import {
-  createAdmin, createAppointment, createClinic, createExercise, createExercisePlan, createPatient, createPractice, createTherapist,
+  createAdmin,
+  createAppointment,
+  createClinic,
+  createExercise,
+  createExercisePlan,
+  createPatient,
+  createPractice,
+  createTherapist,
   createVisitType,
 } from '@/prisma/factories';
 import { call, type Caller } from '@/tests/support/http';
@@ -43,16 +50,45 @@ beforeAll(async () => {
   otherPatient = await createPatient(db());
   const inClinic = await createVisitType(db(), { name: 'Initial evaluation', durationMinutes: 60, modality: 'IN_CLINIC' });
   const video = await createVisitType(db(), { name: 'Video follow-up', durationMinutes: 30, modality: 'VIRTUAL' });
-  ids.done = (await createAppointment(db(), { patientId, therapistId: therapist.therapist!.id, visitTypeId: inClinic.id,
-    startsAt: new Date('2026-03-02T14:00:00Z'), status: 'COMPLETED' })).id;
-  ids.booked = (await createAppointment(db(), { patientId, therapistId: therapist.therapist!.id, visitTypeId: video.id,
-    startsAt: new Date('2026-03-09T15:00:00Z'), status: 'BOOKED' })).id;
-  ids.prairie = (await createAppointment(db(), { patientId, therapistId: otherPracticeTherapist.therapist!.id, visitTypeId: video.id,
-    startsAt: new Date('2026-03-04T15:00:00Z'), status: 'NO_SHOW' })).id;
+  ids.done = (
+    await createAppointment(db(), {
+      patientId,
+      therapistId: therapist.therapist!.id,
+      visitTypeId: inClinic.id,
+      startsAt: new Date('2026-03-02T14:00:00Z'),
+      status: 'COMPLETED',
+    })
+  ).id;
+  ids.booked = (
+    await createAppointment(db(), {
+      patientId,
+      therapistId: therapist.therapist!.id,
+      visitTypeId: video.id,
+      startsAt: new Date('2026-03-09T15:00:00Z'),
+      status: 'BOOKED',
+    })
+  ).id;
+  ids.prairie = (
+    await createAppointment(db(), {
+      patientId,
+      therapistId: otherPracticeTherapist.therapist!.id,
+      visitTypeId: video.id,
+      startsAt: new Date('2026-03-04T15:00:00Z'),
+      status: 'NO_SHOW',
+    })
+  ).id;
   const birdDog = await createExercise(db(), { name: 'Bird dog', sets: 1, reps: 10, holdSeconds: 5 });
   const plan = await createExercisePlan(db(), {
-    patientId, therapistId: therapist.therapist!.id, title: 'Low back program',
-    versions: [{ startsOn: '2026-03-02', endsOn: '2026-05-01', items: [{ exerciseId: birdDog.id, sets: 1, reps: 10, holdSeconds: 5, timesPerDay: 2, daysPerWeek: 5 }] }],
+    patientId,
+    therapistId: therapist.therapist!.id,
+    title: 'Low back program',
+    versions: [
+      {
+        startsOn: '2026-03-02',
+        endsOn: '2026-05-01',
+        items: [{ exerciseId: birdDog.id, sets: 1, reps: 10, holdSeconds: 5, timesPerDay: 2, daysPerWeek: 5 }],
+      },
+    ],
   });
   ids.plan = plan.id;
 });
@@ -66,7 +102,10 @@ describe('GET /api/fhir/Patient/:id', () => {
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toBe('application/fhir+json; charset=utf-8');
     expect(res.body).toMatchObject({
-      resourceType: 'Patient', id: patientId, birthDate: '1984-06-15', active: true,
+      resourceType: 'Patient',
+      id: patientId,
+      birthDate: '1984-06-15',
+      active: true,
       name: [{ family: 'Miller', given: ['Jordan'], text: 'Jordan Miller' }],
     });
     expect(res.body.telecom).toContainEqual({ system: 'phone', value: '(212) 555-0101', use: 'mobile' });
@@ -95,13 +134,17 @@ describe('GET /api/fhir/Patient/:id', () => {
   });
 
   it('answers an unknown id 404, a malformed id 400 and no session 401, all as OperationOutcome', async () => {
-    const unknown = await fhirGet<OperationOutcome>(readPatient, '/api/fhir/Patient/cm0000000000000000000000', networkAdmin, { id: 'cm0000000000000000000000' });
+    const unknown = await fhirGet<OperationOutcome>(readPatient, '/api/fhir/Patient/cm0000000000000000000000', networkAdmin, {
+      id: 'cm0000000000000000000000',
+    });
     expect(unknown.status).toBe(404);
     expect(unknown.body.issue[0]?.code).toBe('not-found');
     const bad = await fhirGet<OperationOutcome>(readPatient, '/api/fhir/Patient/x', networkAdmin, { id: 'not/a fhir id' });
     expect(bad.status).toBe(400);
     expect(bad.body).toMatchObject({ resourceType: 'OperationOutcome', issue: [{ code: 'invalid' }] });
-    const anonymous = await fhirGet<OperationOutcome>(readPatient, `/api/fhir/Patient/${patientId}`, undefined, { id: patientId });
+    const anonymous = await fhirGet<OperationOutcome>(readPatient, `/api/fhir/Patient/${patientId}`, undefined, {
+      id: patientId,
+    });
     expect(anonymous.status).toBe(401);
     expect(anonymous.body.issue[0]?.code).toBe('login');
   });
@@ -116,19 +159,34 @@ describe('GET /api/fhir/Appointment?patient=', () => {
     expect(done!.fullUrl).toMatch(new RegExp(`^https?://[^/]+/api/fhir/Appointment/${ids.done}$`));
     expect(done!.search).toEqual({ mode: 'match' });
     expect(done!.resource).toMatchObject({
-      resourceType: 'Appointment', id: ids.done, status: 'fulfilled', start: '2026-03-02T14:00:00.000Z', end: '2026-03-02T15:00:00.000Z',
+      resourceType: 'Appointment',
+      id: ids.done,
+      status: 'fulfilled',
+      start: '2026-03-02T14:00:00.000Z',
+      end: '2026-03-02T15:00:00.000Z',
       appointmentType: { text: 'Initial evaluation' },
     });
-    expect(done!.resource!.participant.map((p) => p.actor?.reference)).toEqual(
-      [`Patient/${patientId}`, `Practitioner/${therapist.therapist!.id}`, `Location/${clinicId}`]);
+    expect(done!.resource!.participant.map((p) => p.actor?.reference)).toEqual([
+      `Patient/${patientId}`,
+      `Practitioner/${therapist.therapist!.id}`,
+      `Location/${clinicId}`,
+    ]);
     expect(booked!.resource).toMatchObject({ id: ids.booked, status: 'booked', start: '2026-03-09T15:00:00.000Z' });
     expect(booked!.resource!.participant).toHaveLength(2);
-    expect(await db().auditEvent.count({ where: { actorId: therapist.id, action: 'fhir.read', entityType: 'Appointment', patientId } })).toBe(1);
+    expect(
+      await db().auditEvent.count({
+        where: { actorId: therapist.id, action: 'fhir.read', entityType: 'Appointment', patientId },
+      }),
+    ).toBe(1);
   });
 
   it('shows the patient (and a network admin) every appointment, across practices', async () => {
     for (const who of [patientUser, networkAdmin]) {
-      const res = await fhirGet<Bundle<Appointment>>(searchAppointments, `/api/fhir/Appointment?patient=Patient/${patientId}`, who);
+      const res = await fhirGet<Bundle<Appointment>>(
+        searchAppointments,
+        `/api/fhir/Appointment?patient=Patient/${patientId}`,
+        who,
+      );
       expect(res.body.total).toBe(3);
       expect(res.body.entry!.map((e) => e.resource!.status)).toEqual(['fulfilled', 'noshow', 'booked']);
     }
@@ -138,7 +196,11 @@ describe('GET /api/fhir/Appointment?patient=', () => {
     const missing = await fhirGet<OperationOutcome>(searchAppointments, '/api/fhir/Appointment', therapist);
     expect(missing.status).toBe(400);
     expect(missing.body.resourceType).toBe('OperationOutcome');
-    const notMine = await fhirGet<OperationOutcome>(searchAppointments, `/api/fhir/Appointment?patient=${patientId}`, colleagueWithoutPatient);
+    const notMine = await fhirGet<OperationOutcome>(
+      searchAppointments,
+      `/api/fhir/Appointment?patient=${patientId}`,
+      colleagueWithoutPatient,
+    );
     expect(notMine.status).toBe(404);
     expect(notMine.body.resourceType).toBe('OperationOutcome');
   });
@@ -151,18 +213,31 @@ describe('GET /api/fhir/CarePlan?patient=', () => {
     expect(res.body).toMatchObject({ resourceType: 'Bundle', type: 'searchset', total: 1 });
     expect(res.body.entry![0]!.fullUrl).toMatch(new RegExp(`/api/fhir/CarePlan/${ids.plan}$`));
     expect(res.body.entry![0]!.resource).toMatchObject({
-      resourceType: 'CarePlan', id: ids.plan, status: 'active', intent: 'plan', title: 'Low back program',
-      subject: { reference: `Patient/${patientId}` }, author: { reference: `Practitioner/${therapist.therapist!.id}` },
+      resourceType: 'CarePlan',
+      id: ids.plan,
+      status: 'active',
+      intent: 'plan',
+      title: 'Low back program',
+      subject: { reference: `Patient/${patientId}` },
+      author: { reference: `Practitioner/${therapist.therapist!.id}` },
       period: { start: '2026-03-02', end: '2026-05-01' },
       activity: [{ detail: { status: 'in-progress', description: 'Bird dog: 10 reps, hold 5 s · twice a day · 5 days a week' } }],
     });
   });
 
   it("shows a therapist of another practice none of this practice's plans, and a stranger nothing", async () => {
-    const prairie = await fhirGet<Bundle<CarePlan>>(searchCarePlans, `/api/fhir/CarePlan?patient=${patientId}`, otherPracticeTherapist);
+    const prairie = await fhirGet<Bundle<CarePlan>>(
+      searchCarePlans,
+      `/api/fhir/CarePlan?patient=${patientId}`,
+      otherPracticeTherapist,
+    );
     expect(prairie.status).toBe(200);
     expect(prairie.body.total).toBe(0);
-    const stranger = await fhirGet<OperationOutcome>(searchCarePlans, `/api/fhir/CarePlan?patient=${patientId}`, colleagueWithoutPatient);
+    const stranger = await fhirGet<OperationOutcome>(
+      searchCarePlans,
+      `/api/fhir/CarePlan?patient=${patientId}`,
+      colleagueWithoutPatient,
+    );
     expect(stranger.status).toBe(404);
   });
 });
@@ -173,12 +248,22 @@ describe('GET /api/fhir/metadata', () => {
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toBe('application/fhir+json; charset=utf-8');
     expect(res.body).toMatchObject({ resourceType: 'CapabilityStatement', fhirVersion: '4.0.1', kind: 'instance' });
-    expect(res.body.rest[0].resource.map((r: { type: string; interaction: { code: string }[] }) => [r.type, r.interaction.map((i) => i.code).join(' ')]))
-      .toEqual([['Patient', 'read'], ['Appointment', 'read search-type'], ['CarePlan', 'read search-type'], ['Practitioner', 'read'], ['Location', 'read']]);
+    expect(
+      res.body.rest[0].resource.map((r: { type: string; interaction: { code: string }[] }) => [
+        r.type,
+        r.interaction.map((i) => i.code).join(' '),
+      ]),
+    ).toEqual([
+      ['Patient', 'read'],
+      ['Appointment', 'read search-type'],
+      ['CarePlan', 'read search-type'],
+      ['Practitioner', 'read'],
+      ['Location', 'read'],
+    ]);
   });
 });
 
-describe('GET /api/fhir/Appointment/:id and /api/fhir/CarePlan/:id (the Bundles\' fullUrls)', () => {
+describe("GET /api/fhir/Appointment/:id and /api/fhir/CarePlan/:id (the Bundles' fullUrls)", () => {
   const searches = [
     { search: searchAppointments, read: readAppointment, type: 'Appointment' },
     { search: searchCarePlans, read: readCarePlan, type: 'CarePlan' },
@@ -202,7 +287,11 @@ describe('GET /api/fhir/Appointment/:id and /api/fhir/CarePlan/:id (the Bundles\
         }
       }
     }
-    expect(await db().auditEvent.count({ where: { actorId: therapist.id, action: 'fhir.read', entityType: 'Appointment', entityId: ids.booked } })).toBe(1);
+    expect(
+      await db().auditEvent.count({
+        where: { actorId: therapist.id, action: 'fhir.read', entityType: 'Appointment', entityId: ids.booked },
+      }),
+    ).toBe(1);
   });
 
   it('is 404 (OperationOutcome, no audit row) for anyone the search would not show it to, and for an unknown id', async () => {
@@ -221,8 +310,12 @@ describe('GET /api/fhir/Appointment/:id and /api/fhir/CarePlan/:id (the Bundles\
       expect(await db().auditEvent.count({ where: { actorId: outsider.id, action: 'fhir.read' } })).toBe(before);
     }
     // Another practice's therapist treats the patient, yet reads only their own practice's visit.
-    expect((await resolve(readAppointment, `http://x/api/fhir/Appointment/${ids.done}`, otherPracticeTherapist)).status).toBe(404);
-    expect((await resolve(readAppointment, `http://x/api/fhir/Appointment/${ids.prairie}`, otherPracticeTherapist)).status).toBe(200);
+    expect((await resolve(readAppointment, `http://x/api/fhir/Appointment/${ids.done}`, otherPracticeTherapist)).status).toBe(
+      404,
+    );
+    expect((await resolve(readAppointment, `http://x/api/fhir/Appointment/${ids.prairie}`, otherPracticeTherapist)).status).toBe(
+      200,
+    );
     expect((await resolve(readCarePlan, `http://x/api/fhir/CarePlan/${ids.plan}`, otherPracticeTherapist)).status).toBe(404);
     expect((await resolve(readAppointment, 'http://x/api/fhir/Appointment/unknown-id', networkAdmin)).status).toBe(404);
     expect((await resolve(readCarePlan, `http://x/api/fhir/CarePlan/${ids.booked}`, networkAdmin)).status).toBe(404);

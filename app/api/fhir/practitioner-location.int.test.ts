@@ -2,7 +2,14 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Appointment, Bundle, CarePlan, Location, OperationOutcome, Practitioner } from '@medplum/fhirtypes';
 import { db } from '@/lib/db';
 import {
-  createAdmin, createAppointment, createClinic, createExercise, createExercisePlan, createPatient, createPractice, createTherapist,
+  createAdmin,
+  createAppointment,
+  createClinic,
+  createExercise,
+  createExercisePlan,
+  createPatient,
+  createPractice,
+  createTherapist,
   createVisitType,
 } from '@/prisma/factories';
 import { call, type Caller } from '@/tests/support/http';
@@ -21,27 +28,46 @@ let closedClinicId: string;
 beforeAll(async () => {
   const harbor = await createPractice(db(), { name: 'Harbor PT' });
   const clinic = await createClinic(db(), harbor.id, {
-    name: 'Harbor PT — Chelsea', addressLine1: '236 W 27th St', addressLine2: 'Suite 400', zip: '10001',
-    latitude: 40.7472, longitude: -73.9945, phone: '(212) 555-0142', hours: 'Mon–Fri 7:00 am–7:00 pm, Sat 8:00 am–12:00 pm',
+    name: 'Harbor PT — Chelsea',
+    addressLine1: '236 W 27th St',
+    addressLine2: 'Suite 400',
+    zip: '10001',
+    latitude: 40.7472,
+    longitude: -73.9945,
+    phone: '(212) 555-0142',
+    hours: 'Mon–Fri 7:00 am–7:00 pm, Sat 8:00 am–12:00 pm',
   });
   clinicId = clinic.id;
   const closed = await createClinic(db(), harbor.id, { name: 'Harbor PT — Old Pier', hours: 'Mon–Fri by appointment' });
   closedClinicId = closed.id;
   await db().clinic.update({ where: { id: closed.id }, data: { active: false, closedAt: new Date('2026-01-15T17:00:00Z') } });
   therapist = await createTherapist(db(), {
-    practiceId: harbor.id, clinicId: clinic.id, name: 'Maya Chen', email: 'maya.chen@example.test', credentials: 'PT, DPT, OCS',
+    practiceId: harbor.id,
+    clinicId: clinic.id,
+    name: 'Maya Chen',
+    email: 'maya.chen@example.test',
+    credentials: 'PT, DPT, OCS',
   });
   practiceAdmin = await createAdmin(db(), { practiceId: harbor.id });
   const p = await createPatient(db(), { name: 'Jordan Miller' });
   patientId = p.patient!.id;
   otherPatient = await createPatient(db());
   const visit = await createVisitType(db(), { name: 'Initial evaluation', durationMinutes: 60, modality: 'IN_CLINIC' });
-  await createAppointment(db(), { patientId, therapistId: therapist.therapist!.id, visitTypeId: visit.id,
-    startsAt: new Date('2026-03-02T14:00:00Z'), status: 'COMPLETED' });
+  await createAppointment(db(), {
+    patientId,
+    therapistId: therapist.therapist!.id,
+    visitTypeId: visit.id,
+    startsAt: new Date('2026-03-02T14:00:00Z'),
+    status: 'COMPLETED',
+  });
   const exercise = await createExercise(db(), { name: 'Bridge', sets: 2, reps: 10 });
   await createExercisePlan(db(), {
-    patientId, therapistId: therapist.therapist!.id, title: 'Low back program',
-    versions: [{ startsOn: '2026-03-02', items: [{ exerciseId: exercise.id, sets: 2, reps: 10, timesPerDay: 1, daysPerWeek: 7 }] }],
+    patientId,
+    therapistId: therapist.therapist!.id,
+    title: 'Low back program',
+    versions: [
+      { startsOn: '2026-03-02', items: [{ exerciseId: exercise.id, sets: 2, reps: 10, timesPerDay: 1, daysPerWeek: 7 }] },
+    ],
   });
 });
 
@@ -54,7 +80,10 @@ async function follow<T>(reference: string, as?: Caller) {
 
 describe('following the references of an Appointment and a CarePlan', () => {
   it('resolves the Practitioner and the Location an Appointment names, with matching ids and names', async () => {
-    const search = await call<Bundle<Appointment>>(searchAppointments, { path: `/api/fhir/Appointment?patient=${patientId}`, as: practiceAdmin });
+    const search = await call<Bundle<Appointment>>(searchAppointments, {
+      path: `/api/fhir/Appointment?patient=${patientId}`,
+      as: practiceAdmin,
+    });
     expect(search.status).toBe(200);
     const participants = search.body.entry![0]!.resource!.participant.map((p) => p.actor!);
     const practitionerRef = participants.find((a) => a.reference!.startsWith('Practitioner/'))!;
@@ -73,7 +102,10 @@ describe('following the references of an Appointment and a CarePlan', () => {
   });
 
   it("resolves a CarePlan's author", async () => {
-    const search = await call<Bundle<CarePlan>>(searchCarePlans, { path: `/api/fhir/CarePlan?patient=${patientId}`, as: therapist });
+    const search = await call<Bundle<CarePlan>>(searchCarePlans, {
+      path: `/api/fhir/CarePlan?patient=${patientId}`,
+      as: therapist,
+    });
     const author = search.body.entry![0]!.resource!.author!;
     const res = await follow<Practitioner>(author.reference!, therapist);
     expect(res.status).toBe(200);
@@ -83,7 +115,11 @@ describe('following the references of an Appointment and a CarePlan', () => {
 
 describe('GET /api/fhir/Practitioner/:id', () => {
   it('tells any signed-in user name, credentials and the clinic phone, and nothing private', async () => {
-    const res = await call<Practitioner>(readPractitioner, { path: '/api/fhir/Practitioner/x', as: otherPatient, params: { id: therapist.therapist!.id } });
+    const res = await call<Practitioner>(readPractitioner, {
+      path: '/api/fhir/Practitioner/x',
+      as: otherPatient,
+      params: { id: therapist.therapist!.id },
+    });
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({
       name: [{ family: 'Chen', given: ['Maya'] }],
@@ -100,22 +136,37 @@ describe('GET /api/fhir/Practitioner/:id', () => {
   it('shows a deactivated therapist as inactive', async () => {
     const leaver = await createTherapist(db(), { practiceId: (await createPractice(db())).id, name: 'Sam Gone' });
     await db().user.update({ where: { id: leaver.id }, data: { active: false } });
-    const res = await call<Practitioner>(readPractitioner, { path: '/api/fhir/Practitioner/x', as: practiceAdmin, params: { id: leaver.therapist!.id } });
+    const res = await call<Practitioner>(readPractitioner, {
+      path: '/api/fhir/Practitioner/x',
+      as: practiceAdmin,
+      params: { id: leaver.therapist!.id },
+    });
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({ active: false, name: [{ text: 'Sam Gone' }] });
     expect(res.body.telecom).toBeUndefined();
   });
 
   it('answers no session 401, an unknown id 404, a patient id 404 and a malformed id 400, as OperationOutcomes', async () => {
-    const anonymous = await call<OperationOutcome>(readPractitioner, { path: '/api/fhir/Practitioner/x', params: { id: therapist.therapist!.id } });
+    const anonymous = await call<OperationOutcome>(readPractitioner, {
+      path: '/api/fhir/Practitioner/x',
+      params: { id: therapist.therapist!.id },
+    });
     expect(anonymous.status).toBe(401);
     expect(anonymous.body.issue[0]?.code).toBe('login');
     for (const id of ['cm0000000000000000000000', patientId]) {
-      const missing = await call<OperationOutcome>(readPractitioner, { path: `/api/fhir/Practitioner/${id}`, as: practiceAdmin, params: { id } });
+      const missing = await call<OperationOutcome>(readPractitioner, {
+        path: `/api/fhir/Practitioner/${id}`,
+        as: practiceAdmin,
+        params: { id },
+      });
       expect(missing.status).toBe(404);
       expect(missing.body).toMatchObject({ resourceType: 'OperationOutcome', issue: [{ code: 'not-found' }] });
     }
-    const bad = await call<OperationOutcome>(readPractitioner, { path: '/api/fhir/Practitioner/x', as: practiceAdmin, params: { id: 'a b/c' } });
+    const bad = await call<OperationOutcome>(readPractitioner, {
+      path: '/api/fhir/Practitioner/x',
+      as: practiceAdmin,
+      params: { id: 'a b/c' },
+    });
     expect(bad.status).toBe(400);
     expect(bad.body).toMatchObject({ resourceType: 'OperationOutcome', issue: [{ code: 'invalid' }] });
   });
@@ -127,7 +178,11 @@ describe('GET /api/fhir/Location/:id', () => {
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toBe('application/fhir+json; charset=utf-8');
     expect(res.body).toMatchObject({
-      resourceType: 'Location', id: clinicId, status: 'active', name: 'Harbor PT — Chelsea', mode: 'instance',
+      resourceType: 'Location',
+      id: clinicId,
+      status: 'active',
+      name: 'Harbor PT — Chelsea',
+      mode: 'instance',
       address: { line: ['236 W 27th St', 'Suite 400'], city: 'New York', state: 'NY', postalCode: '10001', country: 'US' },
       telecom: [{ system: 'phone', value: '(212) 555-0142', use: 'work' }],
       position: { latitude: 40.7472, longitude: -73.9945 },
@@ -140,7 +195,10 @@ describe('GET /api/fhir/Location/:id', () => {
   });
 
   it('keeps a closed clinic readable as inactive, without phone or hours', async () => {
-    const res = await call<Location>(readLocation, { path: `/api/fhir/Location/${closedClinicId}`, params: { id: closedClinicId } });
+    const res = await call<Location>(readLocation, {
+      path: `/api/fhir/Location/${closedClinicId}`,
+      params: { id: closedClinicId },
+    });
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({ id: closedClinicId, status: 'inactive', description: 'Closed since 2026-01-15.' });
     expect(res.body.telecom).toBeUndefined();
@@ -148,9 +206,15 @@ describe('GET /api/fhir/Location/:id', () => {
   });
 
   it('answers an unknown id 404 and a malformed id 400, as OperationOutcomes', async () => {
-    const missing = await call<OperationOutcome>(readLocation, { path: '/api/fhir/Location/cm0', params: { id: 'cm0000000000000000000000' } });
+    const missing = await call<OperationOutcome>(readLocation, {
+      path: '/api/fhir/Location/cm0',
+      params: { id: 'cm0000000000000000000000' },
+    });
     expect(missing.status).toBe(404);
-    expect(missing.body).toMatchObject({ resourceType: 'OperationOutcome', issue: [{ code: 'not-found', diagnostics: 'Location not found.' }] });
+    expect(missing.body).toMatchObject({
+      resourceType: 'OperationOutcome',
+      issue: [{ code: 'not-found', diagnostics: 'Location not found.' }],
+    });
     const bad = await call<OperationOutcome>(readLocation, { path: '/api/fhir/Location/x', params: { id: 'x'.repeat(65) } });
     expect(bad.status).toBe(400);
     expect(bad.body.issue[0]?.code).toBe('invalid');

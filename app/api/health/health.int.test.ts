@@ -11,15 +11,23 @@ let server: RunningPostgres;
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
-    const probe = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as net.AddressInfo;
-      probe.close(() => resolve(port));
-    }).on('error', reject);
+    const probe = net
+      .createServer()
+      .listen(0, '127.0.0.1', () => {
+        const { port } = probe.address() as net.AddressInfo;
+        probe.close(() => resolve(port));
+      })
+      .on('error', reject);
   });
 }
 
 beforeAll(async () => {
-  server = await startPostgres({ dir: path.join(os.tmpdir(), `rehabit-health-${process.pid}`), port: await freePort(), fresh: true, ephemeral: true });
+  server = await startPostgres({
+    dir: path.join(os.tmpdir(), `rehabit-health-${process.pid}`),
+    port: await freePort(),
+    fresh: true,
+    ephemeral: true,
+  });
   process.env.DATABASE_URL = server.url('postgres');
 }, 60_000);
 

@@ -11,7 +11,12 @@ beforeAll(async () => {
   const practice = await createPractice(db(), { name: 'Harbor Physical Therapy' });
   const clinic = await createClinic(db(), practice.id, { name: 'Harbor PT — Chelsea' });
   patient = await createPatient(db(), { name: 'Jordan Miller', dateOfBirth: '1982-03-14', preferredClinicId: clinic.id });
-  therapist = await createTherapist(db(), { name: 'Maya Chen', practiceId: practice.id, clinicId: clinic.id, timezone: 'America/New_York' });
+  therapist = await createTherapist(db(), {
+    name: 'Maya Chen',
+    practiceId: practice.id,
+    clinicId: clinic.id,
+    timezone: 'America/New_York',
+  });
 });
 
 describe('GET /api/me', () => {
@@ -25,7 +30,9 @@ describe('GET /api/me', () => {
     const res = await call(GET, { path: '/api/me', as: patient });
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({
-      id: patient.id, name: 'Jordan Miller', role: 'PATIENT',
+      id: patient.id,
+      name: 'Jordan Miller',
+      role: 'PATIENT',
       patient: { dateOfBirth: '1982-03-14', preferredClinic: { name: 'Harbor PT — Chelsea' } },
       therapist: null,
     });
@@ -35,7 +42,9 @@ describe('GET /api/me', () => {
   it("returns the therapist's own practice and clinic", async () => {
     const res = await call(GET, { path: '/api/me', as: therapist });
     expect(res.body.therapist).toMatchObject({
-      timezone: 'America/New_York', practice: { name: 'Harbor Physical Therapy' }, clinic: { name: 'Harbor PT — Chelsea' },
+      timezone: 'America/New_York',
+      practice: { name: 'Harbor Physical Therapy' },
+      clinic: { name: 'Harbor PT — Chelsea' },
     });
   });
 

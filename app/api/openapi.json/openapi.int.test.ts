@@ -43,7 +43,9 @@ beforeAll(async () => {
 
 describe('GET /api/openapi.json', () => {
   it('lists every route handler in the repository (the registry cannot fall behind)', () => {
-    const onDisk = routeFilesOnDisk().filter((r) => r !== 'auth/[...nextauth]').sort();
+    const onDisk = routeFilesOnDisk()
+      .filter((r) => r !== 'auth/[...nextauth]')
+      .sort();
     expect([...Object.keys(routeModules), 'openapi.json'].sort()).toEqual(onDisk);
   });
 
@@ -56,14 +58,16 @@ describe('GET /api/openapi.json', () => {
     }
     const signup = res.body.paths['/api/signup'].post;
     expect(signup.requestBody.content['application/json'].schema.required).toEqual(
-      expect.arrayContaining(['name', 'email', 'password', 'dateOfBirth']));
+      expect.arrayContaining(['name', 'email', 'password', 'dateOfBirth']),
+    );
     expect(res.body.paths['/api/me'].get['x-roles']).toEqual(['PATIENT', 'THERAPIST', 'ADMIN']);
   });
 
   it('lists the errors each operation can answer, by status, with the codes as an enum', async () => {
     const { body: doc } = await call(GET, { path: '/api/openapi.json' });
     // The document is untyped JSON here; `any` keeps the lookups short.
-    const codes = (op: any, status: number) => op.responses[status]?.content['application/json'].schema.allOf[1].properties.error.properties.code.enum;
+    const codes = (op: any, status: number) =>
+      op.responses[status]?.content['application/json'].schema.allOf[1].properties.error.properties.code.enum;
     const book = doc.paths['/api/appointments'].post;
     expect(codes(book, 409)).toEqual(expect.arrayContaining(['SLOT_TAKEN', 'PATIENT_DOUBLE_BOOKED']));
     expect(codes(book, 422)).toEqual(expect.arrayContaining(['INSUFFICIENT_NOTICE', 'OUTSIDE_AVAILABILITY', 'PAYMENT_REQUIRED']));
@@ -86,17 +90,22 @@ describe('GET /api/openapi.json', () => {
     const patient = doc.paths['/api/fhir/Patient/{id}'].get.responses;
     expect(patient[200].content['application/fhir+json'].schema).toEqual({ $ref: '#/components/schemas/FhirPatient' });
     expect(patient[404].content['application/fhir+json'].schema).toEqual({ $ref: '#/components/schemas/FhirOperationOutcome' });
-    expect(doc.paths['/api/fhir/Appointment'].get.responses[200].content['application/fhir+json'].schema)
-      .toEqual({ $ref: '#/components/schemas/FhirAppointmentBundle' });
+    expect(doc.paths['/api/fhir/Appointment'].get.responses[200].content['application/fhir+json'].schema).toEqual({
+      $ref: '#/components/schemas/FhirAppointmentBundle',
+    });
     expect(Object.keys(doc.paths['/api/admin/reports/csv'].get.responses[200].content)).toEqual(['text/csv']);
     expect(Object.keys(doc.paths['/api/calendar/{token}'].get.responses[200].content)).toEqual(['text/calendar']);
   });
 
   it('documents the Idempotency-Key header on the operations that honour it, and only there', async () => {
     const { body: doc } = await call(GET, { path: '/api/openapi.json' });
-    const withKey = Object.entries(doc.paths as Record<string, Record<string, { parameters?: { name: string; in: string }[] }>>)
-      .flatMap(([path, ops]) => Object.entries(ops).filter(([, op]) => op.parameters?.some((p) => p.in === 'header' && p.name === 'Idempotency-Key'))
-        .map(([method]) => `${method.toUpperCase()} ${path}`));
+    const withKey = Object.entries(
+      doc.paths as Record<string, Record<string, { parameters?: { name: string; in: string }[] }>>,
+    ).flatMap(([path, ops]) =>
+      Object.entries(ops)
+        .filter(([, op]) => op.parameters?.some((p) => p.in === 'header' && p.name === 'Idempotency-Key'))
+        .map(([method]) => `${method.toUpperCase()} ${path}`),
+    );
     expect(withKey.sort()).toEqual(['POST /api/appointment-series', 'POST /api/appointments']);
   });
 
@@ -107,7 +116,8 @@ describe('GET /api/openapi.json', () => {
       if (Array.isArray(node)) node.forEach((n, i) => walk(n, `${at}/${i}`));
       else if (node && typeof node === 'object') {
         const entries = Object.entries(node);
-        if ((at.endsWith('/schema') || /\/(properties\/[^/]+|items|anyOf\/\d+|oneOf\/\d+)$/.test(at)) && entries.length === 0) empty.push(at);
+        if ((at.endsWith('/schema') || /\/(properties\/[^/]+|items|anyOf\/\d+|oneOf\/\d+)$/.test(at)) && entries.length === 0)
+          empty.push(at);
         for (const [k, v] of entries) walk(v, `${at}/${k}`);
       }
     };
@@ -127,7 +137,10 @@ describe('GET /api/openapi.json', () => {
       maxBuffer: 64 * 1024 * 1024,
     }).catch((err: { stdout?: string; stderr?: string }) => ({ stdout: err.stdout ?? '', stderr: err.stderr ?? '' }));
     fs.rmSync(dir, { recursive: true, force: true });
-    const report = JSON.parse(run.stdout) as { totals: Record<string, number>; problems: { ruleId: string; message: string; location: { pointer: string }[] }[] };
+    const report = JSON.parse(run.stdout) as {
+      totals: Record<string, number>;
+      problems: { ruleId: string; message: string; location: { pointer: string }[] }[];
+    };
     const problems = report.problems.map((p) => `${p.ruleId}: ${p.message} at ${p.location[0]?.pointer}`);
     expect(problems).toEqual([]);
     expect(report.totals).toMatchObject({ errors: 0, warnings: 0 });
@@ -141,7 +154,11 @@ describe('bad input on every route with a body', () => {
     ['a JSON array', { json: [1, 2, 3] }, 400],
     ['wrong types', { json: { name: 42, email: true, password: [], role: 7, practiceId: {} } }, 400],
     ['null', { json: null }, 400],
-    ['1 MB', { rawBody: JSON.stringify({ name: 'x'.repeat(1024 * 1024) }), headers: { 'content-type': 'application/json' } }, 413],
+    [
+      '1 MB',
+      { rawBody: JSON.stringify({ name: 'x'.repeat(1024 * 1024) }), headers: { 'content-type': 'application/json' } },
+      413,
+    ],
     ['form-encoded', { rawBody: 'name=x', headers: { 'content-type': 'application/x-www-form-urlencoded' } }, 415],
   ];
 
@@ -150,20 +167,27 @@ describe('bad input on every route with a body', () => {
     it(`${spec.method} ${spec.path}: a clear 4xx with the error shape and no write`, async () => {
       const as = spec.auth === 'public' ? undefined : callers[spec.auth[0]!];
       // Path parameters are valid-looking ids, so the body is what gets judged.
-      const params = Object.fromEntries(Object.keys((spec.params as { shape?: object } | undefined)?.shape ?? {})
-        .map((k) => [k, 'cm0000000000000000000000']));
+      const params = Object.fromEntries(
+        Object.keys((spec.params as { shape?: object } | undefined)?.shape ?? {}).map((k) => [k, 'cm0000000000000000000000']),
+      );
       const before = await rowCounts();
       // Over the route's own limit (a message with an image may be ~2.8 MB: decision 026).
       const tooLarge = Math.max(1024 * 1024, (spec.maxBodyBytes ?? 0) + 1);
       for (const [label, given, status] of bodies) {
-        const body = label === '1 MB' && tooLarge > 1024 * 1024
-          ? { rawBody: JSON.stringify({ name: 'x'.repeat(tooLarge) }), headers: { 'content-type': 'application/json' } } : given;
+        const body =
+          label === '1 MB' && tooLarge > 1024 * 1024
+            ? { rawBody: JSON.stringify({ name: 'x'.repeat(tooLarge) }), headers: { 'content-type': 'application/json' } }
+            : given;
         const res = await call(endpoint, { method: spec.method, path: spec.path, as, params, ...body });
         // A signed webhook (raw body) refuses an unsigned one as bad input (Stripe) or as unauthenticated (LiveKit).
         if (spec.rawBody && status === 400) expect([400, 401], label).toContain(res.status);
         else expect(res.status, label).toBe(status);
         expect(res.body, label).toEqual({
-          error: { code: expect.any(String), message: expect.any(String), ...(res.body.error.details ? { details: expect.anything() } : {}) },
+          error: {
+            code: expect.any(String),
+            message: expect.any(String),
+            ...(res.body.error.details ? { details: expect.anything() } : {}),
+          },
         });
       }
       expect(await rowCounts()).toEqual(before);

@@ -4,11 +4,14 @@ import { call } from '@/tests/support/http';
 import { POST } from './route';
 
 const valid = {
-  name: 'Robin Reyes', email: 'Robin.Reyes@Example.test', password: 'correct-horse-battery',
-  dateOfBirth: '1988-09-12', phone: '(555) 010-2030', timezone: 'America/Denver',
+  name: 'Robin Reyes',
+  email: 'Robin.Reyes@Example.test',
+  password: 'correct-horse-battery',
+  dateOfBirth: '1988-09-12',
+  phone: '(555) 010-2030',
+  timezone: 'America/Denver',
 };
-const signUp = (json: unknown, ip = '198.51.100.1') =>
-  call(POST, { json, path: '/api/signup', from: ip });
+const signUp = (json: unknown, ip = '198.51.100.1') => call(POST, { json, path: '/api/signup', from: ip });
 
 describe('POST /api/signup', () => {
   it('creates a patient account with a hashed password, a profile and an audit record', async () => {
@@ -51,9 +54,19 @@ describe('POST /api/signup', () => {
       expect(detail.message, password).toMatch(/^is too easy to guess\. \S.+/);
     }
     expect(await db().user.count()).toBe(before);
-    const personal = await signUp({ ...valid, name: 'Sam Weaver', email: 'sam.weaver@example.test', password: 'sam.weaver@example.test' }, '198.51.100.40');
+    const personal = await signUp(
+      { ...valid, name: 'Sam Weaver', email: 'sam.weaver@example.test', password: 'sam.weaver@example.test' },
+      '198.51.100.40',
+    );
     expect(personal.body.error.message).toContain('It contains your name or email address.');
-    expect((await signUp({ ...valid, name: 'Sam Weaver', email: 'sam.weaver@example.test', password: 'velvet-lantern-orbit' }, '198.51.100.40')).status).toBe(201);
+    expect(
+      (
+        await signUp(
+          { ...valid, name: 'Sam Weaver', email: 'sam.weaver@example.test', password: 'velvet-lantern-orbit' },
+          '198.51.100.40',
+        )
+      ).status,
+    ).toBe(201);
   });
 
   it('refuses an unknown time zone', async () => {
@@ -83,11 +96,19 @@ describe('POST /api/signup', () => {
     const from = '198.51.100.66';
     const answers = [];
     for (let i = 0; i < 21; i++) {
-      answers.push(await call(POST, { json: { ...valid, email: `rotating${i}@example.test` }, path: '/api/signup', from,
-        headers: { 'x-forwarded-for': `203.0.113.${i + 1}` } }));
+      answers.push(
+        await call(POST, {
+          json: { ...valid, email: `rotating${i}@example.test` },
+          path: '/api/signup',
+          from,
+          headers: { 'x-forwarded-for': `203.0.113.${i + 1}` },
+        }),
+      );
     }
     expect(answers.map((a) => a.status)).toEqual([...Array(20).fill(201), 429]);
-    const audited = await db().auditEvent.findMany({ where: { action: 'account.sign_up', entityId: { in: answers.slice(0, 20).map((a) => a.body.id as string) } } });
+    const audited = await db().auditEvent.findMany({
+      where: { action: 'account.sign_up', entityId: { in: answers.slice(0, 20).map((a) => a.body.id as string) } },
+    });
     expect(audited).toHaveLength(20);
     expect(new Set(audited.map((a) => a.ip))).toEqual(new Set([from]));
   });

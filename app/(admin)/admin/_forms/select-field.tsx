@@ -1,7 +1,11 @@
 import type { SelectHTMLAttributes } from 'react';
 
 type SelectProps = Omit<SelectHTMLAttributes<HTMLSelectElement>, 'id' | 'name'> & {
-  name: string; label: string; hint?: string; error?: string; idPrefix?: string;
+  name: string;
+  label: string;
+  hint?: string;
+  error?: string;
+  idPrefix?: string;
   options: readonly { value: string; label: string }[];
 };
 
@@ -12,11 +16,23 @@ export function SelectField({ name, label, hint, error, idPrefix = '', options, 
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
-      {hint && <p id={`${id}-hint`} className="hint">{hint}</p>}
+      {hint && (
+        <p id={`${id}-hint`} className="hint">
+          {hint}
+        </p>
+      )}
       <select id={id} name={name} aria-invalid={error ? true : undefined} aria-describedby={describedBy} {...select}>
-        {options.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
       </select>
-      {error && <p id={`${id}-error`} className="field-error">{error}</p>}
+      {error && (
+        <p id={`${id}-error`} className="field-error">
+          {error}
+        </p>
+      )}
     </div>
   );
 }

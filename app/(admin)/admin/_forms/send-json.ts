@@ -5,16 +5,25 @@ import { NETWORK_MESSAGE } from '@/app/_components/auth-requests';
 export type FieldErrors = Partial<Record<string, string>>;
 
 export interface SendResult<T> {
-  ok: boolean; status: number; data: T | null; code: string; message: string; fieldErrors: FieldErrors; details: unknown;
+  ok: boolean;
+  status: number;
+  data: T | null;
+  code: string;
+  message: string;
+  fieldErrors: FieldErrors;
+  details: unknown;
 }
 
-interface ErrorShape { error?: { code?: string; message?: string; details?: unknown } }
+interface ErrorShape {
+  error?: { code?: string; message?: string; details?: unknown };
+}
 
 export async function sendJson<T>(path: string, method: 'POST' | 'PATCH', body?: unknown): Promise<SendResult<T>> {
   let res: Response;
   try {
     res = await fetch(path, {
-      method, cache: 'no-store',
+      method,
+      cache: 'no-store',
       headers: { Accept: 'application/json', ...(body === undefined ? {} : { 'Content-Type': 'application/json' }) },
       body: body === undefined ? undefined : JSON.stringify(body),
     });
@@ -32,8 +41,13 @@ export async function sendJson<T>(path: string, method: 'POST' | 'PATCH', body?:
     }
   }
   return {
-    ok: false, status: res.status, data: null, code: error?.code ?? 'HTTP_ERROR',
-    message: error?.message ?? 'Something went wrong on our side. Please try again.', fieldErrors, details: error?.details,
+    ok: false,
+    status: res.status,
+    data: null,
+    code: error?.code ?? 'HTTP_ERROR',
+    message: error?.message ?? 'Something went wrong on our side. Please try again.',
+    fieldErrors,
+    details: error?.details,
   };
 }
 
@@ -46,8 +60,15 @@ export function fieldMessage(errors: FieldErrors, field: string, label: string):
 }
 
 export const US_ZONES = [
-  'America/New_York', 'America/Chicago', 'America/Denver', 'America/Phoenix', 'America/Los_Angeles', 'America/Anchorage', 'Pacific/Honolulu',
+  'America/New_York',
+  'America/Chicago',
+  'America/Denver',
+  'America/Phoenix',
+  'America/Los_Angeles',
+  'America/Anchorage',
+  'Pacific/Honolulu',
 ] as const;
 
 /** The US zones, plus the current value if it is another one, so editing never loses it. */
-export const zoneChoices = (current?: string | null) => (current && !(US_ZONES as readonly string[]).includes(current) ? [current, ...US_ZONES] : [...US_ZONES]);
+export const zoneChoices = (current?: string | null) =>
+  current && !(US_ZONES as readonly string[]).includes(current) ? [current, ...US_ZONES] : [...US_ZONES];

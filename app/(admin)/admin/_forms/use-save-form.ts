@@ -28,7 +28,11 @@ export function useSaveForm() {
     return true;
   }
 
-  async function save<T>(form: HTMLFormElement, send: () => Promise<SendResult<T>>, createdPath: ((data: T) => string) | null): Promise<void> {
+  async function save<T>(
+    form: HTMLFormElement,
+    send: () => Promise<SendResult<T>>,
+    createdPath: ((data: T) => string) | null,
+  ): Promise<void> {
     setPending(true);
     setMessage('');
     setSaved('');
@@ -40,7 +44,10 @@ export function useSaveForm() {
       focusFirstInvalid(form);
       return;
     }
-    if (createdPath) { router.push(createdPath(res.data as T)); return; }
+    if (createdPath) {
+      router.push(createdPath(res.data as T));
+      return;
+    }
     setSaved('Changes saved.');
     router.refresh();
   }

@@ -10,8 +10,19 @@ import { useSaveForm } from '../_forms/use-save-form';
 import { formText } from '@/app/_components/form-text';
 
 export interface ClinicValues {
-  id: string; slug: string; name: string; addressLine1: string; addressLine2: string | null; city: string; state: string; zip: string;
-  latitude: number; longitude: number; timezone: string; phone: string; hours: string;
+  id: string;
+  slug: string;
+  name: string;
+  addressLine1: string;
+  addressLine2: string | null;
+  city: string;
+  state: string;
+  zip: string;
+  latitude: number;
+  longitude: number;
+  timezone: string;
+  phone: string;
+  hours: string;
 }
 
 const TEXT_FIELDS: { name: keyof ClinicValues; label: string; hint?: string; optional?: boolean; autoComplete?: string }[] = [
@@ -35,46 +46,98 @@ export function ClinicForm({ clinic, practices }: { clinic: ClinicValues | null;
     const text = (key: string) => formText(form, key).trim();
     const number = (key: string) => (text(key) === '' ? Number.NaN : Number(text(key)));
     const body: Record<string, unknown> = {
-      name: text('name'), addressLine1: text('addressLine1'), addressLine2: text('addressLine2') || null, city: text('city'),
-      state: text('state'), zip: text('zip'), latitude: number('latitude'), longitude: number('longitude'),
-      timezone: text('timezone'), phone: text('phone'), hours: text('hours'),
+      name: text('name'),
+      addressLine1: text('addressLine1'),
+      addressLine2: text('addressLine2') || null,
+      city: text('city'),
+      state: text('state'),
+      zip: text('zip'),
+      latitude: number('latitude'),
+      longitude: number('longitude'),
+      timezone: text('timezone'),
+      phone: text('phone'),
+      hours: text('hours'),
       ...(text('slug') ? { slug: text('slug') } : {}),
     };
     const local: FieldErrors = {};
     for (const key of ['latitude', 'longitude']) if (!Number.isFinite(body[key])) local[key] = 'must be a number';
     if (refuseLocally(formEl, local)) return;
     if (!clinic) body.practiceId = text('practiceId');
-    await save(formEl, () => (clinic
-      ? sendJson<ClinicValues>(`/api/admin/clinics/${encodeURIComponent(clinic.id)}`, 'PATCH', body)
-      : sendJson<ClinicValues>('/api/admin/clinics', 'POST', body)),
-    clinic ? null : (created) => `/admin/clinics/${created.id}?created=1`);
+    await save(
+      formEl,
+      () =>
+        clinic
+          ? sendJson<ClinicValues>(`/api/admin/clinics/${encodeURIComponent(clinic.id)}`, 'PATCH', body)
+          : sendJson<ClinicValues>('/api/admin/clinics', 'POST', body),
+      clinic ? null : (created) => `/admin/clinics/${created.id}?created=1`,
+    );
   }
 
   return (
     <form className="form" noValidate onSubmit={onSubmit} aria-label={clinic ? 'Edit clinic' : 'New clinic'}>
-      <p className="form-error" role="alert">{message}</p>
+      <p className="form-error" role="alert">
+        {message}
+      </p>
       <div role="status">{saved && <p className="notice notice-success">{saved}</p>}</div>
       {!clinic && practices.length > 0 && (
-        <SelectField name="practiceId" label="Practice" options={practices.map((p) => ({ value: p.id, label: p.name }))}
-          error={fieldMessage(errors, 'practiceId', 'Practice')} />
+        <SelectField
+          name="practiceId"
+          label="Practice"
+          options={practices.map((p) => ({ value: p.id, label: p.name }))}
+          error={fieldMessage(errors, 'practiceId', 'Practice')}
+        />
       )}
       {TEXT_FIELDS.map((f) => (
-        <FormField key={f.name} name={f.name} label={f.optional ? `${f.label} (optional)` : f.label} hint={f.hint}
-          defaultValue={clinic ? String(clinic[f.name] ?? '') : ''} autoComplete={f.autoComplete ?? 'off'} required={!f.optional}
-          error={fieldMessage(errors, f.name, f.label)} />
+        <FormField
+          key={f.name}
+          name={f.name}
+          label={f.optional ? `${f.label} (optional)` : f.label}
+          hint={f.hint}
+          defaultValue={clinic ? String(clinic[f.name] ?? '') : ''}
+          autoComplete={f.autoComplete ?? 'off'}
+          required={!f.optional}
+          error={fieldMessage(errors, f.name, f.label)}
+        />
       ))}
-      <FormField name="slug" label={clinic ? 'URL name (slug)' : 'URL name (slug, optional)'} hint="Lower-case letters, digits and dashes. Made from the name when left empty."
-        defaultValue={clinic?.slug ?? ''} autoComplete="off" error={fieldMessage(errors, 'slug', 'URL name')} />
+      <FormField
+        name="slug"
+        label={clinic ? 'URL name (slug)' : 'URL name (slug, optional)'}
+        hint="Lower-case letters, digits and dashes. Made from the name when left empty."
+        defaultValue={clinic?.slug ?? ''}
+        autoComplete="off"
+        error={fieldMessage(errors, 'slug', 'URL name')}
+      />
       <div className="date-pair">
-        <FormField name="latitude" label="Latitude" inputMode="decimal" hint="-90 to 90" defaultValue={clinic ? String(clinic.latitude) : ''}
-          required error={fieldMessage(errors, 'latitude', 'Latitude')} />
-        <FormField name="longitude" label="Longitude" inputMode="decimal" hint="-180 to 180" defaultValue={clinic ? String(clinic.longitude) : ''}
-          required error={fieldMessage(errors, 'longitude', 'Longitude')} />
+        <FormField
+          name="latitude"
+          label="Latitude"
+          inputMode="decimal"
+          hint="-90 to 90"
+          defaultValue={clinic ? String(clinic.latitude) : ''}
+          required
+          error={fieldMessage(errors, 'latitude', 'Latitude')}
+        />
+        <FormField
+          name="longitude"
+          label="Longitude"
+          inputMode="decimal"
+          hint="-180 to 180"
+          defaultValue={clinic ? String(clinic.longitude) : ''}
+          required
+          error={fieldMessage(errors, 'longitude', 'Longitude')}
+        />
       </div>
-      <SelectField name="timezone" label="Time zone" defaultValue={clinic?.timezone ?? 'America/New_York'}
-        options={zoneChoices(clinic?.timezone).map((z) => ({ value: z, label: z.replace('_', ' ') }))} error={fieldMessage(errors, 'timezone', 'Time zone')} />
+      <SelectField
+        name="timezone"
+        label="Time zone"
+        defaultValue={clinic?.timezone ?? 'America/New_York'}
+        options={zoneChoices(clinic?.timezone).map((z) => ({ value: z, label: z.replace('_', ' ') }))}
+        error={fieldMessage(errors, 'timezone', 'Time zone')}
+      />
       <div className="actions">
-        <button type="submit" disabled={pending}>{pending ? 'Saving…' : clinic ? 'Save changes' : 'Open clinic'}</button>
+        <button type="submit" disabled={pending}>
+          {pending ? 'Saving…' : clinic ? 'Save changes' : 'Open clinic'}
+        </button>
       </div>
     </form>
   );

@@ -14,23 +14,42 @@ export default async function ClinicsPage() {
     <div className="stack">
       <div>
         <h1>Clinics</h1>
-        <p className="lead">Where in-clinic visits happen. A closed clinic stays listed for its history but is never offered again.</p>
-        <p className="actions"><Link href="/admin/clinics/new" className="button">Open a clinic</Link></p>
+        <p className="lead">
+          Where in-clinic visits happen. A closed clinic stays listed for its history but is never offered again.
+        </p>
+        <p className="actions">
+          <Link href="/admin/clinics/new" className="button">
+            Open a clinic
+          </Link>
+        </p>
       </div>
-      {clinics.length === 0 ? <p className="empty">No clinics yet.</p> : (
+      {clinics.length === 0 ? (
+        <p className="empty">No clinics yet.</p>
+      ) : (
         <div className="table-scroll">
           <table className="data-table">
             <caption className="sr-only">Clinics</caption>
-            <thead><tr>
-              <th scope="col">Clinic</th>{network && <th scope="col">Practice</th>}<th scope="col">Address</th>
-              <th scope="col">Time zone</th><th scope="col">Phone</th><th scope="col">Status</th>
-            </tr></thead>
+            <thead>
+              <tr>
+                <th scope="col">Clinic</th>
+                {network && <th scope="col">Practice</th>}
+                <th scope="col">Address</th>
+                <th scope="col">Time zone</th>
+                <th scope="col">Phone</th>
+                <th scope="col">Status</th>
+              </tr>
+            </thead>
             <tbody>
               {clinics.map((c) => (
                 <tr key={c.id}>
-                  <th scope="row"><Link href={`/admin/clinics/${c.id}`}>{c.name}</Link></th>
+                  <th scope="row">
+                    <Link href={`/admin/clinics/${c.id}`}>{c.name}</Link>
+                  </th>
                   {network && <td>{c.practice.name}</td>}
-                  <td>{c.addressLine1}{c.addressLine2 && `, ${c.addressLine2}`}, {c.city}, {c.state} {c.zip}</td>
+                  <td>
+                    {c.addressLine1}
+                    {c.addressLine2 && `, ${c.addressLine2}`}, {c.city}, {c.state} {c.zip}
+                  </td>
                   <td>{c.timezone}</td>
                   <td className="nowrap">{c.phone}</td>
                   <td>{c.active ? 'Open' : <span className="badge">Closed</span>}</td>

@@ -21,40 +21,91 @@ function PaymentCard({ payment: p }: { payment: AdminPaymentView }) {
   return (
     <li className="card" aria-labelledby={headingId}>
       <div className="appointment-heading">
-        <h2 id={headingId} className="h3">{p.patient.name}: {p.appointment.visitTypeName}, <LocalTime iso={p.appointment.start} /></h2>
+        <h2 id={headingId} className="h3">
+          {p.patient.name}: {p.appointment.visitTypeName}, <LocalTime iso={p.appointment.start} />
+        </h2>
         <span className="badge">{PAYMENT_STATUS_LABEL[p.status]}</span>
       </div>
       <dl className="details">
-        <div><dt>Patient</dt><dd>{p.patient.name} ({p.patient.email})</dd></div>
-        <div><dt>Therapist</dt><dd>{p.appointment.therapistName}</dd></div>
-        <div><dt>Amount</dt><dd className="amount">{money(p.amountCents)}{p.refundedCents > 0 && `, ${money(p.refundedCents)} refunded`}</dd></div>
-        {p.method === 'INSURANCE'
-          ? <div><dt>Insurance</dt><dd>{p.insurancePayer}, member ID <strong>{p.insuranceMemberId}</strong></dd></div>
-          : <div><dt>Method</dt><dd>Card (Stripe){p.paidAt && <>, paid <LocalTime iso={p.paidAt} /></>}</dd></div>}
-        <div><dt>Summary</dt><dd>{paymentLine(p)}</dd></div>
+        <div>
+          <dt>Patient</dt>
+          <dd>
+            {p.patient.name} ({p.patient.email})
+          </dd>
+        </div>
+        <div>
+          <dt>Therapist</dt>
+          <dd>{p.appointment.therapistName}</dd>
+        </div>
+        <div>
+          <dt>Amount</dt>
+          <dd className="amount">
+            {money(p.amountCents)}
+            {p.refundedCents > 0 && `, ${money(p.refundedCents)} refunded`}
+          </dd>
+        </div>
+        {p.method === 'INSURANCE' ? (
+          <div>
+            <dt>Insurance</dt>
+            <dd>
+              {p.insurancePayer}, member ID <strong>{p.insuranceMemberId}</strong>
+            </dd>
+          </div>
+        ) : (
+          <div>
+            <dt>Method</dt>
+            <dd>
+              Card (Stripe)
+              {p.paidAt && (
+                <>
+                  , paid <LocalTime iso={p.paidAt} />
+                </>
+              )}
+            </dd>
+          </div>
+        )}
+        <div>
+          <dt>Summary</dt>
+          <dd>{paymentLine(p)}</dd>
+        </div>
         {p.feeCents > 0 && p.method === 'INSURANCE' && (
-          <div><dt>Fee owed</dt><dd>{money(p.feeCents)} ({p.feeReason === 'NO_SHOW' ? 'missed visit' : 'late cancellation'}): not charged automatically, bill the patient.</dd></div>
+          <div>
+            <dt>Fee owed</dt>
+            <dd>
+              {money(p.feeCents)} ({p.feeReason === 'NO_SHOW' ? 'missed visit' : 'late cancellation'}): not charged automatically,
+              bill the patient.
+            </dd>
+          </div>
         )}
       </dl>
       {p.mismatch && (
         <p className="notice urgent-flags" data-testid="payment-mismatch">
           <strong>Does not match:</strong> Stripe reported a completed checkout for{' '}
           {p.mismatch.amountCents !== null && p.mismatch.currency
-            ? formatMoney(p.mismatch.amountCents, p.mismatch.currency) : 'an unknown amount'}{' '}
-          instead of {money(p.amountCents)} (<LocalTime iso={p.mismatch.at} />). The visit was not booked from it:
-          check the payment in Stripe, then refund it there or book the visit by hand.
+            ? formatMoney(p.mismatch.amountCents, p.mismatch.currency)
+            : 'an unknown amount'}{' '}
+          instead of {money(p.amountCents)} (<LocalTime iso={p.mismatch.at} />
+          ). The visit was not booked from it: check the payment in Stripe, then refund it there or book the visit by hand.
         </p>
       )}
       {p.refunds.length > 0 && (
         <ul className="plain-list" aria-label="Refunds">
           {p.refunds.map((r) => (
             <li key={r.id}>
-              Refund {money(r.amountCents)}, <LocalTime iso={r.createdAt} />: {r.reason}{r.sentToStripe ? '' : ' (waiting for Stripe)'}
+              Refund {money(r.amountCents)}, <LocalTime iso={r.createdAt} />: {r.reason}
+              {r.sentToStripe ? '' : ' (waiting for Stripe)'}
             </li>
           ))}
         </ul>
       )}
-      {refundable && <RefundForm paymentId={p.id} remainingCents={p.amountCents - p.refundedCents} currency={p.currency} describedBy={headingId} />}
+      {refundable && (
+        <RefundForm
+          paymentId={p.id}
+          remainingCents={p.amountCents - p.refundedCents}
+          currency={p.currency}
+          describedBy={headingId}
+        />
+      )}
     </li>
   );
 }
@@ -70,15 +121,27 @@ export default async function AdminPaymentsPage({ searchParams }: { searchParams
     <div className="stack">
       <div>
         <h1>Payments</h1>
-        <p className="lead">Card payments and insurance claims {user.practiceId ? 'of your practice' : 'across the network'}, newest first.</p>
-        <p><Link href="/admin">Back to administration</Link></p>
+        <p className="lead">
+          Card payments and insurance claims {user.practiceId ? 'of your practice' : 'across the network'}, newest first.
+        </p>
+        <p>
+          <Link href="/admin">Back to administration</Link>
+        </p>
       </div>
       <p role="status" data-testid="payments-count">
-        {total === 0 ? 'No payments yet.'
-          : payments.length === 0 ? `${total} payment${total === 1 ? '' : 's'}; this page is past the last one.`
-          : `Showing ${first}–${first + payments.length - 1} of ${total} payment${total === 1 ? '' : 's'}.`}
+        {total === 0
+          ? 'No payments yet.'
+          : payments.length === 0
+            ? `${total} payment${total === 1 ? '' : 's'}; this page is past the last one.`
+            : `Showing ${first}–${first + payments.length - 1} of ${total} payment${total === 1 ? '' : 's'}.`}
       </p>
-      {payments.length > 0 && <ul className="payment-list bare">{payments.map((p) => <PaymentCard key={p.id} payment={p} />)}</ul>}
+      {payments.length > 0 && (
+        <ul className="payment-list bare">
+          {payments.map((p) => (
+            <PaymentCard key={p.id} payment={p} />
+          ))}
+        </ul>
+      )}
       <Pager path="/admin/payments" params={{}} page={page} pageSize={pageSize} total={total} label="Payments" noun="payments" />
     </div>
   );

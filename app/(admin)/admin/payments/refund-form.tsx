@@ -7,8 +7,16 @@ import { apiRequest } from '@/app/_components/api-client';
 import { formatMoney } from '@/app/_components/format';
 import { formText } from '@/app/_components/form-text';
 
-export function RefundForm({ paymentId, remainingCents, currency, describedBy }: {
-  paymentId: string; remainingCents: number; currency: string; describedBy: string;
+export function RefundForm({
+  paymentId,
+  remainingCents,
+  currency,
+  describedBy,
+}: {
+  paymentId: string;
+  remainingCents: number;
+  currency: string;
+  describedBy: string;
 }) {
   const id = useId();
   const router = useRouter();
@@ -33,7 +41,8 @@ export function RefundForm({ paymentId, remainingCents, currency, describedBy }:
     setPending(true);
     setError('');
     const res = await apiRequest<{ amountCents: number }>(`/api/admin/payments/${encodeURIComponent(paymentId)}/refunds`, {
-      method: 'POST', body: { reason, ...(cents === undefined ? {} : { amountCents: cents }) },
+      method: 'POST',
+      body: { reason, ...(cents === undefined ? {} : { amountCents: cents }) },
     });
     setPending(false);
     if (!res.ok) {
@@ -48,17 +57,23 @@ export function RefundForm({ paymentId, remainingCents, currency, describedBy }:
     <form className="refund-form" onSubmit={onSubmit} aria-describedby={describedBy} noValidate>
       <div className="field">
         <label htmlFor={`${id}-amount`}>Refund amount ({currency.toUpperCase()})</label>
-        <p id={`${id}-amount-hint`} className="hint">Up to {formatMoney(remainingCents, currency)}. Leave empty to refund all of it.</p>
+        <p id={`${id}-amount-hint`} className="hint">
+          Up to {formatMoney(remainingCents, currency)}. Leave empty to refund all of it.
+        </p>
         <input id={`${id}-amount`} name="amount" inputMode="decimal" aria-describedby={`${id}-amount-hint`} />
       </div>
       <div className="field">
         <label htmlFor={`${id}-reason`}>Reason</label>
         <input id={`${id}-reason`} name="reason" maxLength={500} required />
       </div>
-      <p className="form-error" role="alert">{error}</p>
+      <p className="form-error" role="alert">
+        {error}
+      </p>
       <div role="status">{message && <p className="notice notice-success">{message}</p>}</div>
       <div className="actions">
-        <button type="submit" disabled={pending}>{pending ? 'Refunding…' : 'Refund'}</button>
+        <button type="submit" disabled={pending}>
+          {pending ? 'Refunding…' : 'Refund'}
+        </button>
       </div>
     </form>
   );

@@ -19,9 +19,12 @@ export function ReportCharts({ weeks }: { weeks: Week[] }) {
   const currency = currencies[0];
   const data = weeks.map((w) => ({
     label: shortDate(w.weekStart),
-    completed: w.completed, noShows: w.noShows, cancellations: w.cancellations,
+    completed: w.completed,
+    noShows: w.noShows,
+    cancellations: w.cancellations,
     open: w.scheduled - w.completed - w.noShows - w.cancellations,
-    noShowRate: percent(w.noShowRate), cancellationRate: percent(w.cancellationRate),
+    noShowRate: percent(w.noShowRate),
+    cancellationRate: percent(w.cancellationRate),
     revenue: (w.revenue.find((m) => m.currency === currency)?.cents ?? 0) / 100,
   }));
   return (
@@ -52,14 +55,30 @@ export function ReportCharts({ weeks }: { weeks: Week[] }) {
               <YAxis domain={[0, 100]} ticks={[0, 25, 50, 75, 100]} tick={axis} />
               <Tooltip formatter={(v) => `${String(v)} %`} />
               <Legend />
-              <Line dataKey="noShowRate" name="No-show rate" stroke="#a4241a" strokeWidth={2.5} connectNulls isAnimationActive={false} />
-              <Line dataKey="cancellationRate" name="Cancellation rate" stroke="#b7791f" strokeWidth={2.5} connectNulls isAnimationActive={false} />
+              <Line
+                dataKey="noShowRate"
+                name="No-show rate"
+                stroke="#a4241a"
+                strokeWidth={2.5}
+                connectNulls
+                isAnimationActive={false}
+              />
+              <Line
+                dataKey="cancellationRate"
+                name="Cancellation rate"
+                stroke="#b7791f"
+                strokeWidth={2.5}
+                connectNulls
+                isAnimationActive={false}
+              />
             </LineChart>
           </ResponsiveContainer>
         </figure>
         {currency && (
           <figure className="chart">
-            <figcaption>Revenue ({currency.toUpperCase()}){currencies.length > 1 ? '; other currencies in the table' : ''}</figcaption>
+            <figcaption>
+              Revenue ({currency.toUpperCase()}){currencies.length > 1 ? '; other currencies in the table' : ''}
+            </figcaption>
             <ResponsiveContainer width="100%" height={220}>
               <BarChart data={data} margin={{ top: 8, right: 8, bottom: 0, left: 0 }} accessibilityLayer={false}>
                 <CartesianGrid stroke="#e3ebee" vertical={false} />
@@ -77,15 +96,28 @@ export function ReportCharts({ weeks }: { weeks: Week[] }) {
           <caption>Visits, rates and revenue by week (weeks start on Monday)</caption>
           <thead>
             <tr>
-              <th scope="col">Week of</th><th scope="col">Scheduled</th><th scope="col">Completed</th><th scope="col">No-shows</th>
-              <th scope="col">Cancelled</th><th scope="col">No-show rate</th><th scope="col">Cancellation rate</th><th scope="col">Revenue</th>
+              <th scope="col">Week of</th>
+              <th scope="col">Scheduled</th>
+              <th scope="col">Completed</th>
+              <th scope="col">No-shows</th>
+              <th scope="col">Cancelled</th>
+              <th scope="col">No-show rate</th>
+              <th scope="col">Cancellation rate</th>
+              <th scope="col">Revenue</th>
             </tr>
           </thead>
           <tbody>
             {weeks.map((w) => (
               <tr key={w.weekStart}>
-                <th scope="row" className="nowrap">{formatDay(w.weekStart)}</th><td>{w.scheduled}</td><td>{w.completed}</td><td>{w.noShows}</td><td>{w.cancellations}</td>
-                <td>{formatRate(w.noShowRate)}</td><td>{formatRate(w.cancellationRate)}</td>
+                <th scope="row" className="nowrap">
+                  {formatDay(w.weekStart)}
+                </th>
+                <td>{w.scheduled}</td>
+                <td>{w.completed}</td>
+                <td>{w.noShows}</td>
+                <td>{w.cancellations}</td>
+                <td>{formatRate(w.noShowRate)}</td>
+                <td>{formatRate(w.cancellationRate)}</td>
                 <td>{w.revenue.length ? w.revenue.map((m) => formatMoney(m.cents, m.currency)).join(' + ') : '–'}</td>
               </tr>
             ))}

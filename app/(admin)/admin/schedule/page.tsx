@@ -24,20 +24,40 @@ export default async function FrontDeskPage({ searchParams }: { searchParams: Pr
   const [user, params] = await Promise.all([requireRole('ADMIN', '/admin/schedule'), searchParams]);
   const rawClinic = first(params.clinic);
   if (rawClinic && !idParam(rawClinic)) notFound();
-  const query = { clinicId: idParam(rawClinic), date: parseLocalDate(first(params.date)), visitTypeId: idParam(first(params.type)) };
+  const query = {
+    clinicId: idParam(rawClinic),
+    date: parseLocalDate(first(params.date)),
+    visitTypeId: idParam(first(params.type)),
+  };
   const now = new Date();
   const desk = await loadFrontDeskDay(user, query, now).catch((err: unknown) => {
     if (err instanceof AppError && err.code === 'NOT_FOUND') notFound();
     throw err;
   });
   if (!desk.clinic || !desk.day) {
-    return <div className="stack"><h1>Front desk</h1><p className="empty">No open clinics to show.</p></div>;
+    return (
+      <div className="stack">
+        <h1>Front desk</h1>
+        <p className="empty">No open clinics to show.</p>
+      </div>
+    );
   }
   const { clinic, day } = desk;
-  const href = (date: string) => `/admin/schedule?${new URLSearchParams({ clinic: clinic.id, date, ...(query.visitTypeId ? { type: query.visitTypeId } : {}) })}`;
-  const model = buildGridModel(desk.therapists.map((t) => ({
-    key: t.id, therapistId: t.id, day, heading: t.name, headingHref: null, isToday: false,
-  })), desk, clinic.timezone, now.getTime());
+  const href = (date: string) =>
+    `/admin/schedule?${new URLSearchParams({ clinic: clinic.id, date, ...(query.visitTypeId ? { type: query.visitTypeId } : {}) })}`;
+  const model = buildGridModel(
+    desk.therapists.map((t) => ({
+      key: t.id,
+      therapistId: t.id,
+      day,
+      heading: t.name,
+      headingHref: null,
+      isToday: false,
+    })),
+    desk,
+    clinic.timezone,
+    now.getTime(),
+  );
   const count = desk.visits.length;
 
   return (
@@ -47,7 +67,11 @@ export default async function FrontDeskPage({ searchParams }: { searchParams: Pr
         <div className="field">
           <label htmlFor="desk-clinic">Clinic</label>
           <select id="desk-clinic" name="clinic" defaultValue={clinic.id}>
-            {desk.clinics.map((c) => <option key={c.id} value={c.id}>{c.name}</option>)}
+            {desk.clinics.map((c) => (
+              <option key={c.id} value={c.id}>
+                {c.name}
+              </option>
+            ))}
           </select>
         </div>
         <div className="field">
@@ -58,27 +82,54 @@ export default async function FrontDeskPage({ searchParams }: { searchParams: Pr
           <label htmlFor="desk-type">Visit type</label>
           <select id="desk-type" name="type" defaultValue={query.visitTypeId ?? ''}>
             <option value="">All visit types</option>
-            {desk.visitTypes.map((v) => <option key={v.id} value={v.id}>{v.name}</option>)}
+            {desk.visitTypes.map((v) => (
+              <option key={v.id} value={v.id}>
+                {v.name}
+              </option>
+            ))}
           </select>
         </div>
-        <button type="submit" className="button-small">Show</button>
+        <button type="submit" className="button-small">
+          Show
+        </button>
       </form>
       <nav className="schedule-nav" aria-label="Day">
         <ul className="bare schedule-steps">
-          <li><Link href={href(addDays(day.date, -1))} className="button button-secondary button-small">Previous day</Link></li>
-          <li><Link href={href(desk.today!)} className="button button-secondary button-small">Today</Link></li>
-          <li><Link href={href(addDays(day.date, 1))} className="button button-secondary button-small">Next day</Link></li>
+          <li>
+            <Link href={href(addDays(day.date, -1))} className="button button-secondary button-small">
+              Previous day
+            </Link>
+          </li>
+          <li>
+            <Link href={href(desk.today!)} className="button button-secondary button-small">
+              Today
+            </Link>
+          </li>
+          <li>
+            <Link href={href(addDays(day.date, 1))} className="button button-secondary button-small">
+              Next day
+            </Link>
+          </li>
         </ul>
       </nav>
-      <h2 className="schedule-title">{clinic.name}: {formatDay(day.date, { weekday: 'long', month: 'long', day: 'numeric', year: 'numeric' })}</h2>
+      <h2 className="schedule-title">
+        {clinic.name}: {formatDay(day.date, { weekday: 'long', month: 'long', day: 'numeric', year: 'numeric' })}
+      </h2>
       <p className="muted">
-        Times in the clinic’s zone, {clinic.timezone}. {count === 0 ? 'No appointments' : `${count} ${count === 1 ? 'appointment' : 'appointments'}`}
-        {' '}with {desk.therapists.length} {desk.therapists.length === 1 ? 'therapist' : 'therapists'}.
-        {' '}Drag a visit to another time, or to a colleague’s column at the same time; or select it and choose “Move to…”.
-        {' '}Print this page for the day sheet.
+        Times in the clinic’s zone, {clinic.timezone}.{' '}
+        {count === 0 ? 'No appointments' : `${count} ${count === 1 ? 'appointment' : 'appointments'}`} with{' '}
+        {desk.therapists.length} {desk.therapists.length === 1 ? 'therapist' : 'therapists'}. Drag a visit to another time, or to
+        a colleague’s column at the same time; or select it and choose “Move to…”. Print this page for the day sheet.
       </p>
-      {desk.therapists.length === 0 ? <p className="empty">No therapist works at this clinic.</p> : (
-        <TimeGrid model={model} mode="frontDesk" therapists={desk.therapists.map(({ id, name }) => ({ id, name }))} now={now.getTime()} />
+      {desk.therapists.length === 0 ? (
+        <p className="empty">No therapist works at this clinic.</p>
+      ) : (
+        <TimeGrid
+          model={model}
+          mode="frontDesk"
+          therapists={desk.therapists.map(({ id, name }) => ({ id, name }))}
+          now={now.getTime()}
+        />
       )}
     </div>
   );

@@ -19,22 +19,39 @@ export default async function TherapistsPage() {
     <div className="stack">
       <div>
         <h1>Therapists</h1>
-        <p className="lead">Invite therapists, choose their home clinic, and deactivate those who leave (their upcoming visits are listed for reassignment).</p>
+        <p className="lead">
+          Invite therapists, choose their home clinic, and deactivate those who leave (their upcoming visits are listed for
+          reassignment).
+        </p>
       </div>
       <section aria-labelledby="therapists-heading" className="stack">
-        <h2 id="therapists-heading">{therapists.length} therapist{therapists.length === 1 ? '' : 's'}</h2>
-        {therapists.length === 0 ? <p className="empty">No therapists yet.</p> : (
+        <h2 id="therapists-heading">
+          {therapists.length} therapist{therapists.length === 1 ? '' : 's'}
+        </h2>
+        {therapists.length === 0 ? (
+          <p className="empty">No therapists yet.</p>
+        ) : (
           <div className="table-scroll">
             <table className="data-table">
               <caption className="sr-only">Therapists</caption>
-              <thead><tr>
-                <th scope="col">Name</th>{network && <th scope="col">Practice</th>}<th scope="col">Home clinic</th>
-                <th scope="col">Video visits</th><th scope="col">Account</th><th scope="col">Sign-up</th>
-              </tr></thead>
+              <thead>
+                <tr>
+                  <th scope="col">Name</th>
+                  {network && <th scope="col">Practice</th>}
+                  <th scope="col">Home clinic</th>
+                  <th scope="col">Video visits</th>
+                  <th scope="col">Account</th>
+                  <th scope="col">Sign-up</th>
+                </tr>
+              </thead>
               <tbody>
                 {therapists.map((t) => (
                   <tr key={t.id}>
-                    <th scope="row"><Link href={`/admin/therapists/${t.id}`}>{t.name}</Link><br /><span className="muted small">{t.email}</span></th>
+                    <th scope="row">
+                      <Link href={`/admin/therapists/${t.id}`}>{t.name}</Link>
+                      <br />
+                      <span className="muted small">{t.email}</span>
+                    </th>
                     {network && <td>{t.practice.name}</td>}
                     <td>{t.clinic?.name ?? 'None (video only)'}</td>
                     <td>{t.offersVirtual ? 'Yes' : 'No'}</td>

@@ -15,19 +15,38 @@ export default async function VisitTypesPage({ searchParams }: { searchParams: P
     <div className="stack">
       <div>
         <h1>Visit types</h1>
-        <p className="lead">What patients can book: length, price, where, and the cancellation policy.
-          {user.practiceId && ' Network-wide types are managed by the network admin.'}</p>
-        {query.created === '1' && <p className="notice notice-success" role="status">The visit type was created.</p>}
-        <p className="actions"><Link href="/admin/visit-types/new" className="button">New visit type</Link></p>
+        <p className="lead">
+          What patients can book: length, price, where, and the cancellation policy.
+          {user.practiceId && ' Network-wide types are managed by the network admin.'}
+        </p>
+        {query.created === '1' && (
+          <p className="notice notice-success" role="status">
+            The visit type was created.
+          </p>
+        )}
+        <p className="actions">
+          <Link href="/admin/visit-types/new" className="button">
+            New visit type
+          </Link>
+        </p>
       </div>
-      {visitTypes.length === 0 ? <p className="empty">No visit types yet.</p> : (
+      {visitTypes.length === 0 ? (
+        <p className="empty">No visit types yet.</p>
+      ) : (
         <div className="table-scroll">
           <table className="data-table">
             <caption className="sr-only">Visit types</caption>
-            <thead><tr>
-              <th scope="col">Name</th><th scope="col">Offered by</th><th scope="col">Where</th><th scope="col">Length</th>
-              <th scope="col">Price</th><th scope="col">Cancellation</th><th scope="col">Status</th>
-            </tr></thead>
+            <thead>
+              <tr>
+                <th scope="col">Name</th>
+                <th scope="col">Offered by</th>
+                <th scope="col">Where</th>
+                <th scope="col">Length</th>
+                <th scope="col">Price</th>
+                <th scope="col">Cancellation</th>
+                <th scope="col">Status</th>
+              </tr>
+            </thead>
             <tbody>
               {visitTypes.map((v) => {
                 const editable = user.practiceId === null || v.practice?.id === user.practiceId;

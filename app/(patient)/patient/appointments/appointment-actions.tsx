@@ -25,18 +25,30 @@ export interface ActionableAppointment {
   payment: { method: 'CARD' | 'INSURANCE'; paid: boolean; amountCents: number; refundedCents: number } | null;
 }
 
-interface Billing { method: 'CARD' | 'INSURANCE'; refundCents: number; feeCents: number; currency: string }
+interface Billing {
+  method: 'CARD' | 'INSURANCE';
+  refundCents: number;
+  feeCents: number;
+  currency: string;
+}
 
 /** What the cancellation did with the money, in a sentence (empty when nothing was paid). */
 function billingOutcome(b: Billing | null): string {
   if (!b) return '';
   if (b.method === 'INSURANCE') {
-    return b.feeCents > 0 ? ` A late-cancellation fee of ${formatMoney(b.feeCents, b.currency)} applies; the clinic will bill you.` : '';
+    return b.feeCents > 0
+      ? ` A late-cancellation fee of ${formatMoney(b.feeCents, b.currency)} applies; the clinic will bill you.`
+      : '';
   }
-  if (b.refundCents === 0) return b.feeCents > 0 ? ` The ${formatMoney(b.feeCents, b.currency)} late-cancellation fee is kept; nothing is left to refund.` : '';
-  return ` We are refunding ${formatMoney(b.refundCents, b.currency)} to your card`
-    + (b.feeCents > 0 ? ` (the ${formatMoney(b.feeCents, b.currency)} late-cancellation fee is kept).` : ' in full.')
-    + ' See Payments and receipts.';
+  if (b.refundCents === 0)
+    return b.feeCents > 0
+      ? ` The ${formatMoney(b.feeCents, b.currency)} late-cancellation fee is kept; nothing is left to refund.`
+      : '';
+  return (
+    ` We are refunding ${formatMoney(b.refundCents, b.currency)} to your card` +
+    (b.feeCents > 0 ? ` (the ${formatMoney(b.feeCents, b.currency)} late-cancellation fee is kept).` : ' in full.') +
+    ' See Payments and receipts.'
+  );
 }
 
 type Panel = null | 'reschedule' | 'cancel';
@@ -56,24 +68,48 @@ export function AppointmentActions({ appointment, describedBy }: { appointment: 
   return (
     <div className="appointment-actions">
       <div className="actions">
-        <button ref={rescheduleButton} type="button" className="button-secondary" aria-describedby={describedBy}
-          aria-expanded={panel === 'reschedule'} aria-controls={panel === 'reschedule' ? panelId : undefined}
-          onClick={() => setPanel(panel === 'reschedule' ? null : 'reschedule')}>
+        <button
+          ref={rescheduleButton}
+          type="button"
+          className="button-secondary"
+          aria-describedby={describedBy}
+          aria-expanded={panel === 'reschedule'}
+          aria-controls={panel === 'reschedule' ? panelId : undefined}
+          onClick={() => setPanel(panel === 'reschedule' ? null : 'reschedule')}
+        >
           Reschedule
         </button>
-        <button ref={cancelButton} type="button" className="button-secondary" aria-describedby={describedBy}
-          aria-expanded={panel === 'cancel'} aria-controls={panel === 'cancel' ? panelId : undefined}
-          onClick={() => setPanel(panel === 'cancel' ? null : 'cancel')}>
+        <button
+          ref={cancelButton}
+          type="button"
+          className="button-secondary"
+          aria-describedby={describedBy}
+          aria-expanded={panel === 'cancel'}
+          aria-controls={panel === 'cancel' ? panelId : undefined}
+          onClick={() => setPanel(panel === 'cancel' ? null : 'cancel')}
+        >
           Cancel
         </button>
       </div>
-      {panel === 'reschedule' && <ReschedulePanel id={panelId} appointment={appointment} onClose={(focusButton) => close('reschedule', focusButton)} />}
-      {panel === 'cancel' && <CancelPanel id={panelId} appointment={appointment} onClose={(focusButton) => close('cancel', focusButton)} />}
+      {panel === 'reschedule' && (
+        <ReschedulePanel id={panelId} appointment={appointment} onClose={(focusButton) => close('reschedule', focusButton)} />
+      )}
+      {panel === 'cancel' && (
+        <CancelPanel id={panelId} appointment={appointment} onClose={(focusButton) => close('cancel', focusButton)} />
+      )}
     </div>
   );
 }
 
-function ReschedulePanel({ id, appointment, onClose }: { id: string; appointment: ActionableAppointment; onClose: (focusButton?: boolean) => void }) {
+function ReschedulePanel({
+  id,
+  appointment,
+  onClose,
+}: {
+  id: string;
+  appointment: ActionableAppointment;
+  onClose: (focusButton?: boolean) => void;
+}) {
   const router = useRouter();
   const flash = useFlash();
   const heading = useRef<HTMLHeadingElement>(null);
@@ -89,7 +125,10 @@ function ReschedulePanel({ id, appointment, onClose }: { id: string; appointment
     if (!picked) return;
     setPending(true);
     setError('');
-    const res = await apiRequest(`/api/appointments/${encodeURIComponent(appointment.id)}`, { method: 'PATCH', body: { start: picked.start } });
+    const res = await apiRequest(`/api/appointments/${encodeURIComponent(appointment.id)}`, {
+      method: 'PATCH',
+      body: { start: picked.start },
+    });
     setPending(false);
     if (res.ok) {
       flash(`Your ${appointment.visitTypeName} is now on ${formatDateTime(picked.start)}.`);
@@ -106,24 +145,52 @@ function ReschedulePanel({ id, appointment, onClose }: { id: string; appointment
 
   return (
     <div id={id} className="inline-panel" role="group" aria-labelledby={`${id}-heading`}>
-      <h4 id={`${id}-heading`} ref={heading} tabIndex={-1}>Choose a new time</h4>
-      <p className="form-error" role="alert">{error}</p>
-      <WeekSlots visitTypeId={appointment.visitTypeId} therapistId={appointment.therapistId}
-        clinicId={appointment.clinicId ?? undefined} week={week} onWeekChange={setWeek}
-        selectedStart={picked?.start ?? null} onSelect={(slot) => { setError(''); setPicked(slot); }}
-        reloadKey={reloadKey} dayHeadingLevel={4} />
-      {picked && <p><strong>New time:</strong> {formatDateTime(picked.start)}</p>}
+      <h4 id={`${id}-heading`} ref={heading} tabIndex={-1}>
+        Choose a new time
+      </h4>
+      <p className="form-error" role="alert">
+        {error}
+      </p>
+      <WeekSlots
+        visitTypeId={appointment.visitTypeId}
+        therapistId={appointment.therapistId}
+        clinicId={appointment.clinicId ?? undefined}
+        week={week}
+        onWeekChange={setWeek}
+        selectedStart={picked?.start ?? null}
+        onSelect={(slot) => {
+          setError('');
+          setPicked(slot);
+        }}
+        reloadKey={reloadKey}
+        dayHeadingLevel={4}
+      />
+      {picked && (
+        <p>
+          <strong>New time:</strong> {formatDateTime(picked.start)}
+        </p>
+      )}
       <div className="actions">
         <button type="button" onClick={() => void move()} disabled={!picked || pending}>
           {pending ? 'Moving…' : 'Move visit to this time'}
         </button>
-        <button type="button" className="button-secondary" onClick={() => onClose()}>Keep current time</button>
+        <button type="button" className="button-secondary" onClick={() => onClose()}>
+          Keep current time
+        </button>
       </div>
     </div>
   );
 }
 
-function CancelPanel({ id, appointment, onClose }: { id: string; appointment: ActionableAppointment; onClose: (focusButton?: boolean) => void }) {
+function CancelPanel({
+  id,
+  appointment,
+  onClose,
+}: {
+  id: string;
+  appointment: ActionableAppointment;
+  onClose: (focusButton?: boolean) => void;
+}) {
   const router = useRouter();
   const flash = useFlash();
   const reason = useRef<HTMLTextAreaElement>(null);
@@ -152,17 +219,23 @@ function CancelPanel({ id, appointment, onClose }: { id: string; appointment: Ac
     }
     setPending(true);
     setError('');
-    const res = await apiRequest<{ late: boolean; billing: Billing | null }>(`/api/appointments/${encodeURIComponent(appointment.id)}/cancel`, {
-      method: 'POST', body: { reason: text },
-    });
+    const res = await apiRequest<{ late: boolean; billing: Billing | null }>(
+      `/api/appointments/${encodeURIComponent(appointment.id)}/cancel`,
+      {
+        method: 'POST',
+        body: { reason: text },
+      },
+    );
     setPending(false);
     if (!res.ok) {
       setError(res.message);
       return;
     }
     const billing = billingOutcome(res.data.billing);
-    flash(`Your ${appointment.visitTypeName} on ${formatDateTime(appointment.start)} is cancelled.`
-      + (billing || (res.data.late ? " This was a late cancellation; the clinic's fee may apply." : '')));
+    flash(
+      `Your ${appointment.visitTypeName} on ${formatDateTime(appointment.start)} is cancelled.` +
+        (billing || (res.data.late ? " This was a late cancellation; the clinic's fee may apply." : '')),
+    );
     router.refresh();
   }
 
@@ -171,22 +244,39 @@ function CancelPanel({ id, appointment, onClose }: { id: string; appointment: Ac
       <h4 id={`${id}-heading`}>Cancel this visit?</h4>
       <p className={free ? '' : 'notice'}>
         {free
-          ? (fee === 0 ? 'Cancelling is free.'
-            : `Cancelling is free until ${formatDateTime(new Date(freeUntil).toISOString())}.`)
-          : `This visit is less than ${appointment.freeCancellationHours} hours away, so cancelling now is a late cancellation: `
-            + (fee === null ? "the clinic's fee may apply." : `the clinic may charge ${formatMoney(fee, appointment.currency)}.`)}
-        {paidByCard && left > 0 && ` You paid ${formatMoney(paidByCard.amountCents, appointment.currency)} by card: cancelling now `
-          + `refunds ${formatMoney(refundNow, appointment.currency)}${refundNow === left ? ' in full' : ''}.`}
+          ? fee === 0
+            ? 'Cancelling is free.'
+            : `Cancelling is free until ${formatDateTime(new Date(freeUntil).toISOString())}.`
+          : `This visit is less than ${appointment.freeCancellationHours} hours away, so cancelling now is a late cancellation: ` +
+            (fee === null ? "the clinic's fee may apply." : `the clinic may charge ${formatMoney(fee, appointment.currency)}.`)}
+        {paidByCard &&
+          left > 0 &&
+          ` You paid ${formatMoney(paidByCard.amountCents, appointment.currency)} by card: cancelling now ` +
+            `refunds ${formatMoney(refundNow, appointment.currency)}${refundNow === left ? ' in full' : ''}.`}
       </p>
       <div className="field">
         <label htmlFor={`${id}-reason`}>Reason for cancelling</label>
-        <textarea ref={reason} id={`${id}-reason`} name="reason" rows={3} maxLength={500} required
-          aria-invalid={missingReason ? true : undefined} aria-describedby={error ? `${id}-error` : undefined} />
+        <textarea
+          ref={reason}
+          id={`${id}-reason`}
+          name="reason"
+          rows={3}
+          maxLength={500}
+          required
+          aria-invalid={missingReason ? true : undefined}
+          aria-describedby={error ? `${id}-error` : undefined}
+        />
       </div>
-      <p id={`${id}-error`} className="form-error" role="alert">{error}</p>
+      <p id={`${id}-error`} className="form-error" role="alert">
+        {error}
+      </p>
       <div className="actions">
-        <button type="submit" disabled={pending}>{pending ? 'Cancelling…' : 'Cancel visit'}</button>
-        <button type="button" className="button-secondary" onClick={() => onClose()}>Keep visit</button>
+        <button type="submit" disabled={pending}>
+          {pending ? 'Cancelling…' : 'Cancel visit'}
+        </button>
+        <button type="button" className="button-secondary" onClick={() => onClose()}>
+          Keep visit
+        </button>
       </div>
     </form>
   );

@@ -11,7 +11,9 @@ export function CompletePayment({ paymentId, describedBy }: { paymentId: string;
   async function go() {
     setPending(true);
     setError('');
-    const res = await apiRequest<{ checkoutUrl: string | null }>(`/api/payments/${encodeURIComponent(paymentId)}/checkout`, { method: 'POST' });
+    const res = await apiRequest<{ checkoutUrl: string | null }>(`/api/payments/${encodeURIComponent(paymentId)}/checkout`, {
+      method: 'POST',
+    });
     if (res.ok && res.data.checkoutUrl) {
       window.location.assign(res.data.checkoutUrl);
       return;
@@ -22,7 +24,9 @@ export function CompletePayment({ paymentId, describedBy }: { paymentId: string;
 
   return (
     <div className="appointment-actions">
-      <p className="form-error" role="alert">{error}</p>
+      <p className="form-error" role="alert">
+        {error}
+      </p>
       <div className="actions">
         <button type="button" aria-describedby={describedBy} onClick={() => void go()} disabled={pending}>
           {pending ? 'Opening payment…' : 'Complete payment'}

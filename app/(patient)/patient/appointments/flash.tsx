@@ -24,7 +24,11 @@ export function FlashMessage() {
   }, [message]);
   return (
     <div role="status" aria-live="polite">
-      {message && <p ref={ref} tabIndex={-1} className="notice notice-success">{message}</p>}
+      {message && (
+        <p ref={ref} tabIndex={-1} className="notice notice-success">
+          {message}
+        </p>
+      )}
     </div>
   );
 }

@@ -22,27 +22,51 @@ import { listSignedNoteVisits } from '@/lib/notes/list-signed-note-visits';
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Your appointments' };
 
-function AppointmentSummary({ appointment: a, headingId, payment }: { appointment: AppointmentView; headingId: string; payment?: PaymentView }) {
+function AppointmentSummary({
+  appointment: a,
+  headingId,
+  payment,
+}: {
+  appointment: AppointmentView;
+  headingId: string;
+  payment?: PaymentView;
+}) {
   return (
     <>
       <div className="appointment-heading">
-        <h3 id={headingId}>{a.visitType.name}, <LocalTime iso={a.start} /></h3>
+        <h3 id={headingId}>
+          {a.visitType.name}, <LocalTime iso={a.start} />
+        </h3>
         <span className="badge">{STATUS_LABEL[a.status]}</span>
       </div>
       <dl className="details">
-        <div><dt>With</dt><dd>{a.therapist.name}</dd></div>
+        <div>
+          <dt>With</dt>
+          <dd>{a.therapist.name}</dd>
+        </div>
         <div>
           <dt>Where</dt>
-          <dd>{a.clinic ? `${a.clinic.name}, ${a.clinic.addressLine1}, ${a.clinic.city}, ${a.clinic.state} ${a.clinic.zip}` : 'Video visit'}</dd>
+          <dd>
+            {a.clinic
+              ? `${a.clinic.name}, ${a.clinic.addressLine1}, ${a.clinic.city}, ${a.clinic.state} ${a.clinic.zip}`
+              : 'Video visit'}
+          </dd>
         </div>
-        <div><dt>Length</dt><dd>{a.visitType.durationMinutes} min</dd></div>
+        <div>
+          <dt>Length</dt>
+          <dd>{a.visitType.durationMinutes} min</dd>
+        </div>
         {payment && (
           <div>
             <dt>Payment</dt>
             <dd>
-              {payment.status === 'PENDING' && a.holdExpiresAt
-                ? <>Waiting for your payment; the time is held until <LocalTime iso={a.holdExpiresAt} />.</>
-                : paymentLine(payment)}
+              {payment.status === 'PENDING' && a.holdExpiresAt ? (
+                <>
+                  Waiting for your payment; the time is held until <LocalTime iso={a.holdExpiresAt} />.
+                </>
+              ) : (
+                paymentLine(payment)
+              )}
             </dd>
           </div>
         )}
@@ -72,47 +96,80 @@ export default async function AppointmentsPage({ searchParams }: { searchParams:
   const booked = typeof params.booked === 'string' && upcoming.some((a) => a.id === params.booked);
   // Back from Checkout: what the server knows decides what we say, never the return itself.
   const paidFor = typeof params.paid === 'string' ? payments.find((p) => p.appointment.id === params.paid) : undefined;
-  const leftCheckout = params.checkout === 'cancelled' && typeof params.appointment === 'string'
-    ? payments.find((p) => p.appointment.id === params.appointment) : undefined;
+  const leftCheckout =
+    params.checkout === 'cancelled' && typeof params.appointment === 'string'
+      ? payments.find((p) => p.appointment.id === params.appointment)
+      : undefined;
 
   return (
     <FlashProvider>
       <div className="stack">
         <div>
           <h1>Your appointments</h1>
-          {booked && <p className="notice notice-success" role="status">Your visit is booked. A confirmation email is on its way.</p>}
+          {booked && (
+            <p className="notice notice-success" role="status">
+              Your visit is booked. A confirmation email is on its way.
+            </p>
+          )}
           {paidFor && <PaymentNotice kind="paid" payment={paidFor} />}
           {leftCheckout && <PaymentNotice kind="left-checkout" payment={leftCheckout} />}
           <FlashMessage />
           <div className="actions">
-            <Link href="/book" className="button">Book a visit</Link>
-            <Link href="/patient/payments" className="button button-secondary">Payments and receipts</Link>
+            <Link href="/book" className="button">
+              Book a visit
+            </Link>
+            <Link href="/patient/payments" className="button button-secondary">
+              Payments and receipts
+            </Link>
           </div>
         </div>
 
         <section aria-labelledby="upcoming-heading">
           <h2 id="upcoming-heading">Upcoming</h2>
-          {upcoming.length === 0 ? <p className="empty">No upcoming visits. <Link href="/book">Book a visit</Link> when you are ready.</p> : (
+          {upcoming.length === 0 ? (
+            <p className="empty">
+              No upcoming visits. <Link href="/book">Book a visit</Link> when you are ready.
+            </p>
+          ) : (
             <ul className="appointment-list bare">
               {upcoming.map((a) => (
                 <li key={a.id} className="card appointment">
                   <AppointmentSummary appointment={a} headingId={`appointment-${a.id}`} payment={paymentOf.get(a.id)} />
-                  {withNote.has(a.id) && <p><Link href={`/patient/visits/${a.id}`} aria-describedby={`appointment-${a.id}`}>Read the visit note</Link></p>}
+                  {withNote.has(a.id) && (
+                    <p>
+                      <Link href={`/patient/visits/${a.id}`} aria-describedby={`appointment-${a.id}`}>
+                        Read the visit note
+                      </Link>
+                    </p>
+                  )}
                   {a.status === 'BOOKED' && a.modality === 'VIRTUAL' && (
-                    <JoinVisitLink href={`/patient/visits/${a.id}`} start={a.start} end={a.end} initiallyOpen={roomOpenNow(a)}
-                      describedBy={`appointment-${a.id}`} />
+                    <JoinVisitLink
+                      href={`/patient/visits/${a.id}`}
+                      start={a.start}
+                      end={a.end}
+                      initiallyOpen={roomOpenNow(a)}
+                      describedBy={`appointment-${a.id}`}
+                    />
                   )}
                   {a.status === 'HELD' && paymentOf.get(a.id)?.status === 'PENDING' && (
                     <CompletePayment paymentId={paymentOf.get(a.id)!.id} describedBy={`appointment-${a.id}`} />
                   )}
                   {a.status === 'BOOKED' && (
-                    <AppointmentActions describedBy={`appointment-${a.id}`} appointment={{
-                      id: a.id, start: a.start, visitTypeId: a.visitType.id, visitTypeName: a.visitType.name,
-                      therapistId: a.therapist.id, clinicId: a.clinic?.id ?? null,
-                      freeCancellationHours: a.visitType.freeCancellationHours,
-                      lateCancellationFeeCents: lateFee.get(a.visitType.id) ?? null, currency: a.currency,
-                      payment: actionablePayment(paymentOf.get(a.id)),
-                    }} />
+                    <AppointmentActions
+                      describedBy={`appointment-${a.id}`}
+                      appointment={{
+                        id: a.id,
+                        start: a.start,
+                        visitTypeId: a.visitType.id,
+                        visitTypeName: a.visitType.name,
+                        therapistId: a.therapist.id,
+                        clinicId: a.clinic?.id ?? null,
+                        freeCancellationHours: a.visitType.freeCancellationHours,
+                        lateCancellationFeeCents: lateFee.get(a.visitType.id) ?? null,
+                        currency: a.currency,
+                        payment: actionablePayment(paymentOf.get(a.id)),
+                      }}
+                    />
                   )}
                 </li>
               ))}
@@ -122,12 +179,20 @@ export default async function AppointmentsPage({ searchParams }: { searchParams:
 
         <section aria-labelledby="past-heading">
           <h2 id="past-heading">Past</h2>
-          {past.length === 0 ? <p className="empty">No past visits yet.</p> : (
+          {past.length === 0 ? (
+            <p className="empty">No past visits yet.</p>
+          ) : (
             <ul className="appointment-list bare">
               {past.map((a) => (
                 <li key={a.id} className="card appointment">
                   <AppointmentSummary appointment={a} headingId={`appointment-${a.id}`} payment={paymentOf.get(a.id)} />
-                  {withNote.has(a.id) && <p><Link href={`/patient/visits/${a.id}`} aria-describedby={`appointment-${a.id}`}>Read the visit note</Link></p>}
+                  {withNote.has(a.id) && (
+                    <p>
+                      <Link href={`/patient/visits/${a.id}`} aria-describedby={`appointment-${a.id}`}>
+                        Read the visit note
+                      </Link>
+                    </p>
+                  )}
                 </li>
               ))}
             </ul>

@@ -7,33 +7,72 @@ import { useId, useRef, useState, type FormEvent } from 'react';
 import { apiRequest } from '@/app/_components/api-client';
 import { IntakeResult, type SubmittedIntake } from './intake-result';
 
-interface Option { key: string; label: string }
-interface OdiSection { title: string; statements: string[] }
+interface Option {
+  key: string;
+  label: string;
+}
+interface OdiSection {
+  title: string;
+  statements: string[];
+}
 
 export interface IntakeChoices {
-  painAreas: Option[]; durations: Option[]; aggravators: Option[];
+  painAreas: Option[];
+  durations: Option[];
+  aggravators: Option[];
   redFlags: { key: string; question: string }[];
-  odiInstructions: string; odiSections: OdiSection[];
+  odiInstructions: string;
+  odiSections: OdiSection[];
 }
 
 type YesNo = 'yes' | 'no' | undefined;
 
-function CheckboxGroup({ name, legend, hint, options, value, onChange, error }: {
-  name: string; legend: string; hint?: string; options: Option[]; value: string[]; onChange: (v: string[]) => void; error?: string;
+function CheckboxGroup({
+  name,
+  legend,
+  hint,
+  options,
+  value,
+  onChange,
+  error,
+}: {
+  name: string;
+  legend: string;
+  hint?: string;
+  options: Option[];
+  value: string[];
+  onChange: (v: string[]) => void;
+  error?: string;
 }) {
   const id = useId();
   return (
-    <fieldset className="checkbox-group intake-question" aria-describedby={[hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ') || undefined}>
+    <fieldset
+      className="checkbox-group intake-question"
+      aria-describedby={[hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ') || undefined}
+    >
       <legend>{legend}</legend>
-      {hint && <p id={`${id}-hint`} className="hint muted">{hint}</p>}
+      {hint && (
+        <p id={`${id}-hint`} className="hint muted">
+          {hint}
+        </p>
+      )}
       {options.map((o) => (
         <label key={o.key} className="odi-option">
-          <input type="checkbox" name={name} value={o.key} checked={value.includes(o.key)}
-            onChange={(e) => onChange(e.target.checked ? [...value, o.key] : value.filter((k) => k !== o.key))} />
+          <input
+            type="checkbox"
+            name={name}
+            value={o.key}
+            checked={value.includes(o.key)}
+            onChange={(e) => onChange(e.target.checked ? [...value, o.key] : value.filter((k) => k !== o.key))}
+          />
           <span>{o.label}</span>
         </label>
       ))}
-      {error && <p id={`${id}-error`} className="field-error">{error}</p>}
+      {error && (
+        <p id={`${id}-error`} className="field-error">
+          {error}
+        </p>
+      )}
     </fieldset>
   );
 }
@@ -79,7 +118,12 @@ export function IntakeForm({ choices, next, virtualHref }: { choices: IntakeChoi
     const res = await apiRequest<SubmittedIntake>('/api/intakes', {
       method: 'POST',
       body: {
-        reason, painAreas, duration, aggravators, goals, baselinePain: pain,
+        reason,
+        painAreas,
+        duration,
+        aggravators,
+        goals,
+        baselinePain: pain,
         redFlags: Object.fromEntries(choices.redFlags.map((f) => [f.key, flags[f.key] === 'yes'])),
         oswestryAnswers: withOdi ? odi.map((a) => (typeof a === 'number' ? a : null)) : null,
       },
@@ -97,18 +141,40 @@ export function IntakeForm({ choices, next, virtualHref }: { choices: IntakeChoi
 
   return (
     <form className="stack intake-form" onSubmit={submit} noValidate aria-label="Intake questions">
-      <p ref={messageRef} className="form-error" role="alert" tabIndex={-1}>{message}</p>
+      <p ref={messageRef} className="form-error" role="alert" tabIndex={-1}>
+        {message}
+      </p>
 
       <div className="field">
         <label htmlFor="intake-reason">What brings you in?</label>
-        <p id="intake-reason-hint" className="hint">In your own words: what hurts, and what happened.</p>
-        <textarea id="intake-reason" rows={3} maxLength={2000} value={reason} onChange={(e) => setReason(e.target.value)}
-          aria-invalid={errors.reason ? true : undefined} aria-describedby={`intake-reason-hint${errors.reason ? ' intake-reason-error' : ''}`} />
-        {errors.reason && <p id="intake-reason-error" className="field-error">{errors.reason}</p>}
+        <p id="intake-reason-hint" className="hint">
+          In your own words: what hurts, and what happened.
+        </p>
+        <textarea
+          id="intake-reason"
+          rows={3}
+          maxLength={2000}
+          value={reason}
+          onChange={(e) => setReason(e.target.value)}
+          aria-invalid={errors.reason ? true : undefined}
+          aria-describedby={`intake-reason-hint${errors.reason ? ' intake-reason-error' : ''}`}
+        />
+        {errors.reason && (
+          <p id="intake-reason-error" className="field-error">
+            {errors.reason}
+          </p>
+        )}
       </div>
 
-      <CheckboxGroup name="painAreas" legend="Where does it hurt?" hint="Choose all that apply." options={choices.painAreas}
-        value={painAreas} onChange={setPainAreas} error={errors.painAreas} />
+      <CheckboxGroup
+        name="painAreas"
+        legend="Where does it hurt?"
+        hint="Choose all that apply."
+        options={choices.painAreas}
+        value={painAreas}
+        onChange={setPainAreas}
+        error={errors.painAreas}
+      />
 
       <fieldset className="checkbox-group intake-question" aria-describedby={errors.duration ? 'duration-error' : undefined}>
         <legend>How long have you had it?</legend>
@@ -118,17 +184,38 @@ export function IntakeForm({ choices, next, virtualHref }: { choices: IntakeChoi
             <span>{d.label}</span>
           </label>
         ))}
-        {errors.duration && <p id="duration-error" className="field-error">{errors.duration}</p>}
+        {errors.duration && (
+          <p id="duration-error" className="field-error">
+            {errors.duration}
+          </p>
+        )}
       </fieldset>
 
-      <CheckboxGroup name="aggravators" legend="What makes it worse?" hint="Choose all that apply, or none." options={choices.aggravators}
-        value={aggravators} onChange={setAggravators} />
+      <CheckboxGroup
+        name="aggravators"
+        legend="What makes it worse?"
+        hint="Choose all that apply, or none."
+        options={choices.aggravators}
+        value={aggravators}
+        onChange={setAggravators}
+      />
 
       <div className="field">
         <label htmlFor="intake-goals">What would you like to be able to do again?</label>
-        <textarea id="intake-goals" rows={2} maxLength={2000} value={goals} onChange={(e) => setGoals(e.target.value)}
-          aria-invalid={errors.goals ? true : undefined} aria-describedby={errors.goals ? 'intake-goals-error' : undefined} />
-        {errors.goals && <p id="intake-goals-error" className="field-error">{errors.goals}</p>}
+        <textarea
+          id="intake-goals"
+          rows={2}
+          maxLength={2000}
+          value={goals}
+          onChange={(e) => setGoals(e.target.value)}
+          aria-invalid={errors.goals ? true : undefined}
+          aria-describedby={errors.goals ? 'intake-goals-error' : undefined}
+        />
+        {errors.goals && (
+          <p id="intake-goals-error" className="field-error">
+            {errors.goals}
+          </p>
+        )}
       </div>
 
       <fieldset className="pain-scale" aria-describedby={errors.pain ? 'pain-error' : undefined}>
@@ -141,11 +228,17 @@ export function IntakeForm({ choices, next, virtualHref }: { choices: IntakeChoi
             </label>
           ))}
         </div>
-        {errors.pain && <p id="pain-error" className="field-error">{errors.pain}</p>}
+        {errors.pain && (
+          <p id="pain-error" className="field-error">
+            {errors.pain}
+          </p>
+        )}
       </fieldset>
 
       <section className="card red-flag-screen" aria-labelledby="flags-heading">
-        <h2 id="flags-heading" className="h3">Warning signs</h2>
+        <h2 id="flags-heading" className="h3">
+          Warning signs
+        </h2>
         <p>Along with your back pain, have you had any of the following? These are rare, but they need a doctor first.</p>
         {errors.redFlags && <p className="field-error">{errors.redFlags}</p>}
         {choices.redFlags.map((f) => (
@@ -153,8 +246,13 @@ export function IntakeForm({ choices, next, virtualHref }: { choices: IntakeChoi
             <legend>{f.question}</legend>
             {(['yes', 'no'] as const).map((answer) => (
               <label key={answer} className="odi-option">
-                <input type="radio" name={`flag-${f.key}`} value={answer} checked={flags[f.key] === answer}
-                  onChange={() => setFlags({ ...flags, [f.key]: answer })} />
+                <input
+                  type="radio"
+                  name={`flag-${f.key}`}
+                  value={answer}
+                  checked={flags[f.key] === answer}
+                  onChange={() => setFlags({ ...flags, [f.key]: answer })}
+                />
                 <span>{answer === 'yes' ? 'Yes' : 'No'}</span>
               </label>
             ))}
@@ -163,29 +261,49 @@ export function IntakeForm({ choices, next, virtualHref }: { choices: IntakeChoi
       </section>
 
       <section aria-labelledby="odi-heading" className="stack">
-        <h2 id="odi-heading" className="h3">Optional: how your back affects daily life</h2>
+        <h2 id="odi-heading" className="h3">
+          Optional: how your back affects daily life
+        </h2>
         <label className="odi-option">
           <input type="checkbox" checked={withOdi} onChange={(e) => setWithOdi(e.target.checked)} />
-          <span>Also answer the Oswestry questionnaire (10 short questions, about 5 minutes). It gives your therapist a baseline to measure progress against; you can do it later instead.</span>
+          <span>
+            Also answer the Oswestry questionnaire (10 short questions, about 5 minutes). It gives your therapist a baseline to
+            measure progress against; you can do it later instead.
+          </span>
         </label>
         {withOdi && <p className="muted">{choices.odiInstructions}</p>}
-        {withOdi && choices.odiSections.map((s, i) => (
-          <fieldset key={s.title} className="odi-section card">
-            <legend>Section {i + 1}: {s.title}</legend>
-            <div className="odi-options">
-              {[...s.statements.map((statement, score) => ({ statement, value: score })), { statement: 'Skip this section (does not apply to me)', value: 'skip' as const }].map(({ statement, value }) => (
-                <label key={statement} className={`odi-option${value === 'skip' ? ' skip' : ''}`}>
-                  <input type="radio" name={`odi-${i}`} value={String(value)} checked={odi[i] === value}
-                    onChange={() => setOdi(odi.map((a, j) => (j === i ? value : a)))} />
-                  <span>{statement}</span>
-                </label>
-              ))}
-            </div>
-          </fieldset>
-        ))}
+        {withOdi &&
+          choices.odiSections.map((s, i) => (
+            <fieldset key={s.title} className="odi-section card">
+              <legend>
+                Section {i + 1}: {s.title}
+              </legend>
+              <div className="odi-options">
+                {[
+                  ...s.statements.map((statement, score) => ({ statement, value: score })),
+                  { statement: 'Skip this section (does not apply to me)', value: 'skip' as const },
+                ].map(({ statement, value }) => (
+                  <label key={statement} className={`odi-option${value === 'skip' ? ' skip' : ''}`}>
+                    <input
+                      type="radio"
+                      name={`odi-${i}`}
+                      value={String(value)}
+                      checked={odi[i] === value}
+                      onChange={() => setOdi(odi.map((a, j) => (j === i ? value : a)))}
+                    />
+                    <span>{statement}</span>
+                  </label>
+                ))}
+              </div>
+            </fieldset>
+          ))}
       </section>
 
-      <p><button type="submit" disabled={busy}>{busy ? 'Sending…' : 'Send my answers'}</button></p>
+      <p>
+        <button type="submit" disabled={busy}>
+          {busy ? 'Sending…' : 'Send my answers'}
+        </button>
+      </p>
     </form>
   );
 }

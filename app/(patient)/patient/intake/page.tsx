@@ -15,7 +15,11 @@ import { LocalTime } from '@/app/_components/local-time';
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Before your first visit' };
 
-export default async function IntakePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function IntakePage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const search = await searchParams;
   const next = typeof search.next === 'string' ? safeCallbackPath(search.next, '/book') : null;
   const user = await requireRole('PATIENT', `/patient/intake${next ? `?next=${encodeURIComponent(next)}` : ''}`);
@@ -25,13 +29,20 @@ export default async function IntakePage({ searchParams }: { searchParams: Promi
       <div>
         <h1>Before your first visit</h1>
         <p className="lead">
-          A few questions so your physical therapist knows what is going on before you meet, and so we can suggest the
-          right kind of visit. It takes about three minutes.
+          A few questions so your physical therapist knows what is going on before you meet, and so we can suggest the right kind
+          of visit. It takes about three minutes.
         </p>
         {status.latest && (
           <p className="notice">
-            You filled in an intake on <LocalTime iso={status.latest.createdAt} short />.
-            Answer again if something has changed{next ? <>, or <Link href={next}>go back to booking</Link></> : ''}.
+            You filled in an intake on <LocalTime iso={status.latest.createdAt} short />. Answer again if something has changed
+            {next ? (
+              <>
+                , or <Link href={next}>go back to booking</Link>
+              </>
+            ) : (
+              ''
+            )}
+            .
           </p>
         )}
       </div>
@@ -39,9 +50,12 @@ export default async function IntakePage({ searchParams }: { searchParams: Promi
         next={next}
         virtualHref={virtual ? bookingHref({ visitTypeId: virtual.id }) : '/book'}
         choices={{
-          painAreas: [...PAIN_AREAS], durations: [...DURATIONS], aggravators: [...AGGRAVATORS],
+          painAreas: [...PAIN_AREAS],
+          durations: [...DURATIONS],
+          aggravators: [...AGGRAVATORS],
           redFlags: RED_FLAGS.map((f) => ({ key: f.key, question: f.question })),
-          odiInstructions: ODI_INSTRUCTIONS, odiSections: ODI_SECTIONS.map((s) => ({ title: s.title, statements: [...s.statements] })),
+          odiInstructions: ODI_INSTRUCTIONS,
+          odiSections: ODI_SECTIONS.map((s) => ({ title: s.title, statements: [...s.statements] })),
         }}
       />
     </div>

@@ -19,7 +19,10 @@ export default async function PatientMessagesPage({ searchParams }: { searchPara
   const askable = await Promise.all(conversations.map((c) => listAskableExercises(c.patient.id, c.therapist.id)));
   const about = one(params.about);
   const aboutIndex = about ? askable.findIndex((list) => list.some((x) => x.exerciseId === about)) : -1;
-  const index = Math.max(0, aboutIndex >= 0 ? aboutIndex : conversations.findIndex((c) => c.therapist.id === one(params.therapist)));
+  const index = Math.max(
+    0,
+    aboutIndex >= 0 ? aboutIndex : conversations.findIndex((c) => c.therapist.id === one(params.therapist)),
+  );
   const selected = conversations[index];
   const exercises = askable[index] ?? [];
   const thread = selected ? await loadThread(user, selected.patient.id, selected.therapist.id) : null;
@@ -27,18 +30,20 @@ export default async function PatientMessagesPage({ searchParams }: { searchPara
   return (
     <div className="stack">
       <div>
-        <p><Link href="/patient">&larr; Your dashboard</Link></p>
-        <h1>Messages</h1>
-        <p className="lead">
-          Questions between visits go to your therapist here. For anything urgent, call the clinic or 911.
+        <p>
+          <Link href="/patient">&larr; Your dashboard</Link>
         </p>
+        <h1>Messages</h1>
+        <p className="lead">Questions between visits go to your therapist here. For anything urgent, call the clinic or 911.</p>
       </div>
       {conversations.length > 1 && (
         <nav aria-label="Your therapists">
           <ul className="plain-list">
             {conversations.map((c) => (
               <li key={c.therapist.id}>
-                <Link href={`/patient/messages?therapist=${c.therapist.id}`} aria-current={c === selected ? 'page' : undefined}>{c.therapist.name}</Link>
+                <Link href={`/patient/messages?therapist=${c.therapist.id}`} aria-current={c === selected ? 'page' : undefined}>
+                  {c.therapist.name}
+                </Link>
                 {c.unread > 0 && <span className="badge unread-count">{c.unread} unread</span>}
               </li>
             ))}
@@ -48,9 +53,17 @@ export default async function PatientMessagesPage({ searchParams }: { searchPara
       {thread ? (
         <section className="card" aria-labelledby="thread-heading">
           <h2 id="thread-heading">With {thread.therapist.name}</h2>
-          <MessageThread key={thread.therapist.id} initial={thread} viewer="PATIENT" exercises={exercises} initialExercise={asked} />
+          <MessageThread
+            key={thread.therapist.id}
+            initial={thread}
+            viewer="PATIENT"
+            exercises={exercises}
+            initialExercise={asked}
+          />
         </section>
-      ) : <p className="empty">Once you have a visit or an exercise plan with a therapist, you can write to them here.</p>}
+      ) : (
+        <p className="empty">Once you have a visit or an exercise plan with a therapist, you can write to them here.</p>
+      )}
     </div>
   );
 }

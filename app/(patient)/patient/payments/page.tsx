@@ -16,19 +16,46 @@ function Receipt({ payment: p }: { payment: PaymentView }) {
   return (
     <li className="card" aria-labelledby={headingId}>
       <div className="appointment-heading">
-        <h2 id={headingId} className="h3">{p.appointment.visitTypeName}, <LocalTime iso={p.appointment.start} /></h2>
+        <h2 id={headingId} className="h3">
+          {p.appointment.visitTypeName}, <LocalTime iso={p.appointment.start} />
+        </h2>
         <span className="badge">{PAYMENT_STATUS_LABEL[p.status]}</span>
       </div>
       <dl className="details">
-        <div><dt>With</dt><dd>{p.appointment.therapistName}</dd></div>
-        <div><dt>Amount</dt><dd className="amount">{money(p.amountCents)}</dd></div>
+        <div>
+          <dt>With</dt>
+          <dd>{p.appointment.therapistName}</dd>
+        </div>
+        <div>
+          <dt>Amount</dt>
+          <dd className="amount">{money(p.amountCents)}</dd>
+        </div>
         <div>
           <dt>{p.method === 'CARD' ? 'Paid by' : 'Billed to'}</dt>
-          <dd>{p.method === 'CARD' ? 'Card (Stripe)' : `${p.insurancePayer ?? 'Insurance'}, member ID ${p.insuranceMemberId ?? '—'}`}</dd>
+          <dd>
+            {p.method === 'CARD'
+              ? 'Card (Stripe)'
+              : `${p.insurancePayer ?? 'Insurance'}, member ID ${p.insuranceMemberId ?? '—'}`}
+          </dd>
         </div>
-        {p.paidAt && <div><dt>Paid on</dt><dd><LocalTime iso={p.paidAt} /></dd></div>}
-        <div><dt>Receipt no.</dt><dd><code>{p.id}</code></dd></div>
-        <div><dt>Status</dt><dd>{paymentLine(p)}</dd></div>
+        {p.paidAt && (
+          <div>
+            <dt>Paid on</dt>
+            <dd>
+              <LocalTime iso={p.paidAt} />
+            </dd>
+          </div>
+        )}
+        <div>
+          <dt>Receipt no.</dt>
+          <dd>
+            <code>{p.id}</code>
+          </dd>
+        </div>
+        <div>
+          <dt>Status</dt>
+          <dd>{paymentLine(p)}</dd>
+        </div>
       </dl>
       {p.refunds.length > 0 && (
         <>
@@ -55,12 +82,22 @@ export default async function PaymentsPage() {
     <div className="stack">
       <div>
         <h1>Payments and receipts</h1>
-        <p className="lead">Every visit you paid for or billed to your insurance, with refunds and fees under the cancellation policy.</p>
-        <p><Link href="/patient/appointments">Back to your appointments</Link></p>
+        <p className="lead">
+          Every visit you paid for or billed to your insurance, with refunds and fees under the cancellation policy.
+        </p>
+        <p>
+          <Link href="/patient/appointments">Back to your appointments</Link>
+        </p>
       </div>
-      {payments.length === 0
-        ? <p className="empty">No payments yet. When you book a visit with a price, its receipt shows here.</p>
-        : <ul className="payment-list bare">{payments.map((p) => <Receipt key={p.id} payment={p} />)}</ul>}
+      {payments.length === 0 ? (
+        <p className="empty">No payments yet. When you book a visit with a price, its receipt shows here.</p>
+      ) : (
+        <ul className="payment-list bare">
+          {payments.map((p) => (
+            <Receipt key={p.id} payment={p} />
+          ))}
+        </ul>
+      )}
     </div>
   );
 }

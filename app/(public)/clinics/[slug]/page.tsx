@@ -14,8 +14,9 @@ type Props = { params: Promise<{ slug: string }> };
 const findClinicPage = cache((slug: string) => loadClinicPage(slug));
 type ClinicPage = NonNullable<Awaited<ReturnType<typeof loadClinicPage>>>['clinic'];
 
-const describe = (c: ClinicPage) => `Physical therapy for low back pain at ${c.name}, ${c.addressLine1}, ${c.city}, ${c.state}. `
-  + 'See open times for a first evaluation and book online.';
+const describe = (c: ClinicPage) =>
+  `Physical therapy for low back pain at ${c.name}, ${c.addressLine1}, ${c.city}, ${c.state}. ` +
+  'See open times for a first evaluation and book online.';
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const found = await findClinicPage((await params).slug);
@@ -36,8 +37,12 @@ function structuredData(c: ClinicPage) {
     availableService: { '@type': 'PhysicalTherapy', name: 'Physical therapy for low back pain' },
     parentOrganization: { '@type': 'MedicalOrganization', name: c.practiceName },
     address: {
-      '@type': 'PostalAddress', streetAddress: [c.addressLine1, c.addressLine2].filter(Boolean).join(', '),
-      addressLocality: c.city, addressRegion: c.state, postalCode: c.zip, addressCountry: 'US',
+      '@type': 'PostalAddress',
+      streetAddress: [c.addressLine1, c.addressLine2].filter(Boolean).join(', '),
+      addressLocality: c.city,
+      addressRegion: c.state,
+      postalCode: c.zip,
+      addressCountry: 'US',
     },
     geo: { '@type': 'GeoCoordinates', latitude: c.latitude, longitude: c.longitude },
     employee: c.therapists.map((t) => ({ '@type': 'Person', name: t.name, jobTitle: `Physical therapist (${t.credentials})` })),
@@ -52,9 +57,13 @@ export default async function ClinicPageView({ params }: Props) {
     <div className="stack">
       <JsonLd data={structuredData(clinic)} />
       <div>
-        <p className="muted"><Link href="/locations">All clinics</Link></p>
+        <p className="muted">
+          <Link href="/locations">All clinics</Link>
+        </p>
         <h1>{clinic.name}</h1>
-        <p className="lead">Physical therapy for low back pain in {clinic.city}, {clinic.state}. Part of {clinic.practiceName}.</p>
+        <p className="lead">
+          Physical therapy for low back pain in {clinic.city}, {clinic.state}. Part of {clinic.practiceName}.
+        </p>
       </div>
       <ClinicCard clinic={clinic} evaluation={evaluationVisitType} />
       {clinic.therapists.length > 0 && (
@@ -63,14 +72,19 @@ export default async function ClinicPageView({ params }: Props) {
           <ul className="grid bare">
             {clinic.therapists.map((t) => (
               <li key={t.id} className="card">
-                <h3>{t.name}, {t.credentials}</h3>
+                <h3>
+                  {t.name}, {t.credentials}
+                </h3>
                 {t.specialties.length > 0 && <p className="muted">{t.specialties.join(' · ')}</p>}
               </li>
             ))}
           </ul>
         </section>
       )}
-      <p>Not sure it is the right place to start? Read about <Link href="/conditions/low-back-pain">low back pain that is worse lying down</Link>.</p>
+      <p>
+        Not sure it is the right place to start? Read about{' '}
+        <Link href="/conditions/low-back-pain">low back pain that is worse lying down</Link>.
+      </p>
     </div>
   );
 }

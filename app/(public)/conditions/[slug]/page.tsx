@@ -48,8 +48,12 @@ function structuredData(c: ConditionPage) {
 function CallToAction({ virtualHref }: { virtualHref: string }) {
   return (
     <div className="actions">
-      <Link href="/locations" className="button">Book an evaluation near you</Link>
-      <Link href={virtualHref} className="button button-secondary">Start with a virtual visit</Link>
+      <Link href="/locations" className="button">
+        Book an evaluation near you
+      </Link>
+      <Link href={virtualHref} className="button button-secondary">
+        Start with a virtual visit
+      </Link>
     </div>
   );
 }
@@ -63,15 +67,23 @@ export default async function ConditionPageView({ params }: Props) {
     <article className="stack condition-page" aria-labelledby="condition-heading">
       <JsonLd data={structuredData(condition)} />
       <header>
-        <p className="muted"><Link href="/conditions">Conditions we treat</Link></p>
+        <p className="muted">
+          <Link href="/conditions">Conditions we treat</Link>
+        </p>
         <h1 id="condition-heading">{condition.name}</h1>
-        {condition.intro.map((p) => <p key={p} className="lead">{p}</p>)}
+        {condition.intro.map((p) => (
+          <p key={p} className="lead">
+            {p}
+          </p>
+        ))}
         <CallToAction virtualHref={virtualHref} />
       </header>
 
       <section className="card" aria-labelledby="why-heading">
         <h2 id="why-heading">{condition.whyItHappens.heading}</h2>
-        {condition.whyItHappens.paragraphs.map((p) => <p key={p}>{p}</p>)}
+        {condition.whyItHappens.paragraphs.map((p) => (
+          <p key={p}>{p}</p>
+        ))}
       </section>
 
       <section aria-labelledby="causes-heading" className="stack">
@@ -81,12 +93,25 @@ export default async function ConditionPageView({ params }: Props) {
             <h3 id={`${cause.slug}-heading`}>{cause.name}</h3>
             <p>{cause.summary}</p>
             <h4>Symptoms</h4>
-            <ul>{cause.symptoms.map((s) => <li key={s}>{s}</li>)}</ul>
+            <ul>
+              {cause.symptoms.map((s) => (
+                <li key={s}>{s}</li>
+              ))}
+            </ul>
             <h4>What physical therapy does</h4>
             <dl className="details">
-              <div><dt>Strengthening exercises</dt><dd>{cause.therapy.strengthening}</dd></div>
-              <div><dt>Stretching routines</dt><dd>{cause.therapy.stretching}</dd></div>
-              <div><dt>Hands-on therapy</dt><dd>{cause.therapy.handsOn}</dd></div>
+              <div>
+                <dt>Strengthening exercises</dt>
+                <dd>{cause.therapy.strengthening}</dd>
+              </div>
+              <div>
+                <dt>Stretching routines</dt>
+                <dd>{cause.therapy.stretching}</dd>
+              </div>
+              <div>
+                <dt>Hands-on therapy</dt>
+                <dd>{cause.therapy.handsOn}</dd>
+              </div>
             </dl>
           </section>
         ))}
@@ -95,25 +120,37 @@ export default async function ConditionPageView({ params }: Props) {
       <section className="card urgent-signs" aria-labelledby="urgent-heading">
         <h2 id="urgent-heading">When to see a doctor urgently</h2>
         <p>
-          Get medical care the same day (call 911 or go to an emergency department if the symptoms are severe or came on
-          suddenly) if you have back pain with any of these:
+          Get medical care the same day (call 911 or go to an emergency department if the symptoms are severe or came on suddenly)
+          if you have back pain with any of these:
         </p>
-        <ul>{condition.seeADoctorUrgently.map((s) => <li key={s}>{s}</li>)}</ul>
+        <ul>
+          {condition.seeADoctorUrgently.map((s) => (
+            <li key={s}>{s}</li>
+          ))}
+        </ul>
         <p>See a doctor within a few days, before starting physical therapy, if you have:</p>
-        <ul>{condition.seeADoctorSoon.map((s) => <li key={s}>{s}</li>)}</ul>
+        <ul>
+          {condition.seeADoctorSoon.map((s) => (
+            <li key={s}>{s}</li>
+          ))}
+        </ul>
       </section>
 
       <section className="card" aria-labelledby="selfcare-heading">
         <h2 id="selfcare-heading">What you can do tonight</h2>
-        <ul>{condition.selfCare.map((s) => <li key={s}>{s}</li>)}</ul>
+        <ul>
+          {condition.selfCare.map((s) => (
+            <li key={s}>{s}</li>
+          ))}
+        </ul>
       </section>
 
       <section aria-labelledby="cta-heading" className="card">
         <h2 id="cta-heading">Get a plan from a physical therapist</h2>
         <p>
-          A licensed physical therapist will ask about your pain, test how you move, explain what is going on and give
-          you a plan of exercises. Most people can start with a video visit; if your therapist needs to examine you in
-          person, we will book you at a clinic.
+          A licensed physical therapist will ask about your pain, test how you move, explain what is going on and give you a plan
+          of exercises. Most people can start with a video visit; if your therapist needs to examine you in person, we will book
+          you at a clinic.
         </p>
         <CallToAction virtualHref={virtualHref} />
       </section>
@@ -122,10 +159,21 @@ export default async function ConditionPageView({ params }: Props) {
         <p>
           This page is general information, not a diagnosis. Written by Rehabit in plain language and checked against{' '}
           {condition.sources.map((s, i) => (
-            <span key={s.url}>{i > 0 ? ' and ' : ''}<a href={s.url}>{s.name}</a></span>
+            <span key={s.url}>
+              {i > 0 ? ' and ' : ''}
+              <a href={s.url}>{s.name}</a>
+            </span>
           ))}
           . {condition.review ? `Clinically reviewed by ${condition.review.by} on ${condition.review.on}.` : ''} Last updated{' '}
-          <time dateTime={condition.updatedOn}>{new Date(`${condition.updatedOn}T12:00:00Z`).toLocaleDateString('en-US', { month: 'long', day: 'numeric', year: 'numeric', timeZone: 'UTC' })}</time>.
+          <time dateTime={condition.updatedOn}>
+            {new Date(`${condition.updatedOn}T12:00:00Z`).toLocaleDateString('en-US', {
+              month: 'long',
+              day: 'numeric',
+              year: 'numeric',
+              timeZone: 'UTC',
+            })}
+          </time>
+          .
         </p>
       </footer>
     </article>

@@ -6,7 +6,11 @@ import { SetPasswordForm } from './set-password-form';
 
 export const dynamic = 'force-dynamic';
 // The token is in the URL: keep it out of Referer headers and search engines.
-export const metadata: Metadata = { title: 'Set your password', referrer: 'no-referrer', robots: { index: false, follow: false } };
+export const metadata: Metadata = {
+  title: 'Set your password',
+  referrer: 'no-referrer',
+  robots: { index: false, follow: false },
+};
 
 export default async function SetPasswordPage({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
@@ -18,8 +22,10 @@ export default async function SetPasswordPage({ params }: { params: Promise<{ to
     return (
       <div className="stack">
         <h1>This link no longer works</h1>
-        <p className="notice">It has expired or was already used. Ask your practice administrator to send a new invitation,
-          or <Link href="/signin">sign in</Link> if you already chose a password.</p>
+        <p className="notice">
+          It has expired or was already used. Ask your practice administrator to send a new invitation, or{' '}
+          <Link href="/signin">sign in</Link> if you already chose a password.
+        </p>
       </div>
     );
   }
@@ -27,7 +33,9 @@ export default async function SetPasswordPage({ params }: { params: Promise<{ to
     <div className="stack">
       <div>
         <h1>Set your password</h1>
-        <p className="lead">Welcome, {invited.name}. Choose the password you will sign in with as <strong>{invited.email}</strong>.</p>
+        <p className="lead">
+          Welcome, {invited.name}. Choose the password you will sign in with as <strong>{invited.email}</strong>.
+        </p>
       </div>
       <SetPasswordForm token={token} email={invited.email} />
     </div>

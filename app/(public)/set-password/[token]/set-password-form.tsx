@@ -50,20 +50,39 @@ export function SetPasswordForm({ token, email }: { token: string; email: string
   if (done) {
     return (
       <p ref={doneRef} tabIndex={-1} className="notice notice-success" role="status">
-        Your password is set. <Link href={`/signin?callbackUrl=${encodeURIComponent('/dashboard')}`}>Sign in</Link> with {email} and your new password.
+        Your password is set. <Link href={`/signin?callbackUrl=${encodeURIComponent('/dashboard')}`}>Sign in</Link> with {email}{' '}
+        and your new password.
       </p>
     );
   }
   return (
     <form className="form" method="post" noValidate onSubmit={onSubmit} aria-label="Set your password">
-      <p className="form-error" role="alert">{message}</p>
+      <p className="form-error" role="alert">
+        {message}
+      </p>
       {/* Lets password managers save the new password under the right account. */}
       <input type="hidden" name="username" autoComplete="username" value={email} readOnly />
-      <FormField name="password" label="New password" type="password" autoComplete="new-password" required
-        hint={`At least ${MIN_LENGTH} characters and hard to guess: a few uncommon words work well.`} error={errors.password} />
-      <FormField name="confirm" label="Confirm new password" type="password" autoComplete="new-password" required error={errors.confirm} />
+      <FormField
+        name="password"
+        label="New password"
+        type="password"
+        autoComplete="new-password"
+        required
+        hint={`At least ${MIN_LENGTH} characters and hard to guess: a few uncommon words work well.`}
+        error={errors.password}
+      />
+      <FormField
+        name="confirm"
+        label="Confirm new password"
+        type="password"
+        autoComplete="new-password"
+        required
+        error={errors.confirm}
+      />
       <div className="actions">
-        <button type="submit" disabled={pending}>{pending ? 'Saving…' : 'Set password'}</button>
+        <button type="submit" disabled={pending}>
+          {pending ? 'Saving…' : 'Set password'}
+        </button>
       </div>
     </form>
   );

@@ -7,18 +7,35 @@ import { useRouter } from 'next/navigation';
 import { useId, useState } from 'react';
 import { apiRequest } from '@/app/_components/api-client';
 
-export interface VisitTypeChoice { id: string; name: string; modality: 'IN_CLINIC' | 'VIRTUAL'; durationMinutes: number }
-export interface Orphan {
-  id: string; start: string; end: string; modality: string;
-  patient: { id: string; name: string }; visitType: { name: string }; clinic: { name: string } | null;
+export interface VisitTypeChoice {
+  id: string;
+  name: string;
+  modality: 'IN_CLINIC' | 'VIRTUAL';
+  durationMinutes: number;
 }
-interface Preview { timezone: string; visitType: VisitTypeChoice | null; slots: { start: string }[]; orphans: Orphan[] }
+export interface Orphan {
+  id: string;
+  start: string;
+  end: string;
+  modality: string;
+  patient: { id: string; name: string };
+  visitType: { name: string };
+  clinic: { name: string } | null;
+}
+interface Preview {
+  timezone: string;
+  visitType: VisitTypeChoice | null;
+  slots: { start: string }[];
+  orphans: Orphan[];
+}
 
 /** The change to preview (rules | override | timeOff) and the save request, or why the form is not ready. */
-export type BuiltChange = { ok: true; preview: Record<string, unknown>; save: { method: 'PUT' | 'POST'; path: string; body: Record<string, unknown> } }
+export type BuiltChange =
+  | { ok: true; preview: Record<string, unknown>; save: { method: 'PUT' | 'POST'; path: string; body: Record<string, unknown> } }
   | { ok: false; message: string };
 
-const fmt = (iso: string, timeZone: string, o: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat('en-US', { ...o, timeZone }).format(new Date(iso));
+const fmt = (iso: string, timeZone: string, o: Intl.DateTimeFormatOptions) =>
+  new Intl.DateTimeFormat('en-US', { ...o, timeZone }).format(new Date(iso));
 const DAY: Intl.DateTimeFormatOptions = { weekday: 'long', month: 'long', day: 'numeric' };
 const TIME: Intl.DateTimeFormatOptions = { hour: 'numeric', minute: '2-digit' };
 
@@ -27,8 +44,8 @@ export function OrphanList({ orphans, timeZone }: { orphans: Orphan[]; timeZone:
     <ul className="orphan-list">
       {orphans.map((o) => (
         <li key={o.id}>
-          <a href={`/therapist/visits/${o.id}`}>{fmt(o.start, timeZone, { ...DAY, ...TIME })}</a>: {o.patient.name}, {o.visitType.name}
-          {' '}({o.modality === 'VIRTUAL' ? 'video' : `in clinic${o.clinic ? `, ${o.clinic.name}` : ''}`})
+          <a href={`/therapist/visits/${o.id}`}>{fmt(o.start, timeZone, { ...DAY, ...TIME })}</a>: {o.patient.name},{' '}
+          {o.visitType.name} ({o.modality === 'VIRTUAL' ? 'video' : `in clinic${o.clinic ? `, ${o.clinic.name}` : ''}`})
         </li>
       ))}
     </ul>
@@ -45,14 +62,27 @@ function SlotDays({ slots, timeZone }: { slots: { start: string }[]; timeZone: s
   return (
     <dl className="preview-days">
       {[...days].map(([day, times]) => (
-        <div key={day}><dt>{day}</dt><dd>{times.join(', ')}</dd></div>
+        <div key={day}>
+          <dt>{day}</dt>
+          <dd>{times.join(', ')}</dd>
+        </div>
       ))}
     </dl>
   );
 }
 
-export function ChangeReview({ build, visitTypes, timeZone, saveLabel, saveText, onSaved }: {
-  build: () => BuiltChange; visitTypes: VisitTypeChoice[]; timeZone: string; saveLabel: string;
+export function ChangeReview({
+  build,
+  visitTypes,
+  timeZone,
+  saveLabel,
+  saveText,
+  onSaved,
+}: {
+  build: () => BuiltChange;
+  visitTypes: VisitTypeChoice[];
+  timeZone: string;
+  saveLabel: string;
   /** The save button's words, distinct per form ("Save weekly hours"). */
   saveText: string;
   onSaved?: () => void;
@@ -67,25 +97,43 @@ export function ChangeReview({ build, visitTypes, timeZone, saveLabel, saveText,
   const [error, setError] = useState('');
   const [saved, setSaved] = useState<{ message: string; orphans: Orphan[] } | null>(null);
 
-  const reset = () => { setError(''); setSaved(null); };
+  const reset = () => {
+    setError('');
+    setSaved(null);
+  };
 
   async function runPreview() {
     reset();
     const change = build();
-    if (!change.ok) { setError(change.message); return; }
+    if (!change.ok) {
+      setError(change.message);
+      return;
+    }
     setBusy(true);
-    const res = await apiRequest<Preview>('/api/availability/preview', { method: 'POST', body: { ...change.preview, ...(visitTypeId ? { visitTypeId } : {}) } });
+    const res = await apiRequest<Preview>('/api/availability/preview', {
+      method: 'POST',
+      body: { ...change.preview, ...(visitTypeId ? { visitTypeId } : {}) },
+    });
     setBusy(false);
-    if (!res.ok) { setError(res.message); return; }
+    if (!res.ok) {
+      setError(res.message);
+      return;
+    }
     setPreview(res.data);
   }
 
   async function save(confirmOrphans: boolean) {
     reset();
     const change = build();
-    if (!change.ok) { setError(change.message); return; }
+    if (!change.ok) {
+      setError(change.message);
+      return;
+    }
     setBusy(true);
-    const res = await apiRequest<{ orphans: Orphan[] }>(change.save.path, { method: change.save.method, body: { ...change.save.body, confirmOrphans } });
+    const res = await apiRequest<{ orphans: Orphan[] }>(change.save.path, {
+      method: change.save.method,
+      body: { ...change.save.body, confirmOrphans },
+    });
     setBusy(false);
     if (!res.ok) {
       if (res.code === 'ORPHANED_APPOINTMENTS') {
@@ -109,14 +157,29 @@ export function ChangeReview({ build, visitTypes, timeZone, saveLabel, saveText,
         {visitTypes.length > 0 && (
           <div className="field">
             <label htmlFor={`${id}-visit-type`}>Preview open times for</label>
-            <select id={`${id}-visit-type`} value={visitTypeId} onChange={(e) => { setVisitTypeId(e.target.value); setPreview(null); }}>
-              {visitTypes.map((v) => <option key={v.id} value={v.id}>{v.name} ({v.durationMinutes} min, {v.modality === 'VIRTUAL' ? 'video' : 'in clinic'})</option>)}
+            <select
+              id={`${id}-visit-type`}
+              value={visitTypeId}
+              onChange={(e) => {
+                setVisitTypeId(e.target.value);
+                setPreview(null);
+              }}
+            >
+              {visitTypes.map((v) => (
+                <option key={v.id} value={v.id}>
+                  {v.name} ({v.durationMinutes} min, {v.modality === 'VIRTUAL' ? 'video' : 'in clinic'})
+                </option>
+              ))}
             </select>
           </div>
         )}
         <div className="actions">
-          <button type="button" className="button-secondary" disabled={busy} onClick={runPreview}>Preview</button>
-          <button type="button" disabled={busy} onClick={() => save(false)}>{saveText}</button>
+          <button type="button" className="button-secondary" disabled={busy} onClick={runPreview}>
+            Preview
+          </button>
+          <button type="button" disabled={busy} onClick={() => save(false)}>
+            {saveText}
+          </button>
         </div>
       </div>
       <div role="status" aria-live="polite">
@@ -124,24 +187,51 @@ export function ChangeReview({ build, visitTypes, timeZone, saveLabel, saveText,
           <div className="notice notice-success">
             <p>{saved.message}</p>
             {saved.orphans.length > 0 && (
-              <><p>These visits are still booked outside your hours. Move them or keep them:</p><OrphanList orphans={saved.orphans} timeZone={timeZone} /></>
+              <>
+                <p>These visits are still booked outside your hours. Move them or keep them:</p>
+                <OrphanList orphans={saved.orphans} timeZone={timeZone} />
+              </>
             )}
           </div>
         )}
       </div>
-      {error && !blocked && <p className="form-error" role="alert">{error}</p>}
+      {error && !blocked && (
+        <p className="form-error" role="alert">
+          {error}
+        </p>
+      )}
       {blocked && (
         <section className="notice orphan-warning" role="alert" aria-labelledby={`${id}-blocked`}>
-          <h4 id={`${id}-blocked`}>Not saved yet: {blocked.length === 1 ? '1 booked visit' : `${blocked.length} booked visits`} would fall outside your hours</h4>
+          <h4 id={`${id}-blocked`}>
+            Not saved yet: {blocked.length === 1 ? '1 booked visit' : `${blocked.length} booked visits`} would fall outside your
+            hours
+          </h4>
           <OrphanList orphans={blocked} timeZone={timeZone} />
           <p>Saving never cancels them: they stay booked, and you can move them or see the patients as planned.</p>
           <div className="field-check">
-            <input type="checkbox" id={`${id}-understood`} checked={understood} onChange={(e) => setUnderstood(e.target.checked)} />
+            <input
+              type="checkbox"
+              id={`${id}-understood`}
+              checked={understood}
+              onChange={(e) => setUnderstood(e.target.checked)}
+            />
             <label htmlFor={`${id}-understood`}>I understand these visits stay booked outside my hours</label>
           </div>
           <div className="actions">
-            <button type="button" disabled={busy || !understood} onClick={() => save(true)}>Save anyway</button>
-            <button type="button" className="button-secondary" disabled={busy} onClick={() => { setBlocked(null); setError(''); }}>Go back</button>
+            <button type="button" disabled={busy || !understood} onClick={() => save(true)}>
+              Save anyway
+            </button>
+            <button
+              type="button"
+              className="button-secondary"
+              disabled={busy}
+              onClick={() => {
+                setBlocked(null);
+                setError('');
+              }}
+            >
+              Go back
+            </button>
           </div>
         </section>
       )}
@@ -152,10 +242,18 @@ export function ChangeReview({ build, visitTypes, timeZone, saveLabel, saveText,
           </h4>
           {preview.orphans.length > 0 ? (
             <div className="notice orphan-warning">
-              <p><strong>{preview.orphans.length === 1 ? '1 booked visit' : `${preview.orphans.length} booked visits`} would fall outside these hours.</strong> They stay booked if you save.</p>
+              <p>
+                <strong>
+                  {preview.orphans.length === 1 ? '1 booked visit' : `${preview.orphans.length} booked visits`} would fall outside
+                  these hours.
+                </strong>{' '}
+                They stay booked if you save.
+              </p>
               <OrphanList orphans={preview.orphans} timeZone={timeZone} />
             </div>
-          ) : <p>No booked visit falls outside these hours.</p>}
+          ) : (
+            <p>No booked visit falls outside these hours.</p>
+          )}
           {preview.visitType && <SlotDays slots={preview.slots} timeZone={timeZone} />}
         </section>
       )}

@@ -5,8 +5,20 @@ import { useId, useState } from 'react';
 import { ChangeReview, type BuiltChange, type VisitTypeChoice } from './change-review';
 import { HoursRanges, rangeFields, type HoursRange, type Place } from './hours-ranges';
 
-export function DateOverrideForm({ places, offersVirtual, defaultWhere, visitTypes, timeZone, today }: {
-  places: Place[]; offersVirtual: boolean; defaultWhere: string; visitTypes: VisitTypeChoice[]; timeZone: string; today: string;
+export function DateOverrideForm({
+  places,
+  offersVirtual,
+  defaultWhere,
+  visitTypes,
+  timeZone,
+  today,
+}: {
+  places: Place[];
+  offersVirtual: boolean;
+  defaultWhere: string;
+  visitTypes: VisitTypeChoice[];
+  timeZone: string;
+  today: string;
 }) {
   const id = useId();
   const [date, setDate] = useState('');
@@ -46,9 +58,22 @@ export function DateOverrideForm({ places, offersVirtual, defaultWhere, visitTyp
         </div>
       </fieldset>
       {!closed && (
-        <HoursRanges label="Custom hours" ranges={ranges} onChange={setRanges} places={places} offersVirtual={offersVirtual} defaultWhere={defaultWhere} />
+        <HoursRanges
+          label="Custom hours"
+          ranges={ranges}
+          onChange={setRanges}
+          places={places}
+          offersVirtual={offersVirtual}
+          defaultWhere={defaultWhere}
+        />
       )}
-      <ChangeReview saveText="Save this date" build={build} visitTypes={visitTypes} timeZone={timeZone} saveLabel={`Hours on ${date || 'that date'}`} />
+      <ChangeReview
+        saveText="Save this date"
+        build={build}
+        visitTypes={visitTypes}
+        timeZone={timeZone}
+        saveLabel={`Hours on ${date || 'that date'}`}
+      />
     </div>
   );
 }

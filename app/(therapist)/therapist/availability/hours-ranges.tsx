@@ -4,8 +4,16 @@
 // the weekly hours and a date's custom hours.
 import { useId } from 'react';
 
-export interface Place { id: string; name: string }
-export interface HoursRange { key: string; start: string; end: string; where: string }
+export interface Place {
+  id: string;
+  name: string;
+}
+export interface HoursRange {
+  key: string;
+  start: string;
+  end: string;
+  where: string;
+}
 export const VIRTUAL = 'VIRTUAL';
 
 let counter = 0;
@@ -25,19 +33,38 @@ export function minuteOf(time: string, isEnd = false): number | null {
 }
 
 /** The API's fields for a range, or why it is not valid. */
-export function rangeFields(r: HoursRange): { ok: true; value: { startMinute: number; endMinute: number; modality: 'IN_CLINIC' | 'VIRTUAL'; clinicId: string | null } } | { ok: false; message: string } {
+export function rangeFields(
+  r: HoursRange,
+):
+  | { ok: true; value: { startMinute: number; endMinute: number; modality: 'IN_CLINIC' | 'VIRTUAL'; clinicId: string | null } }
+  | { ok: false; message: string } {
   const startMinute = minuteOf(r.start);
   const endMinute = minuteOf(r.end, true);
   if (startMinute === null || endMinute === null) return { ok: false, message: 'Enter a start and an end time for every range.' };
   if (startMinute >= endMinute) return { ok: false, message: `${r.start}–${r.end}: the end must be after the start.` };
-  return { ok: true, value: { startMinute, endMinute, modality: r.where === VIRTUAL ? 'VIRTUAL' : 'IN_CLINIC', clinicId: r.where === VIRTUAL ? null : r.where } };
+  return {
+    ok: true,
+    value: {
+      startMinute,
+      endMinute,
+      modality: r.where === VIRTUAL ? 'VIRTUAL' : 'IN_CLINIC',
+      clinicId: r.where === VIRTUAL ? null : r.where,
+    },
+  };
 }
 
 export function whereOf(modality: string | null, clinicId: string | null): string {
   return modality === 'VIRTUAL' || !clinicId ? VIRTUAL : clinicId;
 }
 
-export function HoursRanges({ label, ranges, onChange, places, offersVirtual, defaultWhere }: {
+export function HoursRanges({
+  label,
+  ranges,
+  onChange,
+  places,
+  offersVirtual,
+  defaultWhere,
+}: {
   /** Names the group, e.g. "Monday" or "Hours on March 14". */
   label: string;
   ranges: HoursRange[];
@@ -47,7 +74,8 @@ export function HoursRanges({ label, ranges, onChange, places, offersVirtual, de
   defaultWhere: string;
 }) {
   const id = useId();
-  const update = (key: string, patch: Partial<HoursRange>) => onChange(ranges.map((r) => (r.key === key ? { ...r, ...patch } : r)));
+  const update = (key: string, patch: Partial<HoursRange>) =>
+    onChange(ranges.map((r) => (r.key === key ? { ...r, ...patch } : r)));
   return (
     <fieldset className="hours-day">
       <legend>{label}</legend>
@@ -57,32 +85,63 @@ export function HoursRanges({ label, ranges, onChange, places, offersVirtual, de
           <li key={r.key} className="hours-range">
             <div className="field">
               <label htmlFor={`${id}-${r.key}-start`}>From</label>
-              <input id={`${id}-${r.key}-start`} type="time" step={300} value={r.start} required
-                aria-describedby={`${id}-${r.key}-n`} onChange={(e) => update(r.key, { start: e.target.value })} />
+              <input
+                id={`${id}-${r.key}-start`}
+                type="time"
+                step={300}
+                value={r.start}
+                required
+                aria-describedby={`${id}-${r.key}-n`}
+                onChange={(e) => update(r.key, { start: e.target.value })}
+              />
             </div>
             <div className="field">
               <label htmlFor={`${id}-${r.key}-end`}>To</label>
-              <input id={`${id}-${r.key}-end`} type="time" step={300} value={r.end} required
-                aria-describedby={`${id}-${r.key}-n`} onChange={(e) => update(r.key, { end: e.target.value })} />
+              <input
+                id={`${id}-${r.key}-end`}
+                type="time"
+                step={300}
+                value={r.end}
+                required
+                aria-describedby={`${id}-${r.key}-n`}
+                onChange={(e) => update(r.key, { end: e.target.value })}
+              />
             </div>
             <div className="field">
               <label htmlFor={`${id}-${r.key}-where`}>Where</label>
-              <select id={`${id}-${r.key}-where`} value={r.where} aria-describedby={`${id}-${r.key}-n`}
-                onChange={(e) => update(r.key, { where: e.target.value })}>
-                {places.map((p) => <option key={p.id} value={p.id}>In clinic: {p.name}</option>)}
+              <select
+                id={`${id}-${r.key}-where`}
+                value={r.where}
+                aria-describedby={`${id}-${r.key}-n`}
+                onChange={(e) => update(r.key, { where: e.target.value })}
+              >
+                {places.map((p) => (
+                  <option key={p.id} value={p.id}>
+                    In clinic: {p.name}
+                  </option>
+                ))}
                 {(offersVirtual || r.where === VIRTUAL) && <option value={VIRTUAL}>Video visits</option>}
               </select>
             </div>
-            <span id={`${id}-${r.key}-n`} className="sr-only">{label}, range {i + 1}</span>
-            <button type="button" className="button-secondary button-small" aria-describedby={`${id}-${r.key}-n`}
-              onClick={() => onChange(ranges.filter((x) => x.key !== r.key))}>
+            <span id={`${id}-${r.key}-n`} className="sr-only">
+              {label}, range {i + 1}
+            </span>
+            <button
+              type="button"
+              className="button-secondary button-small"
+              aria-describedby={`${id}-${r.key}-n`}
+              onClick={() => onChange(ranges.filter((x) => x.key !== r.key))}
+            >
               Remove
             </button>
           </li>
         ))}
       </ul>
-      <button type="button" className="button-secondary button-small"
-        onClick={() => onChange([...ranges, { key: newKey(), start: '09:00', end: '17:00', where: defaultWhere }])}>
+      <button
+        type="button"
+        className="button-secondary button-small"
+        onClick={() => onChange([...ranges, { key: newKey(), start: '09:00', end: '17:00', where: defaultWhere }])}
+      >
         Add hours<span className="sr-only"> ({label})</span>
       </button>
     </fieldset>

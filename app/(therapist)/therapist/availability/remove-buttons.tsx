@@ -17,7 +17,10 @@ function useRemoval() {
     setError('');
     const res = await apiRequest(path, { method: 'DELETE' });
     setBusy(false);
-    if (res.ok) { router.refresh(); return; }
+    if (res.ok) {
+      router.refresh();
+      return;
+    }
     if (res.code === 'ORPHANED_APPOINTMENTS' && onConflict) await onConflict();
     setError(res.message);
   };
@@ -28,10 +31,20 @@ export function RemoveTimeOffButton({ id, label }: { id: string; label: string }
   const { busy, error, remove } = useRemoval();
   return (
     <>
-      {' '}<button type="button" className="button-secondary button-small" disabled={busy} onClick={() => remove(`/api/availability/time-off/${id}`)}>
+      {' '}
+      <button
+        type="button"
+        className="button-secondary button-small"
+        disabled={busy}
+        onClick={() => remove(`/api/availability/time-off/${id}`)}
+      >
         Remove<span className="sr-only"> time off {label}</span>
       </button>
-      {error && <span className="form-error" role="alert">{error}</span>}
+      {error && (
+        <span className="form-error" role="alert">
+          {error}
+        </span>
+      )}
     </>
   );
 }
@@ -40,25 +53,46 @@ export function RemoveOverrideButton({ date, label, timeZone }: { date: string; 
   const { busy, error, remove } = useRemoval();
   const [orphans, setOrphans] = useState<Orphan[] | null>(null);
   const loadOrphans = async () => {
-    const res = await apiRequest<{ orphans: Orphan[] }>('/api/availability/preview', { method: 'POST', body: { clearOverride: date } });
+    const res = await apiRequest<{ orphans: Orphan[] }>('/api/availability/preview', {
+      method: 'POST',
+      body: { clearOverride: date },
+    });
     setOrphans(res.ok ? res.data.orphans : []);
   };
   return (
     <>
-      {' '}<button type="button" className="button-secondary button-small" disabled={busy}
-        onClick={() => remove(`/api/availability/overrides/${date}`, loadOrphans)}>
+      {' '}
+      <button
+        type="button"
+        className="button-secondary button-small"
+        disabled={busy}
+        onClick={() => remove(`/api/availability/overrides/${date}`, loadOrphans)}
+      >
         Use weekly hours<span className="sr-only"> on {label}</span>
       </button>
-      {error && !orphans && <span className="form-error" role="alert">{error}</span>}
+      {error && !orphans && (
+        <span className="form-error" role="alert">
+          {error}
+        </span>
+      )}
       {orphans && (
         <div className="notice orphan-warning" role="alert">
-          <p><strong>Not changed yet:</strong> the weekly hours on {label} leave {orphans.length === 1 ? 'this booked visit' : 'these booked visits'} outside your hours. They stay booked.</p>
+          <p>
+            <strong>Not changed yet:</strong> the weekly hours on {label} leave{' '}
+            {orphans.length === 1 ? 'this booked visit' : 'these booked visits'} outside your hours. They stay booked.
+          </p>
           <OrphanList orphans={orphans} timeZone={timeZone} />
           <div className="actions">
-            <button type="button" disabled={busy} onClick={() => remove(`/api/availability/overrides/${date}?confirmOrphans=true`)}>
+            <button
+              type="button"
+              disabled={busy}
+              onClick={() => remove(`/api/availability/overrides/${date}?confirmOrphans=true`)}
+            >
               Use weekly hours anyway
             </button>
-            <button type="button" className="button-secondary" onClick={() => setOrphans(null)}>Keep the changed hours</button>
+            <button type="button" className="button-secondary" onClick={() => setOrphans(null)}>
+              Keep the changed hours
+            </button>
           </div>
         </div>
       )}

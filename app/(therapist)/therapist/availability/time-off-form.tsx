@@ -26,7 +26,8 @@ export function TimeOffForm({ visitTypes, timeZone }: { visitTypes: VisitTypeCho
     if (!startsAt || !endsAt) return { ok: false, message: 'Enter when the time off starts and ends.' };
     if (endsAt <= startsAt) return { ok: false, message: 'The end must be after the start.' };
     return {
-      ok: true, preview: { timeOff: { startsAt, endsAt } },
+      ok: true,
+      preview: { timeOff: { startsAt, endsAt } },
       save: { method: 'POST', path: '/api/availability/time-off', body: { startsAt, endsAt, reason } },
     };
   };
@@ -47,8 +48,18 @@ export function TimeOffForm({ visitTypes, timeZone }: { visitTypes: VisitTypeCho
           <input id={`${id}-reason`} value={reason} maxLength={200} onChange={(e) => setReason(e.target.value)} />
         </div>
       </div>
-      <ChangeReview saveText="Save time off" build={build} visitTypes={visitTypes} timeZone={timeZone} saveLabel="Time off"
-        onSaved={() => { setStarts(''); setEnds(''); setReason(''); }} />
+      <ChangeReview
+        saveText="Save time off"
+        build={build}
+        visitTypes={visitTypes}
+        timeZone={timeZone}
+        saveLabel="Time off"
+        onSaved={() => {
+          setStarts('');
+          setEnds('');
+          setReason('');
+        }}
+      />
     </div>
   );
 }

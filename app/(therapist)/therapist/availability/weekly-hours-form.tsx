@@ -7,21 +7,49 @@ import { ChangeReview, type BuiltChange, type VisitTypeChoice } from './change-r
 import { HoursRanges, newKey, rangeFields, timeText, whereOf, type HoursRange, type Place } from './hours-ranges';
 
 export interface SavedRule {
-  weekday: number; startMinute: number; endMinute: number; modality: string; clinicId: string | null;
-  validFrom: string; validUntil: string | null;
+  weekday: number;
+  startMinute: number;
+  endMinute: number;
+  modality: string;
+  clinicId: string | null;
+  validFrom: string;
+  validUntil: string | null;
 }
 type Row = HoursRange & { validFrom: string; validUntil: string | null };
 
 const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 
-export function WeeklyHoursForm({ rules, places, offersVirtual, defaultWhere, visitTypes, timeZone, today }: {
-  rules: SavedRule[]; places: Place[]; offersVirtual: boolean; defaultWhere: string; visitTypes: VisitTypeChoice[];
-  timeZone: string; today: string;
+export function WeeklyHoursForm({
+  rules,
+  places,
+  offersVirtual,
+  defaultWhere,
+  visitTypes,
+  timeZone,
+  today,
+}: {
+  rules: SavedRule[];
+  places: Place[];
+  offersVirtual: boolean;
+  defaultWhere: string;
+  visitTypes: VisitTypeChoice[];
+  timeZone: string;
+  today: string;
 }) {
-  const [days, setDays] = useState<Row[][]>(() => WEEKDAYS.map((_, i) => rules.filter((r) => r.weekday === i + 1).map((r) => ({
-    key: newKey(), start: timeText(r.startMinute), end: timeText(r.endMinute), where: whereOf(r.modality, r.clinicId),
-    validFrom: r.validFrom, validUntil: r.validUntil,
-  }))));
+  const [days, setDays] = useState<Row[][]>(() =>
+    WEEKDAYS.map((_, i) =>
+      rules
+        .filter((r) => r.weekday === i + 1)
+        .map((r) => ({
+          key: newKey(),
+          start: timeText(r.startMinute),
+          end: timeText(r.endMinute),
+          where: whereOf(r.modality, r.clinicId),
+          validFrom: r.validFrom,
+          validUntil: r.validUntil,
+        })),
+    ),
+  );
 
   const build = (): BuiltChange => {
     const out = [];
@@ -39,13 +67,32 @@ export function WeeklyHoursForm({ rules, places, offersVirtual, defaultWhere, vi
     <div className="weekly-hours">
       <div className="hours-week">
         {WEEKDAYS.map((name, i) => (
-          <HoursRanges key={name} label={name} ranges={days[i] ?? []} places={places} offersVirtual={offersVirtual} defaultWhere={defaultWhere}
-            onChange={(ranges) => setDays(days.map((d, j) => (j === i
-              ? ranges.map((r) => ({ validFrom: today, validUntil: null, ...d.find((x) => x.key === r.key), ...r }))
-              : d)))} />
+          <HoursRanges
+            key={name}
+            label={name}
+            ranges={days[i] ?? []}
+            places={places}
+            offersVirtual={offersVirtual}
+            defaultWhere={defaultWhere}
+            onChange={(ranges) =>
+              setDays(
+                days.map((d, j) =>
+                  j === i
+                    ? ranges.map((r) => ({ validFrom: today, validUntil: null, ...d.find((x) => x.key === r.key), ...r }))
+                    : d,
+                ),
+              )
+            }
+          />
         ))}
       </div>
-      <ChangeReview saveText="Save weekly hours" build={build} visitTypes={visitTypes} timeZone={timeZone} saveLabel="Weekly hours" />
+      <ChangeReview
+        saveText="Save weekly hours"
+        build={build}
+        visitTypes={visitTypes}
+        timeZone={timeZone}
+        saveLabel="Weekly hours"
+      />
     </div>
   );
 }

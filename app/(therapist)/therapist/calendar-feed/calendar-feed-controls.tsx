@@ -64,19 +64,40 @@ export function CalendarFeedControls({ initiallyOn }: { initiallyOn: boolean }) 
       {url && (
         <div className="field">
           <label htmlFor={`${id}-url`}>Your calendar link</label>
-          <p id={`${id}-hint`} className="hint">Copy it now: it will not be shown again. Keep it private.</p>
-          <input id={`${id}-url`} ref={input} value={url} readOnly aria-describedby={`${id}-hint`} onFocus={(e) => e.currentTarget.select()} />
+          <p id={`${id}-hint`} className="hint">
+            Copy it now: it will not be shown again. Keep it private.
+          </p>
+          <input
+            id={`${id}-url`}
+            ref={input}
+            value={url}
+            readOnly
+            aria-describedby={`${id}-hint`}
+            onFocus={(e) => e.currentTarget.select()}
+          />
           <div className="actions">
-            <button type="button" className="button-secondary button-small" onClick={copy}>Copy link</button>
-            <a className="button-secondary button-small button" href={url.replace(/^https?:/, 'webcal:')}>Open in my calendar app</a>
+            <button type="button" className="button-secondary button-small" onClick={copy}>
+              Copy link
+            </button>
+            <a className="button-secondary button-small button" href={url.replace(/^https?:/, 'webcal:')}>
+              Open in my calendar app
+            </a>
           </div>
         </div>
       )}
-      <p className="form-error" role="alert">{error}</p>
+      <p className="form-error" role="alert">
+        {error}
+      </p>
       <div role="status">{status && <p className="notice notice-success">{status}</p>}</div>
       <div className="actions">
-        <button type="button" onClick={create} disabled={pending}>{isOn ? 'Replace link' : 'Create link'}</button>
-        {isOn && <button type="button" className="button-secondary" onClick={turnOff} disabled={pending}>Turn feed off</button>}
+        <button type="button" onClick={create} disabled={pending}>
+          {isOn ? 'Replace link' : 'Create link'}
+        </button>
+        {isOn && (
+          <button type="button" className="button-secondary" onClick={turnOff} disabled={pending}>
+            Turn feed off
+          </button>
+        )}
       </div>
     </div>
   );

@@ -25,11 +25,30 @@ export default async function CalendarPage({ searchParams }: { searchParams: Pro
   const grid = await loadTherapistGrid(user, view, parseLocalDate(first(params.date)), now);
   const unit = view === 'day' ? 'day' : 'week';
   const title = view === 'day' ? formatDay(grid.date, LONG_DATE) : `Week of ${formatDayRange(grid.days[0]!, grid.days[6]!)}`;
-  const model = buildGridModel(grid.gridDays.map((day) => ({
-    key: day.date, therapistId: grid.therapistId, day, isToday: day.date === grid.today,
-    heading: formatDay(day.date, view === 'day' ? { weekday: 'long', month: 'long', day: 'numeric' } : { weekday: 'short', month: 'short', day: 'numeric' }),
-    headingHref: view === 'week' ? href('day', day.date) : null,
-  })), grid, grid.timezone, now.getTime(), (v) => visitActionFacts({ ...v, startsAt: new Date(v.start), checkedInAt: v.checkedInAt ? new Date(v.checkedInAt) : null }, grid.timezone, now));
+  const model = buildGridModel(
+    grid.gridDays.map((day) => ({
+      key: day.date,
+      therapistId: grid.therapistId,
+      day,
+      isToday: day.date === grid.today,
+      heading: formatDay(
+        day.date,
+        view === 'day'
+          ? { weekday: 'long', month: 'long', day: 'numeric' }
+          : { weekday: 'short', month: 'short', day: 'numeric' },
+      ),
+      headingHref: view === 'week' ? href('day', day.date) : null,
+    })),
+    grid,
+    grid.timezone,
+    now.getTime(),
+    (v) =>
+      visitActionFacts(
+        { ...v, startsAt: new Date(v.start), checkedInAt: v.checkedInAt ? new Date(v.checkedInAt) : null },
+        grid.timezone,
+        now,
+      ),
+  );
   const count = grid.visits.length;
 
   return (
@@ -39,25 +58,46 @@ export default async function CalendarPage({ searchParams }: { searchParams: Pro
         <ul className="bare schedule-views">
           {(['day', 'week'] as const).map((v) => (
             <li key={v}>
-              <Link href={href(v, grid.date)} className="button button-secondary button-small" aria-current={v === view ? 'page' : undefined}>
+              <Link
+                href={href(v, grid.date)}
+                className="button button-secondary button-small"
+                aria-current={v === view ? 'page' : undefined}
+              >
                 {v === 'day' ? 'Day' : 'Week'}
               </Link>
             </li>
           ))}
-          <li><Link href={`/therapist/schedule?view=${view}&date=${grid.date}`} className="button button-secondary button-small">List</Link></li>
+          <li>
+            <Link href={`/therapist/schedule?view=${view}&date=${grid.date}`} className="button button-secondary button-small">
+              List
+            </Link>
+          </li>
         </ul>
         <ul className="bare schedule-steps">
-          <li><Link href={href(view, grid.previous)} className="button button-secondary button-small">Previous {unit}</Link></li>
-          <li><Link href={href(view, grid.today)} className="button button-secondary button-small">Today</Link></li>
-          <li><Link href={href(view, grid.next)} className="button button-secondary button-small">Next {unit}</Link></li>
+          <li>
+            <Link href={href(view, grid.previous)} className="button button-secondary button-small">
+              Previous {unit}
+            </Link>
+          </li>
+          <li>
+            <Link href={href(view, grid.today)} className="button button-secondary button-small">
+              Today
+            </Link>
+          </li>
+          <li>
+            <Link href={href(view, grid.next)} className="button button-secondary button-small">
+              Next {unit}
+            </Link>
+          </li>
         </ul>
       </nav>
       <h2 className="schedule-title">{title}</h2>
       <p className="muted">
-        Times in your zone, {grid.timezone}. {count === 0 ? 'No appointments' : `${count} ${count === 1 ? 'appointment' : 'appointments'}`} this {unit}.
-        {' '}<span className="modality-tag modality-in-clinic">In clinic</span> visits have a solid bar,
-        {' '}<span className="modality-tag modality-virtual">Video</span> visits a dashed, striped block. Your hours are white, time off is hatched.
-        Drag a visit to move it, or select it and choose “Move to…”.
+        Times in your zone, {grid.timezone}.{' '}
+        {count === 0 ? 'No appointments' : `${count} ${count === 1 ? 'appointment' : 'appointments'}`} this {unit}.{' '}
+        <span className="modality-tag modality-in-clinic">In clinic</span> visits have a solid bar,{' '}
+        <span className="modality-tag modality-virtual">Video</span> visits a dashed, striped block. Your hours are white, time
+        off is hatched. Drag a visit to move it, or select it and choose “Move to…”.
       </p>
       <TimeGrid model={model} mode="therapist" therapists={null} now={now.getTime()} />
     </div>

@@ -14,7 +14,9 @@ export default async function PatientsPage() {
     <div className="stack">
       <div>
         <h1>Your patients</h1>
-        <p className="lead">Everyone you have seen or have a plan with: their next visit, how they kept to their plan and open flags.</p>
+        <p className="lead">
+          Everyone you have seen or have a plan with: their next visit, how they kept to their plan and open flags.
+        </p>
       </div>
       <PatientsSection patients={patients} heading={false} />
     </div>

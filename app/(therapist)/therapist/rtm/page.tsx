@@ -17,15 +17,29 @@ export default async function TherapistRtmPage({ searchParams }: { searchParams:
     <div className="stack">
       <div>
         <h1>Remote monitoring</h1>
-        <p className="lead">Your patients&rsquo; progress toward the monitoring thresholds: 16 days of data in each 30-day period, and 20 minutes of your time with an interactive communication each month.</p>
+        <p className="lead">
+          Your patients&rsquo; progress toward the monitoring thresholds: 16 days of data in each 30-day period, and 20 minutes of
+          your time with an interactive communication each month.
+        </p>
       </div>
-      {problem && <p className="notice" role="status">{problem}</p>}
+      {problem && (
+        <p className="notice" role="status">
+          {problem}
+        </p>
+      )}
       {atRisk.length > 0 && (
-        <p className="notice" data-testid="rtm-at-risk">About to miss 16 days: {atRisk.map((r) => r.patient.name).join(', ')}.</p>
+        <p className="notice" data-testid="rtm-at-risk">
+          About to miss 16 days: {atRisk.map((r) => r.patient.name).join(', ')}.
+        </p>
       )}
       <form className="card filters" method="get" aria-label="Month">
-        <p className="field"><label htmlFor="rtm-month">Month</label><input id="rtm-month" name="month" type="month" defaultValue={report.month} required /></p>
-        <p className="actions"><button type="submit">Show</button></p>
+        <p className="field">
+          <label htmlFor="rtm-month">Month</label>
+          <input id="rtm-month" name="month" type="month" defaultValue={report.month} required />
+        </p>
+        <p className="actions">
+          <button type="submit">Show</button>
+        </p>
       </form>
       <RtmTable report={report} patientLink={(id) => `/therapist/patients/${id}`} />
     </div>

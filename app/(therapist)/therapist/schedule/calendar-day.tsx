@@ -20,24 +20,50 @@ function paymentText(a: CalendarVisit): string {
   return a.payment.method === 'INSURANCE' ? label : `${label} · ${formatMoney(a.payment.amountCents, a.payment.currency)}`;
 }
 
-export function CalendarDay({ date, heading, isToday, dayLink, appointments, timeZone, now }: {
-  date: string; heading: string; isToday: boolean; dayLink: string | null; appointments: CalendarVisit[]; timeZone: string; now: Date;
+export function CalendarDay({
+  date,
+  heading,
+  isToday,
+  dayLink,
+  appointments,
+  timeZone,
+  now,
+}: {
+  date: string;
+  heading: string;
+  isToday: boolean;
+  dayLink: string | null;
+  appointments: CalendarVisit[];
+  timeZone: string;
+  now: Date;
 }) {
   const headingId = `day-${date}`;
   return (
     <section className="calendar-day" aria-labelledby={headingId}>
       <h3 id={headingId}>
         {dayLink ? <Link href={dayLink}>{heading}</Link> : heading}
-        {isToday && <> <span className="badge">Today</span></>}
+        {isToday && (
+          <>
+            {' '}
+            <span className="badge">Today</span>
+          </>
+        )}
       </h3>
-      {appointments.length === 0 ? <p className="empty">No appointments.</p> : (
+      {appointments.length === 0 ? (
+        <p className="empty">No appointments.</p>
+      ) : (
         <div className="table-scroll">
           <table className="data-table calendar-table">
             <caption className="sr-only">Appointments on {heading}</caption>
             <thead>
               <tr>
-                <th scope="col">Time</th><th scope="col">Patient</th><th scope="col">Visit</th><th scope="col">Where</th>
-                <th scope="col">Status</th><th scope="col">Payment</th><th scope="col">Actions</th>
+                <th scope="col">Time</th>
+                <th scope="col">Patient</th>
+                <th scope="col">Visit</th>
+                <th scope="col">Where</th>
+                <th scope="col">Status</th>
+                <th scope="col">Payment</th>
+                <th scope="col">Actions</th>
               </tr>
             </thead>
             <tbody>
@@ -50,10 +76,16 @@ export function CalendarDay({ date, heading, isToday, dayLink, appointments, tim
                     <th scope="row" data-label="Time">
                       <Link href={`/therapist/visits/${a.id}`}>{timeRange(a, timeZone)}</Link>
                     </th>
-                    <td data-label="Patient"><Link href={`/therapist/patients/${a.patient.id}`}>{a.patient.user.name}</Link></td>
-                    <td data-label="Visit">{a.visitType.name} ({a.visitType.durationMinutes} min)</td>
+                    <td data-label="Patient">
+                      <Link href={`/therapist/patients/${a.patient.id}`}>{a.patient.user.name}</Link>
+                    </td>
+                    <td data-label="Visit">
+                      {a.visitType.name} ({a.visitType.durationMinutes} min)
+                    </td>
                     <td data-label="Where">
-                      <span className={`modality-tag ${virtual ? 'modality-virtual' : 'modality-in-clinic'}`}>{virtual ? 'Video' : 'In clinic'}</span>
+                      <span className={`modality-tag ${virtual ? 'modality-virtual' : 'modality-in-clinic'}`}>
+                        {virtual ? 'Video' : 'In clinic'}
+                      </span>
                       {!virtual && a.clinic && <> {a.clinic.name}</>}
                     </td>
                     <td data-label="Status">
@@ -63,8 +95,13 @@ export function CalendarDay({ date, heading, isToday, dayLink, appointments, tim
                     <td data-label="Payment">{paymentText(a)}</td>
                     <td data-label="Actions">
                       {virtual && a.status === 'BOOKED' && (
-                        <JoinVisitLink href={`/therapist/visits/${a.id}`} start={a.startsAt.toISOString()} end={a.endsAt.toISOString()}
-                          initiallyOpen={joinable} describedBy={rowId} />
+                        <JoinVisitLink
+                          href={`/therapist/visits/${a.id}`}
+                          start={a.startsAt.toISOString()}
+                          end={a.endsAt.toISOString()}
+                          initiallyOpen={joinable}
+                          describedBy={rowId}
+                        />
                       )}
                       <VisitActions visit={visitActionFacts(a, timeZone, now)} timeZone={timeZone} describedBy={rowId} />
                     </td>

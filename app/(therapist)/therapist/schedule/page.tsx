@@ -21,8 +21,8 @@ export default async function SchedulePage({ searchParams }: { searchParams: Pro
   const view: CalendarView = first(params.view) === 'day' ? 'day' : 'week';
   const calendar = await loadTherapistCalendar(user, view, parseLocalDate(first(params.date)));
   const unit = view === 'day' ? 'day' : 'week';
-  const title = view === 'day' ? formatDay(calendar.date, LONG_DATE)
-    : `Week of ${formatDayRange(calendar.days[0]!, calendar.days[6]!)}`;
+  const title =
+    view === 'day' ? formatDay(calendar.date, LONG_DATE) : `Week of ${formatDayRange(calendar.days[0]!, calendar.days[6]!)}`;
   const count = calendar.byDay.reduce((n, d) => n + d.appointments.length, 0);
   const now = new Date();
 
@@ -33,28 +33,52 @@ export default async function SchedulePage({ searchParams }: { searchParams: Pro
         <ul className="bare schedule-views">
           {(['day', 'week'] as const).map((v) => (
             <li key={v}>
-              <Link href={href(v, calendar.date)} className="button button-secondary button-small" aria-current={v === view ? 'page' : undefined}>
+              <Link
+                href={href(v, calendar.date)}
+                className="button button-secondary button-small"
+                aria-current={v === view ? 'page' : undefined}
+              >
                 {v === 'day' ? 'Day' : 'Week'}
               </Link>
             </li>
           ))}
         </ul>
         <ul className="bare schedule-steps">
-          <li><Link href={href(view, calendar.previous)} className="button button-secondary button-small">Previous {unit}</Link></li>
-          <li><Link href={href(view, calendar.today)} className="button button-secondary button-small">Today</Link></li>
-          <li><Link href={href(view, calendar.next)} className="button button-secondary button-small">Next {unit}</Link></li>
+          <li>
+            <Link href={href(view, calendar.previous)} className="button button-secondary button-small">
+              Previous {unit}
+            </Link>
+          </li>
+          <li>
+            <Link href={href(view, calendar.today)} className="button button-secondary button-small">
+              Today
+            </Link>
+          </li>
+          <li>
+            <Link href={href(view, calendar.next)} className="button button-secondary button-small">
+              Next {unit}
+            </Link>
+          </li>
         </ul>
       </nav>
       <h2 className="schedule-title">{title}</h2>
       <p className="muted">
-        Times in your zone, {calendar.timezone}. {count === 0 ? 'No appointments' : `${count} ${count === 1 ? 'appointment' : 'appointments'}`} this {unit}.
-        {' '}<span className="modality-tag modality-in-clinic">In clinic</span> visits are marked with a solid bar,
-        {' '}<span className="modality-tag modality-virtual">Video</span> visits with a dashed one.
+        Times in your zone, {calendar.timezone}.{' '}
+        {count === 0 ? 'No appointments' : `${count} ${count === 1 ? 'appointment' : 'appointments'}`} this {unit}.{' '}
+        <span className="modality-tag modality-in-clinic">In clinic</span> visits are marked with a solid bar,{' '}
+        <span className="modality-tag modality-virtual">Video</span> visits with a dashed one.
       </p>
       {calendar.byDay.map((day) => (
-        <CalendarDay key={day.date} date={day.date} heading={formatDay(day.date, { weekday: 'long', month: 'long', day: 'numeric' })}
-          isToday={day.date === calendar.today} dayLink={view === 'week' ? href('day', day.date) : null}
-          appointments={day.appointments} timeZone={calendar.timezone} now={now} />
+        <CalendarDay
+          key={day.date}
+          date={day.date}
+          heading={formatDay(day.date, { weekday: 'long', month: 'long', day: 'numeric' })}
+          isToday={day.date === calendar.today}
+          dayLink={view === 'week' ? href('day', day.date) : null}
+          appointments={day.appointments}
+          timeZone={calendar.timezone}
+          now={now}
+        />
       ))}
     </div>
   );

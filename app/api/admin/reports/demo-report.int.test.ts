@@ -22,6 +22,8 @@ describe('the demo network', () => {
     expect(totals.revenue[0].cents).toBeGreaterThan(0);
     const practice = await db().practice.findUniqueOrThrow({ where: { slug: 'prairie-motion' }, include: { clinics: true } });
     const clinicIds = new Set(practice.clinics.map((c) => c.id));
-    expect(res.body.rows.every((r: { clinic: { id: string } | null }) => r.clinic === null || clinicIds.has(r.clinic.id))).toBe(true);
+    expect(res.body.rows.every((r: { clinic: { id: string } | null }) => r.clinic === null || clinicIds.has(r.clinic.id))).toBe(
+      true,
+    );
   });
 });

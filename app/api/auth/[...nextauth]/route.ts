@@ -20,7 +20,10 @@ async function destination(res: Response): Promise<string | null> {
   const location = res.headers.get('location');
   if (location) return location;
   if (!res.headers.get('content-type')?.includes('application/json')) return null;
-  const body = (await res.clone().json().catch(() => null)) as { url?: unknown } | null;
+  const body = (await res
+    .clone()
+    .json()
+    .catch(() => null)) as { url?: unknown } | null;
   return typeof body?.url === 'string' ? body.url : null;
 }
 
@@ -29,8 +32,17 @@ async function destination(res: Response): Promise<string | null> {
  * here (docs/decisions/017): a NUL in an email would reach Postgres (rate limits, user lookup).
  */
 async function assertStorableRequest(req: Request): Promise<void> {
-  const form = req.method === 'POST' ? await req.clone().formData().catch(() => null) : null;
-  assertStorableInput([...new URL(req.url).searchParams, ...(form ? [...form].filter(([, v]) => typeof v === 'string') : [])], 'request');
+  const form =
+    req.method === 'POST'
+      ? await req
+          .clone()
+          .formData()
+          .catch(() => null)
+      : null;
+  assertStorableInput(
+    [...new URL(req.url).searchParams, ...(form ? [...form].filter(([, v]) => typeof v === 'string') : [])],
+    'request',
+  );
 }
 
 async function handle(req: Request, ctx: Ctx): Promise<Response> {

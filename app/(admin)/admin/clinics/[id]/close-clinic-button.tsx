@@ -5,7 +5,13 @@ import { useState } from 'react';
 import { sendJson } from '../../_forms/send-json';
 import { LocalTime } from '@/app/_components/local-time';
 
-interface Blocking { id: string; start: string; visitTypeName: string; therapistName: string; patient: { name: string; email: string } }
+interface Blocking {
+  id: string;
+  start: string;
+  visitTypeName: string;
+  therapistName: string;
+  patient: { name: string; email: string };
+}
 
 export function CloseClinicButton({ clinicId, name, basedHere = 0 }: { clinicId: string; name: string; basedHere?: number }) {
   const router = useRouter();
@@ -14,7 +20,8 @@ export function CloseClinicButton({ clinicId, name, basedHere = 0 }: { clinicId:
   const [pending, setPending] = useState(false);
 
   async function close() {
-    const homes = basedHere > 0 ? ` ${basedHere} therapist${basedHere === 1 ? '' : 's'} based here will have no home clinic.` : '';
+    const homes =
+      basedHere > 0 ? ` ${basedHere} therapist${basedHere === 1 ? '' : 's'} based here will have no home clinic.` : '';
     if (!window.confirm(`Close ${name}? It will no longer be offered for booking.${homes} This cannot be undone here.`)) return;
     setPending(true);
     setError('');
@@ -34,11 +41,19 @@ export function CloseClinicButton({ clinicId, name, basedHere = 0 }: { clinicId:
         {error && <p className="form-error">{error}</p>}
         {blocking.length > 0 && (
           <ul className="plain-list">
-            {blocking.map((b) => <li key={b.id}>{b.patient.name} ({b.patient.email}), {b.visitTypeName} with {b.therapistName}, <LocalTime iso={b.start} short /></li>)}
+            {blocking.map((b) => (
+              <li key={b.id}>
+                {b.patient.name} ({b.patient.email}), {b.visitTypeName} with {b.therapistName}, <LocalTime iso={b.start} short />
+              </li>
+            ))}
           </ul>
         )}
       </div>
-      <div className="actions"><button type="button" onClick={close} disabled={pending}>{pending ? 'Closing…' : `Close ${name}`}</button></div>
+      <div className="actions">
+        <button type="button" onClick={close} disabled={pending}>
+          {pending ? 'Closing…' : `Close ${name}`}
+        </button>
+      </div>
     </div>
   );
 }

@@ -13,11 +13,16 @@ export default async function NewClinicPage() {
   return (
     <div className="stack">
       <div>
-        <p><Link href="/admin/clinics">Back to clinics</Link></p>
+        <p>
+          <Link href="/admin/clinics">Back to clinics</Link>
+        </p>
         <h1>Open a clinic</h1>
       </div>
-      {practices.length === 0 ? <p className="empty">There is no practice to add a clinic to.</p>
-        : <ClinicForm clinic={null} practices={practices.map((p) => ({ id: p.id, name: p.name }))} />}
+      {practices.length === 0 ? (
+        <p className="empty">There is no practice to add a clinic to.</p>
+      ) : (
+        <ClinicForm clinic={null} practices={practices.map((p) => ({ id: p.id, name: p.name }))} />
+      )}
     </div>
   );
 }

@@ -12,9 +12,14 @@ export default async function NewExercisePage() {
   return (
     <div className="stack">
       <div>
-        <p><Link href="/admin/exercises">Back to the library</Link></p>
+        <p>
+          <Link href="/admin/exercises">Back to the library</Link>
+        </p>
         <h1>Add an exercise</h1>
-        <p className="lead">A practice admin adds to their practice&rsquo;s library; a network admin adds to the starter library every practice shares.</p>
+        <p className="lead">
+          A practice admin adds to their practice&rsquo;s library; a network admin adds to the starter library every practice
+          shares.
+        </p>
       </div>
       <ExerciseForm exercise={null} illustrations={[...ILLUSTRATIONS].sort()} backTo="/admin/exercises" />
     </div>

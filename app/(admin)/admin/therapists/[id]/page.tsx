@@ -27,34 +27,75 @@ export default async function TherapistPage({ params }: { params: Promise<{ id: 
   return (
     <div className="stack">
       <div>
-        <p><Link href="/admin/therapists">Back to therapists</Link></p>
+        <p>
+          <Link href="/admin/therapists">Back to therapists</Link>
+        </p>
         <h1>{name}</h1>
-        <p className="lead">{therapist.user.email} · {therapist.practice.name}
-          {!therapist.user.active && <> <span className="badge">Deactivated</span></>}
-          {!therapist.user.passwordHash && <> <span className="badge">No password yet</span></>}</p>
+        <p className="lead">
+          {therapist.user.email} · {therapist.practice.name}
+          {!therapist.user.active && (
+            <>
+              {' '}
+              <span className="badge">Deactivated</span>
+            </>
+          )}
+          {!therapist.user.passwordHash && (
+            <>
+              {' '}
+              <span className="badge">No password yet</span>
+            </>
+          )}
+        </p>
       </div>
       <section aria-labelledby="manage-heading" className="card">
         <h2 id="manage-heading">Manage</h2>
-        <TherapistActions therapistId={therapist.id} name={name} active={therapist.user.active}
-          invitePending={!therapist.user.passwordHash} clinicId={therapist.clinicId} clinics={clinics.map((c) => ({ id: c.id, name: c.name }))} />
+        <TherapistActions
+          therapistId={therapist.id}
+          name={name}
+          active={therapist.user.active}
+          invitePending={!therapist.user.passwordHash}
+          clinicId={therapist.clinicId}
+          clinics={clinics.map((c) => ({ id: c.id, name: c.name }))}
+        />
       </section>
       <section aria-labelledby="upcoming-heading" className="stack">
         <h2 id="upcoming-heading">{therapist.user.active ? 'Upcoming visits' : 'Visits to reassign'}</h2>
         {!therapist.user.active && upcoming.length > 0 && (
-          <p className="notice">{name} is deactivated but still has these visits. Give each to a colleague who is free then (the patient is emailed the change), or call the patient.</p>
+          <p className="notice">
+            {name} is deactivated but still has these visits. Give each to a colleague who is free then (the patient is emailed
+            the change), or call the patient.
+          </p>
         )}
-        {upcoming.length === 0 ? <p className="empty">No upcoming visits.</p> : (
+        {upcoming.length === 0 ? (
+          <p className="empty">No upcoming visits.</p>
+        ) : (
           <ul className="appointment-list bare">
             {upcoming.map((a) => {
               const headingId = `visit-${a.id}`;
-              const fits = colleagues.filter((c) => a.modality !== 'VIRTUAL' || c.offersVirtual).map((c) => ({ id: c.id, name: c.user.name }));
+              const fits = colleagues
+                .filter((c) => a.modality !== 'VIRTUAL' || c.offersVirtual)
+                .map((c) => ({ id: c.id, name: c.user.name }));
               return (
                 <li key={a.id} className="card">
-                  <h3 id={headingId} className="h3">{a.patient.name}: {a.visitTypeName}, {formatInZone(a.start, a.timezone)}</h3>
+                  <h3 id={headingId} className="h3">
+                    {a.patient.name}: {a.visitTypeName}, {formatInZone(a.start, a.timezone)}
+                  </h3>
                   <dl className="details">
-                    <div><dt>Where</dt><dd>{a.clinicName ?? MODALITY_LABEL[a.modality]}</dd></div>
-                    <div><dt>Status</dt><dd>{STATUS_LABEL[a.status]}</dd></div>
-                    <div><dt>Patient</dt><dd>{a.patient.email}{a.patient.phone && <>, {a.patient.phone}</>}</dd></div>
+                    <div>
+                      <dt>Where</dt>
+                      <dd>{a.clinicName ?? MODALITY_LABEL[a.modality]}</dd>
+                    </div>
+                    <div>
+                      <dt>Status</dt>
+                      <dd>{STATUS_LABEL[a.status]}</dd>
+                    </div>
+                    <div>
+                      <dt>Patient</dt>
+                      <dd>
+                        {a.patient.email}
+                        {a.patient.phone && <>, {a.patient.phone}</>}
+                      </dd>
+                    </div>
                   </dl>
                   {!therapist.user.active && <ReassignForm appointmentId={a.id} colleagues={fits} describedBy={headingId} />}
                 </li>

@@ -6,8 +6,14 @@ import { useId, useState, type FormEvent } from 'react';
 import { sendJson } from '../../_forms/send-json';
 import { formText } from '@/app/_components/form-text';
 
-export function ReassignForm({ appointmentId, colleagues, describedBy }: {
-  appointmentId: string; colleagues: { id: string; name: string }[]; describedBy: string;
+export function ReassignForm({
+  appointmentId,
+  colleagues,
+  describedBy,
+}: {
+  appointmentId: string;
+  colleagues: { id: string; name: string }[];
+  describedBy: string;
 }) {
   const id = useId();
   const router = useRouter();
@@ -22,23 +28,36 @@ export function ReassignForm({ appointmentId, colleagues, describedBy }: {
     const res = await sendJson(`/api/admin/appointments/${encodeURIComponent(appointmentId)}/reassign`, 'POST', { therapistId });
     setPending(false);
     if (!res.ok) {
-      setError(res.code === 'SLOT_TAKEN' ? `${res.message} Choose someone else, or call the patient to move the visit.` : res.message);
+      setError(
+        res.code === 'SLOT_TAKEN' ? `${res.message} Choose someone else, or call the patient to move the visit.` : res.message,
+      );
       return;
     }
     router.refresh();
   }
 
-  if (colleagues.length === 0) return <p className="muted">No other active therapist in this practice to take it: call the patient.</p>;
+  if (colleagues.length === 0)
+    return <p className="muted">No other active therapist in this practice to take it: call the patient.</p>;
   return (
     <form className="inline-panel" onSubmit={onSubmit} aria-describedby={describedBy}>
       <div className="field">
         <label htmlFor={`${id}-therapist`}>Reassign to</label>
         <select id={`${id}-therapist`} name="therapistId">
-          {colleagues.map((c) => <option key={c.id} value={c.id}>{c.name}</option>)}
+          {colleagues.map((c) => (
+            <option key={c.id} value={c.id}>
+              {c.name}
+            </option>
+          ))}
         </select>
       </div>
-      <p className="form-error" role="alert">{error}</p>
-      <div className="actions"><button type="submit" disabled={pending}>{pending ? 'Reassigning…' : 'Reassign'}</button></div>
+      <p className="form-error" role="alert">
+        {error}
+      </p>
+      <div className="actions">
+        <button type="submit" disabled={pending}>
+          {pending ? 'Reassigning…' : 'Reassign'}
+        </button>
+      </div>
     </form>
   );
 }

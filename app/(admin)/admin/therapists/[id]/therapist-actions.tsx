@@ -8,8 +8,12 @@ import { sendJson } from '../../_forms/send-json';
 import { formText } from '@/app/_components/form-text';
 
 interface Props {
-  therapistId: string; name: string; active: boolean; invitePending: boolean;
-  clinicId: string | null; clinics: { id: string; name: string }[];
+  therapistId: string;
+  name: string;
+  active: boolean;
+  invitePending: boolean;
+  clinicId: string | null;
+  clinics: { id: string; name: string }[];
 }
 
 export function TherapistActions({ therapistId, name, active, invitePending, clinicId, clinics }: Props) {
@@ -25,7 +29,10 @@ export function TherapistActions({ therapistId, name, active, invitePending, cli
     setStatus('');
     const res = await sendJson(path, method, body);
     setPending(false);
-    if (!res.ok) { setError(res.message); return; }
+    if (!res.ok) {
+      setError(res.message);
+      return;
+    }
     setStatus(done);
     router.refresh();
   }
@@ -38,28 +45,57 @@ export function TherapistActions({ therapistId, name, active, invitePending, cli
 
   return (
     <div className="stack">
-      <p className="form-error" role="alert">{error}</p>
+      <p className="form-error" role="alert">
+        {error}
+      </p>
       <div role="status">{status && <p className="notice notice-success">{status}</p>}</div>
       <form className="form" onSubmit={assign} aria-label="Home clinic">
-        <SelectField name="clinicId" label="Home clinic" defaultValue={clinicId ?? ''}
-          options={[...clinics.map((c) => ({ value: c.id, label: c.name })), { value: '', label: 'None (video visits only)' }]} />
-        <div className="actions"><button type="submit" className="button-secondary" disabled={pending}>Save home clinic</button></div>
+        <SelectField
+          name="clinicId"
+          label="Home clinic"
+          defaultValue={clinicId ?? ''}
+          options={[...clinics.map((c) => ({ value: c.id, label: c.name })), { value: '', label: 'None (video visits only)' }]}
+        />
+        <div className="actions">
+          <button type="submit" className="button-secondary" disabled={pending}>
+            Save home clinic
+          </button>
+        </div>
       </form>
       <div className="actions">
         {active && invitePending && (
-          <button type="button" className="button-secondary" disabled={pending}
-            onClick={() => run(`${base}/invite`, 'POST', undefined, 'A new invitation was sent; earlier links no longer work.')}>
+          <button
+            type="button"
+            className="button-secondary"
+            disabled={pending}
+            onClick={() => run(`${base}/invite`, 'POST', undefined, 'A new invitation was sent; earlier links no longer work.')}
+          >
             Send a new invitation
           </button>
         )}
         {active ? (
-          <button type="button" disabled={pending} onClick={() => {
-            if (window.confirm(`Deactivate ${name}? They will be signed out at once and can no longer be booked.`)) {
-              void run(`${base}/deactivate`, 'POST', undefined, `${name} is deactivated. Reassign their upcoming visits below.`);
-            }
-          }}>Deactivate {name}</button>
+          <button
+            type="button"
+            disabled={pending}
+            onClick={() => {
+              if (window.confirm(`Deactivate ${name}? They will be signed out at once and can no longer be booked.`)) {
+                void run(
+                  `${base}/deactivate`,
+                  'POST',
+                  undefined,
+                  `${name} is deactivated. Reassign their upcoming visits below.`,
+                );
+              }
+            }}
+          >
+            Deactivate {name}
+          </button>
         ) : (
-          <button type="button" disabled={pending} onClick={() => run(`${base}/reactivate`, 'POST', undefined, `${name} is active again.`)}>
+          <button
+            type="button"
+            disabled={pending}
+            onClick={() => run(`${base}/reactivate`, 'POST', undefined, `${name} is active again.`)}
+          >
             Reactivate {name}
           </button>
         )}

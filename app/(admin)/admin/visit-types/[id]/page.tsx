@@ -16,9 +16,14 @@ export default async function EditVisitTypePage({ params }: { params: Promise<{ 
   return (
     <div className="stack">
       <div>
-        <p><Link href="/admin/visit-types">Back to visit types</Link></p>
+        <p>
+          <Link href="/admin/visit-types">Back to visit types</Link>
+        </p>
         <h1>{visitType.name}</h1>
-        <p className="lead">{visitType.practice?.name ?? 'Network-wide'}. Booked visits keep the price they were booked at; the cancellation policy is read when a visit is cancelled, so a change applies to booked visits too.</p>
+        <p className="lead">
+          {visitType.practice?.name ?? 'Network-wide'}. Booked visits keep the price they were booked at; the cancellation policy
+          is read when a visit is cancelled, so a change applies to booked visits too.
+        </p>
       </div>
       <VisitTypeForm visitType={visitType} practices={[]} network={user.practiceId === null} />
     </div>

@@ -13,10 +13,16 @@ export default async function NewVisitTypePage() {
   return (
     <div className="stack">
       <div>
-        <p><Link href="/admin/visit-types">Back to visit types</Link></p>
+        <p>
+          <Link href="/admin/visit-types">Back to visit types</Link>
+        </p>
         <h1>New visit type</h1>
       </div>
-      <VisitTypeForm visitType={null} practices={practices.map((p) => ({ id: p.id, name: p.name }))} network={user.practiceId === null} />
+      <VisitTypeForm
+        visitType={null}
+        practices={practices.map((p) => ({ id: p.id, name: p.name }))}
+        network={user.practiceId === null}
+      />
     </div>
   );
 }

@@ -26,15 +26,24 @@ export default async function QuestionnairePage({ params }: { params: Promise<{ 
   return (
     <div className="stack questionnaire">
       <div>
-        <p><Link href="/patient">Back to your dashboard</Link></p>
+        <p>
+          <Link href="/patient">Back to your dashboard</Link>
+        </p>
         <h1>{TITLES[instrument as Path]}</h1>
       </div>
       {!data.plan || !due ? (
         <p className="notice">This questionnaire is not due right now. We will email you when it is.</p>
       ) : (
-        <QuestionnaireForm planId={data.plan.id} instrument={code}
-          instructions={code === 'ODI' ? ODI_INSTRUCTIONS : 'How much pain do you have right now, on average over the last day? 0 is no pain, 10 is the worst pain you can imagine.'}
-          sections={code === 'ODI' ? ODI_SECTIONS.map((s) => ({ title: s.title, statements: [...s.statements] })) : []} />
+        <QuestionnaireForm
+          planId={data.plan.id}
+          instrument={code}
+          instructions={
+            code === 'ODI'
+              ? ODI_INSTRUCTIONS
+              : 'How much pain do you have right now, on average over the last day? 0 is no pain, 10 is the worst pain you can imagine.'
+          }
+          sections={code === 'ODI' ? ODI_SECTIONS.map((s) => ({ title: s.title, statements: [...s.statements] })) : []}
+        />
       )}
     </div>
   );

@@ -6,11 +6,26 @@ import Link from 'next/link';
 import { useRef, useState, type FormEvent } from 'react';
 import { apiRequest } from '@/app/_components/api-client';
 
-interface Section { title: string; statements: string[] }
-interface Score { score: number; bandLabel: string; instrument: 'ODI' | 'NPRS' }
+interface Section {
+  title: string;
+  statements: string[];
+}
+interface Score {
+  score: number;
+  bandLabel: string;
+  instrument: 'ODI' | 'NPRS';
+}
 
-export function QuestionnaireForm({ planId, instrument, instructions, sections }: {
-  planId: string; instrument: 'ODI' | 'NPRS'; instructions: string; sections: Section[];
+export function QuestionnaireForm({
+  planId,
+  instrument,
+  instructions,
+  sections,
+}: {
+  planId: string;
+  instrument: 'ODI' | 'NPRS';
+  instructions: string;
+  sections: Section[];
 }) {
   // undefined = not answered yet, 'skip' = does not apply; both are sent as a skipped section.
   const [answers, setAnswers] = useState<(number | 'skip' | undefined)[]>(() => sections.map(() => undefined));
@@ -31,9 +46,10 @@ export function QuestionnaireForm({ planId, instrument, instructions, sections }
     setBusy(true);
     const res = await apiRequest<Score>('/api/outcome-scores', {
       method: 'POST',
-      body: instrument === 'ODI'
-        ? { planId, instrument, answers: answers.map((a) => (typeof a === 'number' ? a : null)) }
-        : { planId, instrument, rating },
+      body:
+        instrument === 'ODI'
+          ? { planId, instrument, answers: answers.map((a) => (typeof a === 'number' ? a : null)) }
+          : { planId, instrument, rating },
     });
     setBusy(false);
     if (!res.ok) {
@@ -49,8 +65,12 @@ export function QuestionnaireForm({ planId, instrument, instructions, sections }
     return (
       <div ref={resultRef} className="notice notice-success" role="status" tabIndex={-1}>
         <p>Thank you. Your therapist will see your answers.</p>
-        <p><strong>{result.instrument === 'ODI' ? `${result.score} %` : `${result.score}/10`}</strong> · {result.bandLabel}</p>
-        <p><Link href="/patient">Back to your dashboard</Link></p>
+        <p>
+          <strong>{result.instrument === 'ODI' ? `${result.score} %` : `${result.score}/10`}</strong> · {result.bandLabel}
+        </p>
+        <p>
+          <Link href="/patient">Back to your dashboard</Link>
+        </p>
       </div>
     );
   }
@@ -58,40 +78,72 @@ export function QuestionnaireForm({ planId, instrument, instructions, sections }
   return (
     <form className="stack" onSubmit={submit} noValidate>
       <p className="lead">{instructions}</p>
-      {instrument === 'ODI' ? sections.map((s, i) => (
-        <fieldset key={s.title} className="odi-section card">
-          <legend>Section {i + 1}: {s.title}</legend>
-          <div className="odi-options">
-            {s.statements.map((statement, score) => (
-              <label key={statement} className="odi-option">
-                <input type="radio" name={`section-${i}`} value={score} checked={answers[i] === score}
-                  onChange={() => setAnswers(answers.map((a, j) => (j === i ? score : a)))} />
-                <span>{statement}</span>
+      {instrument === 'ODI' ? (
+        sections.map((s, i) => (
+          <fieldset key={s.title} className="odi-section card">
+            <legend>
+              Section {i + 1}: {s.title}
+            </legend>
+            <div className="odi-options">
+              {s.statements.map((statement, score) => (
+                <label key={statement} className="odi-option">
+                  <input
+                    type="radio"
+                    name={`section-${i}`}
+                    value={score}
+                    checked={answers[i] === score}
+                    onChange={() => setAnswers(answers.map((a, j) => (j === i ? score : a)))}
+                  />
+                  <span>{statement}</span>
+                </label>
+              ))}
+              <label className="odi-option skip">
+                <input
+                  type="radio"
+                  name={`section-${i}`}
+                  value="skip"
+                  checked={answers[i] === 'skip'}
+                  onChange={() => setAnswers(answers.map((a, j) => (j === i ? 'skip' : a)))}
+                />
+                <span>Skip this section (does not apply to me)</span>
               </label>
-            ))}
-            <label className="odi-option skip">
-              <input type="radio" name={`section-${i}`} value="skip" checked={answers[i] === 'skip'}
-                onChange={() => setAnswers(answers.map((a, j) => (j === i ? 'skip' : a)))} />
-              <span>Skip this section (does not apply to me)</span>
-            </label>
-          </div>
-        </fieldset>
-      )) : (
+            </div>
+          </fieldset>
+        ))
+      ) : (
         <fieldset className="pain-scale">
           <legend>Your pain right now</legend>
           <div className="pain-options">
             {Array.from({ length: 11 }, (_, n) => (
               <label key={n} className={`pain-option pain-${n}`}>
-                <input type="radio" name="rating" value={n} checked={rating === n} onChange={() => { setRating(n); setError(''); }} />
+                <input
+                  type="radio"
+                  name="rating"
+                  value={n}
+                  checked={rating === n}
+                  onChange={() => {
+                    setRating(n);
+                    setError('');
+                  }}
+                />
                 <span>{n}</span>
               </label>
             ))}
           </div>
-          <p className="pain-ends muted"><span>0 · No pain</span><span>10 · Worst imaginable</span></p>
+          <p className="pain-ends muted">
+            <span>0 · No pain</span>
+            <span>10 · Worst imaginable</span>
+          </p>
         </fieldset>
       )}
-      <p ref={errorRef} className="form-error" role="alert" tabIndex={-1}>{error}</p>
-      <p><button type="submit" disabled={busy}>{busy ? 'Sending…' : 'Send my answers'}</button></p>
+      <p ref={errorRef} className="form-error" role="alert" tabIndex={-1}>
+        {error}
+      </p>
+      <p>
+        <button type="submit" disabled={busy}>
+          {busy ? 'Sending…' : 'Send my answers'}
+        </button>
+      </p>
     </form>
   );
 }

@@ -25,13 +25,28 @@ export default async function PatientVisitPage({ params }: { params: Promise<{ i
   const note = await findVisitNote(user, id);
   return (
     <div className="stack">
-      {a.modality === 'VIRTUAL' ? <VisitPage user={user} appointmentId={id} homeHref="/patient" /> : (
+      {a.modality === 'VIRTUAL' ? (
+        <VisitPage user={user} appointmentId={id} homeHref="/patient" />
+      ) : (
         <div>
-          <p><Link href="/patient/appointments">← Back to your appointments</Link></p>
-          <h1>{a.visitType.name} with {a.therapist.user.name}</h1>
-          <p className="lead"><LocalTime iso={a.startsAt.toISOString()} /> · {a.visitType.durationMinutes} min
-            {a.clinic && <> at {a.clinic.name}, {a.clinic.addressLine1}, {a.clinic.city}</>}</p>
-          <p><span className="badge">{STATUS_LABEL[a.status]}</span></p>
+          <p>
+            <Link href="/patient/appointments">← Back to your appointments</Link>
+          </p>
+          <h1>
+            {a.visitType.name} with {a.therapist.user.name}
+          </h1>
+          <p className="lead">
+            <LocalTime iso={a.startsAt.toISOString()} /> · {a.visitType.durationMinutes} min
+            {a.clinic && (
+              <>
+                {' '}
+                at {a.clinic.name}, {a.clinic.addressLine1}, {a.clinic.city}
+              </>
+            )}
+          </p>
+          <p>
+            <span className="badge">{STATUS_LABEL[a.status]}</span>
+          </p>
         </div>
       )}
       {note ? (
@@ -39,7 +54,11 @@ export default async function PatientVisitPage({ params }: { params: Promise<{ i
           <h2 id="note-heading">Your therapist&rsquo;s visit note</h2>
           <SignedNote note={note} />
         </section>
-      ) : a.modality === 'IN_CLINIC' && <p className="empty">Your therapist&rsquo;s note will appear here once they have signed it.</p>}
+      ) : (
+        a.modality === 'IN_CLINIC' && (
+          <p className="empty">Your therapist&rsquo;s note will appear here once they have signed it.</p>
+        )
+      )}
     </div>
   );
 }

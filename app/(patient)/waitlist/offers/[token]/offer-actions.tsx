@@ -19,7 +19,9 @@ export function OfferExpired({ announce = false }: { announce?: boolean }) {
       <p ref={ref} tabIndex={announce ? -1 : undefined} className="notice">
         This offer has expired; the time was offered to the next person.
       </p>
-      <p><Link href="/book">Find another time</Link></p>
+      <p>
+        <Link href="/book">Find another time</Link>
+      </p>
     </div>
   );
 }
@@ -27,8 +29,11 @@ export function OfferExpired({ announce = false }: { announce?: boolean }) {
 /** "3:45 PM" in the viewer's zone (UTC, marked, until the browser takes over). */
 export function HeldUntil({ iso }: { iso: string }) {
   const zone = useViewerZone();
-  const text = new Intl.DateTimeFormat('en-US', { hour: 'numeric', minute: '2-digit', ...(zone ? {} : { timeZone: 'UTC', timeZoneName: 'short' }) })
-    .format(new Date(iso));
+  const text = new Intl.DateTimeFormat('en-US', {
+    hour: 'numeric',
+    minute: '2-digit',
+    ...(zone ? {} : { timeZone: 'UTC', timeZoneName: 'short' }),
+  }).format(new Date(iso));
   return <time dateTime={iso}>{text}</time>;
 }
 
@@ -42,7 +47,10 @@ export function AcceptOffer({ token, returnTo }: { token: string; returnTo: stri
   async function accept() {
     setPending(true);
     setError('');
-    const res = await apiRequest<{ id: string; checkoutUrl: string | null }>(`/api/waitlist/offers/${encodeURIComponent(token)}/accept`, { method: 'POST' });
+    const res = await apiRequest<{ id: string; checkoutUrl: string | null }>(
+      `/api/waitlist/offers/${encodeURIComponent(token)}/accept`,
+      { method: 'POST' },
+    );
     if (res.ok) {
       // A paid visit is booked once the payment goes through.
       if (res.data.checkoutUrl) window.location.assign(res.data.checkoutUrl);
@@ -63,8 +71,14 @@ export function AcceptOffer({ token, returnTo }: { token: string; returnTo: stri
 
   return (
     <>
-      <p className="form-error" role="alert">{error}</p>
-      {sessionEnded && <p><Link href={`/signin?callbackUrl=${encodeURIComponent(returnTo)}`}>Sign in again</Link></p>}
+      <p className="form-error" role="alert">
+        {error}
+      </p>
+      {sessionEnded && (
+        <p>
+          <Link href={`/signin?callbackUrl=${encodeURIComponent(returnTo)}`}>Sign in again</Link>
+        </p>
+      )}
       <div className="actions">
         <button type="button" onClick={() => void accept()} disabled={pending}>
           {pending ? 'Booking…' : 'Book this time'}

@@ -22,24 +22,46 @@ export default async function WaitlistOfferPage({ params }: { params: Promise<{ 
   return (
     <div className="stack">
       <div>
-        <h1>{state === 'booked' ? 'This visit is booked' : state === 'expired' ? 'This offer has expired' : 'An earlier time is available'}</h1>
+        <h1>
+          {state === 'booked'
+            ? 'This visit is booked'
+            : state === 'expired'
+              ? 'This offer has expired'
+              : 'An earlier time is available'}
+        </h1>
         {state === 'open' && (
-          <p className="lead">A time opened up from the waitlist. Held for you until <HeldUntil iso={offer.expiresAt.toISOString()} />.</p>
+          <p className="lead">
+            A time opened up from the waitlist. Held for you until <HeldUntil iso={offer.expiresAt.toISOString()} />.
+          </p>
         )}
       </div>
       <section className="card" aria-labelledby="offer-visit-heading">
-        <h2 id="offer-visit-heading">{a.visitType.name}, <LocalTime iso={a.startsAt.toISOString()} /></h2>
+        <h2 id="offer-visit-heading">
+          {a.visitType.name}, <LocalTime iso={a.startsAt.toISOString()} />
+        </h2>
         <dl className="details">
-          <div><dt>With</dt><dd>{a.therapist.user.name}</dd></div>
+          <div>
+            <dt>With</dt>
+            <dd>{a.therapist.user.name}</dd>
+          </div>
           <div>
             <dt>Where</dt>
-            <dd>{a.clinic ? `${a.clinic.name}, ${a.clinic.addressLine1}, ${a.clinic.city}, ${a.clinic.state} ${a.clinic.zip}` : 'Video visit from your browser'}</dd>
+            <dd>
+              {a.clinic
+                ? `${a.clinic.name}, ${a.clinic.addressLine1}, ${a.clinic.city}, ${a.clinic.state} ${a.clinic.zip}`
+                : 'Video visit from your browser'}
+            </dd>
           </div>
-          <div><dt>Length</dt><dd>{a.visitType.durationMinutes} min</dd></div>
+          <div>
+            <dt>Length</dt>
+            <dd>{a.visitType.durationMinutes} min</dd>
+          </div>
         </dl>
         {state === 'open' && <AcceptOffer token={token} returnTo={here} />}
         {state === 'booked' && (
-          <p><Link href="/patient/appointments">See your appointments</Link></p>
+          <p>
+            <Link href="/patient/appointments">See your appointments</Link>
+          </p>
         )}
         {state === 'expired' && <OfferExpired />}
       </section>

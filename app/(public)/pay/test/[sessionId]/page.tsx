@@ -24,22 +24,47 @@ export default async function TestCheckoutPage({ params }: { params: Promise<{ s
   return (
     <div className="stack">
       <p className="test-banner" role="note">
-        <strong>Test payment — no real money moves.</strong> This page stands in for Stripe Checkout on this development
-        machine (PAYMENTS_LOCAL_CHECKOUT=true). Its buttons make the server send the same signed event Stripe would send.
+        <strong>Test payment — no real money moves.</strong> This page stands in for Stripe Checkout on this development machine
+        (PAYMENTS_LOCAL_CHECKOUT=true). Its buttons make the server send the same signed event Stripe would send.
       </p>
       <h1>Pay for your visit</h1>
       <section className="card" aria-labelledby="checkout-summary">
         <h2 id="checkout-summary">{a.visitType.name}</h2>
         <dl className="details">
-          <div><dt>When</dt><dd><LocalTime iso={a.startsAt.toISOString()} /></dd></div>
-          <div><dt>With</dt><dd>{a.therapist.user.name}</dd></div>
-          <div><dt>Amount</dt><dd className="amount">{formatMoney(payment.amountCents, payment.currency)}</dd></div>
-          <div><dt>Session</dt><dd><code>{sessionId}</code></dd></div>
-          {a.holdExpiresAt && payment.status === 'PENDING' && <div><dt>Held until</dt><dd><LocalTime iso={a.holdExpiresAt.toISOString()} /></dd></div>}
+          <div>
+            <dt>When</dt>
+            <dd>
+              <LocalTime iso={a.startsAt.toISOString()} />
+            </dd>
+          </div>
+          <div>
+            <dt>With</dt>
+            <dd>{a.therapist.user.name}</dd>
+          </div>
+          <div>
+            <dt>Amount</dt>
+            <dd className="amount">{formatMoney(payment.amountCents, payment.currency)}</dd>
+          </div>
+          <div>
+            <dt>Session</dt>
+            <dd>
+              <code>{sessionId}</code>
+            </dd>
+          </div>
+          {a.holdExpiresAt && payment.status === 'PENDING' && (
+            <div>
+              <dt>Held until</dt>
+              <dd>
+                <LocalTime iso={a.holdExpiresAt.toISOString()} />
+              </dd>
+            </div>
+          )}
         </dl>
-        {payment.status === 'PENDING'
-          ? <TestCheckoutActions sessionId={sessionId} amount={formatMoney(payment.amountCents, payment.currency)} />
-          : <p className="notice">This checkout is closed ({payment.status.toLowerCase()}).</p>}
+        {payment.status === 'PENDING' ? (
+          <TestCheckoutActions sessionId={sessionId} amount={formatMoney(payment.amountCents, payment.currency)} />
+        ) : (
+          <p className="notice">This checkout is closed ({payment.status.toLowerCase()}).</p>
+        )}
       </section>
     </div>
   );

@@ -16,7 +16,8 @@ export function TestCheckoutActions({ sessionId, amount }: { sessionId: string; 
     setPending(outcome);
     setError('');
     const res = await apiRequest<{ redirectUrl: string }>(`/api/test-checkouts/${encodeURIComponent(sessionId)}`, {
-      method: 'POST', body: { outcome },
+      method: 'POST',
+      body: { outcome },
     });
     if (res.ok) {
       window.location.assign(res.data.redirectUrl);
@@ -28,12 +29,19 @@ export function TestCheckoutActions({ sessionId, amount }: { sessionId: string; 
 
   return (
     <>
-      <p className="form-error" role="alert">{error}</p>
+      <p className="form-error" role="alert">
+        {error}
+      </p>
       <div className="actions">
         <button type="button" onClick={() => void finish('pay')} disabled={!ready || pending !== null}>
           {pending === 'pay' ? 'Paying…' : `Pay ${amount} (test)`}
         </button>
-        <button type="button" className="button-secondary" onClick={() => void finish('cancel')} disabled={!ready || pending !== null}>
+        <button
+          type="button"
+          className="button-secondary"
+          onClick={() => void finish('cancel')}
+          disabled={!ready || pending !== null}
+        >
           {pending === 'cancel' ? 'Cancelling…' : 'Cancel payment'}
         </button>
       </div>

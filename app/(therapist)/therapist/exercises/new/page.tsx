@@ -12,7 +12,9 @@ export default async function NewExercisePage() {
   return (
     <div className="stack">
       <div>
-        <p><Link href="/therapist/exercises">Back to the library</Link></p>
+        <p>
+          <Link href="/therapist/exercises">Back to the library</Link>
+        </p>
         <h1>Add an exercise</h1>
         <p className="lead">It joins your practice&rsquo;s library: you and your colleagues can add it to plans.</p>
       </div>

@@ -11,17 +11,33 @@ export function EndPlanButton({ planId }: { planId: string }) {
   const [error, setError] = useState('');
   async function end() {
     const res = await apiRequest(`/api/plans/${planId}/end`, { method: 'POST' });
-    if (!res.ok) { setError(res.message); return; }
+    if (!res.ok) {
+      setError(res.message);
+      return;
+    }
     setConfirming(false);
     router.refresh();
   }
-  if (!confirming) return <button type="button" className="button-secondary" onClick={() => setConfirming(true)}>End the plan</button>;
+  if (!confirming)
+    return (
+      <button type="button" className="button-secondary" onClick={() => setConfirming(true)}>
+        End the plan
+      </button>
+    );
   return (
     <div className="inline-confirm" role="group" aria-label="End the plan">
       <p>End this plan today? The patient will be asked for their discharge questionnaires.</p>
-      <button type="button" onClick={end}>Yes, end it</button>{' '}
-      <button type="button" className="button-secondary" onClick={() => setConfirming(false)}>Keep it</button>
-      {error && <p className="form-error" role="alert">{error}</p>}
+      <button type="button" onClick={end}>
+        Yes, end it
+      </button>{' '}
+      <button type="button" className="button-secondary" onClick={() => setConfirming(false)}>
+        Keep it
+      </button>
+      {error && (
+        <p className="form-error" role="alert">
+          {error}
+        </p>
+      )}
     </div>
   );
 }

@@ -16,7 +16,10 @@ export function AddendumForm({ appointmentId }: { appointmentId: string }) {
     setError('');
     const res = await apiRequest(`/api/appointments/${appointmentId}/note/addenda`, { method: 'POST', body: { text } });
     setBusy(false);
-    if (!res.ok) { setError(res.message); return; }
+    if (!res.ok) {
+      setError(res.message);
+      return;
+    }
     setText('');
     router.refresh();
   }
@@ -24,12 +27,30 @@ export function AddendumForm({ appointmentId }: { appointmentId: string }) {
     <form onSubmit={onSubmit} className="addendum-form">
       <div className="field">
         <label htmlFor="addendum-text">Add an addendum</label>
-        <p id="addendum-text-hint" className="hint">A correction or addition. It is signed with your name and the time, and cannot be changed.</p>
-        <textarea id="addendum-text" name="text" rows={3} maxLength={10_000} required value={text}
-          aria-describedby="addendum-text-hint" onChange={(e) => setText(e.target.value)} />
+        <p id="addendum-text-hint" className="hint">
+          A correction or addition. It is signed with your name and the time, and cannot be changed.
+        </p>
+        <textarea
+          id="addendum-text"
+          name="text"
+          rows={3}
+          maxLength={10_000}
+          required
+          value={text}
+          aria-describedby="addendum-text-hint"
+          onChange={(e) => setText(e.target.value)}
+        />
       </div>
-      {error && <p className="form-error" role="alert">{error}</p>}
-      <div className="actions"><button type="submit" disabled={busy || !text.trim()}>Add addendum</button></div>
+      {error && (
+        <p className="form-error" role="alert">
+          {error}
+        </p>
+      )}
+      <div className="actions">
+        <button type="submit" disabled={busy || !text.trim()}>
+          Add addendum
+        </button>
+      </div>
     </form>
   );
 }

@@ -14,13 +14,22 @@ export function CheckInButton({ appointmentId }: { appointmentId: string }) {
     setError('');
     const res = await apiRequest(`/api/appointments/${appointmentId}/check-in`, { method: 'POST' });
     setBusy(false);
-    if (!res.ok) { setError(res.message); return; }
+    if (!res.ok) {
+      setError(res.message);
+      return;
+    }
     router.refresh();
   }
   return (
     <>
-      <button type="button" onClick={checkIn} disabled={busy}>{busy ? 'Checking in…' : 'Check in'}</button>
-      {error && <p className="form-error" role="alert">{error}</p>}
+      <button type="button" onClick={checkIn} disabled={busy}>
+        {busy ? 'Checking in…' : 'Check in'}
+      </button>
+      {error && (
+        <p className="form-error" role="alert">
+          {error}
+        </p>
+      )}
     </>
   );
 }

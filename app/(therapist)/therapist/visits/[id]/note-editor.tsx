@@ -13,7 +13,10 @@ type Sections = Record<(typeof SOAP_SECTIONS)[number]['key'], string>;
 export function NoteEditor({ appointmentId, draft }: { appointmentId: string; draft: NoteView | null }) {
   const router = useRouter();
   const [text, setText] = useState<Sections>({
-    subjective: draft?.subjective ?? '', objective: draft?.objective ?? '', assessment: draft?.assessment ?? '', plan: draft?.plan ?? '',
+    subjective: draft?.subjective ?? '',
+    objective: draft?.objective ?? '',
+    assessment: draft?.assessment ?? '',
+    plan: draft?.plan ?? '',
   });
   const [version, setVersion] = useState<string | null>(draft?.updatedAt ?? null);
   const [dirty, setDirty] = useState(false);
@@ -24,12 +27,18 @@ export function NoteEditor({ appointmentId, draft }: { appointmentId: string; dr
 
   async function save(): Promise<string | null> {
     const res = await apiRequest<NoteView>(`/api/appointments/${appointmentId}/note`, {
-      method: 'PUT', body: { ...text, expectedUpdatedAt: version },
+      method: 'PUT',
+      body: { ...text, expectedUpdatedAt: version },
     });
-    if (!res.ok) { setError(res.message); return null; }
+    if (!res.ok) {
+      setError(res.message);
+      return null;
+    }
     setVersion(res.data.updatedAt);
     setDirty(false);
-    setStatus(`Draft saved at ${new Date(res.data.updatedAt).toLocaleTimeString('en-US', { hour: 'numeric', minute: '2-digit' })}.`);
+    setStatus(
+      `Draft saved at ${new Date(res.data.updatedAt).toLocaleTimeString('en-US', { hour: 'numeric', minute: '2-digit' })}.`,
+    );
     return res.data.updatedAt;
   }
 
@@ -46,8 +55,14 @@ export function NoteEditor({ appointmentId, draft }: { appointmentId: string; dr
     setError('');
     const current = dirty || !version ? await save() : version;
     if (current) {
-      const res = await apiRequest<NoteView>(`/api/appointments/${appointmentId}/note/sign`, { method: 'POST', body: { expectedUpdatedAt: current } });
-      if (res.ok) { router.refresh(); return; }
+      const res = await apiRequest<NoteView>(`/api/appointments/${appointmentId}/note/sign`, {
+        method: 'POST',
+        body: { expectedUpdatedAt: current },
+      });
+      if (res.ok) {
+        router.refresh();
+        return;
+      }
       setError(res.message);
     }
     setConfirming(false);
@@ -59,25 +74,51 @@ export function NoteEditor({ appointmentId, draft }: { appointmentId: string; dr
       {SOAP_SECTIONS.map((s) => (
         <div className="field" key={s.key}>
           <label htmlFor={`note-${s.key}`}>{s.label}</label>
-          <p id={`note-${s.key}-hint`} className="hint">{s.hint}</p>
-          <textarea id={`note-${s.key}`} name={s.key} rows={4} maxLength={20_000} value={text[s.key]} aria-describedby={`note-${s.key}-hint`}
-            onChange={(e) => { setText({ ...text, [s.key]: e.target.value }); setDirty(true); }} />
+          <p id={`note-${s.key}-hint`} className="hint">
+            {s.hint}
+          </p>
+          <textarea
+            id={`note-${s.key}`}
+            name={s.key}
+            rows={4}
+            maxLength={20_000}
+            value={text[s.key]}
+            aria-describedby={`note-${s.key}-hint`}
+            onChange={(e) => {
+              setText({ ...text, [s.key]: e.target.value });
+              setDirty(true);
+            }}
+          />
         </div>
       ))}
-      <p id="note-status" className="muted" role="status">{dirty ? 'Unsaved changes.' : status}</p>
-      {error && <p className="form-error" role="alert">{error}</p>}
+      <p id="note-status" className="muted" role="status">
+        {dirty ? 'Unsaved changes.' : status}
+      </p>
+      {error && (
+        <p className="form-error" role="alert">
+          {error}
+        </p>
+      )}
       {confirming ? (
         <div className="inline-confirm" role="group" aria-label="Sign the note">
           <p>Sign this note? Once signed it cannot be changed; corrections are added as addenda.</p>
           <div className="actions">
-            <button type="button" onClick={sign} disabled={busy}>Yes, sign the note</button>
-            <button type="button" className="button-secondary" onClick={() => setConfirming(false)} disabled={busy}>Keep editing</button>
+            <button type="button" onClick={sign} disabled={busy}>
+              Yes, sign the note
+            </button>
+            <button type="button" className="button-secondary" onClick={() => setConfirming(false)} disabled={busy}>
+              Keep editing
+            </button>
           </div>
         </div>
       ) : (
         <div className="actions">
-          <button type="submit" className="button-secondary" disabled={busy}>Save draft</button>
-          <button type="button" onClick={() => setConfirming(true)} disabled={busy}>Sign…</button>
+          <button type="submit" className="button-secondary" disabled={busy}>
+            Save draft
+          </button>
+          <button type="button" onClick={() => setConfirming(true)} disabled={busy}>
+            Sign…
+          </button>
         </div>
       )}
     </form>

@@ -26,28 +26,36 @@ export default async function TherapistVisitPage({ params }: { params: Promise<{
   const user = await requireRole('THERAPIST', `/therapist/visits/${encodeURIComponent(id)}`);
   // Only the visit's own therapist gets past these (404 for anyone else).
   const [appointment, access] = await Promise.all([
-    findAccessibleAppointment(user, id).catch(orNotFound), findNoteAppointmentForWriting(user, id).catch(orNotFound),
+    findAccessibleAppointment(user, id).catch(orNotFound),
+    findNoteAppointmentForWriting(user, id).catch(orNotFound),
   ]);
   const note = await findVisitNote(user, id);
   const writable = appointment.status === 'BOOKED' || appointment.status === 'COMPLETED';
 
   return (
     <div className="stack">
-      {appointment.modality === 'VIRTUAL'
-        ? <VisitPage user={user} appointmentId={id} homeHref="/therapist" />
-        : <VisitDetails appointment={appointment} checkedInAt={access.checkedInAt} now={new Date()} />}
+      {appointment.modality === 'VIRTUAL' ? (
+        <VisitPage user={user} appointmentId={id} homeHref="/therapist" />
+      ) : (
+        <VisitDetails appointment={appointment} checkedInAt={access.checkedInAt} now={new Date()} />
+      )}
 
       <AppointmentIntake user={user} appointmentId={id} />
 
       <section className="card" aria-labelledby="note-heading">
-        <h2 id="note-heading">Visit note {note && <span className="badge">{note.status === 'SIGNED' ? 'Signed' : 'Draft'}</span>}</h2>
+        <h2 id="note-heading">
+          Visit note {note && <span className="badge">{note.status === 'SIGNED' ? 'Signed' : 'Draft'}</span>}
+        </h2>
         {note?.status === 'SIGNED' ? (
           <>
             <SignedNote note={note} />
             <AddendumForm appointmentId={id} />
           </>
-        ) : writable ? <NoteEditor appointmentId={id} draft={note} />
-          : <p className="empty">This visit is {appointment.status.toLowerCase().replace('_', '-')}; it has no note.</p>}
+        ) : writable ? (
+          <NoteEditor appointmentId={id} draft={note} />
+        ) : (
+          <p className="empty">This visit is {appointment.status.toLowerCase().replace('_', '-')}; it has no note.</p>
+        )}
       </section>
     </div>
   );

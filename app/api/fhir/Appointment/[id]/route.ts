@@ -2,10 +2,17 @@ import { fhirEndpoint } from '@/lib/fhir/fhir-endpoint';
 import { fhirIdParams } from '@/lib/fhir/schemas';
 import { readFhirAppointment } from '@/lib/fhir/read-fhir-resource';
 
-export const GET = fhirEndpoint({
-  method: 'GET', path: '/api/fhir/Appointment/{id}', tags: ['FHIR'], auth: ['PATIENT', 'THERAPIST', 'ADMIN'],
-  summary: 'FHIR R4 read of an Appointment (the fullUrl in the search Bundle). Same access as the search; anyone else '
-    + 'or an unknown id gets a 404 OperationOutcome. Writes a fhir.read audit event.',
-  params: fhirIdParams,
-  errors: ['FORBIDDEN'],
-}, ({ user, params }) => readFhirAppointment(user, params.id));
+export const GET = fhirEndpoint(
+  {
+    method: 'GET',
+    path: '/api/fhir/Appointment/{id}',
+    tags: ['FHIR'],
+    auth: ['PATIENT', 'THERAPIST', 'ADMIN'],
+    summary:
+      'FHIR R4 read of an Appointment (the fullUrl in the search Bundle). Same access as the search; anyone else ' +
+      'or an unknown id gets a 404 OperationOutcome. Writes a fhir.read audit event.',
+    params: fhirIdParams,
+    errors: ['FORBIDDEN'],
+  },
+  ({ user, params }) => readFhirAppointment(user, params.id),
+);

@@ -3,10 +3,17 @@ import { idParams } from '@/lib/plans/schemas';
 import { patientProgressOutput } from '@/lib/plans/progress-schemas';
 import { loadPatientProgress } from '@/lib/plans/load-patient-progress';
 
-export const GET = endpoint({
-  method: 'GET', path: '/api/patients/{id}/progress', tags: ['Plans'], auth: ['THERAPIST', 'ADMIN'],
-  summary: 'How a patient is doing: the current plan and its history, adherence and pain week by week, ODI and NPRS '
-    + 'scores, recent logs and flags. For a therapist who treats them (404 otherwise).',
-  params: idParams,
-  response: patientProgressOutput,
-}, ({ user, params }) => loadPatientProgress(user, params.id));
+export const GET = endpoint(
+  {
+    method: 'GET',
+    path: '/api/patients/{id}/progress',
+    tags: ['Plans'],
+    auth: ['THERAPIST', 'ADMIN'],
+    summary:
+      'How a patient is doing: the current plan and its history, adherence and pain week by week, ODI and NPRS ' +
+      'scores, recent logs and flags. For a therapist who treats them (404 otherwise).',
+    params: idParams,
+    response: patientProgressOutput,
+  },
+  ({ user, params }) => loadPatientProgress(user, params.id),
+);

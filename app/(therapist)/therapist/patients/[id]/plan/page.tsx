@@ -16,14 +16,24 @@ export default async function PlanBuilderPage({ params }: { params: Promise<{ id
   return (
     <div className="stack">
       <div>
-        <p><Link href={`/therapist/patients/${id}`}>Back to {data.patient.name}</Link></p>
+        <p>
+          <Link href={`/therapist/patients/${id}`}>Back to {data.patient.name}</Link>
+        </p>
         <h1>{data.plan ? `Edit ${data.patient.name}'s plan` : `New plan for ${data.patient.name}`}</h1>
         {data.plan && (
-          <p className="lead">Saving writes version {data.plan.current.version + 1}; the patient sees it from today and version {data.plan.current.version} stays in the history.</p>
+          <p className="lead">
+            Saving writes version {data.plan.current.version + 1}; the patient sees it from today and version{' '}
+            {data.plan.current.version} stays in the history.
+          </p>
         )}
       </div>
-      <PlanBuilder patientId={data.patient.id} plan={data.plan} exercises={data.exercises} templates={data.templates}
-        today={todayIn(data.patient.timezone, new Date())} />
+      <PlanBuilder
+        patientId={data.patient.id}
+        plan={data.plan}
+        exercises={data.exercises}
+        templates={data.templates}
+        today={todayIn(data.patient.timezone, new Date())}
+      />
     </div>
   );
 }
