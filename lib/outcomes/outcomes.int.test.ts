@@ -229,15 +229,13 @@ describe('daily jobs', () => {
           performedOn: d,
         })),
       ),
-      ...days
-        .slice(-3)
-        .map((d) => ({
-          patientId: lazy.patientId,
-          planId: lazy.planId,
-          versionId: lazy.versionId,
-          exerciseId: lib.get('pelvic-tilt')!,
-          performedOn: d,
-        })),
+      ...days.slice(-3).map((d) => ({
+        patientId: lazy.patientId,
+        planId: lazy.planId,
+        versionId: lazy.versionId,
+        exerciseId: lib.get('pelvic-tilt')!,
+        performedOn: d,
+      })),
     ]);
     await runJob('flags.digest', {});
     const flags = await db().patientFlag.findMany({ where: { plan: { therapistId: t.therapistId } } });
