@@ -3,6 +3,7 @@
 // The three choices before a time: what kind of visit, which clinic, which therapist.
 import { useId } from 'react';
 import { formatMoney, MODALITY_LABEL } from '@/app/_components/format';
+import { stateName } from '@/lib/licensure/us-states';
 
 export interface BookableVisitType {
   id: string;
@@ -32,60 +33,6 @@ export interface BookableTherapist {
   credentials: string;
   clinic: { id: string; name: string; city: string; state: string } | null;
 }
-
-const STATE_NAMES: Record<string, string> = {
-  AL: 'Alabama',
-  AK: 'Alaska',
-  AZ: 'Arizona',
-  AR: 'Arkansas',
-  CA: 'California',
-  CO: 'Colorado',
-  CT: 'Connecticut',
-  DE: 'Delaware',
-  DC: 'District of Columbia',
-  FL: 'Florida',
-  GA: 'Georgia',
-  HI: 'Hawaii',
-  ID: 'Idaho',
-  IL: 'Illinois',
-  IN: 'Indiana',
-  IA: 'Iowa',
-  KS: 'Kansas',
-  KY: 'Kentucky',
-  LA: 'Louisiana',
-  ME: 'Maine',
-  MD: 'Maryland',
-  MA: 'Massachusetts',
-  MI: 'Michigan',
-  MN: 'Minnesota',
-  MS: 'Mississippi',
-  MO: 'Missouri',
-  MT: 'Montana',
-  NE: 'Nebraska',
-  NV: 'Nevada',
-  NH: 'New Hampshire',
-  NJ: 'New Jersey',
-  NM: 'New Mexico',
-  NY: 'New York',
-  NC: 'North Carolina',
-  ND: 'North Dakota',
-  OH: 'Ohio',
-  OK: 'Oklahoma',
-  OR: 'Oregon',
-  PA: 'Pennsylvania',
-  RI: 'Rhode Island',
-  SC: 'South Carolina',
-  SD: 'South Dakota',
-  TN: 'Tennessee',
-  TX: 'Texas',
-  UT: 'Utah',
-  VT: 'Vermont',
-  VA: 'Virginia',
-  WA: 'Washington',
-  WV: 'West Virginia',
-  WI: 'Wisconsin',
-  WY: 'Wyoming',
-};
 
 export function VisitTypeChoice({
   visitTypes,
@@ -152,7 +99,7 @@ export function ClinicChoice({
         <select id={`${id}-clinic`} value={value ?? ''} onChange={(e) => onChange(e.target.value || null)}>
           <option value="">Choose a clinic</option>
           {[...byState].map(([state, list]) => (
-            <optgroup key={state} label={STATE_NAMES[state] ?? state}>
+            <optgroup key={state} label={stateName(state)}>
               {list.map((c) => (
                 <option key={c.id} value={c.id}>
                   {c.name}
