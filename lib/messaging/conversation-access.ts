@@ -34,7 +34,12 @@ export async function findConversation(
     }),
     db().therapist.findUnique({
       where: { id: therapistId },
-      select: { userId: true, practiceId: true, timezone: true, user: { select: { name: true, email: true } } },
+      select: {
+        userId: true,
+        practiceId: true,
+        timezone: true,
+        user: { select: { name: true, email: true, active: true } },
+      },
     }),
   ]);
   if (!patient || !therapist) throw new AppError('NOT_FOUND', NOT_FOUND);
@@ -48,12 +53,25 @@ export async function findConversation(
   if (!side && !adminReader) throw new AppError('NOT_FOUND', NOT_FOUND);
   if (!side && intent === 'write')
     throw new AppError('FORBIDDEN', 'Only the patient and their therapist write in a conversation.');
+  // A therapist who has left the practice reads nothing, so a message to them would go unanswered:
+  // the history stays readable, new messages are refused with what to do instead.
+  if (intent === 'write' && !therapist.user.active) {
+    throw new AppError(
+      'CONFLICT',
+      `${therapist.user.name} is no longer with the practice, so this conversation is closed. Ask the practice to assign you a new therapist.`,
+    );
+  }
   return {
     patientId,
     therapistId,
     practiceId: therapist.practiceId,
     side,
     patient: { userId: patient.userId, ...patient.user },
-    therapist: { userId: therapist.userId, timezone: therapist.timezone, ...therapist.user },
+    therapist: {
+      userId: therapist.userId,
+      timezone: therapist.timezone,
+      name: therapist.user.name,
+      email: therapist.user.email,
+    },
   };
 }

@@ -229,3 +229,16 @@ describe('sending limits', () => {
     expect(res.body.error.code).toBe('RATE_LIMITED');
   });
 });
+
+describe('a therapist who has left the practice', () => {
+  it('keeps the history readable and refuses new messages with 409 and what to do instead', async () => {
+    const mayaUserId = (await db().therapist.findUniqueOrThrow({ where: { id: mayaId } })).userId;
+    await db().user.update({ where: { id: mayaUserId }, data: { active: false } });
+    const before = await db().message.count({ where: { patientId: jordanId } });
+    const refused = await write(jordan, { body: 'Are you there?' });
+    expect(refused.status).toBe(409);
+    expect(refused.body.error.message).toMatch(/no longer with the practice/);
+    expect(await db().message.count({ where: { patientId: jordanId } })).toBe(before);
+    expect((await read(jordan)).status).toBe(200);
+  });
+});

@@ -33,7 +33,7 @@ export const POST = endpoint(
     path: '/api/conversations/{patientId}/{therapistId}/messages',
     tags: ['Messaging'],
     auth: ['PATIENT', 'THERAPIST', 'ADMIN'],
-    errors: ['NOT_FOUND', 'FORBIDDEN', 'PAYLOAD_TOO_LARGE', 'UNSUPPORTED_MEDIA_TYPE', 'RATE_LIMITED'],
+    errors: ['CONFLICT', 'NOT_FOUND', 'FORBIDDEN', 'PAYLOAD_TOO_LARGE', 'UNSUPPORTED_MEDIA_TYPE', 'RATE_LIMITED'],
     summary:
       'Write in the conversation (the patient or the therapist only; an admin who may read it gets 403). Text up ' +
       'to 4,000 characters, optionally about an exercise of their plan and with one image (base64 PNG, JPEG or WebP up ' +
