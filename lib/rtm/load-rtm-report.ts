@@ -1,6 +1,6 @@
 // The RTM report for one calendar month: for each plan of care that ran in it, the 30-day periods
-// overlapping the month with their days of patient-reported data (exercise logs and
-// questionnaires), the therapist's management minutes in the month and whether an interactive
+// overlapping the month with their days of patient-reported data (exercise logs, questionnaires
+// and sleep check-ins), the therapist's management minutes in the month and whether an interactive
 // communication happened (a message exchange — both sides wrote — or a completed video visit),
 // and the codes that are billable. A practice may count only video visits as interactive (its
 // rtm_messages_interactive setting, CMS's reading). Without the patient's RTM consent no code is
@@ -68,6 +68,11 @@ export async function loadRtmReport(
           timezone: true,
           user: { select: { name: true } },
           rtmConsent: { select: { recordedAt: true, recordedBy: { select: { name: true } } } },
+          // A sleep check-in is patient-reported data too (the night-pain plans of decision 024).
+          sleepCheckIns: {
+            where: { checkedOn: { gte: new Date(from.getTime() - 31 * DAY_MS), lte: to } },
+            select: { checkedOn: true },
+          },
         },
       },
       therapist: {
@@ -127,9 +132,11 @@ export async function loadRtmReport(
     const exchanged = plan.therapist.practice.rtmMessagesInteractive && sides.size === 2;
     const interactive = exchanged || mine(visits).some((v) => monthOf(v.startsAt, zone) === month);
     const management = managementStatus(minutes, interactive);
-    const dates = [...plan.logs.map((l) => dateOnly(l.performedOn)), ...plan.scores.map((s) => dateOnly(s.takenOn))].filter(
-      (d) => !consentDay || d >= consentDay,
-    );
+    const dates = [
+      ...plan.logs.map((l) => dateOnly(l.performedOn)),
+      ...plan.scores.map((s) => dateOnly(s.takenOn)),
+      ...plan.patient.sleepCheckIns.map((c) => dateOnly(c.checkedOn)),
+    ].filter((d) => !consentDay || d >= consentDay);
     const today = todayIn(plan.patient.timezone, now);
     const periods = periodsOverlapping(start, first, last).map((p) => {
       const days = dataDaysIn(p, dates);

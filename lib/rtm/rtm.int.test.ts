@@ -319,3 +319,32 @@ describe('the practice setting: do message exchanges count as interactive commun
     expect((await db().practice.findUnique({ where: { id: harborId } }))!.rtmMessagesInteractive).toBe(true);
   });
 });
+
+describe('sleep check-ins', () => {
+  it('are patient-reported data: a check-in on a day without a log adds a data day, on a logged day none', async () => {
+    const daysOf = async () =>
+      rowOf((await call(report, { as: harborAdmin, path: `/api/admin/rtm?month=${month}` })).body, casey.id).periods[0]
+        .dataDays as number;
+    const before = await daysOf();
+    // Casey logs every other day from the start: the day after the start has no log, the start has one.
+    await db().sleepCheckIn.create({
+      data: {
+        patientId: casey.id,
+        checkedOn: new Date(`${addDays(start, 1)}T00:00:00Z`),
+        painLyingDown: 4,
+        timesWoken: 2,
+        halfHoursSlept: 12,
+      },
+    });
+    await db().sleepCheckIn.create({
+      data: {
+        patientId: casey.id,
+        checkedOn: new Date(`${start}T00:00:00Z`),
+        painLyingDown: 5,
+        timesWoken: 3,
+        halfHoursSlept: 11,
+      },
+    });
+    expect(await daysOf()).toBe(before + 1);
+  });
+});
