@@ -10,6 +10,7 @@ import { TimeGrid } from '@/app/_components/time-grid/time-grid';
 import { visitActionFacts } from '../visit-action-facts';
 import '../schedule/schedule.css';
 import '@/app/_components/time-grid/time-grid.css';
+import { ScheduleNav } from '../schedule/schedule-nav';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Calendar' };
@@ -54,43 +55,16 @@ export default async function CalendarPage({ searchParams }: { searchParams: Pro
   return (
     <div className="schedule">
       <h1>Calendar</h1>
-      <nav className="schedule-nav" aria-label="Calendar">
-        <ul className="bare schedule-views">
-          {(['day', 'week'] as const).map((v) => (
-            <li key={v}>
-              <Link
-                href={href(v, grid.date)}
-                className="button button-secondary button-small"
-                aria-current={v === view ? 'page' : undefined}
-              >
-                {v === 'day' ? 'Day' : 'Week'}
-              </Link>
-            </li>
-          ))}
-          <li>
-            <Link href={`/therapist/schedule?view=${view}&date=${grid.date}`} className="button button-secondary button-small">
-              List
-            </Link>
-          </li>
-        </ul>
-        <ul className="bare schedule-steps">
-          <li>
-            <Link href={href(view, grid.previous)} className="button button-secondary button-small">
-              Previous {unit}
-            </Link>
-          </li>
-          <li>
-            <Link href={href(view, grid.today)} className="button button-secondary button-small">
-              Today
-            </Link>
-          </li>
-          <li>
-            <Link href={href(view, grid.next)} className="button button-secondary button-small">
-              Next {unit}
-            </Link>
-          </li>
-        </ul>
-      </nav>
+      <ScheduleNav
+        view={view}
+        dates={grid}
+        href={href}
+        extraView={
+          <Link href={`/therapist/schedule?view=${view}&date=${grid.date}`} className="button button-secondary button-small">
+            List
+          </Link>
+        }
+      />
       <h2 className="schedule-title">{title}</h2>
       <p className="muted">
         Times in your zone, {grid.timezone}.{' '}

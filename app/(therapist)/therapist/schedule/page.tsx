@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { requireRole } from '@/lib/auth/guards';
 import type { SearchParams } from '@/app/_components/search-params';
 import { loadTherapistCalendar } from '@/lib/scheduling/load-therapist-calendar';
@@ -7,6 +6,7 @@ import { parseLocalDate, type CalendarView } from '@/lib/scheduling/therapist-ca
 import { CalendarDay } from './calendar-day';
 import './schedule.css';
 import { formatDay, formatDayRange } from '@/app/_components/plans/short-date';
+import { ScheduleNav } from './schedule-nav';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Schedule' };
@@ -29,38 +29,7 @@ export default async function SchedulePage({ searchParams }: { searchParams: Pro
   return (
     <div className="schedule">
       <h1>Schedule</h1>
-      <nav className="schedule-nav" aria-label="Calendar">
-        <ul className="bare schedule-views">
-          {(['day', 'week'] as const).map((v) => (
-            <li key={v}>
-              <Link
-                href={href(v, calendar.date)}
-                className="button button-secondary button-small"
-                aria-current={v === view ? 'page' : undefined}
-              >
-                {v === 'day' ? 'Day' : 'Week'}
-              </Link>
-            </li>
-          ))}
-        </ul>
-        <ul className="bare schedule-steps">
-          <li>
-            <Link href={href(view, calendar.previous)} className="button button-secondary button-small">
-              Previous {unit}
-            </Link>
-          </li>
-          <li>
-            <Link href={href(view, calendar.today)} className="button button-secondary button-small">
-              Today
-            </Link>
-          </li>
-          <li>
-            <Link href={href(view, calendar.next)} className="button button-secondary button-small">
-              Next {unit}
-            </Link>
-          </li>
-        </ul>
-      </nav>
+      <ScheduleNav view={view} dates={calendar} href={href} />
       <h2 className="schedule-title">{title}</h2>
       <p className="muted">
         Times in your zone, {calendar.timezone}.{' '}
