@@ -9,7 +9,8 @@ import { AppError } from './errors';
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F]/;
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
-function problemIn(text: string): string | null {
+/** Why this text cannot be stored or carried, or null when it can (shared with the page-path check). */
+export function unstorableTextProblem(text: string): string | null {
   if (CONTROL.test(text)) return 'must not contain control characters';
   if (LONE_SURROGATE.test(text)) return 'must not contain unpaired surrogates (not valid Unicode)';
   return null;
@@ -43,13 +44,13 @@ export function assertStorableInput(input: unknown, where: string): void {
     const visit = stack.pop()!;
     const { value } = visit;
     if (typeof value === 'string') {
-      const problem = problemIn(value);
+      const problem = unstorableTextProblem(value);
       if (problem) refuse(visit, `text ${problem}`);
     } else if (Array.isArray(value)) {
       value.forEach((item, i) => stack.push({ value: item, key: String(i), parent: visit }));
     } else if (value !== null && typeof value === 'object') {
       for (const [key, item] of Object.entries(value)) {
-        const keyProblem = problemIn(key);
+        const keyProblem = unstorableTextProblem(key);
         if (keyProblem) refuse(visit, `a field name ${keyProblem}`);
         stack.push({ value: item, key, parent: visit });
       }

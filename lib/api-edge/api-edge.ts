@@ -4,6 +4,7 @@
 // with Allow.
 // Pure: the route table is passed in. See docs/decisions/017.
 import { AppError, errorBody, type ErrorBody } from '../errors';
+import { unstorableTextProblem } from '../storable-input';
 
 export interface EdgeRefusal {
   status: number;
@@ -85,8 +86,7 @@ export function decodePathSegments(pathname: string): string[] | null {
  * API refuses them in endpoint() (lib/storable-input.ts) with a 400 in the error shape.
  */
 export function pageSegmentsRefused(segments: readonly string[]): boolean {
-  // eslint-disable-next-line no-control-regex -- matching control characters is the point
-  return segments.some((s) => /[\u0000-\u001F\u007F]/.test(s));
+  return segments.some((s) => unstorableTextProblem(s) !== null);
 }
 
 /** null: let Next route it. `pathname` is the raw (still percent-encoded) request path, /api/… */
