@@ -27,9 +27,8 @@ export function QuestionnaireForm({
   instructions: string;
   sections: Section[];
 }) {
-  // undefined = not answered yet, 'skip' = does not apply; both are sent as a skipped section.
-  const [answers, setAnswers] = useState<(number | 'skip' | undefined)[]>(() => sections.map(() => undefined));
-  const [rating, setRating] = useState<number | null>(null);
+  // The choices are read from the form itself when it is sent (uncontrolled radios), so a choice
+  // made before the page finished loading (before hydration) still counts.
   const [error, setError] = useState('');
   const [busy, setBusy] = useState(false);
   const [result, setResult] = useState<Score | null>(null);
@@ -38,6 +37,8 @@ export function QuestionnaireForm({
 
   async function submit(e: FormEvent) {
     e.preventDefault();
+    const form = new FormData(e.currentTarget);
+    const rating = chosenNumber(form.get('rating'));
     if (instrument === 'NPRS' && rating === null) {
       setError('Choose a number from 0 to 10.');
       errorRef.current?.focus();
@@ -48,7 +49,7 @@ export function QuestionnaireForm({
       method: 'POST',
       body:
         instrument === 'ODI'
-          ? { planId, instrument, answers: answers.map((a) => (typeof a === 'number' ? a : null)) }
+          ? { planId, instrument, answers: sections.map((_, i) => chosenNumber(form.get(`section-${i}`))) }
           : { planId, instrument, rating },
     });
     setBusy(false);
@@ -87,24 +88,12 @@ export function QuestionnaireForm({
             <div className="odi-options">
               {s.statements.map((statement, score) => (
                 <label key={statement} className="odi-option">
-                  <input
-                    type="radio"
-                    name={`section-${i}`}
-                    value={score}
-                    checked={answers[i] === score}
-                    onChange={() => setAnswers(answers.map((a, j) => (j === i ? score : a)))}
-                  />
+                  <input type="radio" name={`section-${i}`} value={score} />
                   <span>{statement}</span>
                 </label>
               ))}
               <label className="odi-option skip">
-                <input
-                  type="radio"
-                  name={`section-${i}`}
-                  value="skip"
-                  checked={answers[i] === 'skip'}
-                  onChange={() => setAnswers(answers.map((a, j) => (j === i ? 'skip' : a)))}
-                />
+                <input type="radio" name={`section-${i}`} value="skip" />
                 <span>Skip this section (does not apply to me)</span>
               </label>
             </div>
@@ -116,16 +105,7 @@ export function QuestionnaireForm({
           <div className="pain-options">
             {Array.from({ length: 11 }, (_, n) => (
               <label key={n} className={`pain-option pain-${n}`}>
-                <input
-                  type="radio"
-                  name="rating"
-                  value={n}
-                  checked={rating === n}
-                  onChange={() => {
-                    setRating(n);
-                    setError('');
-                  }}
-                />
+                <input type="radio" name="rating" value={n} onChange={() => setError('')} />
                 <span>{n}</span>
               </label>
             ))}
@@ -146,4 +126,9 @@ export function QuestionnaireForm({
       </p>
     </form>
   );
+}
+
+/** A radio group's value as a whole number, or null when nothing (or "skip") was chosen. */
+function chosenNumber(value: FormDataEntryValue | null): number | null {
+  return typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : null;
 }
