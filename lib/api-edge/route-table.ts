@@ -68,6 +68,7 @@ export const API_ROUTE_TABLE: readonly (readonly [route: string, methods: readon
   ["health", ["GET"]],
   ["intakes", ["GET","POST"]],
   ["me", ["GET"]],
+  ["me/plan-reminders", ["GET","PUT"]],
   ["messages/[id]/attachment", ["GET"]],
   ["openapi.json", ["GET"]],
   ["outcome-scores", ["POST"]],

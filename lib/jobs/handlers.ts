@@ -8,6 +8,7 @@ import { sendConfirmation, sendReminder, type ReminderJob } from './visit-emails
 import type { JobName } from './queue';
 import { HOLD_EXPIRED } from '../booking/release-reasons';
 import type { FreedSlot } from '../waitlist/offer-freed-slot';
+import type { PlanReminderJob } from '../plan-reminders/queue-next-reminder';
 
 interface AppointmentJob {
   appointmentId: string;
@@ -129,6 +130,17 @@ export const jobHandlers: Record<JobName, (data: any) => Promise<void>> = {
   'messages.digest': async () => {
     const { sendUnansweredDigests } = await import('../messaging/send-unanswered-digests');
     await sendUnansweredDigests();
+  },
+  // The patient's exercise reminder at their chosen local time (decision 030): sends at most once
+  // per patient, time of day and local date, then queues the next day's; the hourly sweep restarts
+  // a chain that stopped (a new plan, or a send that failed past its retries).
+  'plan.reminder': async (data: PlanReminderJob) => {
+    const { sendPlanReminder } = await import('../plan-reminders/send-plan-reminder');
+    await sendPlanReminder(data);
+  },
+  'plan-reminders.sweep': async () => {
+    const { resumePlanReminders } = await import('../plan-reminders/resume-plan-reminders');
+    await resumePlanReminders();
   },
   'rate-limits.prune': async () => {
     const { pruneRateLimitBuckets } = await import('../auth/rate-limit');

@@ -23,6 +23,8 @@ export const JOBS = {
   rateLimitsPrune: 'rate-limits.prune',
   messageNotify: 'message.notify',
   messagesDigest: 'messages.digest',
+  planReminder: 'plan.reminder',
+  planRemindersSweep: 'plan-reminders.sweep',
 } as const;
 
 export type JobName = (typeof JOBS)[keyof typeof JOBS];

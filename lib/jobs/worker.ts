@@ -89,6 +89,8 @@ async function start(): Promise<void> {
   await boss.schedule('outcomes.remind', '0 15 * * *', {});
   // Patient messages unanswered for more than a business day, to their therapists (decision 026).
   await boss.schedule('messages.digest', '30 13 * * *', {});
+  // Plan reminders whose chain of jobs stopped (a new plan, a send that failed past its retries), hourly.
+  await boss.schedule('plan-reminders.sweep', '41 * * * *', {});
   // Old rate-limit buckets, hourly (a no-op most hours).
   await boss.schedule('rate-limits.prune', '17 * * * *', {});
 }

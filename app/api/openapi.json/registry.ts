@@ -67,6 +67,7 @@ import * as flagsIdAcknowledge from '../flags/[id]/acknowledge/route';
 import * as health from '../health/route';
 import * as intakes from '../intakes/route';
 import * as me from '../me/route';
+import * as mePlanReminders from '../me/plan-reminders/route';
 import * as messagesIdAttachment from '../messages/[id]/attachment/route';
 import * as outcomeScores from '../outcome-scores/route';
 import * as passwordSetup from '../password-setup/route';
@@ -164,6 +165,7 @@ export const routeModules: Record<string, Record<string, unknown>> = {
   "health": health,
   "intakes": intakes,
   "me": me,
+  "me/plan-reminders": mePlanReminders,
   "messages/[id]/attachment": messagesIdAttachment,
   "outcome-scores": outcomeScores,
   "password-setup": passwordSetup,
