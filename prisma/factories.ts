@@ -1,7 +1,7 @@
 // Factories: the one place that builds domain records, used by the demo seed and by tests.
 // Each takes the client to write with, and sensible defaults for everything it is not told.
 import { randomUUID } from 'node:crypto';
-import type { PrismaClient, VisitModality } from '../lib/generated/prisma/client.ts';
+import type { PrismaClient, TimeOfDay, VisitModality } from '../lib/generated/prisma/client.ts';
 import { hashPassword } from '../lib/auth/password';
 
 export const DEMO_PASSWORD = 'rehabit-demo';
@@ -409,7 +409,7 @@ export interface PlanVersionSeed {
   effectiveFrom?: string;
   createdAt?: Date;
   notes?: string;
-  items: (DosageSeed & { exerciseId: string; notes?: string })[];
+  items: (DosageSeed & { exerciseId: string; notes?: string; timesOfDay?: TimeOfDay[] })[];
 }
 
 /** A plan written directly (no access checks), with its versions in order. */
@@ -453,6 +453,7 @@ export async function createExercisePlan(
               timesPerDay: it.timesPerDay ?? 1,
               daysPerWeek: it.daysPerWeek ?? 7,
               notes: it.notes ?? '',
+              timesOfDay: it.timesOfDay ?? [],
             })),
           },
         })),
