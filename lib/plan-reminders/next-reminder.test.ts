@@ -9,7 +9,15 @@ const next = (clock: string, zone: string, after: string) => {
 };
 /** The wall clock in the zone at an instant, 'YYYY-MM-DD HH:MM'. */
 function wall(instant: Date, timeZone: string): string {
-  const f = new Intl.DateTimeFormat('en-CA', { timeZone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' });
+  const f = new Intl.DateTimeFormat('en-CA', {
+    timeZone,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+  });
   return f.format(instant).replace(',', '');
 }
 
@@ -54,7 +62,10 @@ describe('nextReminderAt', () => {
 
   describe('Europe/London', () => {
     it('sends a skipped 01:30 at 02:00 BST on the last Sunday of March', () => {
-      expect(next('01:30', 'Europe/London', '2026-03-29T00:00:00Z')).toEqual({ localDate: '2026-03-29', at: '2026-03-29T01:00:00.000Z' });
+      expect(next('01:30', 'Europe/London', '2026-03-29T00:00:00Z')).toEqual({
+        localDate: '2026-03-29',
+        at: '2026-03-29T01:00:00.000Z',
+      });
     });
 
     it('sends a repeated 01:30 once, in BST, on the last Sunday of October', () => {
@@ -83,7 +94,10 @@ describe('nextReminderAt', () => {
     });
 
     it('puts a before-bed reminder on the local date, a UTC day earlier', () => {
-      expect(next('21:30', 'Australia/Sydney', '2026-12-05T00:00:00Z')).toEqual({ localDate: '2026-12-05', at: '2026-12-05T10:30:00.000Z' });
+      expect(next('21:30', 'Australia/Sydney', '2026-12-05T00:00:00Z')).toEqual({
+        localDate: '2026-12-05',
+        at: '2026-12-05T10:30:00.000Z',
+      });
     });
   });
 

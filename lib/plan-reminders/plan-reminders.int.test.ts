@@ -16,7 +16,13 @@ import { resumePlanReminders } from './resume-plan-reminders';
 import { sendPlanReminder } from './send-plan-reminder';
 
 const ZONE = 'Australia/Sydney';
-const person = (u: { id: string; email: string; name: string; role: SessionUser['role']; practiceId: string | null }): SessionUser => ({
+const person = (u: {
+  id: string;
+  email: string;
+  name: string;
+  role: SessionUser['role'];
+  practiceId: string | null;
+}): SessionUser => ({
   id: u.id,
   email: u.email,
   name: u.name,
@@ -92,7 +98,12 @@ describe('choosing reminder times', () => {
     let jobs = await queuedJobs(patientId);
     expect(jobs).toHaveLength(1);
     expect(jobs[0]!.start_after.toISOString()).toBe(expected.at.toISOString());
-    expect(jobs[0]!.data).toEqual({ patientId, timeOfDay: 'BEFORE_BED', at: expected.at.toISOString(), localDate: expected.localDate });
+    expect(jobs[0]!.data).toEqual({
+      patientId,
+      timeOfDay: 'BEFORE_BED',
+      at: expected.at.toISOString(),
+      localDate: expected.localDate,
+    });
 
     // A new time: a new job, and the old one finds itself stale and sends nothing.
     const later = clockAhead(4);
@@ -104,7 +115,10 @@ describe('choosing reminder times', () => {
 
     // Off: nothing queued, and the queued job is stale too.
     const off = await call(PUT, { as: patient, json: { reminders: [{ timeOfDay: 'BEFORE_BED', enabled: false, time: later }] } });
-    expect(off.body.reminders.find((r: { timeOfDay: string }) => r.timeOfDay === 'BEFORE_BED')).toMatchObject({ enabled: false, nextAt: null });
+    expect(off.body.reminders.find((r: { timeOfDay: string }) => r.timeOfDay === 'BEFORE_BED')).toMatchObject({
+      enabled: false,
+      nextAt: null,
+    });
     expect((await reminderRow(patientId, 'BEFORE_BED')).scheduledFor).toBeNull();
     expect(await sendPlanReminder(jobs[1]!.data)).toBe('stale');
     expect(await mailsTo(patient.email)).toHaveLength(0);
@@ -160,7 +174,9 @@ describe('the reminder job', () => {
     const next = await queuedJobs(patientId);
     expect(next).toHaveLength(2);
     expect(next[1]!.data.localDate).toBe(addDays(job!.data.localDate, 1));
-    expect(next[1]!.data.at).toBe(nextReminderAt((await reminderRow(patientId, 'BEFORE_BED')).minuteOfDay, ZONE, new Date(job!.data.at)).at.toISOString());
+    expect(next[1]!.data.at).toBe(
+      nextReminderAt((await reminderRow(patientId, 'BEFORE_BED')).minuteOfDay, ZONE, new Date(job!.data.at)).at.toISOString(),
+    );
 
     // The same job again (a duplicate) is stale; even put back in charge (a crash before the chain
     // moved on), the claimed local date is not sent twice.
@@ -208,9 +224,15 @@ describe('the reminder job', () => {
   it('queues nothing while the patient has no open plan (a plan past its end date)', async () => {
     const today = localDateOf(Date.now(), ZONE);
     const { patient, patientId } = await patientWithPlan('Ola Over', { endsOn: addDays(today, -1) });
-    const res = await call(PUT, { as: patient, json: { reminders: [{ timeOfDay: 'BEFORE_BED', enabled: true, time: '21:30' }] } });
+    const res = await call(PUT, {
+      as: patient,
+      json: { reminders: [{ timeOfDay: 'BEFORE_BED', enabled: true, time: '21:30' }] },
+    });
     expect(res.status).toBe(200);
-    expect(res.body.reminders.find((r: { timeOfDay: string }) => r.timeOfDay === 'BEFORE_BED')).toMatchObject({ enabled: true, nextAt: null });
+    expect(res.body.reminders.find((r: { timeOfDay: string }) => r.timeOfDay === 'BEFORE_BED')).toMatchObject({
+      enabled: true,
+      nextAt: null,
+    });
     expect(await queuedJobs(patientId)).toHaveLength(0);
   });
 });

@@ -33,13 +33,21 @@ export async function queueNextReminder(tx: Prisma.TransactionClient, r: Reminde
     data: { scheduledFor: next.at },
   });
   if (moved.count !== 1) return false;
-  const job: PlanReminderJob = { patientId: r.patientId, timeOfDay: r.timeOfDay, at: next.at.toISOString(), localDate: next.localDate };
+  const job: PlanReminderJob = {
+    patientId: r.patientId,
+    timeOfDay: r.timeOfDay,
+    at: next.at.toISOString(),
+    localDate: next.localDate,
+  };
   await enqueue(tx, 'plan.reminder', job, { startAfter: next.at, singletonKey: `${r.patientId}:${r.timeOfDay}@${job.at}` });
   return true;
 }
 
 /** Stops the chain: the queued job (if any) will find itself stale. */
-export async function unqueueReminder(tx: Prisma.TransactionClient, r: Pick<ReminderChoice, 'patientId' | 'timeOfDay' | 'scheduledFor'>): Promise<void> {
+export async function unqueueReminder(
+  tx: Prisma.TransactionClient,
+  r: Pick<ReminderChoice, 'patientId' | 'timeOfDay' | 'scheduledFor'>,
+): Promise<void> {
   await tx.planReminder.updateMany({
     where: { patientId: r.patientId, timeOfDay: r.timeOfDay, scheduledFor: r.scheduledFor },
     data: { scheduledFor: null },

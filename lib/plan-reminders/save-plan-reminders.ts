@@ -11,7 +11,11 @@ import { planDayState } from './plan-state';
 import { queueNextReminder, unqueueReminder } from './queue-next-reminder';
 import type { PlanRemindersInput, PlanRemindersView } from './schemas';
 
-export async function savePlanReminders(user: SessionUser, input: PlanRemindersInput, now = new Date()): Promise<PlanRemindersView> {
+export async function savePlanReminders(
+  user: SessionUser,
+  input: PlanRemindersInput,
+  now = new Date(),
+): Promise<PlanRemindersView> {
   const patient = await ownPatient(user);
   await db().$transaction(async (tx) => {
     const state = await planDayState(tx, patient.id, todayIn(patient.timezone, now));

@@ -37,7 +37,11 @@ export async function sendPlanReminder(job: PlanReminderJob, now = new Date()): 
     const claimed = await db().planReminderSent.createMany({ data: [sent], skipDuplicates: true });
     if (claimed.count === 1) {
       try {
-        await sendPlanReminderEmail({ to: reminder.patient.user.email, name: reminder.patient.user.name, timeOfDay: job.timeOfDay });
+        await sendPlanReminderEmail({
+          to: reminder.patient.user.email,
+          name: reminder.patient.user.name,
+          timeOfDay: job.timeOfDay,
+        });
         outcome = 'sent';
       } catch (err) {
         await db().planReminderSent.delete({ where: { patientId_timeOfDay_localDate: sent } });

@@ -98,6 +98,11 @@ export function ExerciseSections({ data }: { data: PatientDashboard }) {
               </p>
             )}
             <TimeOfDayGroups groups={data.timeGroups} />
+            {data.timeGroups.some((g) => g.time !== 'ANY') && (
+              <p>
+                <Link href="/patient/reminders">Email reminders for these times</Link>
+              </p>
+            )}
             {data.checklist.length === 0 ? (
               <p className="empty">
                 No exercises for today

@@ -10,7 +10,7 @@ export const GET = endpoint(
     tags: ['Plans'],
     auth: ['PATIENT'],
     summary:
-      "Your exercise reminders: for each time of day (morning, midday, evening, before bed), whether you get an email and at what time in your zone, and when the next one goes out. Times your plan uses are listed in plannedTimes.",
+      'Your exercise reminders: for each time of day (morning, midday, evening, before bed), whether you get an email and at what time in your zone, and when the next one goes out. Times your plan uses are listed in plannedTimes.',
     response: planRemindersOutput,
   },
   ({ user }) => getPlanReminders(user),
