@@ -711,6 +711,7 @@ export const STARTER_TEMPLATES: LibraryTemplate[] = [
     items: [
       // Stretches before bed and in the morning, for pain lying down (issue 16 part 5).
       { slug: 'pelvic-tilt', timesPerDay: 2, timesOfDay: ['MORNING', 'BEFORE_BED'] },
+      { slug: 'knee-to-chest', timesPerDay: 2, timesOfDay: ['MORNING', 'BEFORE_BED'] },
       { slug: 'abdominal-bracing' },
       { slug: 'lower-trunk-rotation', timesPerDay: 2, timesOfDay: ['MORNING', 'BEFORE_BED'] },
       { slug: 'cat-camel', timesOfDay: ['MORNING'] },
@@ -725,7 +726,7 @@ export const STARTER_TEMPLATES: LibraryTemplate[] = [
       { slug: 'prone-on-elbows' },
       { slug: 'prone-press-up' },
       { slug: 'sciatic-nerve-glide' },
-      { slug: 'piriformis-stretch' },
+      { slug: 'piriformis-stretch', timesPerDay: 2, timesOfDay: ['MORNING', 'BEFORE_BED'] },
       { slug: 'abdominal-bracing' },
       { slug: 'walking-program' },
     ],
@@ -748,7 +749,7 @@ export const STARTER_TEMPLATES: LibraryTemplate[] = [
     description: 'Flexion-based mobility for stiff, arthritic backs with hip and leg strength and a walking plan.',
     items: [
       { slug: 'double-knee-to-chest', timesPerDay: 2, timesOfDay: ['MORNING', 'BEFORE_BED'] },
-      { slug: 'seated-forward-bend', timesOfDay: ['MORNING'] },
+      { slug: 'seated-forward-bend', timesPerDay: 2, timesOfDay: ['MORNING', 'BEFORE_BED'] },
       { slug: 'quadruped-rock-back' },
       { slug: 'glute-bridge' },
       { slug: 'sit-to-stand' },
