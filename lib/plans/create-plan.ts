@@ -8,6 +8,7 @@ import { dbDate, todayIn } from './calendar';
 import { checkExercises, itemRows } from './plan-items';
 import { planAfterChange } from './find-plan';
 import { therapistOf } from './therapist-of';
+import { resumePlanReminders } from '../plan-reminders/resume-plan-reminders';
 import type { PlanContentInput, PlanView } from './schemas';
 
 export async function createPlan(
@@ -60,6 +61,8 @@ export async function createPlan(
       );
       return plan.id;
     });
+    // Reminders the patient turned on for an earlier plan start again now, not at the next hourly sweep.
+    await resumePlanReminders(now, patientId);
     return await planAfterChange(user, planId);
   } catch (err) {
     // Two therapists saving a first plan at once: the one-open-plan index lets one through.
