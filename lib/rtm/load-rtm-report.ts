@@ -73,7 +73,6 @@ export async function loadRtmReport(
           timezone: true,
           user: { select: { name: true } },
           rtmConsents: {
-            where: { recordedAt: { lt: to } },
             orderBy: { recordedAt: 'asc' },
             select: { recordedAt: true, withdrawnAt: true, recordedBy: { select: { name: true } }, withdrawnBy: { select: { name: true } } },
           },

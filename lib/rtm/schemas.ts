@@ -53,8 +53,8 @@ export const rtmRow = z.object({
     missing: z.string().nullable(),
   }),
   /**
-   * The patient's latest RTM consent recorded by the end of the month; without one no code is
-   * billable. Withdrawn: nothing after the withdrawal counts.
+   * The patient's latest RTM consent (possibly recorded after the month: then nothing of the month
+   * counts); without one no code is billable. Withdrawn: nothing after the withdrawal counts.
    */
   consent: z
     .object({
