@@ -11,14 +11,9 @@ import { recordAuditEvent } from '../audit/record-audit-event';
 import { todayIn } from '../plans/calendar';
 import { assertPracticeRtmEnabled } from './practice-rtm-enabled';
 import type { RtmConsentInput, RtmConsentView } from './schemas';
+import { RTM_CONSENT_TEXT } from './consent-text';
 
-/** The text the therapist reads to (or shows) the patient; a new wording gets a new version. */
-export const RTM_CONSENT_TEXT = {
-  version: 'rtm-2026-12',
-  text:
-    'Your therapist will review the exercise logs, pain and check-ins you record in Rehabit between visits, ' +
-    'and may bill your insurance for this remote monitoring (which can mean a copay). You can stop at any time.',
-} as const;
+export { RTM_CONSENT_TEXT } from './consent-text';
 
 export const consentSelect = {
   id: true,
