@@ -93,8 +93,8 @@ export async function seedDemoRtm(client: PrismaClient, now = new Date()): Promi
       if (c.interactive === 'messages' && past(at(`${month}-08`, 15))) {
         await client.message.createMany({
           data: [
-            { senderRole: 'PATIENT', senderUserId: user.id, body: 'The bridges feel easier this week.', sentAt: at(`${month}-08`, 9) },
-            { senderRole: 'THERAPIST', senderUserId: therapist.userId, body: 'Great, add a five-second hold.', sentAt: at(`${month}-08`, 15) },
+            { senderRole: 'PATIENT' as const, senderUserId: user.id, body: 'The bridges feel easier this week.', sentAt: at(`${month}-08`, 9) },
+            { senderRole: 'THERAPIST' as const, senderUserId: therapist.userId, body: 'Great, add a five-second hold.', sentAt: at(`${month}-08`, 15) },
           ].map((m) => ({ ...m, patientId, therapistId: therapist.id, readAt: m.sentAt })),
         });
       }
