@@ -29,7 +29,10 @@ test.beforeAll(async () => {
     const patient = await createPatient(client, { email: PATIENT, name: PATIENT_NAME });
     patientId = patient.patient!.id;
     const therapist = await client.therapist.findFirstOrThrow({ where: { user: { email: RTM_DEMO_THERAPIST } } });
-    const exercise = await client.exercise.findFirstOrThrow({ where: { practiceId: null, active: true }, orderBy: { name: 'asc' } });
+    const exercise = await client.exercise.findFirstOrThrow({
+      where: { practiceId: null, active: true },
+      orderBy: { name: 'asc' },
+    });
     await createExercisePlan(client, {
       patientId,
       therapistId: therapist.id,

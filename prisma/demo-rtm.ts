@@ -30,9 +30,21 @@ export const RTM_DEMO_CASES = {
   /** 11 of 16 days and 19 of 20 minutes: nothing billable. */
   justShort: { email: 'rtm2@rehabit.test', name: 'Omar Haddad', daysPerPeriod: 11, minutesPerMonth: 19, interactive: 'messages' },
   /** Exactly 16 days; 25 minutes but no interactive communication: 98977 (and 98975), no 98980. */
-  noInteraction: { email: 'rtm3@rehabit.test', name: 'Lena Fischer', daysPerPeriod: 16, minutesPerMonth: 25, interactive: 'none' },
+  noInteraction: {
+    email: 'rtm3@rehabit.test',
+    name: 'Lena Fischer',
+    daysPerPeriod: 16,
+    minutesPerMonth: 25,
+    interactive: 'none',
+  },
   /** 15 of 16 days; exactly 20 minutes with a video visit: 98980 only. */
-  videoTwenty: { email: 'rtm4@rehabit.test', name: 'Victor Nguyen', daysPerPeriod: 15, minutesPerMonth: 20, interactive: 'video' },
+  videoTwenty: {
+    email: 'rtm4@rehabit.test',
+    name: 'Victor Nguyen',
+    daysPerPeriod: 15,
+    minutesPerMonth: 20,
+    interactive: 'video',
+  },
   /** Every day, 62 minutes with message exchanges: 98977, 98980 and two 98981. */
   plenty: { email: 'rtm5@rehabit.test', name: 'Grace Holloway', daysPerPeriod: 30, minutesPerMonth: 62, interactive: 'messages' },
 } as const satisfies Record<string, RtmDemoCase>;
@@ -62,10 +74,20 @@ export async function seedDemoRtm(client: PrismaClient, now = new Date()): Promi
   const at = (day: string, hour: number) => new Date(wallTimeToInstant(day, hour * 60, zone)!);
 
   for (const c of Object.values(RTM_DEMO_CASES) as RtmDemoCase[]) {
-    const user = await createPatient(client, { email: c.email, name: c.name, password: null, preferredClinicId: therapist.clinicId });
+    const user = await createPatient(client, {
+      email: c.email,
+      name: c.name,
+      password: null,
+      preferredClinicId: therapist.clinicId,
+    });
     const patientId = user.patient!.id;
     await client.rtmConsent.create({
-      data: { patientId, recordedByUserId: therapist.userId, recordedAt: at(addDays(start, -1), 11), textVersion: RTM_CONSENT_TEXT.version },
+      data: {
+        patientId,
+        recordedByUserId: therapist.userId,
+        recordedAt: at(addDays(start, -1), 11),
+        textVersion: RTM_CONSENT_TEXT.version,
+      },
     });
     const plan = await createExercisePlan(client, {
       patientId,
@@ -76,7 +98,14 @@ export async function seedDemoRtm(client: PrismaClient, now = new Date()): Promi
     const logs: LogSeed[] = [];
     for (let day = start, j = 0; day < today; day = addDays(day, 1), j = (j + 1) % PERIOD_DAYS) {
       if (hasData(j, c.daysPerPeriod)) {
-        logs.push({ patientId, planId: plan.id, versionId: plan.versions[0]!.id, exerciseId: exercise.id, performedOn: day, pain: 3 });
+        logs.push({
+          patientId,
+          planId: plan.id,
+          versionId: plan.versions[0]!.id,
+          exerciseId: exercise.id,
+          performedOn: day,
+          pain: 3,
+        });
       }
     }
     await createExerciseLogs(client, logs);
@@ -88,13 +117,24 @@ export async function seedDemoRtm(client: PrismaClient, now = new Date()): Promi
         [`${month}-12`, c.minutesPerMonth - firstHalf, 'Adjusted the plan after review'],
       ] as const) {
         const performedAt = at(day, 12);
-        if (past(performedAt)) await client.rtmTimeEntry.create({ data: { patientId, therapistId: therapist.id, minutes, reason, performedAt } });
+        if (past(performedAt))
+          await client.rtmTimeEntry.create({ data: { patientId, therapistId: therapist.id, minutes, reason, performedAt } });
       }
       if (c.interactive === 'messages' && past(at(`${month}-08`, 15))) {
         await client.message.createMany({
           data: [
-            { senderRole: 'PATIENT' as const, senderUserId: user.id, body: 'The bridges feel easier this week.', sentAt: at(`${month}-08`, 9) },
-            { senderRole: 'THERAPIST' as const, senderUserId: therapist.userId, body: 'Great, add a five-second hold.', sentAt: at(`${month}-08`, 15) },
+            {
+              senderRole: 'PATIENT' as const,
+              senderUserId: user.id,
+              body: 'The bridges feel easier this week.',
+              sentAt: at(`${month}-08`, 9),
+            },
+            {
+              senderRole: 'THERAPIST' as const,
+              senderUserId: therapist.userId,
+              body: 'Great, add a five-second hold.',
+              sentAt: at(`${month}-08`, 15),
+            },
           ].map((m) => ({ ...m, patientId, therapistId: therapist.id, readAt: m.sentAt })),
         });
       }

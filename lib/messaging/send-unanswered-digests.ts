@@ -70,7 +70,12 @@ export async function sendUnansweredDigests(now = new Date()): Promise<number> {
             skipDuplicates: true,
           });
           if (claim.count === 0) return false;
-          await sendUnansweredDigest({ to: t.user.email, name: t.user.name, timeZone: t.timezone, waiting: unanswered.get(t.id)! });
+          await sendUnansweredDigest({
+            to: t.user.email,
+            name: t.user.name,
+            timeZone: t.timezone,
+            waiting: unanswered.get(t.id)!,
+          });
           return true;
         },
         { timeout: 30_000 },

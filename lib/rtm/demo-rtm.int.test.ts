@@ -49,7 +49,11 @@ describe('the demo RTM patients, last month', () => {
     const row = await rowsOf(months.last);
     const { allMet, justShort, noInteraction, videoTwenty, plenty } = RTM_DEMO_CASES;
     expect(row(justShort).management).toMatchObject({ minutes: 19, interactive: true, missing: '19 of 20 minutes' });
-    expect(row(noInteraction).management).toMatchObject({ minutes: 25, interactive: false, missing: 'no interactive communication' });
+    expect(row(noInteraction).management).toMatchObject({
+      minutes: 25,
+      interactive: false,
+      missing: 'no interactive communication',
+    });
     expect(row(videoTwenty).management).toMatchObject({ minutes: 20, interactive: true }); // the video visit
     expect(row(allMet).management.minutes).toBe(45);
     expect(row(plenty).management.minutes).toBe(62);

@@ -74,7 +74,12 @@ export async function loadRtmReport(
           user: { select: { name: true } },
           rtmConsents: {
             orderBy: { recordedAt: 'asc' },
-            select: { recordedAt: true, withdrawnAt: true, recordedBy: { select: { name: true } }, withdrawnBy: { select: { name: true } } },
+            select: {
+              recordedAt: true,
+              withdrawnAt: true,
+              recordedBy: { select: { name: true } },
+              withdrawnBy: { select: { name: true } },
+            },
           },
           // A sleep check-in is patient-reported data too (the night-pain plans of decision 024).
           sleepCheckIns: {
@@ -137,7 +142,10 @@ export async function loadRtmReport(
       until: c.withdrawnAt,
     }));
     // Before any consent the progress still shows everything (and no code is billable).
-    const counts = { day: (d: string) => !consent || dayUnderConsent(spans, d), at: (t: Date) => !consent || instantUnderConsent(spans, t) };
+    const counts = {
+      day: (d: string) => !consent || dayUnderConsent(spans, d),
+      at: (t: Date) => !consent || instantUnderConsent(spans, t),
+    };
     const withdrawnDay = consent?.withdrawnAt ? todayIn(patientZone, consent.withdrawnAt) : null;
     const minutes = mine(entries)
       .filter((e) => monthOf(e.performedAt, zone) === month && counts.at(e.performedAt))

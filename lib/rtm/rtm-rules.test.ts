@@ -147,10 +147,7 @@ describe('consent and its withdrawal', () => {
   });
 
   it('counts again under a new consent, and not in the gap between', () => {
-    const again = [
-      ...spans,
-      { fromDay: '2026-03-25', untilDay: null, from: new Date('2026-03-25T12:00:00Z'), until: null },
-    ];
+    const again = [...spans, { fromDay: '2026-03-25', untilDay: null, from: new Date('2026-03-25T12:00:00Z'), until: null }];
     expect(dayUnderConsent(again, '2026-03-22')).toBe(false);
     expect(dayUnderConsent(again, '2026-03-25')).toBe(true);
     expect(dayUnderConsent(again, '2027-01-01')).toBe(true);
@@ -161,7 +158,10 @@ describe('consent and its withdrawal', () => {
   it('leaves no days open after a withdrawal: a period short of 16 is missed, not at risk', () => {
     const period = { number: 1, start: '2026-03-01', end: '2026-03-30' };
     expect(deviceCodeStatus(period, 12, '2026-03-20').outlook).toBe('on-track'); // 4 needed, 11 open
-    expect(deviceCodeStatus(period, 12, '2026-03-20', '2026-03-19')).toMatchObject({ outlook: 'missed', missing: '12 of 16 days' });
+    expect(deviceCodeStatus(period, 12, '2026-03-20', '2026-03-19')).toMatchObject({
+      outlook: 'missed',
+      missing: '12 of 16 days',
+    });
     expect(deviceCodeStatus(period, 16, '2026-03-20', '2026-03-19').outlook).toBe('met');
     // A withdrawal after the period's end changes nothing.
     expect(deviceCodeStatus(period, 12, '2026-03-20', '2026-04-10').outlook).toBe('on-track');

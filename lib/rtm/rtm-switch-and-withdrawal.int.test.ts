@@ -81,8 +81,7 @@ const logTime = (as: SessionUser, patientId: string) =>
   call(recordTime, { method: 'POST', as, params: { id: patientId }, json: { minutes: 5, reason: 'Reviewed logs' } });
 const consent = (as: SessionUser, patientId: string) =>
   call(recordConsent, { method: 'POST', as, params: { id: patientId }, json: { textVersion: RTM_CONSENT_TEXT.version } });
-const withdraw = (as: SessionUser, patientId: string) =>
-  call(withdrawConsent, { method: 'POST', as, params: { id: patientId } });
+const withdraw = (as: SessionUser, patientId: string) => call(withdrawConsent, { method: 'POST', as, params: { id: patientId } });
 
 beforeAll(async () => {
   const harbor = await createPractice(db(), { name: 'Harbor PT' });
@@ -198,7 +197,11 @@ describe('withdrawing RTM consent', () => {
     // Kim withdrew on the 11th day of the period, at 11:00 in New York.
     await withdrawRtmConsent(kim.user, kim.id, new Date(`${addDays(start, 10)}T15:00:00Z`));
     const after = await row();
-    expect(after.consent).toMatchObject({ recordedBy: 'Maya Chen', withdrawnBy: 'Kim Withdrawn', withdrawnAt: expect.any(String) });
+    expect(after.consent).toMatchObject({
+      recordedBy: 'Maya Chen',
+      withdrawnBy: 'Kim Withdrawn',
+      withdrawnAt: expect.any(String),
+    });
     // Days 1–10 count (the withdrawal day and after do not); 25 of the 55 minutes.
     expect(after.periods[0]).toMatchObject({ dataDays: 10, met: false, missing: '10 of 16 days', outlook: 'missed' });
     expect(after.management).toMatchObject({ minutes: 25, interactive: true, first: true, additionalUnits: 0 });
@@ -214,7 +217,7 @@ describe('withdrawing RTM consent', () => {
     );
   });
 
-  it('is the patient\'s (or their therapist\'s for them) only, records who and when, and a new consent can follow', async () => {
+  it("is the patient's (or their therapist's for them) only, records who and when, and a new consent can follow", async () => {
     const riley = await patientWithPlan(mayaId, 'Riley Rethink');
     const other = await createPatient(db(), { name: 'Other Patient' });
     expect((await withdraw(riley.user, riley.id)).status).toBe(409); // nothing in force yet

@@ -113,8 +113,8 @@ export default async function PatientProgressPage({ params }: { params: Promise<
               <>
                 {consent?.withdrawnOn && (
                   <p data-testid="rtm-consent">
-                    Consent withdrawn {shortDate(consent.withdrawnOn)} by {consent.withdrawnBy}: nothing after it counts. Record it
-                    again if the patient agrees.
+                    Consent withdrawn {shortDate(consent.withdrawnOn)} by {consent.withdrawnBy}: nothing after it counts. Record
+                    it again if the patient agrees.
                   </p>
                 )}
                 <RtmConsentForm patientId={id} text={RTM_CONSENT_TEXT.text} version={RTM_CONSENT_TEXT.version} />
