@@ -17,6 +17,7 @@ import { DEMO_LICENSES, DEMO_PATIENTS, DEMO_PRACTICES, DEMO_THERAPISTS, DEMO_VIS
 import { seedDemoPlans } from './demo-plans';
 import { seedDemoIntakes } from './demo-intakes';
 import { seedDemoReportHistory } from './demo-report-history';
+import { seedDemoRtm } from './demo-rtm';
 
 export async function seedDemo(client: PrismaClient): Promise<void> {
   const clinics = new Map<string, { id: string; practiceId: string; timezone: string }>();
@@ -54,6 +55,7 @@ export async function seedDemo(client: PrismaClient): Promise<void> {
   await seedDemoPlans(client);
   await seedDemoIntakes(client);
   await seedDemoReportHistory(client);
+  await seedDemoRtm(client);
 }
 
 async function main(): Promise<void> {

@@ -78,6 +78,7 @@ export const API_ROUTE_TABLE: readonly (readonly [route: string, methods: readon
   ["patients/[id]/plans", ["GET","POST"]],
   ["patients/[id]/progress", ["GET"]],
   ["patients/[id]/rtm-consent", ["POST"]],
+  ["patients/[id]/rtm-consent/withdrawal", ["POST"]],
   ["patients/[id]/rtm-time", ["POST"]],
   ["patients/[id]/sleep-check-ins", ["GET"]],
   ["payments", ["GET"]],

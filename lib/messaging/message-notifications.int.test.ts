@@ -155,4 +155,35 @@ describe('the daily digest of unanswered patient messages', () => {
     expect(thursday.text).toContain(recent.patientId);
     expect(thursday.text).not.toContain(waiting.patientId);
   });
+
+  it('reaches a therapist once per day of their clock, however often (or how concurrently) the job runs', async () => {
+    const { therapist: ezra, therapistId: ezraId } = await practiceWithTherapist('Once PT');
+    const waiting = await patientOf(ezraId, 'Walt Waiting');
+    await db().message.create({
+      data: {
+        patientId: waiting.patientId,
+        therapistId: ezraId,
+        senderRole: 'PATIENT',
+        senderUserId: waiting.patient.id,
+        body: 'Still sore',
+        sentAt: new Date('2026-12-07T15:00:00Z'), // Monday
+      },
+    });
+    // Wednesday 8:30 in New York: a retried job, and two workers at once.
+    const wednesday = new Date('2026-12-09T13:30:00Z');
+    await sendUnansweredDigests(wednesday);
+    await Promise.all([
+      sendUnansweredDigests(new Date('2026-12-09T13:31:00Z')),
+      sendUnansweredDigests(new Date('2026-12-09T20:00:00Z')),
+    ]);
+    // 11 PM on the Wednesday in New York is already Thursday in UTC: still Wednesday's digest.
+    await sendUnansweredDigests(new Date('2026-12-10T04:00:00Z'));
+    expect((await latestMailTo(ezra.email)).subject).toBe('Rehabit: 1 patient is waiting for an answer');
+    expect((await mailsTo(ezra.email)).length).toBe(1);
+    expect(await db().messageDigest.count({ where: { therapistId: ezraId } })).toBe(1);
+    // Thursday (on Ezra's clock) brings the next one.
+    await sendUnansweredDigests(new Date('2026-12-10T13:30:00Z'));
+    await expect.poll(async () => (await mailsTo(ezra.email)).length).toBe(2);
+    expect(await db().messageDigest.count({ where: { therapistId: ezraId } })).toBe(2);
+  });
 });

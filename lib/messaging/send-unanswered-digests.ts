@@ -1,12 +1,16 @@
 // The daily 'messages.digest' job: each therapist whose patients have written and waited more than
 // one business day (unanswered-rule.ts) gets one email listing those conversations, as links and
 // dates only (no names, no text: PHI stays in the app). A conversation stays in the digest every
-// day until the therapist writes back or the patient leaves their care. Nothing is claimed: a retry
-// after one therapist's mail failed may send the others theirs a second time that day.
+// day until the therapist writes back or the patient leaves their care. A therapist gets at most
+// one digest per day of their clock: the (therapist, day) row in message_digests is claimed in the
+// transaction that sends the mail, so a retry after another therapist's mail failed, or a second
+// run the same day (even at the same time), sends nothing again; a mail that fails rolls its claim
+// back, so the retry sends it.
 import { db } from '../db';
 import { inCareOfTherapists } from '../care/care-relationship';
 import { sendUnansweredDigest } from '../notify/send-unanswered-digest';
 import { isUnansweredTooLong } from './unanswered-rule';
+import { todayIn } from '../plans/calendar';
 
 interface Waiting {
   therapist_id: string;
@@ -58,8 +62,25 @@ export async function sendUnansweredDigests(now = new Date()): Promise<number> {
   const failures: unknown[] = [];
   for (const t of therapists) {
     try {
-      await sendUnansweredDigest({ to: t.user.email, name: t.user.name, timeZone: t.timezone, waiting: unanswered.get(t.id)! });
-      sent++;
+      const claimed = await db().$transaction(
+        async (tx) => {
+          // A concurrent run waits on this row's key until the first commits, then skips it.
+          const claim = await tx.messageDigest.createMany({
+            data: { therapistId: t.id, digestOn: new Date(`${todayIn(t.timezone, now)}T00:00:00Z`), sentAt: now },
+            skipDuplicates: true,
+          });
+          if (claim.count === 0) return false;
+          await sendUnansweredDigest({
+            to: t.user.email,
+            name: t.user.name,
+            timeZone: t.timezone,
+            waiting: unanswered.get(t.id)!,
+          });
+          return true;
+        },
+        { timeout: 30_000 },
+      );
+      if (claimed) sent++;
     } catch (err) {
       failures.push(err);
     }

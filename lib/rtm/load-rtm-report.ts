@@ -5,31 +5,36 @@
 // and the codes that are billable. A practice may count only video visits as interactive (its
 // rtm_messages_interactive setting, CMS's reading). Without the patient's RTM consent no code is
 // billable (the row still shows the progress); with it, only data days from the consent's date
-// and minutes recorded from its instant count. An episode starts with the plan's first day. A therapist sees
-// their own patients, a practice admin their practice's, a network admin all.
+// and minutes recorded from its instant count, up to a withdrawal (decision 029). An episode starts
+// with the plan's first day. A therapist sees their own patients, a practice admin their
+// practice's, a network admin all; never the patients of a practice that switched RTM off.
 import { db, type Prisma } from '../db';
 import type { SessionUser } from '../auth/roles';
 import { recordPhiRead } from '../audit/record-phi-read';
 import { readerPracticeId } from '../care/care-relationship';
-import { dateOnly, todayIn } from '../plans/calendar';
+import { addDays, dateOnly, todayIn } from '../plans/calendar';
 import {
   billableCodes,
   currentMonth,
   dataDaysIn,
+  dayUnderConsent,
   deviceCodeStatus,
+  instantUnderConsent,
   managementStatus,
   monthDates,
   monthOf,
   periodsOverlapping,
   setupCodeMet,
+  type ConsentSpan,
 } from './rtm-rules';
 import type { RtmReport, RtmRow } from './schemas';
 
 const DAY_MS = 86_400_000;
 
 function therapistScope(user: SessionUser): Prisma.TherapistWhereInput {
-  if (user.role === 'THERAPIST') return { userId: user.id };
-  return user.practiceId ? { practiceId: user.practiceId } : {};
+  const running = { practice: { rtmEnabled: true } };
+  if (user.role === 'THERAPIST') return { userId: user.id, ...running };
+  return user.practiceId ? { practiceId: user.practiceId, ...running } : running;
 }
 
 /** The month now: on a therapist's own wall clock; UTC for admins (who span zones). */
@@ -67,7 +72,15 @@ export async function loadRtmReport(
         select: {
           timezone: true,
           user: { select: { name: true } },
-          rtmConsent: { select: { recordedAt: true, recordedBy: { select: { name: true } } } },
+          rtmConsents: {
+            orderBy: { recordedAt: 'asc' },
+            select: {
+              recordedAt: true,
+              withdrawnAt: true,
+              recordedBy: { select: { name: true } },
+              withdrawnBy: { select: { name: true } },
+            },
+          },
           // A sleep check-in is patient-reported data too (the night-pain plans of decision 024).
           sleepCheckIns: {
             where: { checkedOn: { gte: new Date(from.getTime() - 31 * DAY_MS), lte: to } },
@@ -119,10 +132,23 @@ export async function loadRtmReport(
     const zone = plan.therapist.timezone;
     const mine = <T extends { patientId: string; therapistId: string }>(list: T[]) =>
       list.filter((x) => x.patientId === plan.patientId && x.therapistId === plan.therapistId);
-    const consent = plan.patient.rtmConsent;
-    const consentDay = consent ? todayIn(plan.patient.timezone, consent.recordedAt) : null;
+    const patientZone = plan.patient.timezone;
+    const consents = plan.patient.rtmConsents;
+    const consent = consents.at(-1) ?? null;
+    const spans: ConsentSpan[] = consents.map((c) => ({
+      fromDay: todayIn(patientZone, c.recordedAt),
+      untilDay: c.withdrawnAt ? todayIn(patientZone, c.withdrawnAt) : null,
+      from: c.recordedAt,
+      until: c.withdrawnAt,
+    }));
+    // Before any consent the progress still shows everything (and no code is billable).
+    const counts = {
+      day: (d: string) => !consent || dayUnderConsent(spans, d),
+      at: (t: Date) => !consent || instantUnderConsent(spans, t),
+    };
+    const withdrawnDay = consent?.withdrawnAt ? todayIn(patientZone, consent.withdrawnAt) : null;
     const minutes = mine(entries)
-      .filter((e) => monthOf(e.performedAt, zone) === month && (!consent || e.performedAt >= consent.recordedAt))
+      .filter((e) => monthOf(e.performedAt, zone) === month && counts.at(e.performedAt))
       .reduce((n, e) => n + e.minutes, 0);
     const sides = new Set(
       mine(messages)
@@ -136,11 +162,12 @@ export async function loadRtmReport(
       ...plan.logs.map((l) => dateOnly(l.performedOn)),
       ...plan.scores.map((s) => dateOnly(s.takenOn)),
       ...plan.patient.sleepCheckIns.map((c) => dateOnly(c.checkedOn)),
-    ].filter((d) => !consentDay || d >= consentDay);
-    const today = todayIn(plan.patient.timezone, now);
+    ].filter(counts.day);
+    const today = todayIn(patientZone, now);
     const periods = periodsOverlapping(start, first, last).map((p) => {
       const days = dataDaysIn(p, dates);
-      const status = deviceCodeStatus(p, days, today);
+      // After a withdrawal no further day can count: the period's outlook is decided.
+      const status = deviceCodeStatus(p, days, today, withdrawnDay ? addDays(withdrawnDay, -1) : null);
       return {
         ...p,
         dataDays: days,
@@ -167,7 +194,14 @@ export async function loadRtmReport(
       periods: periods.map(({ setup: _setup, ...p }) => p),
       management,
       codes,
-      consent: consent ? { recordedAt: consent.recordedAt.toISOString(), recordedBy: consent.recordedBy.name } : null,
+      consent: consent
+        ? {
+            recordedAt: consent.recordedAt.toISOString(),
+            recordedBy: consent.recordedBy.name,
+            withdrawnAt: consent.withdrawnAt?.toISOString() ?? null,
+            withdrawnBy: consent.withdrawnBy?.name ?? null,
+          }
+        : null,
     });
   }
   await recordPhiRead(user, {

@@ -26,7 +26,10 @@ export function rtmCsv(report: RtmReport): string {
   ];
   const lines = report.rows.flatMap((r) => {
     const common = [report.month, r.patient.name, r.therapist.name, r.plan.title, r.rtmStart] as const;
-    const consent = r.consent ? `${r.consent.recordedAt.slice(0, 10)} by ${r.consent.recordedBy}` : 'none';
+    const consent = r.consent
+      ? `${r.consent.recordedAt.slice(0, 10)} by ${r.consent.recordedBy}` +
+        (r.consent.withdrawnAt ? `; withdrawn ${r.consent.withdrawnAt.slice(0, 10)} by ${r.consent.withdrawnBy}` : '')
+      : 'none';
     const tail = [r.management.minutes, r.management.interactive ? 'yes' : 'no', consent, r.codes.join(' ')] as const;
     if (r.periods.length === 0) return [csvLine([...common, null, null, null, null, null, null, null, null, ...tail])];
     return r.periods.map((p) =>

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import {
   billableCodes,
   dataDaysIn,
+  dayUnderConsent,
   deviceCodeStatus,
+  instantUnderConsent,
   managementStatus,
   monthDates,
   monthOf,
@@ -121,5 +123,47 @@ describe('98980 and 98981: 20 minutes in a calendar month with an interactive co
     expect(billableCodes(true, 1, managementStatus(40, true))).toEqual(['98975', '98977', '98980', '98981']);
     expect(billableCodes(false, 2, managementStatus(20, false))).toEqual(['98977', '98977']);
     expect(billableCodes(false, 0, managementStatus(19, true))).toEqual([]);
+  });
+});
+
+describe('consent and its withdrawal', () => {
+  const consented = new Date('2026-03-05T14:00:00Z');
+  const withdrawn = new Date('2026-03-20T16:30:00Z');
+  const spans = [{ fromDay: '2026-03-05', untilDay: '2026-03-20', from: consented, until: withdrawn }];
+
+  it("counts data days from the consent's date to the day before the withdrawal's", () => {
+    expect(dayUnderConsent(spans, '2026-03-04')).toBe(false);
+    expect(dayUnderConsent(spans, '2026-03-05')).toBe(true);
+    expect(dayUnderConsent(spans, '2026-03-19')).toBe(true);
+    expect(dayUnderConsent(spans, '2026-03-20')).toBe(false);
+    expect(dayUnderConsent(spans, '2026-04-01')).toBe(false);
+  });
+
+  it('counts minutes from the consent instant up to (not at) the withdrawal instant', () => {
+    expect(instantUnderConsent(spans, new Date(consented.getTime() - 1))).toBe(false);
+    expect(instantUnderConsent(spans, consented)).toBe(true);
+    expect(instantUnderConsent(spans, new Date(withdrawn.getTime() - 1))).toBe(true);
+    expect(instantUnderConsent(spans, withdrawn)).toBe(false);
+  });
+
+  it('counts again under a new consent, and not in the gap between', () => {
+    const again = [...spans, { fromDay: '2026-03-25', untilDay: null, from: new Date('2026-03-25T12:00:00Z'), until: null }];
+    expect(dayUnderConsent(again, '2026-03-22')).toBe(false);
+    expect(dayUnderConsent(again, '2026-03-25')).toBe(true);
+    expect(dayUnderConsent(again, '2027-01-01')).toBe(true);
+    expect(instantUnderConsent(again, new Date('2026-03-24T12:00:00Z'))).toBe(false);
+    expect(instantUnderConsent(again, new Date('2026-03-26T12:00:00Z'))).toBe(true);
+  });
+
+  it('leaves no days open after a withdrawal: a period short of 16 is missed, not at risk', () => {
+    const period = { number: 1, start: '2026-03-01', end: '2026-03-30' };
+    expect(deviceCodeStatus(period, 12, '2026-03-20').outlook).toBe('on-track'); // 4 needed, 11 open
+    expect(deviceCodeStatus(period, 12, '2026-03-20', '2026-03-19')).toMatchObject({
+      outlook: 'missed',
+      missing: '12 of 16 days',
+    });
+    expect(deviceCodeStatus(period, 16, '2026-03-20', '2026-03-19').outlook).toBe('met');
+    // A withdrawal after the period's end changes nothing.
+    expect(deviceCodeStatus(period, 12, '2026-03-20', '2026-04-10').outlook).toBe('on-track');
   });
 });

@@ -89,16 +89,43 @@ export interface DeviceCodeStatus {
  * period that cannot reach 16 any more is missed; one that can spare at most 3 more days without
  * data is at risk ("about to miss").
  */
-export function deviceCodeStatus(period: RtmPeriod, dataDays: number, today: string): DeviceCodeStatus {
+export function deviceCodeStatus(
+  period: RtmPeriod,
+  dataDays: number,
+  today: string,
+  /** The last date whose data can still count (the day before a consent withdrawal); none = the period end. */
+  lastCountableDay: string | null = null,
+): DeviceCodeStatus {
   const met = dataDays >= DATA_DAYS_REQUIRED;
   const needed = DATA_DAYS_REQUIRED - dataDays;
-  // Days still open for data: today through the period end (none once it is over).
-  const open = Math.max(
-    0,
-    Math.min(PERIOD_DAYS, dayNumber(period.end) - Math.max(dayNumber(today), dayNumber(period.start)) + 1),
-  );
+  // Days still open for data: today through the period end (none once it is over, or withdrawn).
+  const lastOpen = Math.min(dayNumber(period.end), lastCountableDay ? dayNumber(lastCountableDay) : Infinity);
+  const open = Math.max(0, Math.min(PERIOD_DAYS, lastOpen - Math.max(dayNumber(today), dayNumber(period.start)) + 1));
   const outlook: PeriodOutlook = met ? 'met' : needed > open ? 'missed' : needed >= open - 3 ? 'at-risk' : 'on-track';
   return { code: '98977', met, dataDays, missing: met ? null : `${dataDays} of ${DATA_DAYS_REQUIRED} days`, outlook };
+}
+
+/**
+ * A consent to RTM and its withdrawal: data days count from the consent's date up to the day
+ * before the withdrawal's (the patient's calendar; the withdrawal day itself is not counted, as
+ * its logs may follow it), minutes from the consent's instant up to the withdrawal's.
+ */
+export interface ConsentSpan {
+  fromDay: string;
+  /** Exclusive; null while the consent is in force. */
+  untilDay: string | null;
+  from: Date;
+  until: Date | null;
+}
+
+export function dayUnderConsent(spans: readonly ConsentSpan[], day: string): boolean {
+  const n = dayNumber(day);
+  return spans.some((s) => n >= dayNumber(s.fromDay) && (s.untilDay === null || n < dayNumber(s.untilDay)));
+}
+
+export function instantUnderConsent(spans: readonly ConsentSpan[], at: Date): boolean {
+  const t = at.getTime();
+  return spans.some((s) => t >= s.from.getTime() && (s.until === null || t < s.until.getTime()));
 }
 
 /** 98975: once, for the first period, when it reaches the 16 days. */

@@ -285,7 +285,7 @@ describe('the practice setting: do message exchanges count as interactive commun
   it('off: only video visits count (Jordan only exchanged messages, Casey had a video visit)', async () => {
     const res = await setting(harborAdmin, harborId, false);
     expect(res.status).toBe(200);
-    expect(res.body).toEqual({ practiceId: harborId, messagesCountAsInteractive: false });
+    expect(res.body).toEqual({ practiceId: harborId, rtmEnabled: true, messagesCountAsInteractive: false });
     const body = (await call(report, { as: harborAdmin, path: `/api/admin/rtm?month=${month}` })).body;
     expect(rowOf(body, jordan.id).management).toMatchObject({ interactive: false, first: false });
     expect(rowOf(body, jordan.id).codes).toEqual(['98975', '98977']);

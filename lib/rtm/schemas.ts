@@ -52,8 +52,18 @@ export const rtmRow = z.object({
     additionalUnits: z.number().int(),
     missing: z.string().nullable(),
   }),
-  /** The patient's RTM consent; without it no code is billable. */
-  consent: z.object({ recordedAt: z.string(), recordedBy: z.string() }).nullable(),
+  /**
+   * The patient's latest RTM consent (possibly recorded after the month: then nothing of the month
+   * counts); without one no code is billable. Withdrawn: nothing after the withdrawal counts.
+   */
+  consent: z
+    .object({
+      recordedAt: z.string(),
+      recordedBy: z.string(),
+      withdrawnAt: z.string().nullable(),
+      withdrawnBy: z.string().nullable(),
+    })
+    .nullable(),
   /** Codes billable for this month (98981 once per unit; none without consent). */
   codes: z.array(z.enum(['98975', '98977', '98980', '98981'])),
 });
@@ -72,13 +82,24 @@ export const rtmConsentView = z.object({
   recordedAt: z.string(),
   recordedBy: z.string(),
   textVersion: z.string(),
+  /** Set once the patient (or their therapist for them) withdrew it; then a new consent can be recorded. */
+  withdrawnAt: z.string().nullable(),
+  withdrawnBy: z.string().nullable(),
 });
 export type RtmConsentView = z.infer<typeof rtmConsentView>;
 
-export const practiceRtmSettingsInput = z.object({
-  /** A message exchange counts as 98980's interactive communication; false = video visits only. */
-  messagesCountAsInteractive: z.boolean(),
-});
+export const practiceRtmSettingsInput = z
+  .object({
+    /** The practice runs RTM; false = its patients are not reported, asked for consent or timed. */
+    rtmEnabled: z.boolean().optional(),
+    /** A message exchange counts as 98980's interactive communication; false = video visits only. */
+    messagesCountAsInteractive: z.boolean().optional(),
+  })
+  .refine((v) => v.rtmEnabled !== undefined || v.messagesCountAsInteractive !== undefined, 'change at least one setting');
 export type PracticeRtmSettingsInput = z.infer<typeof practiceRtmSettingsInput>;
 
-export const practiceRtmSettingsView = z.object({ practiceId: z.string(), messagesCountAsInteractive: z.boolean() });
+export const practiceRtmSettingsView = z.object({
+  practiceId: z.string(),
+  rtmEnabled: z.boolean(),
+  messagesCountAsInteractive: z.boolean(),
+});

@@ -9,6 +9,8 @@ import { roomOpenNow } from '@/lib/video/join-window';
 import { loadPatientDashboard } from '@/lib/plans/load-patient-dashboard';
 import { listConversations } from '@/lib/messaging/list-conversations';
 import { ExerciseSections, QuestionnairesCard, WeekCard } from './exercise-sections';
+import { findOwnRtmConsent } from '@/lib/rtm/rtm-consent';
+import { RtmConsentCard } from './rtm-consent-card';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Your dashboard' };
@@ -17,7 +19,11 @@ export default async function PatientDashboard({ searchParams }: { searchParams:
   // The layout guards too, but pages and layouts render in parallel: the page checks for itself.
   const [user, params] = await Promise.all([requireRole('PATIENT', '/patient'), searchParams]);
   // One loader answers the whole dashboard, next appointment included (one query, not two).
-  const [plan, conversations] = await Promise.all([loadPatientDashboard(user), listConversations(user)]);
+  const [plan, conversations, rtm] = await Promise.all([
+    loadPatientDashboard(user),
+    listConversations(user),
+    findOwnRtmConsent(user),
+  ]);
   const unread = conversations.reduce((n, c) => n + c.unread, 0);
   const next = plan.nextAppointment;
   return (
@@ -71,6 +77,7 @@ export default async function PatientDashboard({ searchParams }: { searchParams:
         <QuestionnairesCard data={plan} />
       </div>
       <ExerciseSections data={plan} />
+      {rtm && <RtmConsentCard patientId={rtm.patientId} consent={rtm.consent} />}
     </>
   );
 }

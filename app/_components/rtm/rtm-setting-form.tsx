@@ -1,17 +1,21 @@
 'use client';
-// A practice admin's switch: do message exchanges count as the interactive communication of 98980?
+// A practice admin's RTM switches: does the practice run RTM at all, and do message exchanges count
+// as the interactive communication of 98980?
 import { useRouter } from 'next/navigation';
 import { useState, type FormEvent } from 'react';
 import { apiRequest } from '@/app/_components/api-client';
 
 export function RtmSettingForm({
   practiceId,
+  rtmEnabled,
   messagesCountAsInteractive,
 }: {
   practiceId: string;
+  rtmEnabled: boolean;
   messagesCountAsInteractive: boolean;
 }) {
   const router = useRouter();
+  const [enabled, setEnabled] = useState(rtmEnabled);
   const [on, setOn] = useState(messagesCountAsInteractive);
   const [status, setStatus] = useState('');
   const [error, setError] = useState('');
@@ -22,7 +26,7 @@ export function RtmSettingForm({
     setStatus('');
     const res = await apiRequest(`/api/admin/practices/${practiceId}/rtm-settings`, {
       method: 'PATCH',
-      body: { messagesCountAsInteractive: on },
+      body: { rtmEnabled: enabled, messagesCountAsInteractive: on },
     });
     if (!res.ok) {
       setError(res.message);
@@ -33,7 +37,16 @@ export function RtmSettingForm({
   }
 
   return (
-    <form onSubmit={submit} className="card stack" aria-label="Interactive communication">
+    <form onSubmit={submit} className="card stack" aria-label="Remote monitoring settings">
+      <p className="field">
+        <label>
+          <input type="checkbox" checked={enabled} onChange={(e) => setEnabled(e.target.checked)} /> Offer remote therapeutic
+          monitoring in this practice
+        </label>
+      </p>
+      <p className="hint">
+        Off: your patients leave this report, therapists neither record consent nor time for them, and no code is billed.
+      </p>
       <p className="field">
         <label>
           <input type="checkbox" checked={on} onChange={(e) => setOn(e.target.checked)} /> Count a message exchange (patient and

@@ -50,7 +50,11 @@ export function RtmTable({ report, patientLink }: { report: RtmReport; patientLi
               <td>{r.codes.length ? r.codes.join(', ') : r.consent ? 'None yet' : 'None (no consent)'}</td>
               <td>
                 {[
-                  ...(r.consent ? [] : ['RTM consent not recorded']),
+                  ...(r.consent
+                    ? r.consent.withdrawnAt
+                      ? [`RTM consent withdrawn ${shortDate(r.consent.withdrawnAt.slice(0, 10))}: nothing after it counts`]
+                      : []
+                    : ['RTM consent not recorded']),
                   ...r.periods.filter((p) => p.missing).map((p) => `98977: ${p.missing}`),
                   ...(r.management.missing ? [r.management.first ? r.management.missing : `98980: ${r.management.missing}`] : []),
                 ].join('; ') || '–'}

@@ -76,6 +76,7 @@ import * as patients from '../patients/route';
 import * as patientsIdPlans from '../patients/[id]/plans/route';
 import * as patientsIdProgress from '../patients/[id]/progress/route';
 import * as patientsIdRtmConsent from '../patients/[id]/rtm-consent/route';
+import * as patientsIdRtmConsentWithdrawal from '../patients/[id]/rtm-consent/withdrawal/route';
 import * as patientsIdRtmTime from '../patients/[id]/rtm-time/route';
 import * as patientsIdSleepCheckIns from '../patients/[id]/sleep-check-ins/route';
 import * as payments from '../payments/route';
@@ -174,6 +175,7 @@ export const routeModules: Record<string, Record<string, unknown>> = {
   "patients/[id]/plans": patientsIdPlans,
   "patients/[id]/progress": patientsIdProgress,
   "patients/[id]/rtm-consent": patientsIdRtmConsent,
+  "patients/[id]/rtm-consent/withdrawal": patientsIdRtmConsentWithdrawal,
   "patients/[id]/rtm-time": patientsIdRtmTime,
   "patients/[id]/sleep-check-ins": patientsIdSleepCheckIns,
   "payments": payments,

@@ -22,7 +22,8 @@ export default async function AdminRtmPage({ searchParams }: { searchParams: Pro
           Remote therapeutic monitoring {user.practiceId ? 'for your practice' : 'across the network'}: 98977 needs 16 days of
           patient-reported data in a 30-day period (98975 once, with the first); 98980 needs 20 minutes of treatment management in
           the month with an interactive communication, 98981 each further 20 minutes. No code is billable before the
-          patient&rsquo;s consent is recorded (on the patient&rsquo;s page).
+          patient&rsquo;s consent is recorded (on the patient&rsquo;s page), and nothing after a withdrawal of it counts.
+          Practices that switched remote monitoring off are not listed.
         </p>
       </div>
       {problem && (
@@ -43,6 +44,11 @@ export default async function AdminRtmPage({ searchParams }: { searchParams: Pro
         </p>
       </form>
       {settings && <RtmSettingForm {...settings} />}
+      {settings && !settings.rtmEnabled && (
+        <p className="notice" data-testid="rtm-off">
+          Remote monitoring is switched off for your practice: none of its patients are listed.
+        </p>
+      )}
       <RtmTable report={report} />
     </div>
   );

@@ -4,6 +4,8 @@ import { loadRtmReport } from '@/lib/rtm/load-rtm-report';
 import type { SearchParams } from '@/app/_components/search-params';
 import { RtmTable } from '@/app/_components/rtm/rtm-table';
 import { pickMonth } from '@/app/_components/rtm/rtm-month';
+import { therapistOf } from '@/lib/plans/therapist-of';
+import { therapistPracticeRtmEnabled } from '@/lib/rtm/practice-rtm-enabled';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Remote monitoring' };
@@ -11,7 +13,8 @@ export const metadata: Metadata = { title: 'Remote monitoring' };
 export default async function TherapistRtmPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const [user, params] = await Promise.all([requireRole('THERAPIST', '/therapist/rtm'), searchParams]);
   const { month, problem } = pickMonth(params);
-  const report = await loadRtmReport(user, month);
+  const therapist = await therapistOf(user);
+  const [report, rtmOn] = await Promise.all([loadRtmReport(user, month), therapistPracticeRtmEnabled(therapist.id)]);
   const atRisk = report.rows.filter((r) => r.periods.some((p) => p.outlook === 'at-risk'));
   return (
     <div className="stack">
@@ -22,6 +25,11 @@ export default async function TherapistRtmPage({ searchParams }: { searchParams:
           your time with an interactive communication each month.
         </p>
       </div>
+      {!rtmOn && (
+        <p className="notice" data-testid="rtm-off">
+          Your practice has switched remote monitoring off: no patient is monitored or billed for it.
+        </p>
+      )}
       {problem && (
         <p className="notice" role="status">
           {problem}

@@ -17,6 +17,8 @@ import { listAskableExercises } from '@/lib/messaging/list-askable-exercises';
 import { loadRtmReport } from '@/lib/rtm/load-rtm-report';
 import { findRtmConsent, RTM_CONSENT_TEXT } from '@/lib/rtm/rtm-consent';
 import { RtmConsentForm } from '@/app/_components/rtm/rtm-consent-form';
+import { WithdrawRtmConsentButton } from '@/app/_components/rtm/withdraw-rtm-consent-button';
+import { therapistPracticeRtmEnabled } from '@/lib/rtm/practice-rtm-enabled';
 import { MessageThread } from '@/app/_components/messaging/message-thread';
 import { RtmTable } from '@/app/_components/rtm/rtm-table';
 import { RtmTimeForm } from '@/app/_components/rtm/rtm-time-form';
@@ -55,7 +57,7 @@ export default async function PatientProgressPage({ params }: { params: Promise<
   const data = await orNotFound(loadPatientProgress(user, id));
   // Access is checked (and the read audited) by loadPatientProgress above; these are scoped to the caller too.
   const therapist = await therapistOf(user);
-  const [visits, notes, thread, exercises, rtm, consent, sleep] = await Promise.all([
+  const [visits, notes, thread, exercises, rtm, consent, sleep, rtmOn] = await Promise.all([
     listPatientVisits(user, id),
     listPatientNotes(user, id),
     loadThread(user, id, therapist.id),
@@ -63,6 +65,7 @@ export default async function PatientProgressPage({ params }: { params: Promise<
     loadRtmReport(user, undefined, { patientId: id }),
     findRtmConsent(id),
     loadSleepTrend(user, id),
+    therapistPracticeRtmEnabled(therapist.id),
   ]);
   const plan = data.plan;
   const thisWeek = data.progress.at(-1);
@@ -95,18 +98,32 @@ export default async function PatientProgressPage({ params }: { params: Promise<
           <h2 id="messages-heading">Messages</h2>
           <MessageThread initial={thread} viewer="THERAPIST" exercises={exercises} />
         </section>
-        <section className="card" aria-labelledby="rtm-heading">
-          <h2 id="rtm-heading">Remote monitoring this month</h2>
-          {consent ? (
-            <p data-testid="rtm-consent">
-              Consent to remote monitoring recorded {shortDate(consent.recordedOn)} by {consent.recordedBy}.
-            </p>
-          ) : (
-            <RtmConsentForm patientId={id} text={RTM_CONSENT_TEXT.text} version={RTM_CONSENT_TEXT.version} />
-          )}
-          <RtmTable report={rtm} />
-          <RtmTimeForm patientId={id} />
-        </section>
+        {/* A practice that switched RTM off shows neither progress, consent nor the timer (decision 029). */}
+        {rtmOn && (
+          <section className="card" aria-labelledby="rtm-heading">
+            <h2 id="rtm-heading">Remote monitoring this month</h2>
+            {consent && !consent.withdrawnOn ? (
+              <div className="stack">
+                <p data-testid="rtm-consent">
+                  Consent to remote monitoring recorded {shortDate(consent.recordedOn)} by {consent.recordedBy}.
+                </p>
+                <WithdrawRtmConsentButton patientId={id} onBehalf />
+              </div>
+            ) : (
+              <>
+                {consent?.withdrawnOn && (
+                  <p data-testid="rtm-consent">
+                    Consent withdrawn {shortDate(consent.withdrawnOn)} by {consent.withdrawnBy}: nothing after it counts. Record
+                    it again if the patient agrees.
+                  </p>
+                )}
+                <RtmConsentForm patientId={id} text={RTM_CONSENT_TEXT.text} version={RTM_CONSENT_TEXT.version} />
+              </>
+            )}
+            <RtmTable report={rtm} />
+            <RtmTimeForm patientId={id} />
+          </section>
+        )}
       </div>
 
       <PatientVisits visits={visits} now={new Date()} />

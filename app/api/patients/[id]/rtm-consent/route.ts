@@ -9,10 +9,11 @@ export const POST = endpoint(
     path: '/api/patients/{id}/rtm-consent',
     tags: ['Plans'],
     auth: ['THERAPIST'],
-    errors: ['NOT_FOUND', 'FORBIDDEN', 'CONFLICT'],
+    errors: ['NOT_FOUND', 'FORBIDDEN', 'CONFLICT', 'RTM_NOT_ENABLED'],
     summary:
       "Record that a patient in the caller's care consented to remote therapeutic monitoring (the current consent " +
-      'text version; once per patient, 409 after). Until then no RTM code is billable for them.',
+      'text version; 409 while one is in force, a new one after a withdrawal). Until then no RTM code is billable for ' +
+      "them. 422 RTM_NOT_ENABLED when the therapist's practice switched RTM off.",
     params: idParams,
     body: rtmConsentInput,
     response: rtmConsentView,

@@ -11,8 +11,10 @@ export const PATCH = endpoint(
     auth: ['ADMIN'],
     errors: ['NOT_FOUND'],
     summary:
-      'Whether message exchanges count as the interactive communication of RTM code 98980 in this practice ' +
-      '(false: only completed video visits, as CMS reads it). A practice admin edits their own practice only (404 otherwise).',
+      'RTM settings of a practice: `rtmEnabled` (false: its patients leave the RTM report, are not asked for consent and ' +
+      'no management time is recorded for them) and whether message exchanges count as the interactive communication ' +
+      'of RTM code 98980 (false: only completed video visits, as CMS reads it). Send either or both. A practice admin ' +
+      'edits their own practice only (404 otherwise), a network admin any.',
     params: idParams,
     body: practiceRtmSettingsInput,
     response: practiceRtmSettingsView,
