@@ -39,7 +39,9 @@ export function RtmTable({ report, patientLink }: { report: RtmReport; patientLi
                   <ul className="bare">
                     {r.periods.map((p) => (
                       <li key={p.number}>
-                        {shortDate(p.start)}–{shortDate(p.end)}: <strong>{p.dataDays} of 16 days</strong> · {OUTLOOK[p.outlook]}
+                        {shortDate(p.start)}–{shortDate(p.end)}:{' '}
+                        <strong>{p.dataDays >= 16 ? `${p.dataDays} days (16 needed)` : `${p.dataDays} of 16 days`}</strong> ·{' '}
+                        {OUTLOOK[p.outlook]}
                       </li>
                     ))}
                   </ul>
