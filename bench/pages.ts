@@ -4,15 +4,20 @@
 // (≤ 170 kB on /patient, signed in as the demo patient). Asserts nothing.
 //   BENCH_PAGES_RUNS=N  runs per page (default 3; the median by score is shown)
 //   CHROME_PATH=…       another Chromium (default /usr/bin/chromium)
+//   BENCH_PAGES_CPU_SLOWDOWN=x  instead of the preset's 4 (Lighthouse's advice for a machine whose
+//                       benchmarkIndex, printed per run, is far from a desktop's ~1500; not a target run)
 // Like every bench it reuses the production build when the sources have not changed since it was
 // made (runBench); otherwise it runs `next build` first (3–5 min).
 // "First-load JS" is every script the page downloaded during the Lighthouse run (until the network
 // was quiet, so chunks fetched just after hydration count too), each body gzipped as the server
 // sends it: the same measure as e2e/booking-flow.spec.ts.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { DEMO_PASSWORD } from '../prisma/factories';
+import { DATA_DIR } from '../scripts/lib/config';
 import { seedDemo } from '../prisma/seed';
 import { runBench } from './lib/environment';
 import { signIn } from './lib/sign-in';
@@ -29,6 +34,9 @@ const CHROME_FLAGS = [
   '--no-first-run',
 ];
 const RUNS = Math.max(1, Number(process.env.BENCH_PAGES_RUNS ?? 3));
+/** The median run's full Lighthouse report per page (open in https://googlechrome.github.io/lighthouse/viewer/). */
+const REPORT_DIR = path.resolve(DATA_DIR, 'bench-pages');
+const CPU_SLOWDOWN = Number(process.env.BENCH_PAGES_CPU_SLOWDOWN) || undefined;
 const PATIENT = 'patient1@rehabit.test';
 const TARGET = { score: 95, cls: 0.05 };
 const PAGES = [
@@ -45,6 +53,9 @@ interface RunFigures {
   tbtMs: number;
   scripts: string[];
   transferred: number;
+  /** Lighthouse's measure of this machine's speed at the time (a loaded machine scores low). */
+  benchmarkIndex: number;
+  report: string;
 }
 
 interface NetworkItem {
@@ -59,6 +70,7 @@ async function lighthouseRun(url: string, port: number, cookie: string | null): 
     output: 'json',
     logLevel: 'error',
     onlyCategories: ['performance'],
+    ...(CPU_SLOWDOWN ? { throttling: { cpuSlowdownMultiplier: CPU_SLOWDOWN } } : {}),
     ...(cookie ? { extraHeaders: { Cookie: cookie } } : {}),
   });
   if (!result) throw new Error(`Lighthouse gave no result for ${url}`);
@@ -76,6 +88,8 @@ async function lighthouseRun(url: string, port: number, cookie: string | null): 
     tbtMs: lhr.audits['total-blocking-time']?.numericValue ?? NaN,
     scripts: [...new Set(items.map((i) => i.url))],
     transferred: items.reduce((sum, i) => sum + (i.transferSize ?? 0), 0),
+    benchmarkIndex: lhr.environment.benchmarkIndex,
+    report: result.report as string,
   };
 }
 
@@ -102,15 +116,18 @@ runBench('bench:pages', async (env) => {
       if (res.status !== 200) throw new Error(`GET ${p.path}: HTTP ${res.status}`);
     }
   }
+  mkdirSync(REPORT_DIR, { recursive: true });
   const chrome = await chromeLauncher.launch({ chromePath: CHROME, chromeFlags: CHROME_FLAGS });
   const rows: string[][] = [];
   try {
     for (const p of PAGES) {
       const runs: RunFigures[] = [];
-      for (let i = 0; i < RUNS; i++) runs.push(await lighthouseRun(env.baseUrl + p.path, chrome.port, p.signedIn ? cookie : null));
+      for (let i = 0; i < RUNS; i++)
+        runs.push(await lighthouseRun(env.baseUrl + p.path, chrome.port, p.signedIn ? cookie : null));
       const scores = runs.map((r) => r.score).join(' ');
       const median = [...runs].sort((a, b) => a.score - b.score)[Math.floor(runs.length / 2)]!;
       const js = await gzipBytes(median.scripts, p.signedIn ? cookie : null);
+      writeFileSync(path.join(REPORT_DIR, `${p.path.replace(/\W+/g, '-').replace(/^-|-$/g, '') || 'home'}.json`), median.report);
       const ok = (pass: boolean) => (pass ? 'ok' : 'MISSED');
       rows.push([
         p.path + (p.signedIn ? ' (patient)' : ''),
@@ -124,7 +141,10 @@ runBench('bench:pages', async (env) => {
         `${(median.transferred / 1000).toFixed(1)}`,
         `≤ ${p.jsKb} ${ok(js / 1000 <= p.jsKb)}`,
       ]);
-      console.log(`${p.path}: scores ${scores}, CLS ${runs.map((r) => r.cls.toFixed(3)).join(' ')}`);
+      console.log(
+        `${p.path}: scores ${scores}, CLS ${runs.map((r) => r.cls.toFixed(3)).join(' ')}, ` +
+          `benchmarkIndex ${runs.map((r) => Math.round(r.benchmarkIndex)).join(' ')}`,
+      );
     }
   } finally {
     chrome.kill();
@@ -134,4 +154,5 @@ runBench('bench:pages', async (env) => {
     ['page', 'perf (runs)', 'target', 'CLS', 'target', 'LCP', 'TBT', 'JS gzip kB (files)', 'as sent kB', 'target kB'],
     rows,
   );
+  console.log(`Reports of the median runs: ${REPORT_DIR}/`);
 });
