@@ -45,6 +45,7 @@ export const ERROR_STATUS = {
   QUESTIONNAIRE_INCOMPLETE: 422,
   ORPHANED_APPOINTMENTS: 409,
   LINK_EXPIRED: 410,
+  LICENSE_EXISTS: 409,
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_STATUS;
@@ -95,6 +96,7 @@ const DEFAULT_MESSAGE: Record<ErrorCode, string> = {
   QUESTIONNAIRE_INCOMPLETE: 'Some answers are missing.',
   ORPHANED_APPOINTMENTS: 'This change leaves booked appointments outside your hours. Confirm to save anyway; they stay booked.',
   LINK_EXPIRED: 'This link has expired or was already used. Ask your administrator for a new one.',
+  LICENSE_EXISTS: 'This therapist already holds a license of that kind in that state. Edit it instead.',
 };
 
 export class AppError extends Error {

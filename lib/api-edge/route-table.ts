@@ -22,7 +22,7 @@ export const API_ROUTE_TABLE: readonly (readonly [route: string, methods: readon
   ["admin/therapists/[id]/deactivate", ["POST"]],
   ["admin/therapists/[id]/invite", ["POST"]],
   ["admin/therapists/[id]/licenses", ["GET","POST"]],
-  ["admin/therapists/[id]/licenses/[licenseId]", ["DELETE"]],
+  ["admin/therapists/[id]/licenses/[licenseId]", ["DELETE","PATCH"]],
   ["admin/therapists/[id]/reactivate", ["POST"]],
   ["admin/visit-types", ["GET","POST"]],
   ["admin/visit-types/[id]", ["PATCH"]],
