@@ -169,6 +169,11 @@ test('a practice admin opens, edits and closes a clinic, and adds a visit type p
   await form.getByLabel('Latitude').fill('61.2176');
   await form.getByLabel('Longitude').fill('-149.8997');
   await form.getByLabel('Time zone').selectOption('America/Anchorage');
+  // Services: a labelled checkbox group, ticked from the keyboard.
+  const services = form.getByRole('group', { name: 'Services offered in person' });
+  await services.getByRole('checkbox', { name: 'Aquatic therapy' }).focus();
+  await page.keyboard.press('Space');
+  await expect(services.getByRole('checkbox', { name: 'Aquatic therapy' })).toBeChecked();
   await form.getByRole('button', { name: 'Open clinic' }).click();
   await expect(form.getByText('ZIP code must be 5 digits.')).toBeVisible();
   await form.getByLabel('ZIP code').fill('99501');
@@ -177,9 +182,19 @@ test('a practice admin opens, edits and closes a clinic, and adds a visit type p
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Summit Spine — Anchorage ${stamp}`);
 
   const edit = page.getByRole('form', { name: 'Edit clinic' });
+  await expect(edit.getByRole('checkbox', { name: 'Aquatic therapy' })).toBeChecked();
   await edit.getByLabel('Opening hours').fill('Mon–Sat 8:00 am–5:00 pm');
+  await edit.getByRole('checkbox', { name: 'Dry needling' }).check();
   await edit.getByRole('button', { name: 'Save changes' }).click();
   await expect(edit.getByText('Changes saved.')).toBeVisible();
+  await expectAccessible(page);
+  const adminUrl = page.url();
+  const slug = (await (await page.request.get('/api/admin/clinics')).json()).clinics.find((c: { name: string }) =>
+    c.name.endsWith(String(stamp)),
+  ).slug;
+  await page.goto(`/clinics/${slug}`);
+  await expect(page.getByText('Aquatic therapy, Dry needling', { exact: true })).toBeVisible();
+  await page.goto(adminUrl);
 
   page.once('dialog', (dialog) => void dialog.accept());
   await page.getByRole('button', { name: `Close Summit Spine — Anchorage ${stamp}` }).click();
@@ -188,6 +203,7 @@ test('a practice admin opens, edits and closes a clinic, and adds a visit type p
   expect(listed.clinics.find((c: { name: string }) => c.name.endsWith(String(stamp)))).toMatchObject({
     active: false,
     hours: 'Mon–Sat 8:00 am–5:00 pm',
+    services: ['aquatic-therapy', 'dry-needling'],
   });
 
   await page.goto('/admin/visit-types/new');
