@@ -60,6 +60,8 @@ export const API_ROUTE_TABLE: readonly (readonly [route: string, methods: readon
   ["fhir/CarePlan", ["GET"]],
   ["fhir/CarePlan/[id]", ["GET"]],
   ["fhir/Location/[id]", ["GET"]],
+  ["fhir/Observation", ["GET"]],
+  ["fhir/Observation/[id]", ["GET"]],
   ["fhir/Patient/[id]", ["GET"]],
   ["fhir/Practitioner/[id]", ["GET"]],
   ["fhir/metadata", ["GET"]],

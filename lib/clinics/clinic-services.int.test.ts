@@ -70,7 +70,13 @@ describe('clinic services', () => {
     expect(audit).toMatchObject({ actorId: practiceAdmin.id, practiceId, data: { fields: ['services'] } });
     const foreign = await call(update, { as: otherAdmin, method: 'PATCH', params: { id: plain.id }, json: { services: [] } });
     expect(foreign.status).toBe(404);
-    for (const services of [['aquatic-therapy', 'aquatic-therapy'], ['reiki'], 'aquatic-therapy', [1], ['aquatic-therapy\u0000']]) {
+    for (const services of [
+      ['aquatic-therapy', 'aquatic-therapy'],
+      ['reiki'],
+      'aquatic-therapy',
+      [1],
+      ['aquatic-therapy\u0000'],
+    ]) {
       const bad = await call(update, { as: practiceAdmin, method: 'PATCH', params: { id: plain.id }, json: { services } });
       expect(bad.status, JSON.stringify(services)).toBe(400);
     }

@@ -17,5 +17,4 @@ describe('condition causes and the services that treat them', () => {
     const oa = findCondition('low-back-pain')!.causes.find((c) => c.slug === 'osteoarthritis')!;
     expect(serviceLinks(oa)[0]).toEqual({ label: 'Aquatic therapy near you', href: '/locations?service=aquatic-therapy' });
   });
-
 });

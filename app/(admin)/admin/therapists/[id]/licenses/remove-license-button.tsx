@@ -6,7 +6,15 @@ import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { sendJson } from '../../../_forms/send-json';
 
-export function RemoveLicenseButton({ therapistId, licenseId, label }: { therapistId: string; licenseId: string; label: string }) {
+export function RemoveLicenseButton({
+  therapistId,
+  licenseId,
+  label,
+}: {
+  therapistId: string;
+  licenseId: string;
+  label: string;
+}) {
   const router = useRouter();
   const [error, setError] = useState('');
   const [pending, setPending] = useState(false);

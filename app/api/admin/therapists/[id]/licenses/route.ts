@@ -24,8 +24,7 @@ export const POST = endpoint(
     path: '/api/admin/therapists/{id}/licenses',
     tags: ['Admin'],
     auth: ['ADMIN'],
-    summary:
-      'Add a license or compact privilege. One per state and kind: a second is 409 LICENSE_EXISTS (renew it with PATCH).',
+    summary: 'Add a license or compact privilege. One per state and kind: a second is 409 LICENSE_EXISTS (renew it with PATCH).',
     params: licenseParams,
     body: licenseInput,
     response: licenseOutput,
