@@ -24,6 +24,7 @@ import { GET as listTherapists } from '@/app/api/therapists/route';
 import { GET as listLicenses, POST as addLicense } from '@/app/api/admin/therapists/[id]/licenses/route';
 import { DELETE as removeLicense, PATCH as editLicense } from '@/app/api/admin/therapists/[id]/licenses/[licenseId]/route';
 import { GET as ownLicenses } from '@/app/api/therapists/me/licenses/route';
+import { findUncoveredVisitsFor } from '@/lib/licensure/find-uncovered-visits';
 
 const day = weekdayAhead(1);
 const later = weekdayAhead(4);
@@ -372,5 +373,33 @@ describe('managing licenses', () => {
     expect((await call(ownLicenses, { as: t })).body.uncoveredVisits).toHaveLength(1);
     // The visit stays booked: nobody is dropped silently.
     expect((await db().appointment.findUniqueOrThrow({ where: { id: booked.body.id } })).status).toBe('BOOKED');
+  });
+  it("shows on the admin's and the therapist's dashboards a visit booked after the date an edit moves the expiry to", async () => {
+    const p = await patientWithIntake();
+    const practiceId = (await db().therapist.findUniqueOrThrow({ where: { id: nyTherapist.therapist!.id } })).practiceId;
+    const t = await videoTherapist(practiceId, 'Nora Renewal');
+    const license = await createLicense(db(), t.therapist!.id, { state: 'NY' });
+    const booked = await bookVideo(p, t, at(later, '10:00'), 'NY');
+    expect(booked.status).toBe(201);
+    // What LicenseAlert shows on /admin and /therapist, for each of these users.
+    const onDashboards = () =>
+      Promise.all(
+        [adminA, t, adminB].map(async ({ id }) => {
+          const user = await db().user.findUniqueOrThrow({ where: { id }, select: { id: true, role: true, practiceId: true } });
+          return (await findUncoveredVisitsFor(user)).map((v) => v.appointmentId);
+        }),
+      );
+    expect((await onDashboards()).map((ids) => ids.includes(booked.body.id))).toEqual([false, false, false]);
+    const shortened = await call(editLicense, {
+      as: adminA,
+      method: 'PATCH',
+      params: { id: t.therapist!.id, licenseId: license.id },
+      json: { expiresOn: day },
+    });
+    expect(shortened.status).toBe(200);
+    const [admin, therapist, otherAdmin] = await onDashboards();
+    expect(admin).toContain(booked.body.id);
+    expect(therapist).toEqual([booked.body.id]);
+    expect(otherAdmin).not.toContain(booked.body.id);
   });
 });
