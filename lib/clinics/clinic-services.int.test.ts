@@ -65,7 +65,7 @@ describe('clinic services', () => {
     // Audited as every clinic edit is: who changed which fields of which clinic.
     const audit = await db().auditEvent.findFirstOrThrow({
       where: { action: 'clinic.update', entityId: plain.id },
-      orderBy: { createdAt: 'desc' },
+      orderBy: { at: 'desc' },
     });
     expect(audit).toMatchObject({ actorId: practiceAdmin.id, practiceId, data: { fields: ['services'] } });
     const foreign = await call(update, { as: otherAdmin, method: 'PATCH', params: { id: plain.id }, json: { services: [] } });
