@@ -9,6 +9,7 @@ import { US_STATES } from '@/lib/licensure/us-states';
 import { SelectField } from '../../../_forms/select-field';
 import { fieldMessage, sendJson } from '../../../_forms/send-json';
 import { useSaveForm } from '../../../_forms/use-save-form';
+import { KIND_LABEL } from './kind-label';
 
 export interface LicenseValues {
   id: string;
@@ -18,8 +19,6 @@ export interface LicenseValues {
   kind: 'LICENSE' | 'COMPACT_PRIVILEGE';
   expiresOn: string;
 }
-
-export const KIND_LABEL = { LICENSE: 'State license', COMPACT_PRIVILEGE: 'PT Compact privilege' } as const;
 
 const STATE_OPTIONS = Object.entries(US_STATES).map(([code, name]) => ({ value: code, label: `${name} (${code})` }));
 

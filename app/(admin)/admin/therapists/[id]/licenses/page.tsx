@@ -8,7 +8,8 @@ import { todayIn } from '@/lib/plans/calendar';
 import { orNotFound } from '@/app/_components/or-not-found';
 import type { SearchParams } from '@/app/_components/search-params';
 import { formatInZone } from '../../../_forms/zoned';
-import { KIND_LABEL, LicenseForm, type LicenseValues } from './license-form';
+import { LicenseForm, type LicenseValues } from './license-form';
+import { KIND_LABEL } from './kind-label';
 import { RemoveLicenseButton } from './remove-license-button';
 
 export const dynamic = 'force-dynamic';
