@@ -155,6 +155,7 @@ test('a therapist cannot open the admin pages', async ({ page, loginAs }) => {
 });
 
 test('a practice admin opens, edits and closes a clinic, and adds a visit type priced in dollars', async ({ page, loginAs }) => {
+  test.setTimeout(90_000); // five pages and an axe run on the clinic form, on a busy 2-core machine
   const stamp = Date.now();
   await loginAs('admin.summit-spine@rehabit.test');
   await page.goto('/admin/clinics/new');
