@@ -155,6 +155,7 @@ test('a therapist cannot open the admin pages', async ({ page, loginAs }) => {
 });
 
 test('a practice admin opens, edits and closes a clinic, and adds a visit type priced in dollars', async ({ page, loginAs }) => {
+  test.setTimeout(90_000); // five pages and an axe run on the clinic form, on a busy 2-core machine
   const stamp = Date.now();
   await loginAs('admin.summit-spine@rehabit.test');
   await page.goto('/admin/clinics/new');
@@ -169,6 +170,11 @@ test('a practice admin opens, edits and closes a clinic, and adds a visit type p
   await form.getByLabel('Latitude').fill('61.2176');
   await form.getByLabel('Longitude').fill('-149.8997');
   await form.getByLabel('Time zone').selectOption('America/Anchorage');
+  // Services: a labelled checkbox group, ticked from the keyboard.
+  const services = form.getByRole('group', { name: 'Services offered in person' });
+  await services.getByRole('checkbox', { name: 'Aquatic therapy' }).focus();
+  await page.keyboard.press('Space');
+  await expect(services.getByRole('checkbox', { name: 'Aquatic therapy' })).toBeChecked();
   await form.getByRole('button', { name: 'Open clinic' }).click();
   await expect(form.getByText('ZIP code must be 5 digits.')).toBeVisible();
   await form.getByLabel('ZIP code').fill('99501');
@@ -177,9 +183,19 @@ test('a practice admin opens, edits and closes a clinic, and adds a visit type p
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Summit Spine — Anchorage ${stamp}`);
 
   const edit = page.getByRole('form', { name: 'Edit clinic' });
+  await expect(edit.getByRole('checkbox', { name: 'Aquatic therapy' })).toBeChecked();
   await edit.getByLabel('Opening hours').fill('Mon–Sat 8:00 am–5:00 pm');
+  await edit.getByRole('checkbox', { name: 'Dry needling' }).check();
   await edit.getByRole('button', { name: 'Save changes' }).click();
   await expect(edit.getByText('Changes saved.')).toBeVisible();
+  await expectAccessible(page);
+  const adminUrl = page.url();
+  const slug = (await (await page.request.get('/api/admin/clinics')).json()).clinics.find((c: { name: string }) =>
+    c.name.endsWith(String(stamp)),
+  ).slug;
+  await page.goto(`/clinics/${slug}`);
+  await expect(page.getByText('Aquatic therapy, Dry needling', { exact: true })).toBeVisible();
+  await page.goto(adminUrl);
 
   page.once('dialog', (dialog) => void dialog.accept());
   await page.getByRole('button', { name: `Close Summit Spine — Anchorage ${stamp}` }).click();
@@ -188,6 +204,7 @@ test('a practice admin opens, edits and closes a clinic, and adds a visit type p
   expect(listed.clinics.find((c: { name: string }) => c.name.endsWith(String(stamp)))).toMatchObject({
     active: false,
     hours: 'Mon–Sat 8:00 am–5:00 pm',
+    services: ['aquatic-therapy', 'dry-needling'],
   });
 
   await page.goto('/admin/visit-types/new');
@@ -208,4 +225,63 @@ test('a practice admin opens, edits and closes a clinic, and adds a visit type p
     active: false,
     practice: { name: expect.stringContaining('Summit') },
   });
+});
+
+test("at 390 px a practice admin adds, renews and removes a therapist's license; another practice's therapist is not found", async ({
+  page,
+  loginAs,
+}) => {
+  test.setTimeout(90_000); // two sign-ins, several saves and an axe run
+  await page.setViewportSize({ width: 390, height: 844 });
+  const inDays = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10);
+  await loginAs(DEMO.admin);
+  const all: { id: string; name: string }[] = (await (await page.request.get('/api/admin/therapists')).json()).therapists;
+  const omar = all.find((t) => t.name === 'Omar Haddad')!;
+  const maya = all.find((t) => t.name === 'Maya Chen')!;
+  await loginAs('admin.summit-spine@rehabit.test');
+  // A rerun starts clean: no Wyoming license left from an earlier attempt.
+  const api = `/api/admin/therapists/${omar.id}/licenses`;
+  for (const l of (await (await page.request.get(api)).json()).licenses as { id: string; state: string }[]) {
+    if (l.state === 'WY') await page.request.delete(`${api}/${l.id}`);
+  }
+  expect((await page.goto(`/admin/therapists/${maya.id}/licenses`))!.status()).toBe(404);
+
+  await page.goto(`/admin/therapists/${omar.id}`);
+  await page.getByRole('link', { name: /Manage Omar Haddad.s licenses/ }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Licenses: Omar Haddad');
+
+  const add = page.getByRole('form', { name: 'Add a license' });
+  const fill = async (expiresOn: string) => {
+    await add.getByLabel('State').selectOption('WY');
+    await add.getByLabel('Kind').selectOption({ label: 'State license' });
+    await add.getByLabel('License number').fill('PT-WY-4410');
+    await add.getByLabel('Valid through').fill(expiresOn);
+    await add.getByRole('button', { name: 'Add license' }).click();
+  };
+  await fill('2099-01-01');
+  await expect(add.getByText('The date must be within 10 years of today.')).toBeVisible();
+  await fill(inDays(365));
+  await expect(page.getByText('The license was added.')).toBeVisible();
+  const wyoming = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: 'Wyoming: State license' }) });
+  await expect(wyoming).toContainText('PT-WY-4410');
+  await expect(wyoming.getByRole('definition').last()).toHaveText('Valid');
+
+  await fill(inDays(200));
+  await expect(add.getByRole('alert')).toHaveText(/already holds a license of that kind in that state/);
+
+  // Renew: open the edit form from the keyboard.
+  await wyoming.getByText('Edit the Wyoming state license').focus();
+  await page.keyboard.press('Enter');
+  const edit = page.getByRole('form', { name: 'Edit Wyoming state license' });
+  await edit.getByLabel('Valid through').fill(inDays(700));
+  await edit.getByRole('button', { name: 'Save license' }).click();
+  await expect(edit.getByText('Changes saved.')).toBeVisible();
+  await expect(wyoming).toContainText(inDays(700));
+  await expectAccessible(page);
+
+  page.once('dialog', (dialog) => void dialog.accept());
+  await wyoming.getByRole('button', { name: 'Remove the Wyoming state license' }).click();
+  await expect(page.getByRole('heading', { name: 'Wyoming: State license' })).toHaveCount(0);
+  const left = (await (await page.request.get(api)).json()).licenses as { state: string }[];
+  expect(left.map((l) => l.state)).not.toContain('WY');
 });

@@ -214,3 +214,20 @@ test('a visitor who reports a red flag is told to get urgent care and cannot boo
   expect(refused.status()).toBe(422);
   expect((await refused.json()).error.code).toBe('RULE_VIOLATION');
 });
+
+test('the condition page sends a patient with osteoarthritis to aquatic therapy near them', async ({ page }) => {
+  await page.goto('/conditions/low-back-pain');
+  const oa = page.getByRole('region', { name: 'Osteoarthritis of the spine' });
+  await expect(oa.getByRole('list', { name: 'Treatments for this at our clinics' }).getByRole('link')).toHaveText([
+    'Aquatic therapy near you',
+    'Orthopedic physical therapy near you',
+  ]);
+  await oa.getByRole('link', { name: 'Aquatic therapy near you' }).click();
+  await expect(page).toHaveURL(/\/locations\?service=aquatic-therapy$/);
+  await expect(page.getByLabel('Offering')).toHaveValue('aquatic-therapy');
+  await page.getByLabel('ZIP code').fill('02116');
+  await page.getByLabel('Within').selectOption('250');
+  await page.getByRole('button', { name: 'Find clinics' }).click();
+  await expect(page.getByRole('heading', { name: 'Harbor PT — Back Bay' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Harbor PT — Chelsea' })).toHaveCount(0);
+});

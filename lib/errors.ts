@@ -46,6 +46,7 @@ export const ERROR_STATUS = {
   ORPHANED_APPOINTMENTS: 409,
   LINK_EXPIRED: 410,
   RTM_NOT_ENABLED: 422,
+  LICENSE_EXISTS: 409,
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_STATUS;
@@ -97,6 +98,7 @@ const DEFAULT_MESSAGE: Record<ErrorCode, string> = {
   ORPHANED_APPOINTMENTS: 'This change leaves booked appointments outside your hours. Confirm to save anyway; they stay booked.',
   LINK_EXPIRED: 'This link has expired or was already used. Ask your administrator for a new one.',
   RTM_NOT_ENABLED: 'Remote therapeutic monitoring is switched off for this practice.',
+  LICENSE_EXISTS: 'This therapist already holds a license of that kind in that state. Edit it instead.',
 };
 
 export class AppError extends Error {

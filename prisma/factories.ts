@@ -158,6 +158,22 @@ export function createLicense(client: PrismaClient, therapistId: string, l: Lice
   });
 }
 
+export function createSleepCheckIn(
+  client: PrismaClient,
+  patientId: string,
+  s: { checkedOn: string; painLyingDown: number; timesWoken: number; hoursSlept: number },
+) {
+  return client.sleepCheckIn.create({
+    data: {
+      patientId,
+      checkedOn: new Date(`${s.checkedOn}T00:00:00Z`),
+      painLyingDown: s.painLyingDown,
+      timesWoken: s.timesWoken,
+      halfHoursSlept: Math.round(s.hoursSlept * 2),
+    },
+  });
+}
+
 export async function createAdmin(client: PrismaClient, a: PersonSeed & { practiceId?: string | null } = {}) {
   return client.user.create({
     data: {

@@ -62,9 +62,21 @@ describe('clinic services', () => {
     });
     expect(ok.status).toBe(200);
     expect(ok.body.services).toEqual(['aquatic-therapy', 'myofascial-release']);
+    // Audited as every clinic edit is: who changed which fields of which clinic.
+    const audit = await db().auditEvent.findFirstOrThrow({
+      where: { action: 'clinic.update', entityId: plain.id },
+      orderBy: { at: 'desc' },
+    });
+    expect(audit).toMatchObject({ actorId: practiceAdmin.id, practiceId, data: { fields: ['services'] } });
     const foreign = await call(update, { as: otherAdmin, method: 'PATCH', params: { id: plain.id }, json: { services: [] } });
     expect(foreign.status).toBe(404);
-    for (const services of [['aquatic-therapy', 'aquatic-therapy'], ['reiki'], 'aquatic-therapy', [1]]) {
+    for (const services of [
+      ['aquatic-therapy', 'aquatic-therapy'],
+      ['reiki'],
+      'aquatic-therapy',
+      [1],
+      ['aquatic-therapy\u0000'],
+    ]) {
       const bad = await call(update, { as: practiceAdmin, method: 'PATCH', params: { id: plain.id }, json: { services } });
       expect(bad.status, JSON.stringify(services)).toBe(400);
     }

@@ -2,6 +2,7 @@
 // metadata and its structured data are built from it. Written in our own words, in plain
 // language, and reviewed against standard low back pain guidance (red flags as in NICE NG59 and
 // the APTA low back pain clinical practice guideline). Education, not a diagnosis.
+import { SERVICE_LABEL, type ClinicService } from '../clinics/services';
 
 export interface ConditionCause {
   slug: string;
@@ -11,6 +12,9 @@ export interface ConditionCause {
   symptoms: string[];
   /** What a physical therapist does about it. */
   therapy: { strengthening: string; stretching: string; handsOn: string };
+  /** In-clinic services (lib/clinics/services.ts) that treat it, most useful first: the page links
+   * each to the clinic locator filtered by it. */
+  services: ClinicService[];
 }
 
 export interface ConditionPage {
@@ -87,6 +91,7 @@ export const CONDITIONS: readonly ConditionPage[] = [
           handsOn:
             'Joint mobilisation and soft-tissue work to calm the area, and advice on positions that ease the nerve at night.',
         },
+        services: ['spine-care', 'soft-tissue-mobilization', 'dry-needling'],
       },
       {
         slug: 'muscle-strain',
@@ -106,6 +111,7 @@ export const CONDITIONS: readonly ConditionPage[] = [
           handsOn:
             'Soft-tissue massage and gentle mobilisation to reduce spasm, plus clear advice to keep moving rather than rest in bed.',
         },
+        services: ['myofascial-release', 'soft-tissue-mobilization', 'instrument-assisted-manual-therapy', 'dry-needling'],
       },
       {
         slug: 'osteoarthritis',
@@ -125,6 +131,7 @@ export const CONDITIONS: readonly ConditionPage[] = [
           stretching: 'Daily mobility routines for the spine and hips, especially first thing in the morning.',
           handsOn: 'Joint mobilisation to ease stiff segments, and advice on sleeping positions and supportive pillows.',
         },
+        services: ['aquatic-therapy', 'orthopedic-care'],
       },
       {
         slug: 'disc-herniation',
@@ -145,6 +152,7 @@ export const CONDITIONS: readonly ConditionPage[] = [
           handsOn:
             'Mobilisation and positioning to ease nerve pressure, and a plan for sitting, driving and sleeping while it heals.',
         },
+        services: ['spine-care', 'aquatic-therapy'],
       },
     ],
     seeADoctorUrgently: [
@@ -177,6 +185,14 @@ export const CONDITIONS: readonly ConditionPage[] = [
     updatedOn: '2026-11-26',
   },
 ];
+
+/** A cause's services as links to the clinic locator filtered by each ("Aquatic therapy near you"). */
+export function serviceLinks(cause: Pick<ConditionCause, 'services'>): { label: string; href: string }[] {
+  return cause.services.map((service) => ({
+    label: `${SERVICE_LABEL[service]} near you`,
+    href: `/locations?service=${encodeURIComponent(service)}`,
+  }));
+}
 
 export function findCondition(slug: string): ConditionPage | null {
   return CONDITIONS.find((c) => c.slug === slug) ?? null;

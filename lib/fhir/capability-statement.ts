@@ -24,13 +24,14 @@ export function capabilityStatement(base: string, date = CAPABILITIES_CHANGED_ON
         mode: 'server',
         security: {
           description:
-            'Session cookie or Bearer token of a Rehabit user. Patient data (Patient, Appointment, CarePlan): the patient, ' +
+            'Session cookie or Bearer token of a Rehabit user. Patient data (Patient, Appointment, CarePlan, Observation): the patient, ' +
             'a treating therapist, or an admin who reaches the patient. Practitioner: any signed-in user. Location: public.',
         },
         resource: [
           { type: 'Patient', interaction: [{ code: 'read' }] },
           { type: 'Appointment', interaction: [{ code: 'read' }, { code: 'search-type' }], searchParam: byPatient },
           { type: 'CarePlan', interaction: [{ code: 'read' }, { code: 'search-type' }], searchParam: byPatient },
+          { type: 'Observation', interaction: [{ code: 'read' }, { code: 'search-type' }], searchParam: byPatient },
           { type: 'Practitioner', interaction: [{ code: 'read' }] },
           { type: 'Location', interaction: [{ code: 'read' }] },
         ],

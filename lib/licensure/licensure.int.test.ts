@@ -21,12 +21,15 @@ import { POST as reassign } from '@/app/api/admin/appointments/[id]/reassign/rou
 import { POST as bookSeries } from '@/app/api/appointment-series/route';
 import { POST as joinWaitlist } from '@/app/api/waitlist/route';
 import { GET as listTherapists } from '@/app/api/therapists/route';
-import { GET as listLicenses, POST as saveLicense } from '@/app/api/admin/therapists/[id]/licenses/route';
-import { DELETE as removeLicense } from '@/app/api/admin/therapists/[id]/licenses/[licenseId]/route';
+import { GET as listLicenses, POST as addLicense } from '@/app/api/admin/therapists/[id]/licenses/route';
+import { DELETE as removeLicense, PATCH as editLicense } from '@/app/api/admin/therapists/[id]/licenses/[licenseId]/route';
 import { GET as ownLicenses } from '@/app/api/therapists/me/licenses/route';
+import { findUncoveredVisitsFor } from '@/lib/licensure/find-uncovered-visits';
 
 const day = weekdayAhead(1);
 const later = weekdayAhead(4);
+/** A date `n` days from today (UTC), as the API takes it. */
+const isoDaysAhead = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10);
 
 type TherapistUser = Awaited<ReturnType<typeof createTherapist>>;
 let videoTypeId: string;
@@ -246,44 +249,70 @@ describe('booking a video visit', () => {
 describe('managing licenses', () => {
   const path = (t: TherapistUser) => `/api/admin/therapists/${t.therapist!.id}/licenses`;
 
-  it('lets the practice admin add and renew a license, which then opens that state', async () => {
+  it("lets the practice admin add a license, which then offers the therapist's video times in that state", async () => {
     const params = { id: coloradan.therapist!.id };
-    const added = await call(saveLicense, {
+    expect(therapistsIn(await slotsFor('NY'))).not.toContain(coloradan.therapist!.id);
+    const added = await call(addLicense, {
       as: adminA,
       path: path(coloradan),
       params,
-      json: { state: 'ny', number: 'PT-123456', kind: 'LICENSE', expiresOn: '2029-01-31' },
+      json: { state: 'ny', number: 'PT-123456', kind: 'LICENSE', expiresOn: isoDaysAhead(400) },
     });
-    expect(added.status).toBe(200);
-    expect(added.body).toMatchObject({
-      state: 'NY',
-      stateName: 'New York',
-      number: 'PT-123456',
-      kind: 'LICENSE',
-      expiresOn: '2029-01-31',
-    });
-    const renewed = await call(saveLicense, {
-      as: adminA,
-      path: path(coloradan),
-      params,
-      json: { state: 'NY', number: 'PT-123456', kind: 'LICENSE', expiresOn: '2031-01-31' },
-    });
-    expect(renewed.body).toMatchObject({ id: added.body.id, expiresOn: '2031-01-31' });
+    expect(added.status).toBe(201);
+    expect(added.body).toMatchObject({ state: 'NY', stateName: 'New York', number: 'PT-123456', kind: 'LICENSE' });
     expect(therapistsIn(await slotsFor('NY'))).toContain(coloradan.therapist!.id);
-    expect(await db().auditEvent.count({ where: { action: 'therapist.license_save', entityId: added.body.id } })).toBe(2);
+    expect(await db().auditEvent.count({ where: { action: 'therapist.license_add', entityId: added.body.id } })).toBe(1);
+  });
+
+  it('refuses a second license of the same state and kind with 409, also when two admins add it at once', async () => {
+    const params = { id: coloradan.therapist!.id };
+    const json = { state: 'CO', number: 'PT-999', kind: 'LICENSE', expiresOn: isoDaysAhead(300) };
+    const again = await call(addLicense, { as: adminA, path: path(coloradan), params, json });
+    expect(again.status).toBe(409);
+    expect(again.body.error).toMatchObject({ code: 'LICENSE_EXISTS', details: { state: 'CO', kind: 'LICENSE' } });
+    const race = { state: 'AZ', number: 'PT-AZ-1', kind: 'LICENSE', expiresOn: isoDaysAhead(300) };
+    const both = await Promise.all([0, 1].map(() => call(addLicense, { as: adminA, path: path(coloradan), params, json: race })));
+    expect(both.map((r) => r.status).sort()).toEqual([201, 409]);
+    expect(await db().therapistLicense.count({ where: { therapistId: coloradan.therapist!.id, state: 'AZ' } })).toBe(1);
+  });
+
+  it('lets the practice admin renew or correct a license; moving it onto one held already is 409', async () => {
+    const t = coloradan.therapist!.id;
+    const utah = await db().therapistLicense.findFirstOrThrow({ where: { therapistId: t, state: 'UT' } });
+    const edit = (json: object, licenseId = utah.id, as = adminA) =>
+      call(editLicense, { as, method: 'PATCH', path: `${path(coloradan)}/${licenseId}`, params: { id: t, licenseId }, json });
+    const renewed = await edit({ number: 'PTC-UT-77', expiresOn: isoDaysAhead(700) });
+    expect(renewed.status).toBe(200);
+    expect(renewed.body).toMatchObject({ id: utah.id, state: 'UT', number: 'PTC-UT-77', expiresOn: isoDaysAhead(700) });
+    expect(await db().auditEvent.count({ where: { action: 'therapist.license_update', entityId: utah.id } })).toBe(1);
+    const clash = await edit({ state: 'CO', kind: 'LICENSE' });
+    expect(clash.status).toBe(409);
+    expect(clash.body.error).toMatchObject({ code: 'LICENSE_EXISTS', details: { state: 'CO', kind: 'LICENSE' } });
+    expect((await edit({})).status).toBe(400);
+    expect((await edit({ expiresOn: '2999-01-01' })).status).toBe(400);
+    // Another practice's admin, and a license of another therapist through this one's path: 404.
+    expect((await edit({ number: 'X' }, utah.id, adminB)).status).toBe(404);
+    const theirs = await db().therapistLicense.findFirstOrThrow({ where: { therapistId: otherPractice.therapist!.id } });
+    expect((await edit({ number: 'X' }, theirs.id)).status).toBe(404);
+    expect((await db().therapistLicense.findUniqueOrThrow({ where: { id: theirs.id } })).number).not.toBe('X');
   });
 
   it('refuses hostile or wrong input with 400', async () => {
     const params = { id: coloradan.therapist!.id };
+    const expiresOn = isoDaysAhead(365);
     for (const json of [
-      { state: 'XX', number: '1', kind: 'LICENSE', expiresOn: '2029-01-31' },
-      { state: 'NY', number: '', kind: 'LICENSE', expiresOn: '2029-01-31' },
-      { state: 'NY', number: '1', kind: 'PERMIT', expiresOn: '2029-01-31' },
+      { state: 'XX', number: '1', kind: 'LICENSE', expiresOn },
+      { state: 'N\u0000Y', number: '1', kind: 'LICENSE', expiresOn },
+      { state: 'NY', number: '', kind: 'LICENSE', expiresOn },
+      { state: 'NY', number: '1', kind: 'PERMIT', expiresOn },
       { state: 'NY', number: '1', kind: 'LICENSE', expiresOn: '2029-02-30' },
-      { state: 'NY', number: 'a\u0000b', kind: 'LICENSE', expiresOn: '2029-01-31' },
-      { state: 'NY', number: '1', kind: 'LICENSE', expiresOn: '2029-01-31', therapistId: otherPractice.therapist!.id },
+      { state: 'NY', number: '1', kind: 'LICENSE', expiresOn: '9999-12-31' },
+      { state: 'NY', number: '1', kind: 'LICENSE', expiresOn: '1900-01-01' },
+      { state: 'NY', number: 'a\u0000b', kind: 'LICENSE', expiresOn },
+      { state: 'NY', number: 'PT\u001b[31m', kind: 'LICENSE', expiresOn },
+      { state: 'NY', number: '1', kind: 'LICENSE', expiresOn, therapistId: otherPractice.therapist!.id },
     ]) {
-      const res = await call(saveLicense, { as: adminA, path: path(coloradan), params, json });
+      const res = await call(addLicense, { as: adminA, path: path(coloradan), params, json });
       expect(res.status, JSON.stringify(json)).toBe(400);
       expect(res.body.error.code).toBe('VALIDATION_FAILED');
     }
@@ -292,8 +321,8 @@ describe('managing licenses', () => {
   it("hides another practice's therapists (404) and refuses patients and therapists (403)", async () => {
     const params = { id: otherPractice.therapist!.id };
     expect((await call(listLicenses, { as: adminA, path: path(otherPractice), params })).status).toBe(404);
-    const json = { state: 'CA', number: 'X1', kind: 'LICENSE', expiresOn: '2029-01-31' };
-    expect((await call(saveLicense, { as: adminA, path: path(otherPractice), params, json })).status).toBe(404);
+    const json = { state: 'CA', number: 'X1', kind: 'LICENSE', expiresOn: isoDaysAhead(365) };
+    expect((await call(addLicense, { as: adminA, path: path(otherPractice), params, json })).status).toBe(404);
     const theirs = await db().therapistLicense.findFirstOrThrow({ where: { therapistId: otherPractice.therapist!.id } });
     const del = await call(removeLicense, {
       as: adminA,
@@ -314,7 +343,7 @@ describe('managing licenses', () => {
     expect(await db().therapistLicense.count({ where: { id: theirs.id } })).toBe(1);
     const patient = await patientWithIntake();
     expect((await call(listLicenses, { as: patient, params })).status).toBe(403);
-    expect((await call(saveLicense, { as: otherPractice, params, json })).status).toBe(403);
+    expect((await call(addLicense, { as: otherPractice, params, json })).status).toBe(403);
     expect((await call(listLicenses, { params })).status).toBe(401);
     expect((await call(ownLicenses, { as: patient })).status).toBe(403);
   });
@@ -344,5 +373,33 @@ describe('managing licenses', () => {
     expect((await call(ownLicenses, { as: t })).body.uncoveredVisits).toHaveLength(1);
     // The visit stays booked: nobody is dropped silently.
     expect((await db().appointment.findUniqueOrThrow({ where: { id: booked.body.id } })).status).toBe('BOOKED');
+  });
+  it("shows on the admin's and the therapist's dashboards a visit booked after the date an edit moves the expiry to", async () => {
+    const p = await patientWithIntake();
+    const practiceId = (await db().therapist.findUniqueOrThrow({ where: { id: nyTherapist.therapist!.id } })).practiceId;
+    const t = await videoTherapist(practiceId, 'Nora Renewal');
+    const license = await createLicense(db(), t.therapist!.id, { state: 'NY' });
+    const booked = await bookVideo(p, t, at(later, '10:00'), 'NY');
+    expect(booked.status).toBe(201);
+    // What LicenseAlert shows on /admin and /therapist, for each of these users.
+    const onDashboards = () =>
+      Promise.all(
+        [adminA, t, adminB].map(async ({ id }) => {
+          const user = await db().user.findUniqueOrThrow({ where: { id }, select: { id: true, role: true, practiceId: true } });
+          return (await findUncoveredVisitsFor(user)).map((v) => v.appointmentId);
+        }),
+      );
+    expect((await onDashboards()).map((ids) => ids.includes(booked.body.id))).toEqual([false, false, false]);
+    const shortened = await call(editLicense, {
+      as: adminA,
+      method: 'PATCH',
+      params: { id: t.therapist!.id, licenseId: license.id },
+      json: { expiresOn: day },
+    });
+    expect(shortened.status).toBe(200);
+    const [admin, therapist, otherAdmin] = await onDashboards();
+    expect(admin).toContain(booked.body.id);
+    expect(therapist).toEqual([booked.body.id]);
+    expect(otherAdmin).not.toContain(booked.body.id);
   });
 });

@@ -44,6 +44,17 @@ const RESOURCES: Record<string, JsonSchema> = {
     intent: { type: 'string' },
     subject: reference,
   }),
+  Observation: resource('Observation', ['id', 'status', 'code', 'subject'], {
+    status: { enum: ['registered', 'preliminary', 'final', 'amended', 'corrected', 'cancelled', 'entered-in-error', 'unknown'] },
+    code: { type: 'object', properties: { coding: { type: 'array' }, text: { type: 'string' } } },
+    subject: reference,
+    effectiveDateTime: { type: 'string' },
+    valueQuantity: {
+      type: 'object',
+      required: ['value', 'system', 'code'],
+      properties: { value: { type: 'number' }, unit: { type: 'string' }, system: { type: 'string' }, code: { type: 'string' } },
+    },
+  }),
   CapabilityStatement: resource('CapabilityStatement', ['status', 'date', 'kind', 'fhirVersion', 'format'], {
     status: { type: 'string' },
     date: { type: 'string' },
@@ -83,7 +94,7 @@ function bundleOf(type: string): JsonSchema {
 export function fhirComponentSchemas(): Record<string, JsonSchema> {
   const out: Record<string, JsonSchema> = {};
   for (const [type, schema] of Object.entries(RESOURCES)) out[`Fhir${type}`] = schema;
-  for (const type of ['Appointment', 'CarePlan']) out[`Fhir${type}Bundle`] = bundleOf(type);
+  for (const type of ['Appointment', 'CarePlan', 'Observation']) out[`Fhir${type}Bundle`] = bundleOf(type);
   return out;
 }
 

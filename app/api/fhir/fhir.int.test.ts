@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Appointment, Bundle, CarePlan, OperationOutcome, Patient } from '@medplum/fhirtypes';
+import type { Appointment, Bundle, CarePlan, Observation, OperationOutcome, Patient } from '@medplum/fhirtypes';
 import { db } from '@/lib/db';
 import {
   createAdmin,
@@ -9,6 +9,7 @@ import {
   createExercisePlan,
   createPatient,
   createPractice,
+  createSleepCheckIn,
   createTherapist,
   createVisitType,
 } from '@/prisma/factories';
@@ -19,6 +20,8 @@ import { GET as searchCarePlans } from './CarePlan/route';
 import { GET as metadata } from './metadata/route';
 import { GET as readAppointment } from './Appointment/[id]/route';
 import { GET as readCarePlan } from './CarePlan/[id]/route';
+import { GET as searchObservations } from './Observation/route';
+import { GET as readObservation } from './Observation/[id]/route';
 
 let patientUser: Caller;
 let patientId: string;
@@ -91,6 +94,12 @@ beforeAll(async () => {
     ],
   });
   ids.plan = plan.id;
+  ids.night1 = (
+    await createSleepCheckIn(db(), patientId, { checkedOn: '2026-03-09', painLyingDown: 7, timesWoken: 3, hoursSlept: 5 })
+  ).id;
+  ids.night2 = (
+    await createSleepCheckIn(db(), patientId, { checkedOn: '2026-03-10', painLyingDown: 4, timesWoken: 1, hoursSlept: 6.5 })
+  ).id;
 });
 
 const fhirGet = <T>(handler: typeof readPatient, path: string, as?: Caller, params?: Record<string, string>) =>
@@ -257,6 +266,7 @@ describe('GET /api/fhir/metadata', () => {
       ['Patient', 'read'],
       ['Appointment', 'read search-type'],
       ['CarePlan', 'read search-type'],
+      ['Observation', 'read search-type'],
       ['Practitioner', 'read'],
       ['Location', 'read'],
     ]);
@@ -320,5 +330,65 @@ describe("GET /api/fhir/Appointment/:id and /api/fhir/CarePlan/:id (the Bundles'
     expect((await resolve(readAppointment, 'http://x/api/fhir/Appointment/unknown-id', networkAdmin)).status).toBe(404);
     expect((await resolve(readCarePlan, `http://x/api/fhir/CarePlan/${ids.booked}`, networkAdmin)).status).toBe(404);
     expect((await resolve(readAppointment, `http://x/api/fhir/Appointment/${ids.done}`)).status).toBe(401);
+  });
+});
+
+describe('GET /api/fhir/Observation?patient= (sleep check-ins)', () => {
+  it('answers each night as three survey Observations with LOINC codes where they exist and UCUM units, newest first', async () => {
+    const res = await fhirGet<Bundle<Observation>>(searchObservations, `/api/fhir/Observation?patient=${patientId}`, therapist);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('application/fhir+json; charset=utf-8');
+    expect(res.body).toMatchObject({ resourceType: 'Bundle', type: 'searchset', total: 6 });
+    const obs = res.body.entry!.map((e) => e.resource!);
+    expect(obs.map((o) => [o.effectiveDateTime, o.code.coding![0]!.code, o.valueQuantity!.value, o.valueQuantity!.code])).toEqual(
+      [
+        ['2026-03-10', '72514-3', 4, '{score}'],
+        ['2026-03-10', 'times-woken', 1, '{count}'],
+        ['2026-03-10', '93832-4', 6.5, 'h'],
+        ['2026-03-09', '72514-3', 7, '{score}'],
+        ['2026-03-09', 'times-woken', 3, '{count}'],
+        ['2026-03-09', '93832-4', 5, 'h'],
+      ],
+    );
+    for (const o of obs) {
+      expect(o).toMatchObject({
+        status: 'final',
+        category: [{ coding: [{ code: 'survey' }] }],
+        subject: { reference: `Patient/${patientId}` },
+        valueQuantity: { system: 'http://unitsofmeasure.org' },
+      });
+    }
+    expect(res.body.entry![0]!.fullUrl).toMatch(new RegExp(`/api/fhir/Observation/${ids.night2}-pain-lying-down$`));
+    const audit = await db().auditEvent.findFirstOrThrow({
+      where: { actorId: therapist.id, action: 'fhir.read', entityType: 'Observation', patientId },
+    });
+    expect((audit.data as { ids: string[] }).ids).toHaveLength(6);
+  });
+
+  it("resolves the fullUrls for the same readers, across practices (sleep is the patient's own record)", async () => {
+    const id = `${ids.night1}-hours-slept`;
+    for (const who of [patientUser, therapist, otherPracticeTherapist, practiceAdmin, networkAdmin]) {
+      const res = await fhirGet<Observation>(readObservation, `/api/fhir/Observation/${id}`, who, { id });
+      expect(res.status).toBe(200);
+      expect(res.body).toMatchObject({ id, valueQuantity: { value: 5, unit: 'h' } });
+      expect(res.body.code.coding![0]!.code).toBe('93832-4');
+    }
+  });
+
+  it('hides them from anyone who may not read the patient, and unknown ids, with a 404 OperationOutcome', async () => {
+    for (const who of [colleagueWithoutPatient, otherPatient, strangerAdmin]) {
+      const search = await fhirGet<OperationOutcome>(searchObservations, `/api/fhir/Observation?patient=${patientId}`, who);
+      expect(search.status).toBe(404);
+      const id = `${ids.night1}-pain-lying-down`;
+      const read = await fhirGet<OperationOutcome>(readObservation, `/api/fhir/Observation/${id}`, who, { id });
+      expect(read.status).toBe(404);
+      expect(read.body).toMatchObject({ resourceType: 'OperationOutcome', issue: [{ code: 'not-found' }] });
+    }
+    for (const id of [`${ids.night1}-naps`, ids.night1!, 'cm0000000000000000000000-hours-slept']) {
+      expect((await fhirGet<OperationOutcome>(readObservation, `/api/fhir/Observation/${id}`, networkAdmin, { id })).status).toBe(
+        404,
+      );
+    }
+    expect((await fhirGet<OperationOutcome>(searchObservations, '/api/fhir/Observation', therapist)).status).toBe(400);
   });
 });

@@ -59,6 +59,8 @@ import * as fhirAppointmentId from '../fhir/Appointment/[id]/route';
 import * as fhirCarePlan from '../fhir/CarePlan/route';
 import * as fhirCarePlanId from '../fhir/CarePlan/[id]/route';
 import * as fhirLocationId from '../fhir/Location/[id]/route';
+import * as fhirObservation from '../fhir/Observation/route';
+import * as fhirObservationId from '../fhir/Observation/[id]/route';
 import * as fhirPatientId from '../fhir/Patient/[id]/route';
 import * as fhirPractitionerId from '../fhir/Practitioner/[id]/route';
 import * as fhirMetadata from '../fhir/metadata/route';
@@ -158,6 +160,8 @@ export const routeModules: Record<string, Record<string, unknown>> = {
   "fhir/CarePlan": fhirCarePlan,
   "fhir/CarePlan/[id]": fhirCarePlanId,
   "fhir/Location/[id]": fhirLocationId,
+  "fhir/Observation": fhirObservation,
+  "fhir/Observation/[id]": fhirObservationId,
   "fhir/Patient/[id]": fhirPatientId,
   "fhir/Practitioner/[id]": fhirPractitionerId,
   "fhir/metadata": fhirMetadata,

@@ -18,7 +18,7 @@ interface ErrorShape {
   error?: { code?: string; message?: string; details?: unknown };
 }
 
-export async function sendJson<T>(path: string, method: 'POST' | 'PATCH', body?: unknown): Promise<SendResult<T>> {
+export async function sendJson<T>(path: string, method: 'POST' | 'PATCH' | 'DELETE', body?: unknown): Promise<SendResult<T>> {
   let res: Response;
   try {
     res = await fetch(path, {

@@ -8,6 +8,7 @@ import { SelectField } from '../_forms/select-field';
 import { fieldMessage, sendJson, zoneChoices, type FieldErrors } from '../_forms/send-json';
 import { useSaveForm } from '../_forms/use-save-form';
 import { formText } from '@/app/_components/form-text';
+import { CLINIC_SERVICES } from '@/lib/clinics/services';
 
 export interface ClinicValues {
   id: string;
@@ -23,6 +24,7 @@ export interface ClinicValues {
   timezone: string;
   phone: string;
   hours: string;
+  services: string[];
 }
 
 const TEXT_FIELDS: { name: keyof ClinicValues; label: string; hint?: string; optional?: boolean; autoComplete?: string }[] = [
@@ -57,6 +59,7 @@ export function ClinicForm({ clinic, practices }: { clinic: ClinicValues | null;
       timezone: text('timezone'),
       phone: text('phone'),
       hours: text('hours'),
+      services: form.getAll('services').filter((v): v is string => typeof v === 'string'),
       ...(text('slug') ? { slug: text('slug') } : {}),
     };
     const local: FieldErrors = {};
@@ -127,6 +130,23 @@ export function ClinicForm({ clinic, practices }: { clinic: ClinicValues | null;
           error={fieldMessage(errors, 'longitude', 'Longitude')}
         />
       </div>
+      <fieldset className="checkbox-group" aria-describedby={errors.services ? 'services-error' : 'services-hint'}>
+        <legend>Services offered in person</legend>
+        <p id="services-hint" className="hint">
+          Patients can filter the clinic locator by these; the clinic&rsquo;s page lists them.
+        </p>
+        {CLINIC_SERVICES.map(([slug, label]) => (
+          <label key={slug}>
+            <input type="checkbox" name="services" value={slug} defaultChecked={clinic?.services.includes(slug) ?? false} />{' '}
+            {label}
+          </label>
+        ))}
+        {errors.services && (
+          <p id="services-error" className="field-error">
+            {fieldMessage(errors, 'services', 'Services')}
+          </p>
+        )}
+      </fieldset>
       <SelectField
         name="timezone"
         label="Time zone"

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { JsonLd } from '@/app/_components/json-ld';
-import { findCondition, type ConditionPage } from '@/lib/content/conditions';
+import { findCondition, serviceLinks, type ConditionPage } from '@/lib/content/conditions';
 import { siteUrl } from '@/lib/content/site-url';
 import { findFirstVisitType } from '@/lib/clinics/earliest-slots';
 
@@ -113,6 +113,14 @@ export default async function ConditionPageView({ params }: Props) {
                 <dd>{cause.therapy.handsOn}</dd>
               </div>
             </dl>
+            <h4 id={`${cause.slug}-services`}>Treatments for this at our clinics</h4>
+            <ul className="plain-list" aria-labelledby={`${cause.slug}-services`}>
+              {serviceLinks(cause).map((link) => (
+                <li key={link.href}>
+                  <Link href={link.href}>{link.label}</Link>
+                </li>
+              ))}
+            </ul>
           </section>
         ))}
       </section>

@@ -58,6 +58,13 @@ export default async function TherapistPage({ params }: { params: Promise<{ id: 
           clinics={clinics.map((c) => ({ id: c.id, name: c.name }))}
         />
       </section>
+      <section aria-labelledby="licenses-heading" className="card">
+        <h2 id="licenses-heading">Licenses</h2>
+        <p>
+          Video visits need a license or PT Compact privilege for the patient&rsquo;s state.{' '}
+          <Link href={`/admin/therapists/${therapist.id}/licenses`}>Manage {name}&rsquo;s licenses</Link>
+        </p>
+      </section>
       <section aria-labelledby="upcoming-heading" className="stack">
         <h2 id="upcoming-heading">{therapist.user.active ? 'Upcoming visits' : 'Visits to reassign'}</h2>
         {!therapist.user.active && upcoming.length > 0 && (

@@ -1,7 +1,7 @@
 import { endpoint } from '@/lib/http';
 import { licenseInput, licenseOutput, licenseParams, therapistLicensesOutput } from '@/lib/licensure/schemas';
 import { listTherapistLicenses } from '@/lib/licensure/list-therapist-licenses';
-import { saveTherapistLicense } from '@/lib/licensure/save-therapist-license';
+import { addTherapistLicense } from '@/lib/licensure/add-therapist-license';
 
 export const GET = endpoint(
   {
@@ -24,10 +24,12 @@ export const POST = endpoint(
     path: '/api/admin/therapists/{id}/licenses',
     tags: ['Admin'],
     auth: ['ADMIN'],
-    summary: 'Add a license or compact privilege, or renew the one of the same state and kind (number, expiry).',
+    summary: 'Add a license or compact privilege. One per state and kind: a second is 409 LICENSE_EXISTS (renew it with PATCH).',
     params: licenseParams,
     body: licenseInput,
     response: licenseOutput,
+    successStatus: 201,
+    errors: ['LICENSE_EXISTS'],
   },
-  ({ user, params, body }) => saveTherapistLicense(user, params.id, body),
+  ({ user, params, body }) => addTherapistLicense(user, params.id, body),
 );
