@@ -4,7 +4,7 @@
 // audited patient search.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { db } from '@/lib/db';
-import { call } from '@/tests/support/http';
+import { call, type Caller } from '@/tests/support/http';
 import { calendarAttachmentOf, latestMailTo } from '@/tests/support/mail';
 import { at, buildClinic, patientWithIntake, weekdayAhead } from '@/tests/support/scheduling';
 import { runJob } from '@/lib/jobs/run-job';
@@ -55,7 +55,12 @@ describe('POST /api/staff/appointments', () => {
     };
     const res = await call(bookAsStaff, request);
     expect(res.status).toBe(201);
-    expect(res.body).toMatchObject({ status: 'BOOKED', start: start.toISOString(), patient: { name: 'Jordan Miller' }, payment: null });
+    expect(res.body).toMatchObject({
+      status: 'BOOKED',
+      start: start.toISOString(),
+      patient: { name: 'Jordan Miller' },
+      payment: null,
+    });
 
     const again = await call(bookAsStaff, request);
     expect(again.status).toBe(201);
@@ -87,13 +92,21 @@ describe('POST /api/staff/appointments', () => {
       json: staffBooking(stranger.patient!.id, w.therapist.id, start),
     });
     expect(notInCare.status).toBe(404);
-    const asPatient = await call(bookAsStaff, { as: w.patient, json: staffBooking(w.patient.patient!.id, w.therapist.id, start) });
+    const asPatient = await call(bookAsStaff, {
+      as: w.patient,
+      json: staffBooking(w.patient.patient!.id, w.therapist.id, start),
+    });
     expect(asPatient.status).toBe(403);
     expect(await db().appointment.count({ where: { startsAt: start } })).toBe(0);
   });
 
   it('lets a practice admin book into its therapists’ calendars, billed to insurance; another practice’s admin gets 404', async () => {
-    const priced = await createVisitType(db(), { name: 'Evaluation', durationMinutes: 45, priceCents: 15000, minNoticeMinutes: 60 });
+    const priced = await createVisitType(db(), {
+      name: 'Evaluation',
+      durationMinutes: 45,
+      priceCents: 15000,
+      minNoticeMinutes: 60,
+    });
     const start = at(weekdayAhead(2), '14:00');
     const body = staffBooking(w.otherPatient.patient!.id, w.otherTherapist.id, start, {
       visitTypeId: priced.id,
@@ -120,13 +133,15 @@ describe('POST /api/staff/appointments', () => {
       '409 SLOT_TAKEN',
     ]);
     expect(
-      await db().appointment.count({ where: { therapistId: w.therapist.id, startsAt: start, status: { in: ['HELD', 'BOOKED'] } } }),
+      await db().appointment.count({
+        where: { therapistId: w.therapist.id, startsAt: start, status: { in: ['HELD', 'BOOKED'] } },
+      }),
     ).toBe(1);
   });
 });
 
 describe('GET /api/staff/patients', () => {
-  const search = (as: Parameters<typeof call>[1]['as'], name: string) =>
+  const search = (as: Caller, name: string) =>
     call(searchPatients, { as, path: `/api/staff/patients?name=${encodeURIComponent(name)}` });
 
   it('finds the caller’s patients by name, never another practice’s, and records the read', async () => {
@@ -139,7 +154,9 @@ describe('GET /api/staff/patients', () => {
     });
     expect(audit).toMatchObject({ patientId: w.patient.patient!.id, practiceId: w.practice.id });
 
-    expect((await search(admin, 'Alex Riv')).body.patients.map((p: { id: string }) => p.id)).toContain(w.otherPatient.patient!.id);
+    expect((await search(admin, 'Alex Riv')).body.patients.map((p: { id: string }) => p.id)).toContain(
+      w.otherPatient.patient!.id,
+    );
     // Another practice's admin and therapist see none of this practice's patients.
     expect((await search(otherAdmin, 'Jordan Miller')).body.patients.map((p: { id: string }) => p.id)).not.toContain(
       w.patient.patient!.id,
