@@ -161,6 +161,8 @@ export function TimeGrid({
     const target = dragged.current ? dropTarget(event) : null;
     drag.current = null;
     setMoving(null);
+    // A touch drag may end with no click at all: the flag must not swallow the next real one.
+    setTimeout(() => (dragged.current = false), 0);
     if (target) await commitMove(d.block, d.column, target.column, target.start);
   }
 
