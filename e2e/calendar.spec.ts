@@ -171,7 +171,7 @@ test('a therapist moves a visit from the keyboard and by dragging; a taken time 
   page,
   loginAs,
 }) => {
-  test.setTimeout(90_000);
+  test.setTimeout(180_000);
   await loginAs(world.mayaEmail);
   await page.goto(`/therapist/calendar?view=day&date=${world.day}`);
   await expect(page.getByRole('heading', { level: 1, name: 'Calendar' })).toBeVisible();
@@ -249,7 +249,7 @@ test('the front desk moves a visit to a colleague’s column, and the colleague�
   browser,
   baseURL,
 }) => {
-  test.setTimeout(90_000);
+  test.setTimeout(180_000);
   // The colleague's calendar, open in another browser.
   const other = await browser.newContext({ timezoneId: ZONE, locale: 'en-US', baseURL });
   try {
@@ -308,7 +308,7 @@ test('a therapist books a patient by dragging on empty time: found by name, bill
   page,
   loginAs,
 }) => {
-  test.setTimeout(90_000);
+  test.setTimeout(180_000);
   await loginAs(world.mayaEmail);
   await page.goto(`/therapist/calendar?view=day&date=${world.day}`);
   const column = grid(page).locator('.tg-body');
@@ -343,7 +343,7 @@ test('a therapist books a patient by dragging on empty time: found by name, bill
 });
 
 test('a visit dragged with a finger (touch, pointer events) moves like a mouse drag', async ({ browser, baseURL }) => {
-  test.setTimeout(90_000);
+  test.setTimeout(180_000);
   const context = await browser.newContext({
     timezoneId: ZONE,
     locale: 'en-US',
@@ -382,7 +382,7 @@ test('keyboard only: arrow keys move a visit’s preview, Escape cancels, Enter 
   page,
   loginAs,
 }) => {
-  test.setTimeout(90_000);
+  test.setTimeout(180_000);
   await loginAs(world.mayaEmail);
   await page.goto(`/therapist/calendar?view=day&date=${world.day}`);
   const block = grid(page).getByRole('button', { name: /Pat Grid/ });

@@ -10,26 +10,22 @@
 // other's changes.
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
-import { useEffect, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
+import { useEffect, useRef, useState, type PointerEvent } from 'react';
 import type { GridBlock, GridColumn, GridModel } from './grid-model';
 import { BlockTimeDialog } from './block-time-dialog';
 import { BookDialog, type BookableVisitType } from './book-dialog';
 import { MoveDialog } from './move-dialog';
 import { NewTimeDialog } from './new-time-dialog';
 import { VisitPanel } from './visit-panel';
-import { reassignVisit, refusal, rescheduleVisit } from './schedule-actions';
-import { SNAP_MINUTES, movedStart, offsetIn, snappedStart } from './move-target';
+import { SNAP_MINUTES, offsetIn, snappedStart } from './move-target';
+import { useVisitMove } from './use-visit-move';
 import { inputsOfInstant } from './zone-input';
 
 const PX_PER_MINUTE = 1.2;
 const REFRESH_MS = 5_000;
-/** A press that travels less than this (px) is a click, not a drag. */
-const DRAG_SLOP = 5;
 
 type NewTime = { date: string; from: string; to: string; therapistId: string };
 type Dialog = { kind: 'move' } | ({ kind: 'choose' | 'block' | 'book' } & NewTime) | null;
-/** A visit on its way somewhere: the column it would land in and its new start (null: no such time). */
-type Moving = { visitId: string; columnKey: string; start: number | null; shift: number; by: 'key' | 'pointer' };
 
 export function TimeGrid({
   model,
@@ -49,16 +45,24 @@ export function TimeGrid({
   const router = useRouter();
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [dialog, setDialog] = useState<Dialog>(null);
-  const [moving, setMoving] = useState<Moving | null>(null);
   const [message, setMessage] = useState('');
   const [error, setError] = useState('');
-  const drag = useRef<{ block: GridBlock; column: GridColumn; pointerId: number; x: number; y: number; grab: number } | null>(
-    null,
-  );
-  const dragged = useRef(false);
   const press = useRef<{ column: GridColumn; y: number } | null>(null);
-  const bodies = useRef(new Map<string, HTMLDivElement>());
-  const refocus = useRef<string | null>(null);
+  const blocks = model.columns.flatMap((c) => c.blocks);
+  const selected = blocks.find((b) => b.visit.id === selectedId) ?? null;
+  const done = (text: string) => {
+    setDialog(null);
+    setError('');
+    setMessage(text);
+    router.refresh();
+  };
+  const { moving, visitProps, endsDrag, bodyRef } = useVisitMove(model, now, therapists, PX_PER_MINUTE, {
+    say: setMessage,
+    refuse: setError,
+    select: setSelectedId,
+    done,
+  });
+
   const busy = dialog !== null || moving !== null;
 
   useEffect(() => {
@@ -67,147 +71,6 @@ export function TimeGrid({
     }, REFRESH_MS);
     return () => clearInterval(timer);
   }, [busy, router]);
-
-  // After a move the block may be drawn in another column (a new element): focus follows it.
-  useEffect(() => {
-    if (!refocus.current) return;
-    const el = document.querySelector<HTMLElement>(`.tg-grid [data-visit="${refocus.current}"]`);
-    refocus.current = null;
-    el?.focus();
-  }, [model]);
-
-  const blocks = model.columns.flatMap((c) => c.blocks);
-  const selected = blocks.find((b) => b.visit.id === selectedId) ?? null;
-  const columnOf = (visitId: string) => model.columns.find((c) => c.blocks.some((b) => b.visit.id === visitId));
-  const therapistName = (id: string) => therapists?.find((t) => t.id === id)?.name ?? 'a colleague';
-  const at = (instant: number) => {
-    const { date, time } = inputsOfInstant(instant, model.zone);
-    return `${date} at ${time}`;
-  };
-  const done = (text: string) => {
-    setDialog(null);
-    setError('');
-    setMessage(text);
-    router.refresh();
-  };
-
-  /** Moves a visit into a column at a start, through the server's rules; false when refused. */
-  async function commitMove(block: GridBlock, from: GridColumn, target: GridColumn, start: number | null): Promise<void> {
-    const { visit } = block;
-    setMessage('');
-    setError('');
-    if (target.therapistId !== visit.therapistId) {
-      // Across therapists' columns: the same time with a colleague (the reassign rule).
-      if (start !== visit.start) {
-        setError('Not moved: move the time and the therapist one at a time (a visit goes to a colleague at the same time).');
-        return;
-      }
-      const res = await reassignVisit(visit.id, target.therapistId);
-      if (!res.ok) return setError(refusal(res));
-      refocus.current = visit.id;
-      return done(`${visit.patient.name}’s visit moved to ${therapistName(target.therapistId)}.`);
-    }
-    if (start === null) return setError(`Not moved: that time does not exist in ${model.zone} (the clocks skip it).`);
-    if (start === visit.start && target.key === from.key) return;
-    const res = await rescheduleVisit(visit.id, start);
-    if (!res.ok) return setError(refusal(res));
-    refocus.current = visit.id;
-    done(`${visit.patient.name}’s visit moved to ${at(start)}. The patient is emailed.`);
-  }
-
-  // ---- Pointer: press a visit, move, release over a column (mouse, pen or finger). ----
-  function columnUnder(x: number): GridColumn | null {
-    return (
-      model.columns.find((c) => {
-        const r = bodies.current.get(c.key)?.getBoundingClientRect();
-        return r !== undefined && x >= r.left && x < r.right;
-      }) ?? null
-    );
-  }
-
-  function dropTarget(event: PointerEvent<HTMLElement>) {
-    const d = drag.current;
-    const column = d && columnUnder(event.clientX);
-    const body = column && bodies.current.get(column.key);
-    if (!d || !column || !body) return null;
-    const top = event.clientY - body.getBoundingClientRect().top - d.grab;
-    // Another therapist's column keeps the time (reassign); the same one takes the snapped time.
-    const start =
-      column.therapistId !== d.block.visit.therapistId ? d.block.visit.start : snappedStart(column, top / PX_PER_MINUTE);
-    return { column, start };
-  }
-
-  function onVisitPointerDown(event: PointerEvent<HTMLButtonElement>, block: GridBlock, column: GridColumn) {
-    if (!event.isPrimary || event.button !== 0) return;
-    event.currentTarget.setPointerCapture?.(event.pointerId);
-    const grab = event.clientY - event.currentTarget.getBoundingClientRect().top;
-    drag.current = { block, column, pointerId: event.pointerId, x: event.clientX, y: event.clientY, grab };
-    dragged.current = false;
-  }
-
-  function onVisitPointerMove(event: PointerEvent<HTMLButtonElement>) {
-    const d = drag.current;
-    if (!d || d.pointerId !== event.pointerId) return;
-    if (!dragged.current && Math.hypot(event.clientX - d.x, event.clientY - d.y) < DRAG_SLOP) return;
-    dragged.current = true;
-    const target = dropTarget(event);
-    if (target)
-      setMoving({ visitId: d.block.visit.id, columnKey: target.column.key, start: target.start, shift: 0, by: 'pointer' });
-  }
-
-  async function onVisitPointerUp(event: PointerEvent<HTMLButtonElement>) {
-    const d = drag.current;
-    if (!d || d.pointerId !== event.pointerId) return;
-    const target = dragged.current ? dropTarget(event) : null;
-    drag.current = null;
-    setMoving(null);
-    // A touch drag may end with no click at all: the flag must not swallow the next real one.
-    setTimeout(() => (dragged.current = false), 0);
-    if (target) await commitMove(d.block, d.column, target.column, target.start);
-  }
-
-  function onVisitPointerCancel() {
-    drag.current = null;
-    dragged.current = false;
-    setMoving(null);
-  }
-
-  // ---- Keyboard: arrows move a preview, Enter moves the visit there, Escape cancels. ----
-  function onVisitKeyDown(event: KeyboardEvent<HTMLButtonElement>, block: GridBlock) {
-    const { visit } = block;
-    const from = columnOf(visit.id);
-    if (!from) return;
-    const current = moving?.visitId === visit.id && moving.by === 'key' ? moving : null;
-    if (event.key === 'Escape' && current) {
-      event.preventDefault();
-      setMoving(null);
-      setMessage(`Move cancelled. ${visit.patient.name}’s visit stays at ${at(visit.start)}.`);
-      return;
-    }
-    if (event.key === 'Enter' && current) {
-      event.preventDefault();
-      setMoving(null);
-      const target = model.columns.find((c) => c.key === current.columnKey) ?? from;
-      void commitMove(block, from, target, current.start);
-      return;
-    }
-    const step = { ArrowUp: [0, -SNAP_MINUTES], ArrowDown: [0, SNAP_MINUTES], ArrowLeft: [-1, 0], ArrowRight: [1, 0] }[event.key];
-    if (!step || !isMovable(visit)) return;
-    event.preventDefault();
-    const index = model.columns.findIndex((c) => c.key === (current?.columnKey ?? from.key));
-    const target = model.columns[Math.min(model.columns.length - 1, Math.max(0, index + step[0]!))] ?? from;
-    const shift = (current?.shift ?? 0) + step[1]!;
-    const start = movedStart(visit.start, shift, from, target, model.zone);
-    setSelectedId(visit.id);
-    setError('');
-    setMoving({ visitId: visit.id, columnKey: target.key, start, shift, by: 'key' });
-    const where = target.therapistId !== visit.therapistId ? `${therapistName(target.therapistId)}, ` : '';
-    setMessage(
-      start === null
-        ? `Moving ${visit.patient.name}’s visit: ${target.date} has no such time (the clocks skip it).`
-        : `Moving ${visit.patient.name}’s visit to ${where}${at(start)}. Enter to move it there, Escape to cancel.`,
-    );
-  }
 
   // ---- Empty time: drag down a column to block it or book into it. ----
   function onPointerDown(event: PointerEvent<HTMLDivElement>, column: GridColumn) {
@@ -228,8 +91,6 @@ export function TimeGrid({
     // The front desk books; only a therapist blocks their own time.
     setDialog({ kind: mode === 'therapist' ? 'choose' : 'book', ...time });
   }
-
-  const isMovable = (visit: GridBlock['visit']) => visit.status === 'BOOKED' && visit.start > now;
 
   const preview = (column: GridColumn) => {
     if (!moving || moving.columnKey !== column.key || moving.start === null) return null;
@@ -252,7 +113,6 @@ export function TimeGrid({
   const visitButton = (block: GridBlock, column: GridColumn, inGrid: boolean) => {
     const { visit } = block;
     const virtual = visit.modality === 'VIRTUAL';
-    const movable = isMovable(visit);
     return (
       <button
         type="button"
@@ -270,22 +130,10 @@ export function TimeGrid({
               }
             : undefined
         }
-        data-movable={movable || undefined}
-        aria-describedby={movable ? 'tg-move-hint' : undefined}
-        onPointerDown={inGrid && movable ? (e) => onVisitPointerDown(e, block, column) : undefined}
-        onPointerMove={inGrid && movable ? onVisitPointerMove : undefined}
-        onPointerUp={inGrid && movable ? (e) => void onVisitPointerUp(e) : undefined}
-        onPointerCancel={inGrid && movable ? onVisitPointerCancel : undefined}
-        onKeyDown={(e) => onVisitKeyDown(e, block)}
-        onBlur={() => {
-          if (moving?.visitId === visit.id && moving.by === 'key') setMoving(null);
-        }}
+        {...visitProps(block, column, inGrid)}
         onClick={() => {
           // The click that ends a drag is not a selection.
-          if (dragged.current) {
-            dragged.current = false;
-            return;
-          }
+          if (endsDrag()) return;
           setSelectedId(visit.id);
           setMessage('');
           setError('');
@@ -394,10 +242,7 @@ export function TimeGrid({
               <div
                 className="tg-body"
                 style={{ height: `${column.height * PX_PER_MINUTE}px` }}
-                ref={(el) => {
-                  if (el) bodies.current.set(column.key, el);
-                  else bodies.current.delete(column.key);
-                }}
+                ref={bodyRef(column.key)}
                 onPointerDown={(e) => onPointerDown(e, column)}
                 onPointerUp={(e) => onPointerUp(e, column)}
               >
