@@ -151,8 +151,23 @@ async function dragBlockTo(block: Locator, column: Locator, hhmm: string) {
   });
 }
 
-/** Presses on empty time at `from` and drags down to `to` with the mouse. */
+/** Waits until React has taken over the grid (a drag before that does nothing). */
+async function untilHydrated(page: Page) {
+  await expect
+    .poll(() =>
+      page.evaluate(() => {
+        const body = document.querySelector('.tg-grid .tg-body');
+        return body !== null && Object.keys(body).some((k) => k.startsWith('__reactProps'));
+      }),
+    )
+    .toBe(true);
+}
+
+/** Presses on empty time at `from` and drags down to `to` with the mouse (scrolled into view first). */
 async function dragOverEmptyTime(page: Page, column: Locator, from: string, to: string) {
+  await untilHydrated(page);
+  const before = (await column.boundingBox())!;
+  await page.evaluate((dy) => window.scrollBy(0, dy), before.y + yOf(from) - 200);
   const body = (await column.boundingBox())!;
   await page.mouse.move(body.x + 40, body.y + yOf(from) + 2);
   await page.mouse.down();
@@ -349,7 +364,7 @@ test('a visit dragged with a finger (touch, pointer events) moves like a mouse d
     locale: 'en-US',
     baseURL,
     hasTouch: true,
-    viewport: { width: 1024, height: 1000 },
+    viewport: { width: 1024, height: 1200 },
   });
   try {
     const page = await context.newPage();
@@ -357,6 +372,7 @@ test('a visit dragged with a finger (touch, pointer events) moves like a mouse d
     await page.goto(`/therapist/calendar?view=day&date=${world.day}`);
     const block = grid(page).getByRole('button', { name: /Pat Grid/ });
     await expect(block).toContainText(range('3:00', '3:30 PM'));
+    await untilHydrated(page);
     const box = (await block.boundingBox())!;
     const body = (await grid(page).locator('.tg-body').boundingBox())!;
     const x = box.x + 20;
@@ -387,6 +403,7 @@ test('keyboard only: arrow keys move a visit’s preview, Escape cancels, Enter 
   await page.goto(`/therapist/calendar?view=day&date=${world.day}`);
   const block = grid(page).getByRole('button', { name: /Pat Grid/ });
   await expect(block).toContainText(range('2:00', '2:30 PM'));
+  await untilHydrated(page);
   const status = page.getByRole('status').filter({ hasText: /Moving|moved|cancelled/ });
 
   await block.focus();
@@ -411,6 +428,7 @@ test('keyboard only: arrow keys move a visit’s preview, Escape cancels, Enter 
   const friday = new Date(`${world.day}T00:00:00Z`).getUTCDay() === 5;
   const target = addDays(world.day, friday ? -1 : 1);
   const weekBlock = grid(page).getByRole('button', { name: /Pat Grid/ });
+  await untilHydrated(page);
   await weekBlock.focus();
   await page.keyboard.press(friday ? 'ArrowLeft' : 'ArrowRight');
   await expect(status).toHaveText(`Moving Pat Grid’s visit to ${target} at 13:30. Enter to move it there, Escape to cancel.`);
@@ -423,9 +441,11 @@ test('keyboard only at the front desk: right arrow and Enter give a visit to the
   page,
   loginAs,
 }) => {
+  test.setTimeout(180_000);
   await loginAs(world.adminEmail);
   await page.goto(`/admin/schedule?clinic=${world.clinicId}&date=${world.day}`);
   const columns = grid(page).locator('section.tg-col');
+  await untilHydrated(page);
   const visit = columns.nth(0).getByRole('button', { name: new RegExp(`${range('1:00', '1:30 PM').source}\\s+Olive Grid`) });
   await visit.focus();
   await page.keyboard.press('ArrowRight');
