@@ -300,6 +300,7 @@ test('the front desk moves a visit to a colleagueâ€™s column, and the colleagueâ
 });
 
 test('at 390 px the calendar is a day agenda, nothing scrolls sideways, and a visit moves from it', async ({ page, loginAs }) => {
+  test.setTimeout(180_000);
   await page.setViewportSize({ width: 390, height: 844 });
   await loginAs(world.mayaEmail);
   await page.goto(`/therapist/calendar?view=day&date=${world.day}`);
