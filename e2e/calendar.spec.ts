@@ -151,6 +151,31 @@ async function dragBlockTo(block: Locator, column: Locator, hhmm: string) {
   });
 }
 
+/** Waits until React has taken over the grid (a drag before that does nothing). */
+async function untilHydrated(page: Page) {
+  await expect
+    .poll(() =>
+      page.evaluate(() => {
+        const body = document.querySelector('.tg-grid .tg-body');
+        return body !== null && Object.keys(body).some((k) => k.startsWith('__reactProps'));
+      }),
+    )
+    .toBe(true);
+}
+
+/** Presses on empty time at `from` and drags down to `to` with the mouse (scrolled into view first). */
+async function dragOverEmptyTime(page: Page, column: Locator, from: string, to: string) {
+  await untilHydrated(page);
+  const before = (await column.boundingBox())!;
+  await page.evaluate((dy) => window.scrollBy(0, dy), before.y + yOf(from) - 200);
+  const body = (await column.boundingBox())!;
+  await page.mouse.move(body.x + 40, body.y + yOf(from) + 2);
+  await page.mouse.down();
+  await page.mouse.move(body.x + 40, body.y + (yOf(from) + yOf(to)) / 2, { steps: 3 });
+  await page.mouse.move(body.x + 40, body.y + yOf(to) + 2, { steps: 3 });
+  await page.mouse.up();
+}
+
 /** A time range as Intl writes it (thin and narrow spaces), e.g. range('9:00', '9:30 AM'). */
 const range = (from: string, to: string) => new RegExp(`${from}\\s?–\\s?${to.replace(' ', '\\s')}`);
 
@@ -161,7 +186,7 @@ test('a therapist moves a visit from the keyboard and by dragging; a taken time 
   page,
   loginAs,
 }) => {
-  test.setTimeout(90_000);
+  test.setTimeout(180_000);
   await loginAs(world.mayaEmail);
   await page.goto(`/therapist/calendar?view=day&date=${world.day}`);
   await expect(page.getByRole('heading', { level: 1, name: 'Calendar' })).toBeVisible();
@@ -192,9 +217,13 @@ test('a therapist moves a visit from the keyboard and by dragging; a taken time 
   await expect(block).toContainText(range('2:00', '2:30 PM'));
   expect((await latestMailTo(page.request, world.patientEmail)).subject).toMatch(/^Rescheduled: /);
 
-  // Dragged onto Olive's 16:00 visit: refused with the reason, and nothing moves.
+  // Dragged onto Olive's 16:00 visit: the server answers 409, the reason is shown, and nothing moves.
   const column = grid(page).locator('.tg-body');
+  const refused = page.waitForResponse(
+    (r) => r.url().includes(`/api/appointments/${world.visitId}`) && r.request().method() === 'PATCH',
+  );
   await dragBlockTo(block, column, '16:00');
+  expect((await refused).status()).toBe(409);
   await expect(page.getByRole('alert').filter({ hasText: 'Not moved' })).toContainText('The visit stays where it was.');
   expect(await startOf(world.visitId)).toBe(at(world.day, '14:00').getTime());
   await expect(block).toContainText(range('2:00', '2:30 PM'));
@@ -207,13 +236,12 @@ test('a therapist moves a visit from the keyboard and by dragging; a taken time 
   await expect(block).toContainText(range('11:00', '11:30 AM'));
   expect(await startOf(world.visitId)).toBe(at(world.day, '11:00').getTime());
 
-  // Dragging down empty time from 12:00 to 13:00 offers to block it.
-  const body = (await column.boundingBox())!;
-  await page.mouse.move(body.x + 40, body.y + yOf('12:00') + 2);
-  await page.mouse.down();
-  await page.mouse.move(body.x + 40, body.y + yOf('12:30'), { steps: 3 });
-  await page.mouse.move(body.x + 40, body.y + yOf('13:00') + 2, { steps: 3 });
-  await page.mouse.up();
+  // Dragging down empty time from 12:00 to 13:00 offers to block it (or to book into it).
+  await dragOverEmptyTime(page, column, '12:00', '13:00');
+  const choice = page.getByRole('dialog', { name: 'Use this time' });
+  await expect(choice).toContainText(`${world.day}, 12:00–13:00`);
+  await expectAccessible(page);
+  await choice.getByRole('button', { name: 'Block this time' }).click();
   const blockDialog = page.getByRole('dialog', { name: 'Block time' });
   await expect(blockDialog.getByLabel('From')).toHaveValue('12:00');
   await expect(blockDialog.getByLabel('To')).toHaveValue('13:00');
@@ -236,7 +264,7 @@ test('the front desk moves a visit to a colleague’s column, and the colleague�
   browser,
   baseURL,
 }) => {
-  test.setTimeout(90_000);
+  test.setTimeout(180_000);
   // The colleague's calendar, open in another browser.
   const other = await browser.newContext({ timezoneId: ZONE, locale: 'en-US', baseURL });
   try {
@@ -272,6 +300,7 @@ test('the front desk moves a visit to a colleague’s column, and the colleague�
 });
 
 test('at 390 px the calendar is a day agenda, nothing scrolls sideways, and a visit moves from it', async ({ page, loginAs }) => {
+  test.setTimeout(180_000);
   await page.setViewportSize({ width: 390, height: 844 });
   await loginAs(world.mayaEmail);
   await page.goto(`/therapist/calendar?view=day&date=${world.day}`);
@@ -288,5 +317,147 @@ test('at 390 px the calendar is a day agenda, nothing scrolls sideways, and a vi
   await expect(page.getByRole('status').filter({ hasText: 'moved to' })).toContainText('at 15:00');
   await expect(item).toContainText(range('3:00', '3:30 PM'));
   expect(await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth)).toBe(true);
+  await expectAccessible(page);
+});
+
+test('a therapist books a patient by dragging on empty time: found by name, billed by the clinic, emailed', async ({
+  page,
+  loginAs,
+}) => {
+  test.setTimeout(180_000);
+  await loginAs(world.mayaEmail);
+  await page.goto(`/therapist/calendar?view=day&date=${world.day}`);
+  const column = grid(page).locator('.tg-body');
+  await dragOverEmptyTime(page, column, '13:00', '13:30');
+  await page.getByRole('dialog', { name: 'Use this time' }).getByRole('button', { name: 'Book a patient' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Book a patient' });
+  await expect(dialog.getByLabel('Start time')).toHaveValue('13:00');
+  await dialog.getByLabel('Patient name').fill('olive');
+  await dialog.getByRole('radio', { name: /Olive Grid/ }).check();
+  await dialog.getByLabel('Visit type').selectOption({ label: 'Grid follow-up (30 min, in clinic)' });
+  await expect(dialog.getByRole('radio', { name: 'Billed by the clinic' })).toBeChecked();
+  await expectAccessible(page);
+  const booked = page.waitForResponse((r) => r.url().endsWith('/api/staff/appointments'));
+  await dialog.getByRole('button', { name: 'Book visit' }).click();
+  expect((await booked).status()).toBe(201);
+  await expect(page.getByRole('status').filter({ hasText: 'booked on' })).toHaveText(
+    `Olive Grid booked on ${world.day} at 13:00. The patient is emailed.`,
+  );
+  await expect(
+    grid(page).getByRole('button', { name: new RegExp(`${range('1:00', '1:30 PM').source}\\s+Olive Grid`) }),
+  ).toBeVisible();
+  const row = await client.appointment.findFirstOrThrow({
+    where: { therapistId: world.mayaId, startsAt: at(world.day, '13:00'), status: 'BOOKED' },
+    include: { payment: true, patient: { include: { user: true } } },
+  });
+  expect(row.patient.user.email).toBe(world.otherEmail);
+  expect(row.payment).toBeNull();
+  // Olive's earlier mail (the reassignment) is there too: wait for the confirmation.
+  await expect
+    .poll(async () => (await latestMailTo(page.request, world.otherEmail)).subject, { timeout: 20_000 })
+    .toMatch(/^Booked: /);
+});
+
+test('a visit dragged with a finger (touch, pointer events) moves like a mouse drag', async ({ browser, baseURL }) => {
+  test.setTimeout(180_000);
+  const context = await browser.newContext({
+    timezoneId: ZONE,
+    locale: 'en-US',
+    baseURL,
+    hasTouch: true,
+    viewport: { width: 1024, height: 1200 },
+  });
+  try {
+    const page = await context.newPage();
+    expect((await signInWithPassword(page.request, world.mayaEmail)).status()).toBe(200);
+    await page.goto(`/therapist/calendar?view=day&date=${world.day}`);
+    const block = grid(page).getByRole('button', { name: /Pat Grid/ });
+    await expect(block).toContainText(range('3:00', '3:30 PM'));
+    await untilHydrated(page);
+    const box = (await block.boundingBox())!;
+    const body = (await grid(page).locator('.tg-body').boundingBox())!;
+    const x = box.x + 20;
+    const grabY = box.y + box.height / 2;
+    const dropY = body.y + yOf('14:00') + box.height / 2;
+    // Playwright has no touch drag; the DevTools protocol sends real touch input.
+    const cdp = await context.newCDPSession(page);
+    const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', y: number) =>
+      cdp.send('Input.dispatchTouchEvent', { type, touchPoints: type === 'touchEnd' ? [] : [{ x, y }] });
+    await touch('touchStart', grabY);
+    for (let i = 1; i <= 5; i++) await touch('touchMove', grabY + ((dropY - grabY) * i) / 5);
+    await touch('touchEnd', dropY);
+    await expect(page.getByRole('status').filter({ hasText: 'moved to' })).toHaveText(
+      `Pat Grid’s visit moved to ${world.day} at 14:00. The patient is emailed.`,
+    );
+    expect(await startOf(world.visitId)).toBe(at(world.day, '14:00').getTime());
+  } finally {
+    await context.close();
+  }
+});
+
+test('keyboard only: arrow keys move a visit’s preview, Escape cancels, Enter moves it (a day, then a colleague’s column)', async ({
+  page,
+  loginAs,
+}) => {
+  test.setTimeout(180_000);
+  await loginAs(world.mayaEmail);
+  await page.goto(`/therapist/calendar?view=day&date=${world.day}`);
+  const block = grid(page).getByRole('button', { name: /Pat Grid/ });
+  await expect(block).toContainText(range('2:00', '2:30 PM'));
+  await untilHydrated(page);
+  const status = page.getByRole('status').filter({ hasText: /Moving|moved|cancelled/ });
+
+  await block.focus();
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  await expect(status).toHaveText(`Moving Pat Grid’s visit to ${world.day} at 14:30. Enter to move it there, Escape to cancel.`);
+  await expectAccessible(page);
+  await page.keyboard.press('Escape');
+  await expect(status).toHaveText(`Move cancelled. Pat Grid’s visit stays at ${world.day} at 14:00.`);
+  expect(await startOf(world.visitId)).toBe(at(world.day, '14:00').getTime());
+
+  await page.keyboard.press('ArrowUp');
+  await page.keyboard.press('ArrowUp');
+  await page.keyboard.press('Enter');
+  await expect(status).toHaveText(`Pat Grid’s visit moved to ${world.day} at 13:30. The patient is emailed.`);
+  expect(await startOf(world.visitId)).toBe(at(world.day, '13:30').getTime());
+  await expect(block).toContainText(range('1:30', '2:00 PM'));
+  await expect(block).toBeFocused();
+
+  // In the week, left and right are days: toward a neighbouring weekday (the clinic's hours).
+  await page.goto(`/therapist/calendar?view=week&date=${world.day}`);
+  const friday = new Date(`${world.day}T00:00:00Z`).getUTCDay() === 5;
+  const target = addDays(world.day, friday ? -1 : 1);
+  const weekBlock = grid(page).getByRole('button', { name: /Pat Grid/ });
+  await untilHydrated(page);
+  await weekBlock.focus();
+  await page.keyboard.press(friday ? 'ArrowLeft' : 'ArrowRight');
+  await expect(status).toHaveText(`Moving Pat Grid’s visit to ${target} at 13:30. Enter to move it there, Escape to cancel.`);
+  await page.keyboard.press('Enter');
+  await expect(status).toHaveText(`Pat Grid’s visit moved to ${target} at 13:30. The patient is emailed.`);
+  expect(await startOf(world.visitId)).toBe(at(target, '13:30').getTime());
+});
+
+test('keyboard only at the front desk: right arrow and Enter give a visit to the colleague in the next column', async ({
+  page,
+  loginAs,
+}) => {
+  test.setTimeout(180_000);
+  await loginAs(world.adminEmail);
+  await page.goto(`/admin/schedule?clinic=${world.clinicId}&date=${world.day}`);
+  const columns = grid(page).locator('section.tg-col');
+  await untilHydrated(page);
+  const visit = columns.nth(0).getByRole('button', { name: new RegExp(`${range('1:00', '1:30 PM').source}\\s+Olive Grid`) });
+  await visit.focus();
+  await page.keyboard.press('ArrowRight');
+  const status = page.getByRole('status').filter({ hasText: /Moving|moved/ });
+  await expect(status).toHaveText(
+    `Moving Olive Grid’s visit to Hugo Grid, ${world.day} at 13:00. Enter to move it there, Escape to cancel.`,
+  );
+  await page.keyboard.press('Enter');
+  await expect(status).toHaveText('Olive Grid’s visit moved to Hugo Grid.');
+  await expect(
+    columns.nth(1).getByRole('button', { name: new RegExp(`${range('1:00', '1:30 PM').source}\\s+Olive Grid`) }),
+  ).toBeVisible();
   await expectAccessible(page);
 });

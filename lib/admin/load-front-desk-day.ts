@@ -1,6 +1,7 @@
 // The front desk's day: one column per therapist who works at a clinic (based there or keeping
 // hours there), in the clinic's zone. A practice admin reaches only their practice's clinics (a
 // clinic of another practice answers 404, as every admin read does); a network admin any clinic.
+import { bookableVisitTypeSelect, type BookableVisitType } from '../scheduling/bookable-visit-types';
 import { db } from '../db';
 import { AppError } from '../errors';
 import type { SessionUser } from '../auth/roles';
@@ -18,7 +19,8 @@ export interface FrontDeskQuery {
 export interface FrontDeskDay extends GridColumnData {
   clinics: { id: string; name: string }[];
   clinic: { id: string; name: string; timezone: string; practiceId: string } | null;
-  visitTypes: { id: string; name: string }[];
+  /** Active visit types of the practice (and the network's): the filter, and what may be booked. */
+  visitTypes: BookableVisitType[];
   therapists: { id: string; name: string; offersVirtual: boolean }[];
   day: GridDay | null;
   today: string | null;
@@ -48,7 +50,7 @@ export async function loadFrontDeskDay(admin: SessionUser, q: FrontDeskQuery, no
     db().visitType.findMany({
       where: { active: true, OR: [{ practiceId: null }, { practiceId: clinic.practiceId }] },
       orderBy: { name: 'asc' },
-      select: { id: true, name: true },
+      select: bookableVisitTypeSelect,
     }),
   ]);
   const visitTypeId = q.visitTypeId && visitTypes.some((v) => v.id === q.visitTypeId) ? q.visitTypeId : null;

@@ -93,6 +93,8 @@ export const API_ROUTE_TABLE: readonly (readonly [route: string, methods: readon
   ["sleep-check-ins", ["POST"]],
   ["slots", ["GET"]],
   ["slots/days", ["GET"]],
+  ["staff/appointments", ["POST"]],
+  ["staff/patients", ["GET"]],
   ["test-checkouts/[sessionId]", ["POST"]],
   ["therapists", ["GET"]],
   ["therapists/me/calendar-feed", ["DELETE","POST"]],

@@ -1,10 +1,9 @@
-// Who may book a series for whom: a patient for themselves when the visit type allows it, a
-// therapist into their own calendar for a patient in their care, an admin within their practice
-// for a patient in its care (lib/care/care-relationship.ts).
+// Who may book a series for whom: a patient for themselves when the visit type allows it; staff
+// by the staff booking rule (authorize-staff-booking.ts).
 import { db } from '../db';
 import { AppError } from '../errors';
 import type { SessionUser } from '../auth/roles';
-import { assertMayReadPatient } from '../care/care-relationship';
+import { authorizeStaffBooking } from './authorize-staff-booking';
 import { patientIdOf } from './people';
 
 export async function authorizeSeries(
@@ -25,17 +24,6 @@ export async function authorizeSeries(
     return patientIdOf(user);
   }
   if (!req.patientId) throw new AppError('VALIDATION_FAILED', 'Invalid body: patientId is required.');
-  const therapist = await db().therapist.findUnique({
-    where: { id: req.therapistId },
-    select: { userId: true, practiceId: true },
-  });
-  if (!therapist) throw new AppError('NOT_FOUND', 'Therapist not found.');
-  if (user.role === 'THERAPIST') {
-    if (therapist.userId !== user.id) throw new AppError('FORBIDDEN', 'Therapists book series into their own calendar.');
-    await assertMayReadPatient(user, req.patientId);
-  } else {
-    if (user.practiceId && therapist.practiceId !== user.practiceId) throw new AppError('NOT_FOUND', 'Therapist not found.');
-    await assertMayReadPatient(user, req.patientId);
-  }
+  await authorizeStaffBooking(user, { patientId: req.patientId, therapistId: req.therapistId });
   return req.patientId;
 }

@@ -35,11 +35,26 @@ export const paymentSummary = z.object({
   currency: z.string(),
 });
 
+/** How a visit booked by the staff is paid: billed by the clinic, or the patient's insurer (no card at the desk). */
+export const staffPaymentChoice = z.discriminatedUnion('method', [
+  z.object({ method: z.literal('clinic') }),
+  paymentChoice.options[1],
+]);
+export type StaffPaymentChoice = z.infer<typeof staffPaymentChoice>;
+
+/** POST /api/staff/appointments: a visit for a patient, into a therapist's calendar. */
+export const staffBookingInput = bookInput.extend({
+  patientId: id,
+  payment: staffPaymentChoice,
+});
+
 export const paidBookingOutput = appointmentOutput.extend({
   payment: paymentSummary.nullable(),
   /** Where to send the patient to pay (Stripe Checkout, or the local test page); null when nothing is to be paid online. */
   checkoutUrl: z.string().nullable(),
 });
+
+export const staffBookingOutput = appointmentOutput.extend({ payment: paymentSummary.nullable() });
 
 export const refundOutput = z.object({
   id: z.string(),

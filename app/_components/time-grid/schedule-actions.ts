@@ -30,3 +30,41 @@ export function refusal(res: { status: number; code: string; message: string }):
   if (res.status === 409 && res.code === 'SLOT_TAKEN') return `Not moved: ${res.message} The visit stays where it was.`;
   return `Not changed: ${res.message}`;
 }
+
+export interface FoundPatient {
+  id: string;
+  name: string;
+  dateOfBirth: string;
+}
+
+export function searchPatients(name: string, signal?: AbortSignal): Promise<ApiResult<{ patients: FoundPatient[] }>> {
+  return apiRequest(`/api/staff/patients?${new URLSearchParams({ name })}`, { signal });
+}
+
+export type StaffPayment = { method: 'clinic' } | { method: 'insurance'; payer: string; memberId: string };
+
+/** Books through POST /api/staff/appointments; the key makes a double submit book once. */
+export function bookForPatient(
+  booking: {
+    patientId: string;
+    therapistId: string;
+    visitTypeId: string;
+    start: number;
+    clinicId: string | null;
+    patientState: string | null;
+    payment: StaffPayment;
+  },
+  idempotencyKey: string,
+): Promise<ApiResult<unknown>> {
+  const { start, clinicId, patientState, ...rest } = booking;
+  return apiRequest('/api/staff/appointments', {
+    method: 'POST',
+    headers: { 'Idempotency-Key': idempotencyKey },
+    body: {
+      ...rest,
+      start: new Date(start).toISOString(),
+      ...(clinicId ? { clinicId } : {}),
+      ...(patientState ? { patientState } : {}),
+    },
+  });
+}

@@ -1,45 +1,69 @@
 'use client';
 
 // The time grid: hours down, days (or therapists) across, visits as buttons sized by duration.
-// Dragging a visit moves it (the server decides; a refused drop leaves it where it was and says
-// why); dragging on empty time blocks it (therapists). Every drag has a keyboard way: select a
-// visit, then "Move to…"; "Block time…" in the toolbar. Below tablet width an agenda list replaces
-// the grid. The page refreshes itself every few seconds so two people see each other's changes.
+// Dragging a visit moves it (pointer events, so mouse, pen and touch alike; the server decides, and
+// a refused drop leaves it where it was and says why); dragging on empty time offers to block it
+// (therapists) or to book a patient into it. Every drag has a keyboard way: arrow keys on a visit
+// move a preview (a live region says where), Enter moves it there, Escape cancels; or select it
+// and "Move to…"; "Block time…" and "Book a patient…" in the toolbar. Below tablet width an agenda
+// list replaces the grid. The page refreshes itself every few seconds so two people see each
+// other's changes.
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
-import { useEffect, useRef, useState, type DragEvent, type PointerEvent } from 'react';
+import { useEffect, useRef, useState, type PointerEvent } from 'react';
 import type { GridBlock, GridColumn, GridModel } from './grid-model';
 import { BlockTimeDialog } from './block-time-dialog';
+import { BookDialog, type BookableVisitType } from './book-dialog';
 import { MoveDialog } from './move-dialog';
+import { NewTimeDialog } from './new-time-dialog';
 import { VisitPanel } from './visit-panel';
-import { reassignVisit, refusal, rescheduleVisit } from './schedule-actions';
+import { SNAP_MINUTES, offsetIn, snappedStart } from './move-target';
+import { useVisitMove } from './use-visit-move';
 import { inputsOfInstant } from './zone-input';
 
 const PX_PER_MINUTE = 1.2;
-const SNAP_MINUTES = 15;
 const REFRESH_MS = 5_000;
 
-type Dialog = { kind: 'move' } | { kind: 'block'; date: string; from: string; to: string } | null;
+type NewTime = { date: string; from: string; to: string; therapistId: string };
+type Dialog = { kind: 'move' } | ({ kind: 'choose' | 'block' | 'book' } & NewTime) | null;
 
 export function TimeGrid({
   model,
   mode,
   therapists,
   now,
+  visitTypes,
+  clinicId = null,
 }: {
   model: GridModel;
   mode: 'therapist' | 'frontDesk';
   therapists: { id: string; name: string }[] | null;
   now: number;
+  visitTypes: readonly BookableVisitType[];
+  clinicId?: string | null;
 }) {
   const router = useRouter();
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [dialog, setDialog] = useState<Dialog>(null);
   const [message, setMessage] = useState('');
   const [error, setError] = useState('');
-  const grab = useRef(0);
   const press = useRef<{ column: GridColumn; y: number } | null>(null);
-  const busy = dialog !== null;
+  const blocks = model.columns.flatMap((c) => c.blocks);
+  const selected = blocks.find((b) => b.visit.id === selectedId) ?? null;
+  const done = (text: string) => {
+    setDialog(null);
+    setError('');
+    setMessage(text);
+    router.refresh();
+  };
+  const { moving, visitProps, endsDrag, bodyRef } = useVisitMove(model, now, therapists, PX_PER_MINUTE, {
+    say: setMessage,
+    refuse: setError,
+    select: setSelectedId,
+    done,
+  });
+
+  const busy = dialog !== null || moving !== null;
 
   useEffect(() => {
     const timer = setInterval(() => {
@@ -48,50 +72,9 @@ export function TimeGrid({
     return () => clearInterval(timer);
   }, [busy, router]);
 
-  const blocks = model.columns.flatMap((c) => c.blocks);
-  const selected = blocks.find((b) => b.visit.id === selectedId) ?? null;
-  const snapped = (column: GridColumn, y: number) =>
-    column.topInstant + Math.round(y / PX_PER_MINUTE / SNAP_MINUTES) * SNAP_MINUTES * 60_000;
-  const done = (text: string) => {
-    setDialog(null);
-    setError('');
-    setMessage(text);
-    router.refresh();
-  };
-
-  async function onDrop(event: DragEvent<HTMLDivElement>, column: GridColumn) {
-    event.preventDefault();
-    const block = blocks.find((b) => b.visit.id === event.dataTransfer.getData('text/plain'));
-    if (!block) return;
-    const { visit } = block;
-    setMessage('');
-    setError('');
-    if (column.therapistId !== visit.therapistId) {
-      // Across therapists' columns: the same time with a colleague (the reassign rule).
-      const res = await reassignVisit(visit.id, column.therapistId);
-      if (!res.ok) {
-        setError(refusal(res));
-        return;
-      }
-      done(
-        `${visit.patient.name}’s visit moved to ${therapists?.find((t) => t.id === column.therapistId)?.name ?? 'a colleague'}.`,
-      );
-      return;
-    }
-    const top = event.clientY - event.currentTarget.getBoundingClientRect().top - grab.current;
-    const start = snapped(column, top);
-    if (start === visit.start) return;
-    const res = await rescheduleVisit(visit.id, start);
-    if (!res.ok) {
-      setError(refusal(res));
-      return;
-    }
-    const { date, time } = inputsOfInstant(start, model.zone);
-    done(`${visit.patient.name}’s visit moved to ${date} at ${time}. The patient is emailed.`);
-  }
-
+  // ---- Empty time: drag down a column to block it or book into it. ----
   function onPointerDown(event: PointerEvent<HTMLDivElement>, column: GridColumn) {
-    if (mode !== 'therapist' || event.target !== event.currentTarget) return;
+    if (event.target !== event.currentTarget) return;
     press.current = { column, y: event.clientY - event.currentTarget.getBoundingClientRect().top };
   }
 
@@ -100,16 +83,36 @@ export function TimeGrid({
     press.current = null;
     if (!started || started.column.key !== column.key) return;
     const y = event.clientY - event.currentTarget.getBoundingClientRect().top;
-    const [a, b] = [snapped(column, Math.min(started.y, y)), snapped(column, Math.max(started.y, y))];
+    const a = snappedStart(column, Math.min(started.y, y) / PX_PER_MINUTE);
+    const b = snappedStart(column, Math.max(started.y, y) / PX_PER_MINUTE);
     if (b - a < SNAP_MINUTES * 60_000) return;
     const from = inputsOfInstant(a, model.zone);
-    setDialog({ kind: 'block', date: from.date, from: from.time, to: inputsOfInstant(b, model.zone).time });
+    const time = { date: from.date, from: from.time, to: inputsOfInstant(b, model.zone).time, therapistId: column.therapistId };
+    // The front desk books; only a therapist blocks their own time.
+    setDialog({ kind: mode === 'therapist' ? 'choose' : 'book', ...time });
   }
 
-  const visitButton = (block: GridBlock, inGrid: boolean) => {
+  const preview = (column: GridColumn) => {
+    if (!moving || moving.columnKey !== column.key || moving.start === null) return null;
+    const block = blocks.find((b) => b.visit.id === moving.visitId);
+    if (!block) return null;
+    return (
+      <div
+        className="tg-preview"
+        aria-hidden="true"
+        style={{
+          top: `${offsetIn(column, moving.start) * PX_PER_MINUTE}px`,
+          height: `${Math.max(block.height * PX_PER_MINUTE, 18)}px`,
+        }}
+      >
+        {inputsOfInstant(moving.start, model.zone).time}
+      </div>
+    );
+  };
+
+  const visitButton = (block: GridBlock, column: GridColumn, inGrid: boolean) => {
     const { visit } = block;
     const virtual = visit.modality === 'VIRTUAL';
-    const movable = visit.status === 'BOOKED' && visit.start > now;
     return (
       <button
         type="button"
@@ -127,12 +130,10 @@ export function TimeGrid({
               }
             : undefined
         }
-        draggable={inGrid && movable}
-        onDragStart={(e) => {
-          e.dataTransfer.setData('text/plain', visit.id);
-          grab.current = e.clientY - e.currentTarget.getBoundingClientRect().top;
-        }}
+        {...visitProps(block, column, inGrid)}
         onClick={() => {
+          // The click that ends a drag is not a selection.
+          if (endsDrag()) return;
           setSelectedId(visit.id);
           setMessage('');
           setError('');
@@ -185,12 +186,36 @@ export function TimeGrid({
                 date: model.columns[0]?.date ?? inputsOfInstant(now, model.zone).date,
                 from: '12:00',
                 to: '13:00',
+                therapistId: model.columns[0]?.therapistId ?? '',
               })
             }
           >
             Block time…
           </button>
         )}
+        <button
+          type="button"
+          className="button-small button-secondary"
+          disabled={visitTypes.length === 0}
+          onClick={() =>
+            setDialog({
+              kind: 'book',
+              date: model.columns[0]?.date ?? inputsOfInstant(now, model.zone).date,
+              from: '09:00',
+              to: '09:00',
+              therapistId: model.columns[0]?.therapistId ?? '',
+            })
+          }
+        >
+          Book a patient…
+        </button>
+        <p id="tg-move-hint" className="sr-only">
+          Arrow keys move this visit (
+          {mode === 'therapist'
+            ? 'up and down 15 minutes, left and right a day'
+            : 'up and down 15 minutes, left and right to a colleague'}
+          ); Enter moves it there, Escape cancels.
+        </p>
         <p role="status" className="tg-message">
           {message}
         </p>
@@ -217,8 +242,7 @@ export function TimeGrid({
               <div
                 className="tg-body"
                 style={{ height: `${column.height * PX_PER_MINUTE}px` }}
-                onDragOver={(e) => e.preventDefault()}
-                onDrop={(e) => void onDrop(e, column)}
+                ref={bodyRef(column.key)}
                 onPointerDown={(e) => onPointerDown(e, column)}
                 onPointerUp={(e) => onPointerUp(e, column)}
               >
@@ -258,7 +282,8 @@ export function TimeGrid({
                       />
                     ),
                 )}
-                {column.blocks.map((b) => visitButton(b, true))}
+                {column.blocks.map((b) => visitButton(b, column, true))}
+                {preview(column)}
                 {column.now !== null && (
                   <div className="tg-now" style={{ top: `${column.now * PX_PER_MINUTE}px` }}>
                     <span className="sr-only">Now</span>
@@ -278,7 +303,7 @@ export function TimeGrid({
               ) : (
                 <ul className="bare tg-agenda-list">
                   {column.blocks.map((b) => (
-                    <li key={b.visit.id}>{visitButton(b, false)}</li>
+                    <li key={b.visit.id}>{visitButton(b, column, false)}</li>
                   ))}
                 </ul>
               )}
@@ -310,8 +335,29 @@ export function TimeGrid({
           onClose={() => setDialog(null)}
         />
       )}
+      {dialog?.kind === 'choose' && (
+        <NewTimeDialog
+          label={`${dialog.date}, ${dialog.from}–${dialog.to} (${model.zone})`}
+          onBlock={() => setDialog({ ...dialog, kind: 'block' })}
+          onBook={() => setDialog({ ...dialog, kind: 'book' })}
+          onClose={() => setDialog(null)}
+        />
+      )}
       {dialog?.kind === 'block' && (
         <BlockTimeDialog zone={model.zone} initial={dialog} onDone={done} onClose={() => setDialog(null)} />
+      )}
+      {dialog?.kind === 'book' && (
+        <BookDialog
+          key={`${dialog.date}-${dialog.from}-${dialog.therapistId}`}
+          zone={model.zone}
+          initial={dialog}
+          therapistId={dialog.therapistId}
+          therapists={therapists}
+          clinicId={clinicId}
+          visitTypes={visitTypes}
+          onDone={done}
+          onClose={() => setDialog(null)}
+        />
       )}
     </div>
   );

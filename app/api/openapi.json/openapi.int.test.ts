@@ -106,7 +106,7 @@ describe('GET /api/openapi.json', () => {
         .filter(([, op]) => op.parameters?.some((p) => p.in === 'header' && p.name === 'Idempotency-Key'))
         .map(([method]) => `${method.toUpperCase()} ${path}`),
     );
-    expect(withKey.sort()).toEqual(['POST /api/appointment-series', 'POST /api/appointments']);
+    expect(withKey.sort()).toEqual(['POST /api/appointment-series', 'POST /api/appointments', 'POST /api/staff/appointments']);
   });
 
   it('has no empty schema (each says what it holds), apart from the free-form error details', async () => {

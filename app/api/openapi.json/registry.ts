@@ -91,6 +91,8 @@ import * as signup from '../signup/route';
 import * as sleepCheckIns from '../sleep-check-ins/route';
 import * as slots from '../slots/route';
 import * as slotsDays from '../slots/days/route';
+import * as staffAppointments from '../staff/appointments/route';
+import * as staffPatients from '../staff/patients/route';
 import * as testCheckoutsSessionId from '../test-checkouts/[sessionId]/route';
 import * as therapists from '../therapists/route';
 import * as therapistsMeCalendarFeed from '../therapists/me/calendar-feed/route';
@@ -192,6 +194,8 @@ export const routeModules: Record<string, Record<string, unknown>> = {
   "sleep-check-ins": sleepCheckIns,
   "slots": slots,
   "slots/days": slotsDays,
+  "staff/appointments": staffAppointments,
+  "staff/patients": staffPatients,
   "test-checkouts/[sessionId]": testCheckoutsSessionId,
   "therapists": therapists,
   "therapists/me/calendar-feed": therapistsMeCalendarFeed,

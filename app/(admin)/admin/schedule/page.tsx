@@ -127,6 +127,8 @@ export default async function FrontDeskPage({ searchParams }: { searchParams: Pr
         <TimeGrid
           model={model}
           mode="frontDesk"
+          visitTypes={desk.visitTypes}
+          clinicId={clinic.id}
           therapists={desk.therapists.map(({ id, name }) => ({ id, name }))}
           now={now.getTime()}
         />

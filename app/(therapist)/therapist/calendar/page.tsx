@@ -71,9 +71,10 @@ export default async function CalendarPage({ searchParams }: { searchParams: Pro
         {count === 0 ? 'No appointments' : `${count} ${count === 1 ? 'appointment' : 'appointments'}`} this {unit}.{' '}
         <span className="modality-tag modality-in-clinic">In clinic</span> visits have a solid bar,{' '}
         <span className="modality-tag modality-virtual">Video</span> visits a dashed, striped block. Your hours are white, time
-        off is hatched. Drag a visit to move it, or select it and choose “Move to…”.
+        off is hatched. Drag a visit to move it, or use the arrow keys on it (Enter moves it there, Escape cancels), or select it
+        and choose “Move to…”. Drag down empty time to block it or to book a patient.
       </p>
-      <TimeGrid model={model} mode="therapist" therapists={null} now={now.getTime()} />
+      <TimeGrid model={model} mode="therapist" therapists={null} now={now.getTime()} visitTypes={grid.visitTypes} />
     </div>
   );
 }
