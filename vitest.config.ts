@@ -21,6 +21,18 @@ export default defineConfig({
         },
       },
       {
+        // Components (*.test.tsx): Testing Library in jsdom, no server, no database.
+        resolve: { alias },
+        test: {
+          name: 'component',
+          include: ['**/*.test.tsx'],
+          exclude: ['e2e/**', 'node_modules/**', '.next/**', '.data/**'],
+          environment: 'jsdom',
+          setupFiles: ['tests/setup/fail-on-console-error.ts', 'tests/setup/testing-library.ts'],
+          env: { TZ: 'UTC' },
+        },
+      },
+      {
         resolve: { alias },
         test: {
           name: 'int',
