@@ -30,6 +30,8 @@ export default defineConfig({
           environment: 'jsdom',
           setupFiles: ['tests/setup/fail-on-console-error.ts', 'tests/setup/testing-library.ts'],
           env: { TZ: 'UTC' },
+          // Simulated typing and clicking through a whole form takes seconds on a busy machine.
+          testTimeout: 30_000,
         },
       },
       {
