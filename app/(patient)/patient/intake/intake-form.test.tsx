@@ -106,12 +106,17 @@ describe('IntakeForm', () => {
     document.body.appendChild(container);
     const input = (selector: string) => {
       const el = container.querySelector(selector);
-      if (!(el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement)) throw new Error(`no ${selector}`);
+      if (!(el instanceof HTMLInputElement)) throw new Error(`no ${selector}`);
+      return el;
+    };
+    const textarea = (selector: string) => {
+      const el = container.querySelector(selector);
+      if (!(el instanceof HTMLTextAreaElement)) throw new Error(`no ${selector}`);
       return el;
     };
     // Not the first option of any group: a registration that reset the group would lose it.
-    input('#intake-reason').value = 'Sciatica';
-    input('#intake-goals').value = 'Walk the dog';
+    textarea('#intake-reason').value = 'Sciatica';
+    textarea('#intake-goals').value = 'Walk the dog';
     input('input[type=checkbox][value="hip"]').checked = true;
     input('input[name="duration"][value="over-12-weeks"]').checked = true;
     input('input[name="baselinePain"][value="7"]').checked = true;
