@@ -4,33 +4,17 @@ import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { description, isChecked } from '@/tests/support/dom';
+import { fakeFetch } from '@/tests/support/fake-fetch';
 import { ConfirmBooking } from './confirm-booking';
 import type { ChosenVisit } from './book-visit';
 
 const push = vi.fn();
 vi.mock('next/navigation', () => ({ useRouter: () => ({ push, refresh: vi.fn() }) }));
 
-interface Sent {
-  url: string;
-  body: unknown;
-  key: string | null;
-}
-let sent: Sent[] = [];
-let answers: { status: number; body: unknown }[] = [];
-
+let net: ReturnType<typeof fakeFetch>;
 beforeEach(() => {
-  sent = [];
-  answers = [];
   push.mockReset();
-  vi.stubGlobal('fetch', async (url: string, init: RequestInit) => {
-    sent.push({
-      url,
-      body: JSON.parse(String(init.body)),
-      key: new Headers(init.headers).get('Idempotency-Key'),
-    });
-    const answer = answers.shift() ?? { status: 500, body: {} };
-    return new Response(JSON.stringify(answer.body), { status: answer.status });
-  });
+  net = fakeFetch();
 });
 afterEach(() => vi.unstubAllGlobals());
 
@@ -90,14 +74,14 @@ describe('ConfirmBooking', () => {
     expect(description(screen.getByLabelText(/^Member ID/))).toBe(
       'As printed on your insurance card. Enter the member ID from your insurance card.',
     );
-    expect(sent).toHaveLength(0);
+    expect(net.sent).toHaveLength(0);
 
     await user.type(screen.getByLabelText('Insurance company'), '  Aetna ');
     await user.type(screen.getByLabelText(/^Member ID/), 'W987654321 ');
-    answers.push({ status: 201, body: { id: 'appt-9', checkoutUrl: null } });
+    net.answers.push({ status: 201, body: { id: 'appt-9', checkoutUrl: null } });
     await user.click(screen.getByRole('button', { name: 'Confirm booking' }));
 
-    expect(sent).toEqual([
+    expect(net.sent.map((r) => ({ url: r.url, body: r.body }))).toEqual([
       {
         url: '/api/appointments',
         body: {
@@ -107,9 +91,9 @@ describe('ConfirmBooking', () => {
           clinicId: 'clinic-1',
           payment: { method: 'insurance', payer: 'Aetna', memberId: 'W987654321' },
         },
-        key: expect.stringMatching(/^[\w-]{8,}$/),
       },
     ]);
+    expect(net.sent[0]!.headers.get('Idempotency-Key')).toMatch(/^[\w-]{8,}$/);
     expect(push).toHaveBeenCalledWith('/patient/appointments?booked=appt-9');
   });
 
@@ -122,28 +106,30 @@ describe('ConfirmBooking', () => {
     expect(description(screen.getByLabelText(/^Member ID/))).toBe(
       'As printed on your insurance card. Member ID may hold letters, digits, spaces and dashes.',
     );
-    expect(sent).toHaveLength(0);
+    expect(net.sent).toHaveLength(0);
   });
 
   test('a failure on our side is retried with the same Idempotency-Key, so it cannot book twice', async () => {
     const { user } = renderStep();
-    answers.push({ status: 503, body: { error: { code: 'UNAVAILABLE', message: 'Please try again.' } } });
+    net.answers.push({ status: 503, body: { error: { code: 'UNAVAILABLE', message: 'Please try again.' } } });
     await user.click(screen.getByRole('button', { name: 'Continue to payment' }));
-    expect(screen.getByRole('alert').textContent).toBe('Please try again. Pressing “Continue to payment” again will not book twice.');
+    expect(screen.getByRole('alert').textContent).toBe(
+      'Please try again. Pressing “Continue to payment” again will not book twice.',
+    );
 
-    answers.push({ status: 201, body: { id: 'appt-1', checkoutUrl: null } });
+    net.answers.push({ status: 201, body: { id: 'appt-1', checkoutUrl: null } });
     await user.click(screen.getByRole('button', { name: 'Continue to payment' }));
-    expect(sent).toHaveLength(2);
-    expect(sent[0]!.body).toMatchObject({ payment: { method: 'card' } });
-    expect(sent[1]!.key).toBe(sent[0]!.key);
+    expect(net.sent).toHaveLength(2);
+    expect(net.sent[0]!.body).toMatchObject({ payment: { method: 'card' } });
+    expect(net.sent[1]!.headers.get('Idempotency-Key')).toBe(net.sent[0]!.headers.get('Idempotency-Key'));
   });
 
   test('a time taken meanwhile hands back to the times; a free visit sends no payment', async () => {
     const { user, onSlotTaken, onRefused } = renderStep(0);
     expect(screen.queryByRole('group', { name: 'How would you like to pay?' })).toBeNull();
-    answers.push({ status: 409, body: { error: { code: 'SLOT_TAKEN', message: 'That time was just taken.' } } });
+    net.answers.push({ status: 409, body: { error: { code: 'SLOT_TAKEN', message: 'That time was just taken.' } } });
     await user.click(screen.getByRole('button', { name: 'Confirm booking' }));
-    expect(sent[0]!.body).not.toHaveProperty('payment');
+    expect(net.sent[0]!.body).not.toHaveProperty('payment');
     expect(onSlotTaken).toHaveBeenCalledTimes(1);
     expect(onRefused).not.toHaveBeenCalled();
     expect(screen.getByRole('alert').textContent).toBe('');
@@ -151,7 +137,7 @@ describe('ConfirmBooking', () => {
 
   test('an ended session says so and offers to sign in again', async () => {
     const { user } = renderStep(0);
-    answers.push({ status: 401, body: { error: { code: 'UNAUTHENTICATED', message: 'Sign in first.' } } });
+    net.answers.push({ status: 401, body: { error: { code: 'UNAUTHENTICATED', message: 'Sign in first.' } } });
     await user.click(screen.getByRole('button', { name: 'Confirm booking' }));
     expect(screen.getByRole('alert').textContent).toBe('Your session has ended. Sign in again to book this visit.');
     expect(screen.getByRole('link', { name: 'Sign in again' }).getAttribute('href')).toBe(

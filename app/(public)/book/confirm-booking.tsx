@@ -49,7 +49,8 @@ export function ConfirmBooking({ visit, viewer, needsIntake = false, returnTo, o
   const buttonLabel = paid && method === 'card' ? 'Continue to payment' : 'Confirm booking';
   const fieldErrors = fieldMessages(form.formState.errors, {
     'payment.payer': 'Enter the name of your insurance company.',
-    'payment.memberId': (p) => (p.type === 'too_small' ? 'Enter the member ID from your insurance card.' : `Member ID ${p.message}.`),
+    'payment.memberId': (p) =>
+      p.type === 'too_small' ? 'Enter the member ID from your insurance card.' : `Member ID ${p.message}.`,
   });
 
   const confirm = form.handleSubmit(

@@ -58,7 +58,10 @@ export function intakeBody(fields: IntakeFields): unknown {
     goals: fields.goals,
     baselinePain: number(fields.baselinePain),
     redFlags: Object.fromEntries(
-      Object.entries(fields.redFlags).map(([key, answer]) => [key, answer === 'yes' ? true : answer === 'no' ? false : undefined]),
+      Object.entries(fields.redFlags).map(([key, answer]) => [
+        key,
+        answer === 'yes' ? true : answer === 'no' ? false : undefined,
+      ]),
     ),
     oswestryAnswers: fields.withOdi ? fields.odi.map((a) => number(a) ?? null) : null,
   };

@@ -9,6 +9,7 @@ import { AGGRAVATORS, DURATIONS, PAIN_AREAS } from '@/lib/intake/intake-options'
 import { RED_FLAGS } from '@/lib/intake/red-flags';
 import { ODI_INSTRUCTIONS, ODI_SECTIONS } from '@/lib/outcomes/oswestry-sections';
 import { description } from '@/tests/support/dom';
+import { fakeFetch } from '@/tests/support/fake-fetch';
 import { IntakeForm, type IntakeChoices } from './intake-form';
 
 const choices: IntakeChoices = {
@@ -21,15 +22,20 @@ const choices: IntakeChoices = {
 };
 const allNo = Object.fromEntries(RED_FLAGS.map((f) => [f.key, false]));
 
-let sent: unknown[] = [];
+const saved = {
+  id: 'in-1',
+  urgent: false,
+  redFlags: [],
+  suggestedModality: 'VIRTUAL',
+  suggestionReasons: [],
+  oswestryScore: null,
+};
+let net: ReturnType<typeof fakeFetch>;
 beforeEach(() => {
-  sent = [];
-  vi.stubGlobal('fetch', async (_url: string, init: RequestInit) => {
-    sent.push(JSON.parse(String(init.body)));
-    const saved = { id: 'in-1', urgent: false, redFlags: [], suggestedModality: 'VIRTUAL', suggestionReasons: [], oswestryScore: null };
-    return new Response(JSON.stringify(saved), { status: 201 });
-  });
+  net = fakeFetch();
+  net.answers.push({ status: 201, body: saved });
 });
+const sentBodies = () => net.sent.map((r) => r.body);
 afterEach(() => vi.unstubAllGlobals());
 
 const form = () => screen.getByRole('form', { name: 'Intake questions' });
@@ -63,15 +69,18 @@ describe('IntakeForm', () => {
     expect(description(group('How long have you had it?'))).toBe('Choose how long you have had it.');
     expect(description(group(/Your pain right now/))).toBe('Choose a number from 0 to 10.');
     expect(screen.getByText('Answer yes or no to each question.')).toBeTruthy();
-    expect(sent).toEqual([]);
+    expect(sentBodies()).toEqual([]);
 
     // Answered all but one warning sign: one to go.
     await answerAll(user);
     const first = within(screen.getByRole('region', { name: 'Warning signs' })).getAllByRole('radio', { name: 'No' })[0]!;
-    first.closest('fieldset')!.querySelectorAll('input').forEach((radio) => (radio.checked = false));
+    first
+      .closest('fieldset')!
+      .querySelectorAll('input')
+      .forEach((radio) => (radio.checked = false));
     await user.click(screen.getByRole('button', { name: 'Send my answers' }));
     expect(screen.getByRole('alert').textContent).toBe('Please answer every question marked below (1 to go).');
-    expect(sent).toEqual([]);
+    expect(sentBodies()).toEqual([]);
   });
 
   test('answered, it sends the API body (trimmed, yes/no as booleans, the rating as a number) and shows the result', async () => {
@@ -85,7 +94,7 @@ describe('IntakeForm', () => {
     await user.click(within(sections[1]!).getByRole('radio', { name: 'Skip this section (does not apply to me)' }));
     await user.click(screen.getByRole('button', { name: 'Send my answers' }));
 
-    expect(sent).toEqual([
+    expect(sentBodies()).toEqual([
       {
         reason: 'Low back pain after gardening',
         painAreas: ['low-back', 'buttock'],
@@ -126,7 +135,7 @@ describe('IntakeForm', () => {
     expect(input('input[name="duration"][value="over-12-weeks"]').checked).toBe(true);
     await act(async () => fireEvent.click(within(container).getByRole('button', { name: 'Send my answers' })));
 
-    expect(sent).toEqual([
+    expect(sentBodies()).toEqual([
       {
         reason: 'Sciatica',
         painAreas: ['hip'],

@@ -32,7 +32,14 @@ export function TextQuestion({
           {hint}
         </p>
       )}
-      <textarea id={id} rows={rows} maxLength={2000} aria-invalid={error ? true : undefined} aria-describedby={describedBy} {...field} />
+      <textarea
+        id={id}
+        rows={rows}
+        maxLength={2000}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy}
+        {...field}
+      />
       {error && (
         <p id={`${id}-error`} className="field-error">
           {error}

@@ -57,12 +57,30 @@ export function ExerciseLibraryPanel({
           <label htmlFor="lib-q">Search</label>
           <input id="lib-q" type="search" value={q} onChange={(e) => setQ(e.target.value)} placeholder="e.g. bridge" />
         </div>
-        <Filter id="lib-condition" label="Condition" any="Any condition" value={condition} onChange={setCondition}
-          options={CONDITIONS.map((c) => [c, CONDITION_LABEL[c]])} />
-        <Filter id="lib-region" label="Body region" any="Any region" value={region} onChange={setRegion}
-          options={REGIONS.map((r) => [r, REGION_LABEL[r]])} />
-        <Filter id="lib-category" label="Category" any="Any category" value={category} onChange={setCategory}
-          options={CATEGORIES.map((c) => [c, CATEGORY_LABEL[c]])} />
+        <Filter
+          id="lib-condition"
+          label="Condition"
+          any="Any condition"
+          value={condition}
+          onChange={setCondition}
+          options={CONDITIONS.map((c) => [c, CONDITION_LABEL[c]])}
+        />
+        <Filter
+          id="lib-region"
+          label="Body region"
+          any="Any region"
+          value={region}
+          onChange={setRegion}
+          options={REGIONS.map((r) => [r, REGION_LABEL[r]])}
+        />
+        <Filter
+          id="lib-category"
+          label="Category"
+          any="Any category"
+          value={category}
+          onChange={setCategory}
+          options={CATEGORIES.map((c) => [c, CATEGORY_LABEL[c]])}
+        />
       </div>
       <p className="muted" aria-live="polite">
         {shown.length} {shown.length === 1 ? 'exercise' : 'exercises'}

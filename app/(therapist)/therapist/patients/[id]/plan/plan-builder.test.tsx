@@ -6,22 +6,18 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import type { ExerciseView } from '@/lib/exercises/schemas';
 import type { PlanView } from '@/lib/plans/schemas';
+import { fakeFetch } from '@/tests/support/fake-fetch';
 import { PlanBuilder } from './plan-builder';
 
 const push = vi.fn();
 vi.mock('next/navigation', () => ({ useRouter: () => ({ push, refresh: vi.fn() }) }));
 
-let sent: { url: string; body: unknown }[] = [];
-let answer: { status: number; body: unknown } = { status: 201, body: {} };
+let net: ReturnType<typeof fakeFetch>;
 beforeEach(() => {
-  sent = [];
   push.mockReset();
-  answer = { status: 201, body: { current: { version: 1 } } };
-  vi.stubGlobal('fetch', async (url: string, init: RequestInit) => {
-    sent.push({ url, body: JSON.parse(String(init.body)) });
-    return new Response(JSON.stringify(answer.body), { status: answer.status });
-  });
+  net = fakeFetch();
 });
+const sent = () => net.sent.map((r) => ({ url: r.url, body: r.body }));
 afterEach(() => vi.unstubAllGlobals());
 
 function exercise(id: string, name: string, conditions: ExerciseView['conditions'], reps: number | null): ExerciseView {
@@ -57,6 +53,7 @@ function renderBuilder(plan: PlanView | null = null) {
 
 describe('PlanBuilder', () => {
   test('a new plan from the library: the dose as edited, times of day, and the API body', async () => {
+    net.answers.push({ status: 201, body: { current: { version: 1 } } });
     const user = renderBuilder();
     expect(screen.getByRole('button', { name: 'Save the plan' }).hasAttribute('disabled')).toBe(true);
     await user.selectOptions(screen.getByLabelText('Condition'), 'Sciatica');
@@ -72,12 +69,14 @@ describe('PlanBuilder', () => {
     await user.type(screen.getByLabelText('Times a day for Prone press-up'), '1');
     await user.clear(screen.getByLabelText('Reps for Prone press-up'));
     await user.clear(screen.getByLabelText('Sets for Prone press-up'));
-    await user.click(within(screen.getByRole('group', { name: /When in the day for Sciatic nerve glide/ })).getByLabelText('Evening'));
+    await user.click(
+      within(screen.getByRole('group', { name: /When in the day for Sciatic nerve glide/ })).getByLabelText('Evening'),
+    );
     await user.type(screen.getByLabelText(/Note for Prone press-up/), 'Slowly');
     await user.click(screen.getByRole('button', { name: 'Save the plan' }));
 
     const dose = { sets: 2, reps: 10, holdSeconds: null, minutes: null, timesPerDay: 2, daysPerWeek: 7 };
-    expect(sent).toEqual([
+    expect(sent()).toEqual([
       {
         url: '/api/patients/pat-1/plans',
         body: {
@@ -117,7 +116,7 @@ describe('PlanBuilder', () => {
         'Prone press-up: choose no more times of day than times a day.',
     );
     expect(document.activeElement).toBe(message);
-    expect(sent).toEqual([]);
+    expect(sent()).toEqual([]);
   });
 
   test('an existing plan: a new version from the one it started from, in the order as moved; a refusal is said', async () => {
@@ -163,11 +162,11 @@ describe('PlanBuilder', () => {
       '1. Prone press-up',
       '2. Sciatic nerve glide (seated)',
     ]);
-    answer = { status: 409, body: { error: { code: 'PLAN_CHANGED', message: 'Someone saved a newer version.' } } };
+    net.answers.push({ status: 409, body: { error: { code: 'PLAN_CHANGED', message: 'Someone saved a newer version.' } } });
     await user.click(screen.getByRole('button', { name: 'Save as a new version' }));
 
-    expect(sent).toHaveLength(1);
-    expect(sent[0]).toMatchObject({
+    expect(sent()).toHaveLength(1);
+    expect(sent()[0]).toMatchObject({
       url: '/api/plans/plan-1/versions',
       body: {
         title: 'Back plan',

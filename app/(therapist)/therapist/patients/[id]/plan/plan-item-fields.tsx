@@ -53,7 +53,12 @@ export function PlanItemFieldset({
         </legend>
         {TIMES.map(([t, label]) => (
           <label key={t} className="checkbox">
-            <input type="checkbox" value={t} defaultChecked={item.timesOfDay.includes(t)} {...register(`items.${index}.timesOfDay`)} />{' '}
+            <input
+              type="checkbox"
+              value={t}
+              defaultChecked={item.timesOfDay.includes(t)}
+              {...register(`items.${index}.timesOfDay`)}
+            />{' '}
             {label}
           </label>
         ))}
