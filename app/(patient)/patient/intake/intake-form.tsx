@@ -4,13 +4,13 @@
 // yes or a no), a 0–10 pain rating and, if the patient wants, the Oswestry questionnaire. The form
 // (react-hook-form) is checked by the API's own `intakeInput` before it is sent (decision 034); the
 // server decides what the answers mean, and this form shows what it sends back.
-import { useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { apiRequest } from '@/app/_components/api-client';
-import { apiSchemaResolver } from '@/app/_components/forms/api-schema-resolver';
 import { fieldMessages } from '@/app/_components/forms/field-errors';
-import { intakeInput, type IntakeInput } from '@/lib/intake/schemas';
-import { EMPTY_INTAKE, INTAKE_WORDS, intakeBody, readChoices, type IntakeChoices, type IntakeFields } from './intake-fields';
+import { lazyResolver } from '@/app/_components/forms/lazy-resolver';
+import type { IntakeInput } from '@/lib/intake/schemas';
+import { EMPTY_INTAKE, INTAKE_WORDS, readChoices, type IntakeChoices, type IntakeFields } from './intake-fields';
 import { CheckboxGroup, RadioGroup, TextQuestion } from './intake-questions';
 import { IntakeResult, type SubmittedIntake } from './intake-result';
 import { OswestryQuestions } from './oswestry-questions';
@@ -18,7 +18,9 @@ import { RedFlagScreen } from './red-flag-screen';
 
 export type { IntakeChoices } from './intake-fields';
 
-const resolver = apiSchemaResolver(intakeBody, intakeInput);
+const { resolver, preload } = lazyResolver<IntakeFields, IntakeInput>(() =>
+  import('./intake-schema').then((m) => m.intakeResolver),
+);
 const PAIN_SCALE = Array.from({ length: 11 }, (_, n) => ({ key: String(n), label: String(n) }));
 
 export function IntakeForm({ choices, next, virtualHref }: { choices: IntakeChoices; next: string | null; virtualHref: string }) {
@@ -31,6 +33,7 @@ export function IntakeForm({ choices, next, virtualHref }: { choices: IntakeChoi
     shouldFocusError: false,
   });
   const withOdi = useWatch({ control, name: 'withOdi' });
+  useEffect(preload, []);
   const [message, setMessage] = useState('');
   const [result, setResult] = useState<SubmittedIntake | null>(null);
   const messageRef = useRef<HTMLParagraphElement>(null);

@@ -5,19 +5,20 @@
 // start from, and "save as my template" (SaveTemplate). The plan is a react-hook-form form checked
 // by the API's own plan schema before it is sent (decision 034).
 import { useRouter } from 'next/navigation';
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useFieldArray, useForm, useWatch, type Control, type UseFormRegister } from 'react-hook-form';
 import { apiRequest } from '@/app/_components/api-client';
-import { apiSchemaResolver } from '@/app/_components/forms/api-schema-resolver';
+import { lazyResolver } from '@/app/_components/forms/lazy-resolver';
 import type { ExerciseView } from '@/lib/exercises/schemas';
-import { createPlanInput, type PlanContentInput, type PlanView, type TemplateView } from '@/lib/plans/schemas';
+import type { PlanContentInput, PlanView, TemplateView } from '@/lib/plans/schemas';
 import { ExerciseLibraryPanel } from './exercise-library-panel';
-import { fromExercise, fromPlanItem, planBody, planFields, planProblems, type PlanFields } from './plan-fields';
+import { fromExercise, fromPlanItem, planFields, planProblems, type PlanFields } from './plan-fields';
 import { PlanItemFieldset } from './plan-item-fields';
 import { SaveTemplate } from './save-template';
 
-/** A new version is checked by the same content rules as a new plan (revisePlanInput adds only basedOnVersion). */
-const resolver = apiSchemaResolver(planBody, createPlanInput);
+const { resolver, preload } = lazyResolver<PlanFields, PlanContentInput>(() =>
+  import('./plan-schema').then((m) => m.planResolver),
+);
 
 export function PlanBuilder({
   patientId,
@@ -40,6 +41,7 @@ export function PlanBuilder({
     shouldFocusError: false,
   });
   const { fields: items, append, move, remove, replace } = useFieldArray({ control, name: 'items' });
+  useEffect(preload, []);
   const [error, setError] = useState('');
   const [status, setStatus] = useState('');
   const errorRef = useRef<HTMLParagraphElement>(null);
