@@ -15,9 +15,3 @@ export function apiSchemaResolver<Fields extends FieldValues, Body extends z.Zod
 ) {
   return zodResolver(z.custom<Fields>().transform(toBody).pipe(schema));
 }
-
-/** The value of one radio group in a form element ('' or absent: nothing chosen). */
-export function chosen(form: HTMLFormElement, name: string): string | null {
-  const value = new FormData(form).get(name);
-  return typeof value === 'string' && value !== '' ? value : null;
-}

@@ -1,6 +1,6 @@
 // The intake form's fields as filled in, the API body made from them (checked by the API's
 // `intakeInput`), and the words for each problem.
-import { chosen } from '@/app/_components/forms/api-schema-resolver';
+import { chosen } from '@/app/_components/forms/chosen';
 
 interface Option {
   key: string;

@@ -1,6 +1,6 @@
 // The intake form in a browser-like document: what it says when questions are unanswered, the body
 // it sends (checked by the API's own schema first), and a choice made before hydration.
-import { act, fireEvent, render, screen, within } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { hydrateRoot } from 'react-dom/client';
 import { renderToString } from 'react-dom/server';
@@ -59,8 +59,11 @@ describe('IntakeForm', () => {
     render(<IntakeForm choices={choices} next={null} virtualHref="/book" />);
     await user.click(screen.getByRole('button', { name: 'Send my answers' }));
 
+    // The form's checks are loaded on first use (lazyResolver): wait for the answer.
+    await waitFor(() =>
+      expect(screen.getByRole('alert').textContent).toBe('Please answer every question marked below (6 to go).'),
+    );
     const summary = screen.getByRole('alert');
-    expect(summary.textContent).toBe('Please answer every question marked below (6 to go).');
     expect(document.activeElement).toBe(summary);
     expect(description(screen.getByLabelText('What brings you in?'))).toBe(
       'In your own words: what hurts, and what happened. Tell us in a few words why you are coming in.',
@@ -79,7 +82,9 @@ describe('IntakeForm', () => {
       .querySelectorAll('input')
       .forEach((radio) => (radio.checked = false));
     await user.click(screen.getByRole('button', { name: 'Send my answers' }));
-    expect(screen.getByRole('alert').textContent).toBe('Please answer every question marked below (1 to go).');
+    await waitFor(() =>
+      expect(screen.getByRole('alert').textContent).toBe('Please answer every question marked below (1 to go).'),
+    );
     expect(sentBodies()).toEqual([]);
   });
 
@@ -94,6 +99,7 @@ describe('IntakeForm', () => {
     await user.click(within(sections[1]!).getByRole('radio', { name: 'Skip this section (does not apply to me)' }));
     await user.click(screen.getByRole('button', { name: 'Send my answers' }));
 
+    await waitFor(() => expect(sentBodies()).toHaveLength(1));
     expect(sentBodies()).toEqual([
       {
         reason: 'Low back pain after gardening',
@@ -134,6 +140,7 @@ describe('IntakeForm', () => {
     const root = await act(async () => hydrateRoot(container, <IntakeForm choices={choices} next={null} virtualHref="/book" />));
     expect(input('input[name="duration"][value="over-12-weeks"]').checked).toBe(true);
     await act(async () => fireEvent.click(within(container).getByRole('button', { name: 'Send my answers' })));
+    await waitFor(() => expect(sentBodies()).toHaveLength(1));
 
     expect(sentBodies()).toEqual([
       {

@@ -1,7 +1,7 @@
 // The plan builder in a browser-like document: building a plan from the library, the body it sends
 // (checked by the API's plan schema first), what it says about a plan that cannot be saved, and a
 // new version of an existing plan. The network is a recorded fake `fetch`.
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import type { ExerciseView } from '@/lib/exercises/schemas';
@@ -75,6 +75,8 @@ describe('PlanBuilder', () => {
     await user.type(screen.getByLabelText(/Note for Prone press-up/), 'Slowly');
     await user.click(screen.getByRole('button', { name: 'Save the plan' }));
 
+    // The form's checks are loaded on first use (lazyResolver): wait for the request.
+    await waitFor(() => expect(sent()).toHaveLength(1));
     const dose = { sets: 2, reps: 10, holdSeconds: null, minutes: null, timesPerDay: 2, daysPerWeek: 7 };
     expect(sent()).toEqual([
       {
@@ -109,6 +111,7 @@ describe('PlanBuilder', () => {
     await user.type(screen.getByLabelText(/^Ends/), '2026-03-01');
     await user.click(screen.getByRole('button', { name: 'Save the plan' }));
 
+    await waitFor(() => expect(screen.getByRole('alert').textContent).not.toBe(''));
     const message = screen.getByRole('alert');
     expect(message.textContent).toBe(
       'Give the plan a title. The end must be on or after the start. ' +
@@ -165,6 +168,7 @@ describe('PlanBuilder', () => {
     net.answers.push({ status: 409, body: { error: { code: 'PLAN_CHANGED', message: 'Someone saved a newer version.' } } });
     await user.click(screen.getByRole('button', { name: 'Save as a new version' }));
 
+    await waitFor(() => expect(screen.getByRole('alert').textContent).not.toBe(''));
     expect(sent()).toHaveLength(1);
     expect(sent()[0]).toMatchObject({
       url: '/api/plans/plan-1/versions',
