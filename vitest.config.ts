@@ -21,6 +21,20 @@ export default defineConfig({
         },
       },
       {
+        // Components (*.test.tsx): Testing Library in jsdom, no server, no database.
+        resolve: { alias },
+        test: {
+          name: 'component',
+          include: ['**/*.test.tsx'],
+          exclude: ['e2e/**', 'node_modules/**', '.next/**', '.data/**'],
+          environment: 'jsdom',
+          setupFiles: ['tests/setup/fail-on-console-error.ts', 'tests/setup/testing-library.ts'],
+          env: { TZ: 'UTC' },
+          // Simulated typing and clicking through a whole form takes seconds on a busy machine.
+          testTimeout: 30_000,
+        },
+      },
+      {
         resolve: { alias },
         test: {
           name: 'int',

@@ -1,6 +1,6 @@
 // `npm test`: every layer against services this script starts and stops itself.
 //   lint  ESLint (`npm run lint`) and the formatter's check (`npm run format:check`), no services
-//   unit  (*.test.ts)      pure logic, TZ pinned
+//   unit  (*.test.ts)      pure logic, TZ pinned; with it the components (*.test.tsx, Testing Library in jsdom)
 //   int   (*.int.test.ts)  real Postgres (one fresh database per file), real SMTP catcher
 //   e2e   (e2e/*.spec.ts)  Playwright + Debian Chromium against one production build
 //   cluster (e2e/cluster/) the same build as two app nodes behind HAProxy, PgBouncer, two LiveKit
@@ -224,7 +224,7 @@ async function main(): Promise<number> {
       ...livekitEnv(TEST_PORTS.livekit),
     };
     const codes: number[] = [lintCode];
-    const projects = ['unit', 'int'].filter(wants);
+    const projects = [...(wants('unit') ? ['unit', 'component'] : []), ...(wants('int') ? ['int'] : [])];
     if (projects.length) codes.push(await runVitest(projects, env));
     if (wants('e2e')) codes.push(await runE2e(pg, env));
     if (wants('cluster')) codes.push(await runCluster(pg, env));

@@ -1,6 +1,6 @@
-import type { InputHTMLAttributes } from 'react';
+import type { ComponentProps } from 'react';
 
-type FieldProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'name'> & {
+type FieldProps = Omit<ComponentProps<'input'>, 'id' | 'name'> & {
   name: string;
   label: string;
   hint?: string;
@@ -9,7 +9,10 @@ type FieldProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'name'> & {
   idPrefix?: string;
 };
 
-/** A labelled input with an optional hint and error, both tied to it for screen readers. */
+/**
+ * A labelled input with an optional hint and error, both tied to it for screen readers. It takes a
+ * form library's `register(name)` as it is (name, ref, onChange, onBlur).
+ */
 export function FormField({ name, label, hint, error, idPrefix = '', ...input }: FieldProps) {
   const id = `${idPrefix}${name}`;
   const hintId = hint ? `${id}-hint` : undefined;

@@ -1,35 +1,18 @@
 'use client';
 
-// The last step: what, when, where, with whom, the price and the cancellation policy, how to pay,
-// then one POST. A retry of the same attempt (after a network error or a 5xx) reuses its
-// Idempotency-Key, so a booking that did go through is answered with the same appointment instead
-// of a second one. Paying by card sends the patient on to Checkout; the visit is booked only when
-// the payment is confirmed to the server (never by coming back to our page).
+// The last step: the chosen visit (VisitDetails), how to pay (PaymentChoice), then one POST
+// (useBookVisit: a retry reuses its Idempotency-Key). The payment fields are a react-hook-form form
+// checked by the server's own `payment` schema before anything is sent (decision 034).
+import { zodResolver } from '@hookform/resolvers/zod';
 import Link from 'next/link';
-import { useRouter } from 'next/navigation';
-import { useId, useRef, useState, type Ref } from 'react';
-import { apiRequest } from '@/app/_components/api-client';
-import { cancellationPolicy, formatMoney } from '@/app/_components/format';
-import { FormField } from '@/app/_components/form-field';
-import { formatDateTime, useViewerZone } from '@/app/_components/local-time';
-import type { BookableClinic, BookableVisitType } from './booking-steps';
+import { useState, type Ref } from 'react';
+import { useForm, useWatch } from 'react-hook-form';
+import { fieldMessages } from '@/app/_components/forms/field-errors';
+import { bookingBody, useBookVisit, type BookingViewer, type ChosenVisit } from './book-visit';
+import { PaymentChoice, paymentForm } from './payment-choice';
+import { VisitDetails } from './visit-details';
 
-export type BookingViewer = 'patient' | 'signed-out' | 'other-role';
-
-export interface ChosenVisit {
-  visitType: BookableVisitType;
-  clinic: BookableClinic | null;
-  therapistId: string;
-  therapistName: string | null;
-  start: string;
-  /** Video visits: where the patient will be (the therapist is licensed there). */
-  patientState?: string | null;
-}
-
-function newIdempotencyKey(): string {
-  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
-  return Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
-}
+export type { BookingViewer, ChosenVisit } from './book-visit';
 
 interface Props {
   visit: ChosenVisit;
@@ -46,81 +29,48 @@ interface Props {
   headingRef?: Ref<HTMLHeadingElement>;
 }
 
-type PayBy = 'card' | 'insurance';
+const SIGNED_OUT = 'Your session has ended. Sign in again to book this visit.';
 
 export function ConfirmBooking({ visit, viewer, needsIntake = false, returnTo, onSlotTaken, onRefused, headingRef }: Props) {
-  const router = useRouter();
-  const zone = useViewerZone();
+  const paid = visit.visitType.priceCents > 0;
+  const form = useForm({
+    resolver: zodResolver(paymentForm),
+    defaultValues: paid ? { payment: { method: 'card', payer: '', memberId: '' } } : {},
+    // As before the form library: problems are shown when the button is pressed, and stay until it is pressed again.
+    mode: 'onSubmit',
+    reValidateMode: 'onSubmit',
+    shouldFocusError: false,
+  });
+  const method = useWatch({ control: form.control, name: 'payment.method' }) ?? 'card';
+  const book = useBookVisit();
   const [pending, setPending] = useState(false);
   const [error, setError] = useState('');
-  const [payBy, setPayBy] = useState<PayBy>('card');
-  const [insurance, setInsurance] = useState({ payer: '', memberId: '' });
-  const [fieldErrors, setFieldErrors] = useState<{ payer?: string; memberId?: string }>({});
-  const attempt = useRef<{ signature: string; key: string } | null>(null);
-  const { visitType, clinic } = visit;
-  const paid = visitType.priceCents > 0;
 
-  function paymentChoice() {
-    if (!paid) return {};
-    if (payBy === 'card') return { payment: { method: 'card' } };
-    return { payment: { method: 'insurance', payer: insurance.payer.trim(), memberId: insurance.memberId.trim() } };
-  }
+  const buttonLabel = paid && method === 'card' ? 'Continue to payment' : 'Confirm booking';
+  const fieldErrors = fieldMessages(form.formState.errors, {
+    'payment.payer': 'Enter the name of your insurance company.',
+    'payment.memberId': (p) =>
+      p.type === 'too_small' ? 'Enter the member ID from your insurance card.' : `Member ID ${p.message}.`,
+  });
 
-  async function confirm() {
-    if (paid && payBy === 'insurance') {
-      const problems = {
-        ...(insurance.payer.trim().length < 2 ? { payer: 'Enter the name of your insurance company.' } : {}),
-        ...(insurance.memberId.trim().length < 3 ? { memberId: 'Enter the member ID from your insurance card.' } : {}),
-      };
-      setFieldErrors(problems);
-      if (Object.keys(problems).length) {
-        setError('Please fill in your insurance details.');
-        return;
+  const confirm = form.handleSubmit(
+    async ({ payment }) => {
+      setPending(true);
+      setError('');
+      const outcome = await book(bookingBody(visit, payment));
+      if (outcome.kind === 'moving-on') return;
+      setPending(false);
+      if (outcome.kind === 'retry') setError(`${outcome.message} Pressing “${buttonLabel}” again will not book twice.`);
+      else if (outcome.kind === 'slot-taken') onSlotTaken();
+      else if (outcome.kind === 'signed-out') setError(SIGNED_OUT);
+      else {
+        setError(outcome.message);
+        onRefused();
       }
-    }
-    const body = {
-      visitTypeId: visitType.id,
-      therapistId: visit.therapistId,
-      start: visit.start,
-      ...(visitType.modality === 'IN_CLINIC' && clinic ? { clinicId: clinic.id } : {}),
-      ...(visitType.modality === 'VIRTUAL' && visit.patientState ? { patientState: visit.patientState } : {}),
-      ...paymentChoice(),
-    };
-    const signature = JSON.stringify(body);
-    if (attempt.current?.signature !== signature) attempt.current = { signature, key: newIdempotencyKey() };
-    setPending(true);
-    setError('');
-    const res = await apiRequest<{ id: string; checkoutUrl: string | null }>('/api/appointments', {
-      method: 'POST',
-      body,
-      headers: { 'Idempotency-Key': attempt.current.key },
-    });
-    if (res.ok) {
-      if (res.data.checkoutUrl) window.location.assign(res.data.checkoutUrl);
-      else router.push(`/patient/appointments?booked=${encodeURIComponent(res.data.id)}`);
-      return;
-    }
-    setPending(false);
-    // No answer, or a failure on our side: the same attempt may be retried with the same key.
-    if (res.status === 0 || res.status >= 500) {
-      setError(`${res.message} Pressing “${buttonLabel}” again will not book twice.`);
-      return;
-    }
-    attempt.current = null;
-    if (res.code === 'SLOT_TAKEN') {
-      onSlotTaken();
-      return;
-    }
-    if (res.status === 401) {
-      setError('Your session has ended. Sign in again to book this visit.');
-      return;
-    }
-    setError(res.message);
-    onRefused();
-  }
+    },
+    () => setError('Please fill in your insurance details.'),
+  );
 
-  const buttonLabel = paid && payBy === 'card' ? 'Continue to payment' : 'Confirm booking';
-  const when = zone ? `${formatDateTime(visit.start)} (${zone})` : `${formatDateTime(visit.start, 'UTC')} (UTC)`;
   const signInHref = `/signin?callbackUrl=${encodeURIComponent(returnTo)}`;
 
   return (
@@ -128,47 +78,7 @@ export function ConfirmBooking({ visit, viewer, needsIntake = false, returnTo, o
       <h2 id="confirm-heading" ref={headingRef} tabIndex={-1}>
         Confirm your visit
       </h2>
-      <dl className="details">
-        <div>
-          <dt>What</dt>
-          <dd>
-            {visitType.name} ({visitType.durationMinutes} min)
-          </dd>
-        </div>
-        <div>
-          <dt>When</dt>
-          <dd>{when}</dd>
-        </div>
-        <div>
-          <dt>Where</dt>
-          <dd>
-            {visitType.modality === 'VIRTUAL' || !clinic ? (
-              'Video visit from your browser'
-            ) : (
-              <>
-                {clinic.name}
-                <br />
-                {clinic.addressLine1}
-                {clinic.addressLine2 ? `, ${clinic.addressLine2}` : ''}
-                <br />
-                {clinic.city}, {clinic.state} {clinic.zip}
-              </>
-            )}
-          </dd>
-        </div>
-        <div>
-          <dt>With</dt>
-          <dd>{visit.therapistName ?? 'Your therapist'}</dd>
-        </div>
-        <div>
-          <dt>Price</dt>
-          <dd>{formatMoney(visitType.priceCents, visitType.currency)}</dd>
-        </div>
-        <div>
-          <dt>Cancellation</dt>
-          <dd>{cancellationPolicy(visitType.freeCancellationHours, visitType.lateCancellationFeeCents, visitType.currency)}</dd>
-        </div>
-      </dl>
+      <VisitDetails visit={visit} />
       {viewer === 'patient' && needsIntake && (
         <div className="notice intake-first">
           <p>
@@ -184,15 +94,11 @@ export function ConfirmBooking({ visit, viewer, needsIntake = false, returnTo, o
       )}
       {viewer === 'patient' && !needsIntake && paid && (
         <PaymentChoice
-          visitType={visitType}
-          value={payBy}
-          onChange={(v) => {
-            setPayBy(v);
-            setError('');
-          }}
-          insurance={insurance}
-          onInsurance={setInsurance}
-          errors={fieldErrors}
+          visitType={visit.visitType}
+          register={form.register}
+          method={method}
+          onMethodChange={() => setError('')}
+          errors={{ payer: fieldErrors['payment.payer'], memberId: fieldErrors['payment.memberId'] }}
         />
       )}
       <p className="form-error" role="alert">
@@ -201,7 +107,7 @@ export function ConfirmBooking({ visit, viewer, needsIntake = false, returnTo, o
       {viewer === 'patient' && !needsIntake && (
         <div className="actions confirm-bar">
           <button type="button" onClick={() => void confirm()} disabled={pending}>
-            {pending ? (paid && payBy === 'card' ? 'Opening payment…' : 'Booking…') : buttonLabel}
+            {pending ? (paid && method === 'card' ? 'Opening payment…' : 'Booking…') : buttonLabel}
           </button>
         </div>
       )}
@@ -221,107 +127,11 @@ export function ConfirmBooking({ visit, viewer, needsIntake = false, returnTo, o
       {viewer === 'other-role' && (
         <p className="notice">Visits are booked from a patient account. Sign out and sign in as the patient to book.</p>
       )}
-      {viewer === 'patient' && error.startsWith('Your session has ended') && (
+      {viewer === 'patient' && error === SIGNED_OUT && (
         <p>
           <Link href={signInHref}>Sign in again</Link>
         </p>
       )}
     </section>
-  );
-}
-
-function PaymentChoice({
-  visitType,
-  value,
-  onChange,
-  insurance,
-  onInsurance,
-  errors,
-}: {
-  visitType: ChosenVisit['visitType'];
-  value: PayBy;
-  onChange: (value: PayBy) => void;
-  insurance: { payer: string; memberId: string };
-  onInsurance: (value: { payer: string; memberId: string }) => void;
-  errors: { payer?: string; memberId?: string };
-}) {
-  const id = useId();
-  const fee = visitType.lateCancellationFeeCents;
-  const price = formatMoney(visitType.priceCents, visitType.currency);
-  const refundRule =
-    fee > 0 && visitType.freeCancellationHours > 0
-      ? `Cancel up to ${visitType.freeCancellationHours} hours before for a full refund; later, or if you miss the visit, ` +
-        `we refund ${price} minus the ${formatMoney(fee, visitType.currency)} fee.`
-      : 'Cancel any time before the visit for a full refund.';
-  const options: { value: PayBy; title: string; details: string }[] = [
-    {
-      value: 'card',
-      title: `Pay ${price} now by card`,
-      details: `Secure payment with Stripe. We hold this time for 15 minutes while you pay. ${refundRule}`,
-    },
-    {
-      value: 'insurance',
-      title: 'Bill my insurance',
-      details:
-        'Booked right away; the clinic bills your insurer. ' +
-        (fee > 0
-          ? `A late cancellation or a missed visit costs ${formatMoney(fee, visitType.currency)}, billed by the clinic.`
-          : ''),
-    },
-  ];
-  return (
-    <fieldset className="booking-step payment-choice">
-      <legend>
-        <h3>How would you like to pay?</h3>
-      </legend>
-      <div className="choice-cards">
-        {options.map((o) => (
-          <label key={o.value} className="choice-card">
-            <input
-              type="radio"
-              name="payBy"
-              value={o.value}
-              checked={value === o.value}
-              onChange={() => onChange(o.value)}
-              aria-labelledby={`${id}-${o.value}-name`}
-              aria-describedby={`${id}-${o.value}-details`}
-            />
-            <span className="choice-body">
-              <span id={`${id}-${o.value}-name`} className="choice-title">
-                {o.title}
-              </span>
-              <span id={`${id}-${o.value}-details`} className="choice-details muted">
-                {o.details}
-              </span>
-            </span>
-          </label>
-        ))}
-      </div>
-      {value === 'insurance' && (
-        <div className="insurance-fields">
-          <FormField
-            idPrefix={id}
-            name="payer"
-            label="Insurance company"
-            autoComplete="off"
-            maxLength={100}
-            value={insurance.payer}
-            error={errors.payer}
-            onChange={(e) => onInsurance({ ...insurance, payer: e.target.value })}
-          />
-          <FormField
-            idPrefix={id}
-            name="memberId"
-            label="Member ID"
-            hint="As printed on your insurance card."
-            autoComplete="off"
-            maxLength={40}
-            value={insurance.memberId}
-            error={errors.memberId}
-            onChange={(e) => onInsurance({ ...insurance, memberId: e.target.value })}
-          />
-        </div>
-      )}
-    </fieldset>
   );
 }

@@ -1,0 +1,45 @@
+// "Save these exercises as my template": the plan's exercises and doses under a name of the
+// therapist's, for their next plan.
+import { useState } from 'react';
+import { apiRequest } from '@/app/_components/api-client';
+import type { TemplateView } from '@/lib/plans/schemas';
+import { itemsBody, type PlanItemFields } from './plan-fields';
+
+export function SaveTemplate({
+  count,
+  items,
+  onSaid,
+}: {
+  /** How many exercises the plan has now. */
+  count: number;
+  /** The plan's exercises as edited, read when the template is saved. */
+  items: () => PlanItemFields[];
+  onSaid: (status: string) => void;
+}) {
+  const [name, setName] = useState('');
+  async function save() {
+    const res = await apiRequest<TemplateView>('/api/plan-templates', {
+      method: 'POST',
+      body: { name, items: itemsBody(items()) },
+    });
+    onSaid(res.ok ? `Saved your template "${res.data.name}".` : res.message);
+    if (res.ok) setName('');
+  }
+  return (
+    <div className="save-template">
+      <div className="field">
+        <label htmlFor="template-name">Save these exercises as my template</label>
+        <input
+          id="template-name"
+          value={name}
+          maxLength={120}
+          onChange={(e) => setName(e.target.value)}
+          placeholder="Template name"
+        />
+      </div>
+      <button type="button" className="button-secondary" disabled={!name.trim() || count === 0} onClick={() => void save()}>
+        Save template
+      </button>
+    </div>
+  );
+}
