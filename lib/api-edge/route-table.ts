@@ -36,6 +36,7 @@ export const API_ROUTE_TABLE: readonly (readonly [route: string, methods: readon
   ["appointments/[id]/note/addenda", ["POST"]],
   ["appointments/[id]/note/sign", ["POST"]],
   ["appointments/[id]/status", ["POST"]],
+  ["appointments/[id]/video-chat", ["GET","POST"]],
   ["appointments/[id]/video-end", ["POST"]],
   ["appointments/[id]/video-participants", ["GET"]],
   ["appointments/[id]/video-participants/admit", ["POST"]],

@@ -36,6 +36,7 @@ import * as appointmentsIdNote from '../appointments/[id]/note/route';
 import * as appointmentsIdNoteAddenda from '../appointments/[id]/note/addenda/route';
 import * as appointmentsIdNoteSign from '../appointments/[id]/note/sign/route';
 import * as appointmentsIdStatus from '../appointments/[id]/status/route';
+import * as appointmentsIdVideoChat from '../appointments/[id]/video-chat/route';
 import * as appointmentsIdVideoEnd from '../appointments/[id]/video-end/route';
 import * as appointmentsIdVideoParticipants from '../appointments/[id]/video-participants/route';
 import * as appointmentsIdVideoParticipantsAdmit from '../appointments/[id]/video-participants/admit/route';
@@ -133,6 +134,7 @@ export const routeModules: Record<string, Record<string, unknown>> = {
   "appointments/[id]/note/addenda": appointmentsIdNoteAddenda,
   "appointments/[id]/note/sign": appointmentsIdNoteSign,
   "appointments/[id]/status": appointmentsIdStatus,
+  "appointments/[id]/video-chat": appointmentsIdVideoChat,
   "appointments/[id]/video-end": appointmentsIdVideoEnd,
   "appointments/[id]/video-participants": appointmentsIdVideoParticipants,
   "appointments/[id]/video-participants/admit": appointmentsIdVideoParticipantsAdmit,
