@@ -6,6 +6,7 @@ import { call, type Caller } from '@/tests/support/http';
 import {
   createAdmin,
   createAppointment,
+  createClinic,
   createExercise,
   createExercisePlan,
   createPatient,
@@ -19,6 +20,7 @@ const MINUTE = 60_000;
 const minutesFromNow = (n: number) => new Date(Date.now() + n * MINUTE);
 
 let practiceId: string;
+let clinicId: string;
 let virtualTypeId: string;
 let inClinicTypeId: string;
 let otherPatient: Caller;
@@ -40,6 +42,7 @@ const read = (as: Caller, id: string) => call(readChat, { as, params: { id } });
 
 beforeAll(async () => {
   practiceId = (await createPractice(db())).id;
+  clinicId = (await createClinic(db(), practiceId)).id;
   virtualTypeId = (await createVisitType(db(), { modality: 'VIRTUAL', durationMinutes: 30 })).id;
   inClinicTypeId = (await createVisitType(db(), { modality: 'IN_CLINIC', durationMinutes: 30 })).id;
   otherPatient = await createPatient(db());
@@ -49,7 +52,7 @@ beforeAll(async () => {
 
 beforeEach(async () => {
   const p = await createPatient(db(), { name: 'Jordan Chat' });
-  const t = await createTherapist(db(), { practiceId, offersVirtual: true, name: 'Maya Chat' });
+  const t = await createTherapist(db(), { practiceId, clinicId, offersVirtual: true, name: 'Maya Chat' });
   patient = p;
   therapist = t;
   patientId = p.patient!.id;
@@ -61,7 +64,12 @@ describe('the in-call chat', () => {
     const a = await visit(minutesFromNow(-5), { admitted: true });
     const first = await send(therapist, a.id, { body: '  Can you hear me?  ' });
     expect(first.status).toBe(201);
-    expect(first.body).toMatchObject({ senderRole: 'THERAPIST', senderName: 'Maya Chat', body: 'Can you hear me?', exercise: null });
+    expect(first.body).toMatchObject({
+      senderRole: 'THERAPIST',
+      senderName: 'Maya Chat',
+      body: 'Can you hear me?',
+      exercise: null,
+    });
     expect((await send(patient, a.id, { body: 'Yes, loud and clear <b>ok</b>' })).status).toBe(201);
 
     const asPatient = await read(patient, a.id);

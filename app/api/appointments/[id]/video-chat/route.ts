@@ -12,7 +12,7 @@ export const GET = endpoint(
     auth: ['PATIENT', 'THERAPIST'],
     errors: ['NOT_A_VIDEO_VISIT'],
     summary:
-      "The in-call chat of this video visit, oldest first, kept with the visit: for its patient and its therapist only " +
+      'The in-call chat of this video visit, oldest first, kept with the visit: for its patient and its therapist only ' +
       '(anyone else 404; the therapist needs the patient in their care, and the read is audited). The therapist also ' +
       "gets the exercises of the patient's open plans with them, to share.",
     params: idParams,
@@ -38,7 +38,7 @@ export const POST = endpoint(
     ],
     summary:
       'Write a line in the in-call chat (up to 1,000 characters) while the video room is open: the therapist, or the ' +
-      'patient once let in (403 while waiting). Only the therapist may share an exercise of the patient\'s open plan ' +
+      "patient once let in (403 while waiting). Only the therapist may share an exercise of the patient's open plan " +
       '(`planItemId`; 422 EXERCISE_NOT_IN_PLAN otherwise). The sender then passes the answer to the other side over ' +
       "LiveKit's data channel. 60 messages per 5 minutes per sender.",
     params: idParams,
