@@ -94,6 +94,7 @@ export const API_ROUTE_TABLE: readonly (readonly [route: string, methods: readon
   ["therapists", ["GET"]],
   ["therapists/me/calendar-feed", ["DELETE","POST"]],
   ["therapists/me/licenses", ["GET"]],
+  ["video/device-test-token", ["POST"]],
   ["visit-types", ["GET"]],
   ["waitlist", ["GET","POST"]],
   ["waitlist/offers/[token]/accept", ["POST"]],

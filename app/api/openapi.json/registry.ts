@@ -92,6 +92,7 @@ import * as testCheckoutsSessionId from '../test-checkouts/[sessionId]/route';
 import * as therapists from '../therapists/route';
 import * as therapistsMeCalendarFeed from '../therapists/me/calendar-feed/route';
 import * as therapistsMeLicenses from '../therapists/me/licenses/route';
+import * as videoDeviceTestToken from '../video/device-test-token/route';
 import * as visitTypes from '../visit-types/route';
 import * as waitlist from '../waitlist/route';
 import * as waitlistOffersTokenAccept from '../waitlist/offers/[token]/accept/route';
@@ -190,6 +191,7 @@ export const routeModules: Record<string, Record<string, unknown>> = {
   "therapists": therapists,
   "therapists/me/calendar-feed": therapistsMeCalendarFeed,
   "therapists/me/licenses": therapistsMeLicenses,
+  "video/device-test-token": videoDeviceTestToken,
   "visit-types": visitTypes,
   "waitlist": waitlist,
   "waitlist/offers/[token]/accept": waitlistOffersTokenAccept,
