@@ -83,10 +83,12 @@ export function DeviceTest() {
       )}
       <section className="card" aria-labelledby="device-connection-heading">
         <h2 id="device-connection-heading">Connection</h2>
-        <ul className="bare" role="status" aria-label="Connection test">
-          <Result label="Video service" state={connection.reach} />
-          <Result label="Call connection" state={connection.join} />
-        </ul>
+        <div role="status" aria-label="Connection test">
+          <ul className="bare">
+            <Result label="Video service" state={connection.reach} />
+            <Result label="Call connection" state={connection.join} />
+          </ul>
+        </div>
         {connection.refused && (
           <p className="form-error" role="alert">
             {connection.refused}
