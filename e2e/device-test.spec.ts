@@ -11,7 +11,7 @@ for (const viewport of [
   { width: 1280, height: 800 },
 ]) {
   test(`device test any day from the dashboard at ${viewport.width}×${viewport.height}`, async ({ browser }) => {
-    test.setTimeout(90_000);
+    test.setTimeout(180_000);
     // The visit starts in three days: its video room is not open, the test works anyway.
     const visit = await setUpVisit(new Date(Date.now() + 3 * 86_400_000));
     const patient = await signedInPage(browser, visit.patientEmail, viewport);
