@@ -73,8 +73,7 @@ async function setUpVisit(env: BenchEnvironment): Promise<Visit> {
 
 async function signedInPage(browser: Browser, env: BenchEnvironment, email: string): Promise<Page> {
   const cookie = await signIn(env.baseUrl, email, DEMO_PASSWORD);
-  // bypassCSP: the stopwatch below is a string predicate (waitForFunction), which the app's CSP forbids.
-  const context = await browser.newContext({ permissions: ['camera', 'microphone'], bypassCSP: true });
+  const context = await browser.newContext({ permissions: ['camera', 'microphone'] });
   const { hostname } = new URL(env.baseUrl);
   await context.addCookies(
     cookie.split('; ').map((pair) => {

@@ -2,12 +2,10 @@
 
 // The therapist's list of who is in the room: the patient waiting (since when) with Admit, and
 // Remove for anyone in. Asked from the server (LiveKit's own list), refreshed when the room
-// changes and every few seconds. Someone who connects without the grant to subscribe is shown
-// waiting at once, from the room's own event, while the server's list is asked (the Admit itself is
-// decided on the server): the therapist need not wait for that round trip to let them in.
+// changes and every few seconds.
 import { useCallback, useEffect, useState } from 'react';
 import { useRoomContext } from '@livekit/components-react';
-import { RoomEvent, type RemoteParticipant } from 'livekit-client';
+import { RoomEvent } from 'livekit-client';
 import { apiRequest } from '@/app/_components/api-client';
 import { formatTime } from '@/app/_components/local-time';
 import type { VideoParticipant } from '@/lib/video/schemas';
@@ -41,27 +39,14 @@ export function WaitingRoomPanel({
     const refresh = () => {
       void load();
     };
-    const arrived = (p: RemoteParticipant) => {
-      if (p.permissions && !p.permissions.canSubscribe) {
-        const waiting: VideoParticipant = {
-          identity: p.identity,
-          name: p.name || p.identity,
-          role: 'PATIENT',
-          joinedAt: (p.joinedAt ?? new Date()).toISOString(),
-          admitted: false,
-        };
-        setPeople((list) => [...(list ?? []).filter((x) => x.identity !== p.identity), waiting]);
-      }
-      void load();
-    };
     room
-      .on(RoomEvent.ParticipantConnected, arrived)
+      .on(RoomEvent.ParticipantConnected, refresh)
       .on(RoomEvent.ParticipantDisconnected, refresh)
       .on(RoomEvent.ParticipantPermissionsChanged, refresh);
     return () => {
       clearInterval(timer);
       room
-        .off(RoomEvent.ParticipantConnected, arrived)
+        .off(RoomEvent.ParticipantConnected, refresh)
         .off(RoomEvent.ParticipantDisconnected, refresh)
         .off(RoomEvent.ParticipantPermissionsChanged, refresh);
     };
