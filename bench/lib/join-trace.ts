@@ -56,7 +56,6 @@ export const MILESTONES = [
   ['admitted', 'may subscribe (in the token, or the Admit permission push)'],
   ['refresh', 'token refreshed by the server (after a permission change)'],
   ['published', 'own camera published (trackPublished)'],
-  ['offered', "server's offer carrying the other's video"],
   ['track', "the other's video track arrives (ontrack)"],
   ['settings', 'video element visible: track settings sent (adaptive stream)'],
   ['frame', 'first frame of the other person shown'],
@@ -95,8 +94,6 @@ export async function joinMilestones(page: Page): Promise<Partial<Record<Milesto
         if (out.admitted !== undefined) set('refresh', e.t);
       } else if (res.case === 'trackPublished') {
         if (res.value.track?.type === TrackType.VIDEO) set('published', e.t);
-      } else if (res.case === 'offer' && res.value.sdp.includes('m=video')) {
-        set('offered', e.t);
       }
     }
   }
