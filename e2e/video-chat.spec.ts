@@ -23,7 +23,7 @@ const LAPTOP = { width: 1280, height: 800 };
 
 test('patient and therapist chat in the call; the therapist shares an exercise; a reload keeps the chat', async ({ browser }) => {
   test.skip(CLOCK_SHIFTED, LIVEKIT_KEEPS_REAL_CLOCK);
-  test.setTimeout(180_000);
+  test.setTimeout(300_000);
   const visit = await setUpVisit();
   const exercise = await createExercise(visit.client, { name: 'Glute bridge' });
   await createExercisePlan(visit.client, {
