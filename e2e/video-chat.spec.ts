@@ -54,8 +54,8 @@ test('patient and therapist chat in the call; the therapist shares an exercise; 
     await test.step('the therapist writes beside the call; the patient’s Chat button counts it', async () => {
       await expect(therapistChat).toBeVisible();
       await expect(patientChat).toBeHidden();
-      await therapistChat.getByLabel('Message').fill('Can you see the exercise list?');
-      await therapistChat.getByLabel('Message').press('Enter');
+      await therapistChat.getByLabel('Message', { exact: true }).fill('Can you see the exercise list?');
+      await therapistChat.getByLabel('Message', { exact: true }).press('Enter');
       await expect(therapistChat.getByRole('log')).toContainText('Can you see the exercise list?');
       await expect(chatButton).toHaveAccessibleName('Chat (1 new)', { timeout: 15_000 });
     });
@@ -68,7 +68,7 @@ test('patient and therapist chat in the call; the therapist shares an exercise; 
       await expect(log).toContainText(`${THERAPIST_NAME}`);
       await expect(log).toContainText('Can you see the exercise list?');
       // Opening the chat puts the cursor in the message field: type and press Enter.
-      await expect(patientChat.getByLabel('Message')).toBeFocused();
+      await expect(patientChat.getByLabel('Message', { exact: true })).toBeFocused();
       await patient.keyboard.type('Yes, all of it');
       await patient.keyboard.press('Enter');
       await expect(log).toContainText('Yes, all of it');
