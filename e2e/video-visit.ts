@@ -24,7 +24,8 @@ export const FAKE_MEDIA_USE: Partial<PlaywrightTestOptions & PlaywrightWorkerOpt
 export const PATIENT_NAME = 'Riley Video';
 export const THERAPIST_NAME = 'Dana Video';
 
-export async function setUpVisit() {
+/** A virtual visit that started five minutes ago (its room open), or at `startsAt`. */
+export async function setUpVisit(startsAt = new Date(Date.now() - 5 * 60_000)) {
   const client = new PrismaClient({ adapter: new PrismaPg({ connectionString: process.env.DATABASE_URL! }) });
   try {
     const stamp = Date.now();
@@ -41,9 +42,16 @@ export async function setUpVisit() {
       patientId: patient.patient!.id,
       therapistId: therapist.therapist!.id,
       visitTypeId: visitType.id,
-      startsAt: new Date(Date.now() - 5 * 60_000),
+      startsAt,
     });
-    return { appointmentId: appointment.id, patientEmail: patient.email, therapistEmail: therapist.email, client };
+    return {
+      appointmentId: appointment.id,
+      patientId: patient.patient!.id,
+      therapistId: therapist.therapist!.id,
+      patientEmail: patient.email,
+      therapistEmail: therapist.email,
+      client,
+    };
   } catch (err) {
     await client.$disconnect();
     throw err;

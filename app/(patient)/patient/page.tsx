@@ -46,6 +46,9 @@ export default async function PatientDashboard({ searchParams }: { searchParams:
         <Link href="/patient/payments" className="button button-secondary">
           Payments and receipts
         </Link>
+        <Link href="/patient/device-test" className="button button-secondary">
+          Test camera and microphone
+        </Link>
       </div>
       <div className="grid">
         <section className="card" aria-labelledby="next-visit-heading">
@@ -59,6 +62,11 @@ export default async function PatientDashboard({ searchParams }: { searchParams:
                 <br />
                 {next.clinic ?? 'Video visit'}
               </p>
+              {next.modality === 'VIRTUAL' && (
+                <p>
+                  <Link href="/patient/device-test">Test your camera, microphone and connection</Link>
+                </p>
+              )}
               {next.modality === 'VIRTUAL' && (
                 <JoinVisitLink
                   href={`/patient/visits/${next.id}`}

@@ -7,7 +7,7 @@
 import { useMediaDeviceSelect, useTrackToggle } from '@livekit/components-react';
 import { Track } from 'livekit-client';
 import { useState, type ReactNode } from 'react';
-import { CameraIcon, LeaveIcon, MicIcon, MoreIcon, PeopleIcon, ScreenIcon } from './call-icons';
+import { CameraIcon, ChatIcon, LeaveIcon, MicIcon, MoreIcon, PeopleIcon, ScreenIcon } from './call-icons';
 
 function DeviceSelect({ kind, label, id }: { kind: MediaDeviceKind; label: string; id: string }) {
   const { devices, activeDeviceId, setActiveMediaDevice } = useMediaDeviceSelect({ kind });
@@ -51,7 +51,7 @@ function Toggle({
     <button
       {...buttonProps}
       type="button"
-      className={source === Track.Source.ScreenShare ? 'call-button' : 'call-button call-device'}
+      className={source === Track.Source.ScreenShare ? 'call-button call-share' : 'call-button call-device'}
       data-state={enabled ? 'on' : 'off'}
     >
       {icon(enabled)}
@@ -66,6 +66,7 @@ export function CallControls({
   onAudioOnly,
   onLeave,
   waitingRoom,
+  chat,
   children,
 }: {
   canShareScreen: boolean;
@@ -73,6 +74,8 @@ export function CallControls({
   onAudioOnly: (on: boolean) => void;
   onLeave: () => void;
   waitingRoom?: { open: boolean; waiting: number; onToggle: () => void };
+  /** On small screens the chat is a sheet opened here; on a laptop it is always beside the call. */
+  chat?: { open: boolean; unread: number; onToggle: () => void };
   children?: ReactNode;
 }) {
   const [moreOpen, setMoreOpen] = useState(false);
@@ -86,7 +89,7 @@ export function CallControls({
       {waitingRoom && (
         <button
           type="button"
-          className="call-button waiting-room-toggle"
+          className="call-button panel-toggle waiting-room-toggle"
           aria-expanded={waitingRoom.open}
           onClick={waitingRoom.onToggle}
         >
@@ -96,6 +99,24 @@ export function CallControls({
             <span className="count-badge">
               <span aria-hidden="true">{waitingRoom.waiting}</span>
               <span className="visually-hidden">{` (${waitingRoom.waiting} waiting)`}</span>
+            </span>
+          )}
+        </button>
+      )}
+      {chat && (
+        <button
+          type="button"
+          className="call-button panel-toggle chat-toggle"
+          aria-expanded={chat.open}
+          aria-controls="visit-chat-panel"
+          onClick={chat.onToggle}
+        >
+          <ChatIcon />
+          <span className="call-button-label">Chat</span>
+          {chat.unread > 0 && (
+            <span className="count-badge">
+              <span aria-hidden="true">{chat.unread}</span>
+              <span className="visually-hidden">{` (${chat.unread} new)`}</span>
             </span>
           )}
         </button>

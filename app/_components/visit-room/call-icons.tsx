@@ -79,3 +79,11 @@ export function PeopleIcon() {
     </Icon>
   );
 }
+
+export function ChatIcon() {
+  return (
+    <Icon>
+      <path d="M4 5h16v11H9l-5 4z" />
+    </Icon>
+  );
+}

@@ -3,12 +3,13 @@
 // Inside the room. A patient first waits without permission to publish or subscribe; the moment
 // the therapist admits them (ParticipantPermissionsChanged) the tracks from the pre-join check
 // are published and the call appears, without a reload. Reconnects are LiveKit's own; we say so.
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import { useConnectionState, useLocalParticipantPermissions, useRoomContext } from '@livekit/components-react';
 import { ConnectionState, Track, type LocalAudioTrack, type LocalVideoTrack } from 'livekit-client';
 import { CallControls } from './call-controls';
 import { CallStage } from './call-stage';
 import { CameraPreview } from './camera-preview';
+import { VisitChat } from './visit-chat';
 import { WaitingRoomPanel } from './waiting-room-panel';
 
 export interface HandedTracks {
@@ -44,8 +45,24 @@ export function InCall({
   const canPublish = permissions?.canPublish === true;
   const published = useRef(false);
   const [problem, setProblem] = useState('');
-  const [panelOpen, setPanelOpen] = useState(false);
+  // On a phone the waiting room (therapist) and the chat are sheets over the call, one at a time.
+  const [panel, setPanel] = useState<'waiting' | 'chat' | null>(null);
   const [waiting, setWaiting] = useState(0);
+  const [unread, setUnread] = useState(0);
+  const [chatFocus, setChatFocus] = useState(0);
+  const panelRef = useRef(panel);
+  panelRef.current = panel;
+  const onIncoming = useCallback(() => {
+    if (panelRef.current !== 'chat') setUnread((n) => n + 1);
+  }, []);
+  function toggle(which: 'waiting' | 'chat') {
+    const next = panel === which ? null : which;
+    setPanel(next);
+    if (next === 'chat') {
+      setUnread(0);
+      setChatFocus((n) => n + 1);
+    }
+  }
   const screen = useRef<HTMLElement>(null);
   // On a laptop the call sits in the page under its heading: bring all of it, controls included, into view.
   useEffect(() => {
@@ -112,7 +129,7 @@ export function InCall({
   // On a phone the call takes the whole screen (see visit-room.css); the therapist's waiting
   // room is then a sheet over the video, opened from the controls.
   return (
-    <div className={`in-call call-layout${role === 'THERAPIST' ? ' with-side' : ''}`} data-panel-open={panelOpen || undefined}>
+    <div className="in-call call-layout with-side" data-panel-open={panel ?? undefined}>
       <section className="call-screen" ref={screen} aria-label={`Video visit with ${otherName}`}>
         <CallStage otherName={otherName} selfName={selfName} audioOnly={audioOnly} banner={notices} />
         <CallControls
@@ -120,16 +137,24 @@ export function InCall({
           audioOnly={audioOnly}
           onAudioOnly={onAudioOnly}
           onLeave={onLeave}
-          waitingRoom={role === 'THERAPIST' ? { open: panelOpen, waiting, onToggle: () => setPanelOpen(!panelOpen) } : undefined}
+          waitingRoom={
+            role === 'THERAPIST' ? { open: panel === 'waiting', waiting, onToggle: () => toggle('waiting') } : undefined
+          }
+          chat={{ open: panel === 'chat', unread, onToggle: () => toggle('chat') }}
         >
           {endControl}
         </CallControls>
       </section>
-      {role === 'THERAPIST' && (
-        <div className="call-side">
-          <WaitingRoomPanel appointmentId={appointmentId} onWaitingCount={setWaiting} />
+      <div className="call-side">
+        {role === 'THERAPIST' && (
+          <div className="side-panel" data-side="waiting">
+            <WaitingRoomPanel appointmentId={appointmentId} onWaitingCount={setWaiting} />
+          </div>
+        )}
+        <div className="side-panel" data-side="chat" id="visit-chat-panel">
+          <VisitChat appointmentId={appointmentId} role={role} onIncoming={onIncoming} focusRequest={chatFocus} />
         </div>
-      )}
+      </div>
     </div>
   );
 }

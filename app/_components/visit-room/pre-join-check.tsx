@@ -7,14 +7,14 @@ import { MicLevelMeter } from './mic-level-meter';
 import type { DeviceProblem, LocalPreview } from './use-local-preview';
 import type { ConnectionCheck, TokenState } from './use-join-token';
 
-const CAMERA_PROBLEM: Record<DeviceProblem, string> = {
+export const CAMERA_PROBLEM: Record<DeviceProblem, string> = {
   denied:
     'Your browser is blocking the camera. Allow camera access for this site (the camera icon in the address bar), then press Try again — or join with audio only.',
   missing: 'No camera was found. You can join with audio only.',
   busy: 'Your camera is being used by another app. Close that app, then press Try again.',
   failed: 'Your camera could not start. Press Try again, or join with audio only.',
 };
-const MICROPHONE_PROBLEM: Record<DeviceProblem, string> = {
+export const MICROPHONE_PROBLEM: Record<DeviceProblem, string> = {
   denied:
     'Your browser is blocking the microphone. Allow microphone access for this site, then press Try again. Without it your therapist cannot hear you.',
   missing: 'No microphone was found. Plug in a headset or a microphone, then press Try again.',
@@ -22,7 +22,7 @@ const MICROPHONE_PROBLEM: Record<DeviceProblem, string> = {
   failed: 'Your microphone could not start. Press Try again.',
 };
 
-function DevicePicker({
+export function DevicePicker({
   id,
   label,
   devices,

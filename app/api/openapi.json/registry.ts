@@ -36,6 +36,7 @@ import * as appointmentsIdNote from '../appointments/[id]/note/route';
 import * as appointmentsIdNoteAddenda from '../appointments/[id]/note/addenda/route';
 import * as appointmentsIdNoteSign from '../appointments/[id]/note/sign/route';
 import * as appointmentsIdStatus from '../appointments/[id]/status/route';
+import * as appointmentsIdVideoChat from '../appointments/[id]/video-chat/route';
 import * as appointmentsIdVideoEnd from '../appointments/[id]/video-end/route';
 import * as appointmentsIdVideoParticipants from '../appointments/[id]/video-participants/route';
 import * as appointmentsIdVideoParticipantsAdmit from '../appointments/[id]/video-participants/admit/route';
@@ -97,6 +98,7 @@ import * as testCheckoutsSessionId from '../test-checkouts/[sessionId]/route';
 import * as therapists from '../therapists/route';
 import * as therapistsMeCalendarFeed from '../therapists/me/calendar-feed/route';
 import * as therapistsMeLicenses from '../therapists/me/licenses/route';
+import * as videoDeviceTestToken from '../video/device-test-token/route';
 import * as visitTypes from '../visit-types/route';
 import * as waitlist from '../waitlist/route';
 import * as waitlistOffersTokenAccept from '../waitlist/offers/[token]/accept/route';
@@ -139,6 +141,7 @@ export const routeModules: Record<string, Record<string, unknown>> = {
   "appointments/[id]/note/addenda": appointmentsIdNoteAddenda,
   "appointments/[id]/note/sign": appointmentsIdNoteSign,
   "appointments/[id]/status": appointmentsIdStatus,
+  "appointments/[id]/video-chat": appointmentsIdVideoChat,
   "appointments/[id]/video-end": appointmentsIdVideoEnd,
   "appointments/[id]/video-participants": appointmentsIdVideoParticipants,
   "appointments/[id]/video-participants/admit": appointmentsIdVideoParticipantsAdmit,
@@ -200,6 +203,7 @@ export const routeModules: Record<string, Record<string, unknown>> = {
   "therapists": therapists,
   "therapists/me/calendar-feed": therapistsMeCalendarFeed,
   "therapists/me/licenses": therapistsMeLicenses,
+  "video/device-test-token": videoDeviceTestToken,
   "visit-types": visitTypes,
   "waitlist": waitlist,
   "waitlist/offers/[token]/accept": waitlistOffersTokenAccept,

@@ -1,0 +1,199 @@
+'use client';
+
+// The in-call chat. A line is stored with the visit first (POST …/video-chat: the therapist keeps
+// it, a late joiner or a reload reads it back), then the sender puts the stored message on
+// LiveKit's data channel so the other side sees it at once. The therapist can share an exercise of
+// the patient's plan: the message carries a link the patient opens in a new tab (the call stays).
+import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
+import { useRoomContext } from '@livekit/components-react';
+import { RoomEvent, type RemoteParticipant } from 'livekit-client';
+import { apiRequest } from '@/app/_components/api-client';
+import { formatTime } from '@/app/_components/local-time';
+import type { VisitChat as VisitChatData, VisitChatMessage } from '@/lib/video/schemas';
+
+export const CHAT_TOPIC = 'visit-chat';
+const MAX_LENGTH = 1000;
+
+/** A message from the other side of the call, read defensively (it came from another browser). */
+function readPayload(payload: Uint8Array): VisitChatMessage | null {
+  try {
+    const m = JSON.parse(new TextDecoder().decode(payload)) as Partial<VisitChatMessage>;
+    if (typeof m.id !== 'string' || typeof m.body !== 'string' || typeof m.sentAt !== 'string') return null;
+    if (typeof m.senderName !== 'string' || (m.senderRole !== 'PATIENT' && m.senderRole !== 'THERAPIST')) return null;
+    const x = m.exercise;
+    const exercise =
+      x && typeof x.planItemId === 'string' && typeof x.name === 'string'
+        ? // The link is ours to build, never taken from the payload.
+          { planItemId: x.planItemId, name: x.name, href: `/patient/exercises/${encodeURIComponent(x.planItemId)}` }
+        : null;
+    return { id: m.id, senderRole: m.senderRole, senderName: m.senderName, body: m.body, sentAt: m.sentAt, exercise };
+  } catch {
+    return null;
+  }
+}
+
+function merge(list: VisitChatMessage[], more: VisitChatMessage[]): VisitChatMessage[] {
+  const byId = new Map(list.map((m) => [m.id, m]));
+  for (const m of more) byId.set(m.id, m);
+  return [...byId.values()].sort((a, b) => a.sentAt.localeCompare(b.sentAt) || a.id.localeCompare(b.id));
+}
+
+export function VisitChat({
+  appointmentId,
+  role,
+  onIncoming,
+  focusRequest = 0,
+}: {
+  appointmentId: string;
+  role: 'PATIENT' | 'THERAPIST';
+  /** A message from the other side arrived (the phone's Chat button counts them while closed). */
+  onIncoming?: () => void;
+  /** Bumped when the chat is opened from the controls: the message field takes the focus. */
+  focusRequest?: number;
+}) {
+  const room = useRoomContext();
+  const [messages, setMessages] = useState<VisitChatMessage[]>([]);
+  const [exercises, setExercises] = useState<VisitChatData['shareableExercises']>([]);
+  const [loaded, setLoaded] = useState(false);
+  const [text, setText] = useState('');
+  const [exercise, setExercise] = useState('');
+  const [sending, setSending] = useState(false);
+  const [error, setError] = useState('');
+  const log = useRef<HTMLDivElement>(null);
+  const input = useRef<HTMLInputElement>(null);
+  const url = `/api/appointments/${encodeURIComponent(appointmentId)}/video-chat`;
+
+  const load = useCallback(async () => {
+    const res = await apiRequest<VisitChatData>(url);
+    if (!res.ok) return setError(res.message);
+    setMessages((list) => merge(list, res.data.messages));
+    setExercises(res.data.shareableExercises);
+    setLoaded(true);
+  }, [url]);
+
+  useEffect(() => {
+    void load();
+    const onData = (payload: Uint8Array, from?: RemoteParticipant, _kind?: unknown, topic?: string) => {
+      if (topic !== CHAT_TOPIC || !from) return;
+      const m = readPayload(payload);
+      if (!m) return;
+      setMessages((list) => merge(list, [m]));
+      onIncoming?.();
+    };
+    // After LiveKit reconnects by itself, what was said meanwhile comes from the server.
+    const onReconnected = () => void load();
+    room.on(RoomEvent.DataReceived, onData).on(RoomEvent.Reconnected, onReconnected);
+    return () => {
+      room.off(RoomEvent.DataReceived, onData).off(RoomEvent.Reconnected, onReconnected);
+    };
+  }, [room, load, onIncoming]);
+
+  // The newest line stays in view.
+  useEffect(() => {
+    const el = log.current;
+    if (el) el.scrollTop = el.scrollHeight;
+  }, [messages]);
+
+  useEffect(() => {
+    if (focusRequest > 0) input.current?.focus();
+  }, [focusRequest]);
+
+  const shared = exercises.find((x) => x.planItemId === exercise);
+  const body = text.trim() || (shared ? `An exercise from your plan: ${shared.name}` : '');
+
+  async function send(e: FormEvent) {
+    e.preventDefault();
+    if (!body || sending) return;
+    setSending(true);
+    setError('');
+    const res = await apiRequest<VisitChatMessage>(url, {
+      method: 'POST',
+      body: { body, ...(shared ? { planItemId: shared.planItemId } : {}) },
+    });
+    setSending(false);
+    if (!res.ok) return setError(res.message);
+    setMessages((list) => merge(list, [res.data]));
+    setText('');
+    setExercise('');
+    // Stored already: if the data channel fails, the other side reads it on their next load.
+    void room.localParticipant
+      .publishData(new TextEncoder().encode(JSON.stringify(res.data)), { reliable: true, topic: CHAT_TOPIC })
+      .catch(() =>
+        setError(`Sent, but ${role === 'PATIENT' ? 'your therapist' : 'your patient'} may only see it after a reconnect.`),
+      );
+    input.current?.focus();
+  }
+
+  return (
+    <section className="card visit-chat" aria-labelledby="visit-chat-heading">
+      <h2 id="visit-chat-heading">Chat</h2>
+      <div ref={log} className="chat-log" role="log" aria-label="Chat messages" tabIndex={0}>
+        {messages.length === 0 ? (
+          <p className="empty">{loaded ? 'No messages yet.' : 'Loading the chat…'}</p>
+        ) : (
+          <ol className="bare">
+            {messages.map((m) => {
+              const mine = m.senderRole === role;
+              return (
+                <li key={m.id} className={mine ? 'chat-line chat-mine' : 'chat-line'}>
+                  <p className="chat-meta">
+                    <strong>{mine ? 'You' : m.senderName}</strong>{' '}
+                    <time dateTime={m.sentAt}>{formatTime(new Date(m.sentAt))}</time>
+                  </p>
+                  <p className="chat-body">{m.body}</p>
+                  {m.exercise && (
+                    <p className="chat-exercise">
+                      {role === 'PATIENT' ? (
+                        <a href={m.exercise.href} target="_blank" rel="noopener">
+                          Open exercise: {m.exercise.name}
+                          <span className="visually-hidden"> (opens in a new tab)</span>
+                        </a>
+                      ) : (
+                        <>Shared exercise: {m.exercise.name}</>
+                      )}
+                    </p>
+                  )}
+                </li>
+              );
+            })}
+          </ol>
+        )}
+      </div>
+      <form className="chat-form" onSubmit={(e) => void send(e)}>
+        {role === 'THERAPIST' && exercises.length > 0 && (
+          <div className="field">
+            <label htmlFor="chat-exercise">Share an exercise from the plan</label>
+            <select id="chat-exercise" value={exercise} onChange={(e) => setExercise(e.target.value)}>
+              <option value="">No exercise</option>
+              {exercises.map((x) => (
+                <option key={x.planItemId} value={x.planItemId}>
+                  {x.name}
+                </option>
+              ))}
+            </select>
+          </div>
+        )}
+        <div className="field">
+          <label htmlFor="chat-message">Message</label>
+          <div className="chat-send">
+            <input
+              ref={input}
+              id="chat-message"
+              type="text"
+              autoComplete="off"
+              maxLength={MAX_LENGTH}
+              value={text}
+              onChange={(e) => setText(e.target.value)}
+            />
+            <button type="submit" disabled={!body || sending}>
+              {sending ? 'Sending…' : 'Send'}
+            </button>
+          </div>
+        </div>
+        <p className="form-error" role="alert">
+          {error}
+        </p>
+      </form>
+    </section>
+  );
+}

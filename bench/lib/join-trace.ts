@@ -1,0 +1,102 @@
+// Where a video join's time goes, seen from inside the joining page: the LiveKit signalling
+// messages (the /rtc WebSocket, decoded with LiveKit's own protocol types), the peer connections'
+// state and remote tracks, and our own API calls, all on the page's clock. `JOIN_TRACE_SCRIPT` is
+// installed before the app loads; `joinMilestones` turns what it recorded into milestones, in ms
+// after the Join click.
+import type { Page } from '@playwright/test';
+import { SignalRequest, SignalResponse, TrackType } from '@livekit/protocol';
+
+// As source text (tsx would wrap a function passed to addInitScript in a helper the page lacks).
+export const JOIN_TRACE_SCRIPT = `(() => {
+  const trace = (window.__joinTrace = []);
+  const at = () => performance.now();
+  const bytes = (d) => (d instanceof ArrayBuffer ? Array.from(new Uint8Array(d)) : ArrayBuffer.isView(d) ? Array.from(new Uint8Array(d.buffer, d.byteOffset, d.byteLength)) : null);
+  const NativeSocket = window.WebSocket;
+  window.WebSocket = class extends NativeSocket {
+    constructor(url, protocols) {
+      super(url, protocols);
+      if (!String(url).includes('/rtc')) return;
+      trace.push({ kind: 'ws-create', t: at() });
+      this.addEventListener('open', () => trace.push({ kind: 'ws-open', t: at() }));
+      this.addEventListener('message', (e) => { const b = bytes(e.data); if (b) trace.push({ kind: 'recv', t: at(), b }); });
+      const send = this.send.bind(this);
+      this.send = (d) => { const b = bytes(d); if (b) trace.push({ kind: 'send', t: at(), b }); return send(d); };
+    }
+  };
+  const NativePC = window.RTCPeerConnection;
+  window.RTCPeerConnection = class extends NativePC {
+    constructor(...args) {
+      super(...args);
+      this.addEventListener('connectionstatechange', () => trace.push({ kind: 'pc-' + this.connectionState, t: at() }));
+      this.addEventListener('track', (e) => trace.push({ kind: 'pc-track-' + e.track.kind, t: at() }));
+    }
+  };
+  const nativeFetch = window.fetch.bind(window);
+  window.fetch = async (input, init) => {
+    const url = String(input && input.url ? input.url : input);
+    const start = at();
+    try { return await nativeFetch(input, init); }
+    finally { if (/video-token|rtc\\/validate/.test(url)) trace.push({ kind: 'fetch', t: at(), start, url: url.replace(/\\?.*/, '') }); }
+  };
+})()`;
+
+interface Entry {
+  kind: string;
+  t: number;
+  b?: number[];
+  start?: number;
+  url?: string;
+}
+
+export const MILESTONES = [
+  ['token', 'join token fetched (before the click: pre-join)'],
+  ['signal', 'signal WebSocket open'],
+  ['joined', 'join answered by the server'],
+  ['media', 'first peer connection connected (ICE + DTLS)'],
+  ['admitted', 'may subscribe (in the token, or the Admit permission push)'],
+  ['refresh', 'token refreshed by the server (after a permission change)'],
+  ['published', 'own camera published (trackPublished)'],
+  ['track', "the other's video track arrives (ontrack)"],
+  ['settings', 'video element visible: track settings sent (adaptive stream)'],
+  ['frame', 'first frame of the other person shown'],
+] as const;
+export type Milestone = (typeof MILESTONES)[number][0];
+
+/** Milestones of the latest join, in ms after the Join click (negative: before it; missing: did not happen). */
+export async function joinMilestones(page: Page): Promise<Partial<Record<Milestone, number>>> {
+  const { trace, joinAt, frameAt } = await page.evaluate<{ trace: Entry[]; joinAt: number; frameAt?: number }>(
+    '({ trace: window.__joinTrace ?? [], joinAt: window.joinAt, frameAt: window.frameAt })',
+  );
+  const out: Partial<Record<Milestone, number>> = {};
+  const set = (m: Milestone, t: number) => {
+    if (out[m] === undefined) out[m] = t - joinAt;
+  };
+  const token = trace.filter((e) => e.kind === 'fetch' && e.url?.includes('video-token') && e.t <= joinAt).at(-1);
+  if (token) out.token = token.start! - token.t; // its duration, as a negative offset
+  let selfSid = '';
+  for (const e of trace.filter((x) => x.t >= joinAt)) {
+    if (e.kind === 'ws-open') set('signal', e.t);
+    else if (e.kind === 'pc-connected') set('media', e.t);
+    else if (e.kind === 'pc-track-video') set('track', e.t);
+    else if (e.kind === 'send' && e.b) {
+      const req = SignalRequest.fromBinary(new Uint8Array(e.b)).message;
+      if (req.case === 'trackSetting' && !req.value.disabled) set('settings', e.t);
+    } else if (e.kind === 'recv' && e.b) {
+      const res = SignalResponse.fromBinary(new Uint8Array(e.b)).message;
+      if (res.case === 'join') {
+        set('joined', e.t);
+        selfSid = res.value.participant?.sid ?? '';
+        if (res.value.participant?.permission?.canSubscribe) set('admitted', e.t);
+      } else if (res.case === 'update') {
+        const self = res.value.participants.find((p) => p.sid === selfSid);
+        if (self?.permission?.canSubscribe) set('admitted', e.t);
+      } else if (res.case === 'refreshToken') {
+        if (out.admitted !== undefined) set('refresh', e.t);
+      } else if (res.case === 'trackPublished') {
+        if (res.value.track?.type === TrackType.VIDEO) set('published', e.t);
+      }
+    }
+  }
+  if (frameAt !== undefined) out.frame = frameAt - joinAt;
+  return out;
+}
