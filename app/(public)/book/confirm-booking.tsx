@@ -8,7 +8,7 @@
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useId, useRef, useState, type Ref } from 'react';
-import { apiRequest } from '@/app/_components/api-client';
+import { api } from '@/app/_components/api-client';
 import { cancellationPolicy, formatMoney } from '@/app/_components/format';
 import { FormField } from '@/app/_components/form-field';
 import { formatDateTime, useViewerZone } from '@/app/_components/local-time';
@@ -62,8 +62,8 @@ export function ConfirmBooking({ visit, viewer, needsIntake = false, returnTo, o
 
   function paymentChoice() {
     if (!paid) return {};
-    if (payBy === 'card') return { payment: { method: 'card' } };
-    return { payment: { method: 'insurance', payer: insurance.payer.trim(), memberId: insurance.memberId.trim() } };
+    if (payBy === 'card') return { payment: { method: 'card' as const } };
+    return { payment: { method: 'insurance' as const, payer: insurance.payer.trim(), memberId: insurance.memberId.trim() } };
   }
 
   async function confirm() {
@@ -90,8 +90,7 @@ export function ConfirmBooking({ visit, viewer, needsIntake = false, returnTo, o
     if (attempt.current?.signature !== signature) attempt.current = { signature, key: newIdempotencyKey() };
     setPending(true);
     setError('');
-    const res = await apiRequest<{ id: string; checkoutUrl: string | null }>('/api/appointments', {
-      method: 'POST',
+    const res = await api('POST /api/appointments', {
       body,
       headers: { 'Idempotency-Key': attempt.current.key },
     });

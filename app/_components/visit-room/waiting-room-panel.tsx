@@ -6,7 +6,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useRoomContext } from '@livekit/components-react';
 import { RoomEvent } from 'livekit-client';
-import { apiRequest } from '@/app/_components/api-client';
+import { api } from '@/app/_components/api-client';
 import { formatTime } from '@/app/_components/local-time';
 import type { VideoParticipant } from '@/lib/video/schemas';
 
@@ -26,7 +26,7 @@ export function WaitingRoomPanel({
   const base = `/api/appointments/${encodeURIComponent(appointmentId)}/video-participants`;
 
   const load = useCallback(async () => {
-    const res = await apiRequest<{ participants: VideoParticipant[] }>(base);
+    const res = await api('GET /api/appointments/{id}/video-participants', { params: { id: appointmentId } });
     if (res.ok) setPeople(res.data.participants);
     else setError(res.message);
   }, [base]);
@@ -55,7 +55,7 @@ export function WaitingRoomPanel({
   async function act(action: 'admit' | 'remove', identity: string) {
     setBusy(identity);
     setError('');
-    const res = await apiRequest(`${base}/${action}`, { method: 'POST', body: { identity } });
+    const res = await api(`POST /api/appointments/{id}/video-participants/${action}`, { params: { id: appointmentId }, body: { identity } });
     setBusy(null);
     if (!res.ok) setError(res.message);
     await load();

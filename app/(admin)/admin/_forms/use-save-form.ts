@@ -4,7 +4,7 @@
 // (`createdPath`); an edit stays and refreshes. The first invalid field gets the focus.
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
-import type { FieldErrors, SendResult } from './send-json';
+import type { ApiResult, FieldErrors } from '@/app/_components/api-client';
 
 const CHECK_FIELDS = 'Please check the highlighted fields.';
 
@@ -30,7 +30,7 @@ export function useSaveForm() {
 
   async function save<T>(
     form: HTMLFormElement,
-    send: () => Promise<SendResult<T>>,
+    send: () => Promise<ApiResult<T>>,
     createdPath: ((data: T) => string) | null,
   ): Promise<void> {
     setPending(true);
@@ -38,14 +38,14 @@ export function useSaveForm() {
     setSaved('');
     const res = await send();
     setPending(false);
-    setErrors(res.fieldErrors);
+    setErrors(res.ok ? {} : res.fieldErrors);
     if (!res.ok) {
       setMessage(Object.keys(res.fieldErrors).length ? CHECK_FIELDS : res.message);
       focusFirstInvalid(form);
       return;
     }
     if (createdPath) {
-      router.push(createdPath(res.data as T));
+      router.push(createdPath(res.data));
       return;
     }
     setSaved('Changes saved.');

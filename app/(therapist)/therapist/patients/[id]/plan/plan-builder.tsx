@@ -5,7 +5,7 @@
 // template to start from, and "save as my template".
 import { useRouter } from 'next/navigation';
 import { useMemo, useRef, useState, type FormEvent } from 'react';
-import { apiRequest } from '@/app/_components/api-client';
+import { api } from '@/app/_components/api-client';
 import { CATEGORIES, CATEGORY_LABEL, CONDITIONS, CONDITION_LABEL, REGIONS, REGION_LABEL } from '@/lib/exercises/labels';
 import type { ExerciseView } from '@/lib/exercises/schemas';
 import type { PlanView, TemplateView } from '@/lib/plans/schemas';
@@ -131,11 +131,11 @@ export function PlanBuilder({
     setBusy(true);
     const body = { title, startsOn, endsOn: endsOn || null, notes, items: payloadItems() };
     const res = plan
-      ? await apiRequest<PlanView>(`/api/plans/${plan.id}/versions`, {
-          method: 'POST',
+      ? await api('POST /api/plans/{id}/versions', {
+          params: { id: plan.id },
           body: { ...body, basedOnVersion: plan.current.version },
         })
-      : await apiRequest<PlanView>(`/api/patients/${patientId}/plans`, { method: 'POST', body });
+      : await api('POST /api/patients/{id}/plans', { params: { id: patientId }, body });
     setBusy(false);
     if (!res.ok) {
       setError(res.message);
@@ -147,8 +147,7 @@ export function PlanBuilder({
   }
 
   async function saveTemplate() {
-    const res = await apiRequest<TemplateView>('/api/plan-templates', {
-      method: 'POST',
+    const res = await api('POST /api/plan-templates', {
       body: { name: templateName, items: payloadItems() },
     });
     setStatus(res.ok ? `Saved your template "${res.data.name}".` : res.message);
