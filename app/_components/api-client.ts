@@ -38,7 +38,9 @@ type ParamNames<P extends string> = P extends `${string}{${infer Name}}${infer R
 type PathParams<K extends ApiRoute> = ParamNames<K extends `${string} ${infer Path}` ? Path : never>;
 type Nothing = Record<never, never>;
 
-export type ApiOptions<K extends ApiRoute> = { signal?: AbortSignal; headers?: Record<string, string> } & ([PathParams<K>] extends [never]
+export type ApiOptions<K extends ApiRoute> = { signal?: AbortSignal; headers?: Record<string, string> } & ([
+  PathParams<K>,
+] extends [never]
   ? { params?: never }
   : { params: Record<PathParams<K>, string> }) &
   ([ApiBody<K>] extends [undefined] ? { body?: never } : { body: ApiBody<K> }) &

@@ -4,7 +4,7 @@
 // Used by the booking flow and by rescheduling. The browser's own zone is the viewer's zone, so
 // local Date arithmetic (new Date(y, m, d + 7)) is exact across clock changes.
 import { useEffect, useId, useState } from 'react';
-import { expandCompactSlots, type CompactSlots } from '@/lib/scheduling/compact-slots';
+import { expandCompactSlots } from '@/lib/scheduling/compact-slots';
 import { api } from './api-client';
 import { formatTime, useViewerZone } from './local-time';
 
@@ -100,7 +100,11 @@ export function WeekSlots(props: WeekSlotsProps) {
       (res) => {
         setLoaded(
           res.ok
-            ? { key: requestKey, ok: true, slots: distinctStarts('days' in res.data ? expandCompactSlots(res.data) : res.data.slots) }
+            ? {
+                key: requestKey,
+                ok: true,
+                slots: distinctStarts('days' in res.data ? expandCompactSlots(res.data) : res.data.slots),
+              }
             : { key: requestKey, ok: false, message: res.message },
         );
       },

@@ -20,7 +20,6 @@ import {
   TherapistChoice,
   VisitTypeChoice,
   type BookableClinic,
-  type BookableTherapist,
   type BookableVisitType,
   type TherapistList,
 } from './booking-steps';

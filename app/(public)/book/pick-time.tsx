@@ -107,9 +107,9 @@ export function PickTime({
       ? (signal) =>
           api('GET /api/slots/days', {
             query: {
-          ...filters,
-          timeZone: zone,
-          from: from.toISOString(),
+              ...filters,
+              timeZone: zone,
+              from: from.toISOString(),
               to: new Date(from.getTime() + WINDOW_MS).toISOString(),
             },
             signal,
@@ -137,8 +137,8 @@ export function PickTime({
       ? (signal) =>
           api('GET /api/slots', {
             query: {
-          ...filters,
-          from: start.toISOString(),
+              ...filters,
+              from: start.toISOString(),
               to: parseDateKey(addDateDays(selected, 1))!.toISOString(),
             },
             signal,

@@ -81,7 +81,12 @@ export function VisitActions({
             className="button-small"
             disabled={busy}
             aria-describedby={describedBy}
-            onClick={() => run(() => api('POST /api/appointments/{id}/status', { params: { id: visit.id }, body: { status: 'COMPLETED' } }), 'Marked completed.')}
+            onClick={() =>
+              run(
+                () => api('POST /api/appointments/{id}/status', { params: { id: visit.id }, body: { status: 'COMPLETED' } }),
+                'Marked completed.',
+              )
+            }
           >
             Mark completed
           </button>
@@ -105,7 +110,12 @@ export function VisitActions({
             disabled={busy}
             aria-describedby={describedBy}
             autoFocus
-            onClick={() => run(() => api('POST /api/appointments/{id}/status', { params: { id: visit.id }, body: { status: 'NO_SHOW' } }), 'Marked as a no-show.')}
+            onClick={() =>
+              run(
+                () => api('POST /api/appointments/{id}/status', { params: { id: visit.id }, body: { status: 'NO_SHOW' } }),
+                'Marked as a no-show.',
+              )
+            }
           >
             Confirm no-show
           </button>

@@ -38,7 +38,11 @@ export function DateOverrideForm({
       }
     }
     const body = { date, ranges: out };
-    return { ok: true, preview: { override: body }, save: (confirmOrphans) => api('PUT /api/availability/overrides', { body: { ...body, confirmOrphans } }) };
+    return {
+      ok: true,
+      preview: { override: body },
+      save: (confirmOrphans) => api('PUT /api/availability/overrides', { body: { ...body, confirmOrphans } }),
+    };
   };
 
   return (

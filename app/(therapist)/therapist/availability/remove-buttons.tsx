@@ -85,7 +85,11 @@ export function RemoveOverrideButton({ date, label, timeZone }: { date: string; 
             <button
               type="button"
               disabled={busy}
-              onClick={() => remove(() => api('DELETE /api/availability/overrides/{date}', { params: { date }, query: { confirmOrphans: 'true' } }))}
+              onClick={() =>
+                remove(() =>
+                  api('DELETE /api/availability/overrides/{date}', { params: { date }, query: { confirmOrphans: 'true' } }),
+                )
+              }
             >
               Use weekly hours anyway
             </button>

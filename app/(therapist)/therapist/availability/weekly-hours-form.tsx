@@ -61,7 +61,11 @@ export function WeeklyHoursForm({
         out.push({ weekday: i + 1, ...fields.value, validFrom: row.validFrom, validUntil: row.validUntil });
       }
     }
-    return { ok: true, preview: { rules: out }, save: (confirmOrphans) => api('PUT /api/availability', { body: { rules: out, confirmOrphans } }) };
+    return {
+      ok: true,
+      preview: { rules: out },
+      save: (confirmOrphans) => api('PUT /api/availability', { body: { rules: out, confirmOrphans } }),
+    };
   };
 
   return (

@@ -68,7 +68,12 @@ export function TherapistActions({ therapistId, name, active, invitePending, cli
             type="button"
             className="button-secondary"
             disabled={pending}
-            onClick={() => run(() => api('POST /api/admin/therapists/{id}/invite', { params }), 'A new invitation was sent; earlier links no longer work.')}
+            onClick={() =>
+              run(
+                () => api('POST /api/admin/therapists/{id}/invite', { params }),
+                'A new invitation was sent; earlier links no longer work.',
+              )
+            }
           >
             Send a new invitation
           </button>
