@@ -2,6 +2,7 @@
 // result shape. fetch is the platform's, answered here with real Response objects.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { api, type ApiAnswer, type ApiBody } from './api-client';
+import { fieldErrors } from './field-errors';
 
 const calls: { url: string; init: RequestInit }[] = [];
 function answer(response: () => Response) {
@@ -29,6 +30,9 @@ describe('api()', () => {
     answer(() => Response.json({ slots: [] }));
     await api('GET /api/slots', { query: { visitTypeId: 'v', from: 'f', to: 't', therapistId: undefined, zone: '' } });
     expect(calls[0]?.url).toBe('/api/slots?visitTypeId=v&from=f&to=t');
+    answer(() => Response.json({ orphans: [] }));
+    await api('DELETE /api/availability/overrides/{date}', { params: { date: '2026-12-24' }, query: { confirmOrphans: 'true' } });
+    expect(calls[1]?.url).toBe('/api/availability/overrides/2026-12-24?confirmOrphans=true');
     expect(calls[0]?.init.body).toBeUndefined();
   });
 
@@ -50,13 +54,8 @@ describe('api()', () => {
       ),
     );
     const res = await api('PATCH /api/admin/clinics/{id}', { params: { id: 'c1' }, body: { zip: '1' } });
-    expect(res).toMatchObject({
-      ok: false,
-      status: 400,
-      code: 'VALIDATION_FAILED',
-      message: 'Invalid body: must be 5 digits.',
-      fieldErrors: { zip: 'must be 5 digits', services: 'is not a service' },
-    });
+    expect(res).toMatchObject({ ok: false, status: 400, code: 'VALIDATION_FAILED', message: 'Invalid body: must be 5 digits.' });
+    expect(res.ok ? null : fieldErrors(res.details)).toEqual({ zip: 'must be 5 digits', services: 'is not a service' });
   });
 
   it('answers an error without the error shape (a proxy page) as HTTP_ERROR, and no answer at all as NETWORK', async () => {

@@ -9,9 +9,6 @@ import type { z, ZodType } from 'zod';
 import type { ApiRoutes } from './api-routes';
 import { NETWORK_MESSAGE } from './auth-requests';
 
-/** A message per body field, from the server's `details: [{ path: 'body.zip', message }]`. */
-export type FieldErrors = Partial<Record<string, string>>;
-
 export interface ApiFailure {
   ok: false;
   /** 0 when no answer came (network). */
@@ -19,9 +16,9 @@ export interface ApiFailure {
   /** The error table's code (lib/errors.ts), or NETWORK / HTTP_ERROR when the answer had none. */
   code: string;
   message: string;
-  /** The error's `details` as the server sent them (validation issues, blocking appointments…). */
+  /** The error's `details` as the server sent them: validation issues (see `fieldErrors()` in
+   * ./field-errors.ts), the appointments blocking a change… */
   details: unknown;
-  fieldErrors: FieldErrors;
 }
 export type ApiResult<T> = { ok: true; status: number; data: T } | ApiFailure;
 
@@ -112,9 +109,10 @@ async function send(url: string, method: string, init: LooseOptions): Promise<Ap
     });
   } catch (err) {
     if (init.signal?.aborted) throw err;
-    return { ok: false, status: 0, code: 'NETWORK', message: NETWORK_MESSAGE, details: undefined, fieldErrors: {} };
+    return { ok: false, status: 0, code: 'NETWORK', message: NETWORK_MESSAGE, details: undefined };
   }
-  const body: unknown = res.status === 204 ? null : await res.json().catch(() => null);
+  // No body (204) or not JSON (a proxy's error page): null.
+  const body: unknown = await res.json().catch(() => null);
   return res.ok ? { ok: true, status: res.status, data: body } : failure(res.status, body);
 }
 
@@ -129,32 +127,16 @@ function failure(status: number, body: unknown): ApiFailure {
     code: typeof error.code === 'string' ? error.code : 'HTTP_ERROR',
     message: typeof error.message === 'string' ? error.message : 'Something went wrong on our side. Please try again.',
     details: error.details,
-    fieldErrors: fieldErrorsOf(error.details),
   };
 }
 
-/** `[{ path: 'body.zip', message: 'must be 5 digits' }]` → `{ zip: 'must be 5 digits' }` (first message a field). */
-function fieldErrorsOf(details: unknown): FieldErrors {
-  const errors: FieldErrors = {};
-  const list: unknown[] = Array.isArray(details) ? details : [];
-  for (const d of list) {
-    if (!isRecord(d) || typeof d.path !== 'string' || typeof d.message !== 'string') continue;
-    const field = d.path.replace(/^body\./, '').split('.')[0];
-    if (field && !errors[field]) errors[field] = d.message;
-  }
-  return errors;
-}
-
-/** Query string from the defined values only (a list repeats its key). */
+/** Query string from the non-empty strings, numbers and booleans (a list repeats its key). */
 export function query(params: object): string {
   const q = new URLSearchParams();
   const entries: [string, unknown][] = Object.entries(params);
   for (const [k, v] of entries) {
     const items: unknown[] = Array.isArray(v) ? v : [v];
-    for (const item of items) {
-      if (item === undefined || item === null || item === '') continue;
-      if (typeof item === 'string' || typeof item === 'number' || typeof item === 'boolean') q.append(k, String(item));
-    }
+    for (const item of items) if (typeof item === 'string' ? item : typeof item === 'number' || typeof item === 'boolean') q.append(k, String(item));
   }
   return q.toString();
 }

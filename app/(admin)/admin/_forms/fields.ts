@@ -1,6 +1,6 @@
 // What the admin forms share besides their calls (those go through app/_components/api-client.ts):
 // the server's per-field message under its field, and the time-zone choices.
-import type { FieldErrors } from '@/app/_components/api-client';
+import type { FieldErrors } from '@/app/_components/field-errors';
 
 export type { FieldErrors };
 

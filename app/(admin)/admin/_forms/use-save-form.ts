@@ -4,7 +4,8 @@
 // (`createdPath`); an edit stays and refreshes. The first invalid field gets the focus.
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
-import type { ApiResult, FieldErrors } from '@/app/_components/api-client';
+import type { ApiResult } from '@/app/_components/api-client';
+import { fieldErrors, type FieldErrors } from '@/app/_components/field-errors';
 
 const CHECK_FIELDS = 'Please check the highlighted fields.';
 
@@ -38,9 +39,10 @@ export function useSaveForm() {
     setSaved('');
     const res = await send();
     setPending(false);
-    setErrors(res.ok ? {} : res.fieldErrors);
+    const found = res.ok ? {} : fieldErrors(res.details);
+    setErrors(found);
     if (!res.ok) {
-      setMessage(Object.keys(res.fieldErrors).length ? CHECK_FIELDS : res.message);
+      setMessage(Object.keys(found).length ? CHECK_FIELDS : res.message);
       focusFirstInvalid(form);
       return;
     }

@@ -6,6 +6,7 @@ import { useState, type FormEvent } from 'react';
 import { FormField } from '@/app/_components/form-field';
 import { SelectField } from '../_forms/select-field';
 import { api } from '@/app/_components/api-client';
+import { fieldErrors } from '@/app/_components/field-errors';
 import { fieldMessage, zoneChoices, type FieldErrors } from '../_forms/fields';
 import { formText } from '@/app/_components/form-text';
 
@@ -44,7 +45,7 @@ export function InviteTherapistForm({ practices }: { practices: PracticeChoice[]
     setSent('');
     const res = await api('POST /api/admin/therapists', { body });
     setPending(false);
-    setErrors(res.ok ? {} : res.fieldErrors);
+    setErrors(res.ok ? {} : fieldErrors(res.details));
     if (!res.ok) {
       setMessage(res.code === 'EMAIL_TAKEN' ? 'An account with this email already exists.' : res.message);
       requestAnimationFrame(() => formEl.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
