@@ -136,7 +136,8 @@ export function query(params: object): string {
   const entries: [string, unknown][] = Object.entries(params);
   for (const [k, v] of entries) {
     const items: unknown[] = Array.isArray(v) ? v : [v];
-    for (const item of items) if (typeof item === 'string' ? item : typeof item === 'number' || typeof item === 'boolean') q.append(k, String(item));
+    for (const item of items)
+      if (typeof item === 'string' ? item : typeof item === 'number' || typeof item === 'boolean') q.append(k, String(item));
   }
   return q.toString();
 }
