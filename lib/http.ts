@@ -65,7 +65,9 @@ export interface HandlerContext<B extends Schema, Q extends Schema, P extends Sc
 
 type RouteContext = { params: Promise<Record<string, string | string[]>> };
 export type AnySpec = RouteSpec<Schema, Schema, Schema, Schema>;
-export type Endpoint = ((req: Request, ctx?: RouteContext) => Promise<Response>) & { spec: AnySpec };
+/** A route handler with its spec; `S` keeps the spec's own schemas, so the browser client
+ * (app/_components/api-client.ts) infers request and answer types from them. */
+export type Endpoint<S extends AnySpec = AnySpec> = ((req: Request, ctx?: RouteContext) => Promise<Response>) & { spec: S };
 
 const DEFAULT_MAX_BODY = 64 * 1024;
 
@@ -157,7 +159,7 @@ export function endpoint<B extends Schema, Q extends Schema, P extends Schema, R
   handler: (
     ctx: HandlerContext<B, Q, P, S['auth'] extends 'public' ? SessionUser | null : SessionUser>,
   ) => Promise<(R extends ZodType ? z.input<R> : unknown) | Response>,
-): Endpoint {
+): Endpoint<S> {
   const run = (req: Request, ctx?: RouteContext): Promise<Response> =>
     withRequestId(requestIdFor(req.headers), () => handle(req, ctx));
   const handle = async (req: Request, ctx?: RouteContext): Promise<Response> => {

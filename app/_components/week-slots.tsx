@@ -4,8 +4,8 @@
 // Used by the booking flow and by rescheduling. The browser's own zone is the viewer's zone, so
 // local Date arithmetic (new Date(y, m, d + 7)) is exact across clock changes.
 import { useEffect, useId, useState } from 'react';
-import { expandCompactSlots, type CompactSlots } from '@/lib/scheduling/compact-slots';
-import { apiRequest, query } from './api-client';
+import { expandCompactSlots } from '@/lib/scheduling/compact-slots';
+import { api } from './api-client';
 import { formatTime, useViewerZone } from './local-time';
 
 export interface OpenSlot {
@@ -85,22 +85,26 @@ export function WeekSlots(props: WeekSlotsProps) {
     if (!zone) return;
     const start = parseDateKey(mondayKey)!;
     const controller = new AbortController();
-    const q = query({
+    const q = {
       visitTypeId,
       therapistId,
       clinicId,
       patientState,
       from: start.toISOString(),
       to: addDays(start, 7).toISOString(),
-      format: 'compact',
+      format: 'compact' as const,
       zone,
-    });
+    };
     // The compact answer (per local day, minutes after midnight) is a fraction of the list's size.
-    apiRequest<CompactSlots>(`/api/slots?${q}`, { signal: controller.signal }).then(
+    api('GET /api/slots', { query: q, signal: controller.signal }).then(
       (res) => {
         setLoaded(
           res.ok
-            ? { key: requestKey, ok: true, slots: distinctStarts(expandCompactSlots(res.data)) }
+            ? {
+                key: requestKey,
+                ok: true,
+                slots: distinctStarts('days' in res.data ? expandCompactSlots(res.data) : res.data.slots),
+              }
             : { key: requestKey, ok: false, message: res.message },
         );
       },

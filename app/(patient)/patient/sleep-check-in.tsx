@@ -4,7 +4,7 @@
 // hours slept. Logging again the same day replaces today's.
 import { useRouter } from 'next/navigation';
 import { useId, useRef, useState, type FormEvent } from 'react';
-import { apiRequest } from '@/app/_components/api-client';
+import { api } from '@/app/_components/api-client';
 
 export function SleepCheckInCard() {
   const router = useRouter();
@@ -26,8 +26,7 @@ export function SleepCheckInCard() {
       return;
     }
     setBusy(true);
-    const res = await apiRequest<{ flagged: boolean }>('/api/sleep-check-ins', {
-      method: 'POST',
+    const res = await api('POST /api/sleep-check-ins', {
       body: { painLyingDown: pain, timesWoken: woken, hoursSlept: hours },
     });
     setBusy(false);

@@ -5,7 +5,7 @@
 import { useRouter } from 'next/navigation';
 import Link from 'next/link';
 import { useId, useRef, useState, type FormEvent } from 'react';
-import { apiRequest } from '@/app/_components/api-client';
+import { api } from '@/app/_components/api-client';
 import { ExerciseHowTo } from '@/app/_components/plans/exercise-how-to';
 import type { ChecklistItemView } from '@/lib/plans/dashboard-schemas';
 
@@ -167,8 +167,7 @@ function LogForm({ planId, item, onDone }: { planId: string; item: ChecklistItem
       return;
     }
     setBusy(true);
-    const res = await apiRequest<{ doneToday: number }>('/api/exercise-logs', {
-      method: 'POST',
+    const res = await api('POST /api/exercise-logs', {
       body: {
         planId,
         exerciseId: item.exerciseId,

@@ -9,7 +9,7 @@
 import dynamic from 'next/dynamic';
 import { useSearchParams } from 'next/navigation';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { apiRequest, query } from '@/app/_components/api-client';
+import { api, query } from '@/app/_components/api-client';
 import { dateKey } from '@/app/_components/calendar-dates';
 import { formatDateTime, useViewerZone } from '@/app/_components/local-time';
 import type { OpenSlot } from '@/app/_components/week-slots';
@@ -20,7 +20,6 @@ import {
   TherapistChoice,
   VisitTypeChoice,
   type BookableClinic,
-  type BookableTherapist,
   type BookableVisitType,
   type TherapistList,
 } from './booking-steps';
@@ -63,20 +62,24 @@ export function BookingFlow({
   const clinic = inClinic ? (clinics.find((c) => c.id === params.get('clinic')) ?? null) : null;
   const askedState = params.get('state') ?? defaultState;
   const patientState = visitType && !inClinic && askedState && isUsState(askedState) ? askedState : null;
-  const therapistsKey = !visitType
+  const therapistsQuery = !visitType
     ? null
     : inClinic
       ? clinic
-        ? query({ clinicId: clinic.id })
+        ? { clinicId: clinic.id }
         : null
       : patientState
-        ? query({ virtual: 'true', patientState })
+        ? { virtual: 'true' as const, patientState }
         : null;
+  const therapistsKey = therapistsQuery && query(therapistsQuery);
+  const latestTherapistsQuery = useRef(therapistsQuery);
+  latestTherapistsQuery.current = therapistsQuery;
 
   useEffect(() => {
-    if (!therapistsKey) return;
+    const therapistsQuery = latestTherapistsQuery.current;
+    if (!therapistsKey || !therapistsQuery) return;
     const controller = new AbortController();
-    apiRequest<{ therapists: BookableTherapist[] }>(`/api/therapists?${therapistsKey}`, { signal: controller.signal }).then(
+    api('GET /api/therapists', { query: therapistsQuery, signal: controller.signal }).then(
       (res) => {
         setTherapistList({
           key: therapistsKey,

@@ -5,7 +5,7 @@
 // 15 minutes and emails a link to take it.
 import Link from 'next/link';
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
-import { apiRequest } from '@/app/_components/api-client';
+import { api } from '@/app/_components/api-client';
 import { dateKey } from '@/app/_components/calendar-dates';
 import type { BookingViewer } from './confirm-booking';
 
@@ -68,8 +68,7 @@ export function JoinWaitlist({
     }
     setPending(true);
     setError('');
-    const res = await apiRequest('/api/waitlist', {
-      method: 'POST',
+    const res = await api('POST /api/waitlist', {
       body: {
         visitTypeId,
         earliest: now.toISOString(),

@@ -3,8 +3,8 @@
 // Day first, then time. One small request marks the days with openings across the whole
 // horizon (GET /api/slots/days); the times are fetched for the chosen day only. The calendar
 // opens on the first day with a time unless the URL names a day (or a time) already.
-import { useEffect, useId, useState } from 'react';
-import { apiRequest, query } from '@/app/_components/api-client';
+import { useEffect, useId, useRef, useState } from 'react';
+import { api, type ApiResult } from '@/app/_components/api-client';
 import { addDateDays, dateKey, formatDay, monthOf, parseDateKey } from '@/app/_components/calendar-dates';
 import { useViewerZone } from '@/app/_components/local-time';
 import { MonthCalendar } from '@/app/_components/month-calendar';
@@ -15,18 +15,19 @@ import { DayTimes } from './day-times';
 /** The most GET /api/slots/days answers in one request. */
 const WINDOW_MS = 93 * 24 * 60 * 60_000;
 
-interface OpenDays {
-  days: { date: string; count: number }[];
-  bookableUntil: string;
-}
 type Loaded<T> = { key: string } & ({ ok: true; data: T } | { ok: false; message: string });
 
-function useLoad<T>(url: string | null, key: string): Loaded<T> | null {
+/** Runs `load` whenever `key` (which names everything the request depends on) changes. */
+function useLoad<T>(load: ((signal: AbortSignal) => Promise<ApiResult<T>>) | null, key: string): Loaded<T> | null {
   const [loaded, setLoaded] = useState<Loaded<T> | null>(null);
+  const latest = useRef(load);
+  latest.current = load;
+  const wanted = load !== null;
   useEffect(() => {
-    if (!url) return;
+    const request = latest.current;
+    if (!wanted || !request) return;
     const controller = new AbortController();
-    apiRequest<T>(url, { signal: controller.signal }).then(
+    request(controller.signal).then(
       (res) => {
         setLoaded(res.ok ? { key, ok: true, data: res.data } : { key, ok: false, message: res.message });
       },
@@ -35,7 +36,7 @@ function useLoad<T>(url: string | null, key: string): Loaded<T> | null {
       },
     );
     return () => controller.abort();
-  }, [url, key]);
+  }, [wanted, key]);
   return loaded?.key === key ? loaded : null;
 }
 
@@ -101,14 +102,18 @@ export function PickTime({
   };
 
   const daysKey = [zone, visitTypeId, therapistId, clinic?.id, patientState, today, reloadKey].join('|');
-  const days = useLoad<OpenDays>(
+  const days = useLoad(
     zone && from
-      ? `/api/slots/days?${query({
-          ...filters,
-          timeZone: zone,
-          from: from.toISOString(),
-          to: new Date(from.getTime() + WINDOW_MS).toISOString(),
-        })}`
+      ? (signal) =>
+          api('GET /api/slots/days', {
+            query: {
+              ...filters,
+              timeZone: zone,
+              from: from.toISOString(),
+              to: new Date(from.getTime() + WINDOW_MS).toISOString(),
+            },
+            signal,
+          })
       : null,
     daysKey,
   );
@@ -127,13 +132,17 @@ export function PickTime({
 
   const dayKey = [daysKey, selected].join('|');
   const start = selected ? parseDateKey(selected)! : null;
-  const day = useLoad<{ slots: OpenSlot[] }>(
+  const day = useLoad(
     start && selected && days?.ok
-      ? `/api/slots?${query({
-          ...filters,
-          from: start.toISOString(),
-          to: parseDateKey(addDateDays(selected, 1))!.toISOString(),
-        })}`
+      ? (signal) =>
+          api('GET /api/slots', {
+            query: {
+              ...filters,
+              from: start.toISOString(),
+              to: parseDateKey(addDateDays(selected, 1))!.toISOString(),
+            },
+            signal,
+          })
       : null,
     dayKey,
   );
@@ -148,7 +157,7 @@ export function PickTime({
   // One button per start: the first therapist (the API sorts by start, then therapist) takes it,
   // except that the chosen time keeps the therapist chosen with it (a "Book" link names one).
   const byStart = new Map<string, OpenSlot>();
-  for (const slot of day?.ok ? day.data.slots : []) {
+  for (const slot of day?.ok && 'slots' in day.data ? day.data.slots : []) {
     if (!byStart.has(slot.start) || (slot.start === chosenStart && slot.therapistId === chosenWith))
       byStart.set(slot.start, slot);
   }

@@ -2,12 +2,11 @@
 
 import Link from 'next/link';
 import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { api } from '@/app/_components/api-client';
+import { fieldErrors, type FieldErrors } from '@/app/_components/field-errors';
 import { FormField } from '@/app/_components/form-field';
-import { NETWORK_MESSAGE, RATE_LIMITED_MESSAGE, signInWithPassword } from '@/app/_components/auth-requests';
+import { RATE_LIMITED_MESSAGE, signInWithPassword } from '@/app/_components/auth-requests';
 import { formText } from '@/app/_components/form-text';
-
-type FieldErrors = Partial<Record<string, string>>;
-type ApiError = { error?: { code?: string; message?: string; details?: { path?: string; message?: string }[] } };
 
 const PATIENT_HOME = '/patient';
 
@@ -19,12 +18,11 @@ const LABELS: Record<string, string> = {
   phone: 'Phone',
 };
 
-/** `{ path: 'body.email', message: 'must be …' }` → `{ email: 'Email must be ….' }`, first message per field. */
-function fieldErrors(details: NonNullable<ApiError['error']>['details']): FieldErrors {
+/** `{ email: 'must be …' }` → `{ email: 'Email must be ….' }`, for the fields this form shows. */
+function labelled(errors: FieldErrors): FieldErrors {
   const out: FieldErrors = {};
-  for (const { path, message } of details ?? []) {
-    const field = path?.replace(/^body\./, '').split('.')[0];
-    if (!field || !message || !LABELS[field] || out[field]) continue;
+  for (const [field, message] of Object.entries(errors)) {
+    if (!message || !LABELS[field]) continue;
     // Our schemas phrase messages to follow the field name ("must be …"); zod's defaults stand alone.
     const text = /^[a-z]/.test(message) ? `${LABELS[field]} ${message}` : message;
     out[field] = text.endsWith('.') ? text : `${text}.`;
@@ -59,30 +57,21 @@ export function SignUpForm({ next = PATIENT_HOME }: { next?: string }) {
     setPending(true);
     setMessage('');
     setErrors({});
-    try {
-      const res = await fetch('/api/signup', {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify(body),
-      });
-      if (res.status === 201) return await signInAfterSignUp(body.email, body.password);
-      const { error } = (await res.json().catch(() => ({}))) as ApiError;
-      if (error?.code === 'EMAIL_TAKEN') {
-        setErrors({ email: 'This email is already registered.' });
-        setMessage(
-          <>
-            An account with this email already exists. <Link href="/signin">Sign in instead.</Link>
-          </>,
-        );
-      } else if (error?.code === 'VALIDATION_FAILED') {
-        const found = fieldErrors(error.details);
-        setErrors(found);
-        setMessage(Object.keys(found).length ? 'Please check the highlighted fields.' : (error.message ?? NETWORK_MESSAGE));
-      } else {
-        setMessage(error?.message ?? NETWORK_MESSAGE);
-      }
-    } catch {
-      setMessage(NETWORK_MESSAGE);
+    const res = await api('POST /api/signup', { body });
+    if (res.ok) return await signInAfterSignUp(body.email, body.password);
+    if (res.code === 'EMAIL_TAKEN') {
+      setErrors({ email: 'This email is already registered.' });
+      setMessage(
+        <>
+          An account with this email already exists. <Link href="/signin">Sign in instead.</Link>
+        </>,
+      );
+    } else if (res.code === 'VALIDATION_FAILED') {
+      const found = labelled(fieldErrors(res.details));
+      setErrors(found);
+      setMessage(Object.keys(found).length ? 'Please check the highlighted fields.' : res.message);
+    } else {
+      setMessage(res.message);
     }
     setPending(false);
   }

@@ -4,7 +4,7 @@
 // visit as completed or as a no-show (which may cost the patient a fee, so it asks once more).
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
-import { apiRequest } from '@/app/_components/api-client';
+import { api, type ApiResult } from '@/app/_components/api-client';
 
 export interface VisitActionFacts {
   id: string;
@@ -37,10 +37,10 @@ export function VisitActions({
   const [message, setMessage] = useState('');
   const [error, setError] = useState('');
 
-  async function run(path: string, body: unknown, done: string, after?: (data: { checkedInAt?: string }) => void) {
+  async function run<T>(send: () => Promise<ApiResult<T>>, done: string, after?: (data: T) => void) {
     setBusy(true);
     setError('');
-    const res = await apiRequest<{ checkedInAt?: string }>(path, { method: 'POST', body });
+    const res = await send();
     setBusy(false);
     if (!res.ok) {
       setError(res.message);
@@ -64,7 +64,11 @@ export function VisitActions({
           disabled={busy}
           aria-describedby={describedBy}
           onClick={() =>
-            run(`/api/appointments/${visit.id}/check-in`, undefined, 'Checked in.', (d) => setCheckedInAt(d.checkedInAt ?? null))
+            run(
+              () => api('POST /api/appointments/{id}/check-in', { params: { id: visit.id } }),
+              'Checked in.',
+              (d) => setCheckedInAt(d.checkedInAt ?? null),
+            )
           }
         >
           Check in
@@ -77,7 +81,12 @@ export function VisitActions({
             className="button-small"
             disabled={busy}
             aria-describedby={describedBy}
-            onClick={() => run(`/api/appointments/${visit.id}/status`, { status: 'COMPLETED' }, 'Marked completed.')}
+            onClick={() =>
+              run(
+                () => api('POST /api/appointments/{id}/status', { params: { id: visit.id }, body: { status: 'COMPLETED' } }),
+                'Marked completed.',
+              )
+            }
           >
             Mark completed
           </button>
@@ -101,7 +110,12 @@ export function VisitActions({
             disabled={busy}
             aria-describedby={describedBy}
             autoFocus
-            onClick={() => run(`/api/appointments/${visit.id}/status`, { status: 'NO_SHOW' }, 'Marked as a no-show.')}
+            onClick={() =>
+              run(
+                () => api('POST /api/appointments/{id}/status', { params: { id: visit.id }, body: { status: 'NO_SHOW' } }),
+                'Marked as a no-show.',
+              )
+            }
           >
             Confirm no-show
           </button>

@@ -4,7 +4,7 @@
 // admin reads. The image's type is checked by the server from its bytes; the size is checked
 // here first only to spare an upload.
 import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
-import { apiRequest } from '@/app/_components/api-client';
+import { api } from '@/app/_components/api-client';
 import { LocalTime } from '@/app/_components/local-time';
 import type { MessageView, ThreadOutput } from '@/lib/messaging/schemas';
 
@@ -36,7 +36,8 @@ export function MessageThread({
   exercises?: AskableExercise[];
   initialExercise?: string;
 }) {
-  const base = `/api/conversations/${initial.patient.id}/${initial.therapist.id}/messages`;
+  const thread = { patientId: initial.patient.id, therapistId: initial.therapist.id };
+  const { patientId, therapistId } = thread;
   const [messages, setMessages] = useState<MessageView[]>(initial.messages);
   const [body, setBody] = useState('');
   const [exercise, setExercise] = useState(initialExercise);
@@ -64,14 +65,17 @@ export function MessageThread({
       const shown = latest.current;
       const unread = shown.find((m) => m.senderRole === viewer && !m.readAt);
       const from = unread ? new Date(Date.parse(unread.sentAt) - 1).toISOString() : shown.at(-1)?.sentAt;
-      const res = await apiRequest<ThreadOutput>(from ? `${base}?after=${encodeURIComponent(from)}` : base).catch(() => null);
+      const res = await api('GET /api/conversations/{patientId}/{therapistId}/messages', {
+        params: { patientId, therapistId },
+        query: from ? { after: from } : {},
+      }).catch(() => null);
       if (res?.ok) merge(res.data.messages);
     }
     const timer = setInterval(() => {
       void poll();
     }, POLL_MS);
     return () => clearInterval(timer);
-  }, [base, merge, viewer]);
+  }, [patientId, therapistId, merge, viewer]);
 
   async function submit(e: FormEvent) {
     e.preventDefault();
@@ -83,8 +87,8 @@ export function MessageThread({
     }
     setSending(true);
     const attachment = file ? await readAsBase64(file) : undefined;
-    const res = await apiRequest<MessageView>(base, {
-      method: 'POST',
+    const res = await api('POST /api/conversations/{patientId}/{therapistId}/messages', {
+      params: thread,
       body: { body, ...(exercise ? { planItemId: exercise } : {}), ...(attachment ? { attachment } : {}) },
     });
     setSending(false);

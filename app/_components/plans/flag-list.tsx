@@ -4,7 +4,7 @@
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
-import { apiRequest } from '@/app/_components/api-client';
+import { api } from '@/app/_components/api-client';
 import { LocalTime } from '@/app/_components/local-time';
 import type { FlagView } from '@/lib/flags/schemas';
 
@@ -15,7 +15,7 @@ export function FlagList({ flags, showPatient = true }: { flags: FlagView[]; sho
 
   async function acknowledge(flag: FlagView) {
     setBusy(flag.id);
-    const res = await apiRequest(`/api/flags/${flag.id}/acknowledge`, { method: 'POST' });
+    const res = await api('POST /api/flags/{id}/acknowledge', { params: { id: flag.id } });
     setBusy(null);
     setMessage(res.ok ? `Acknowledged: ${flag.label} for ${flag.patient.name}.` : res.message);
     if (res.ok) router.refresh();

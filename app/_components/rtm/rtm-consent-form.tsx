@@ -3,7 +3,7 @@
 // shown here (its version goes with the record). Until then no RTM code is billable.
 import { useRouter } from 'next/navigation';
 import { useState, type FormEvent } from 'react';
-import { apiRequest } from '@/app/_components/api-client';
+import { api } from '@/app/_components/api-client';
 
 export function RtmConsentForm({ patientId, text, version }: { patientId: string; text: string; version: string }) {
   const router = useRouter();
@@ -13,7 +13,7 @@ export function RtmConsentForm({ patientId, text, version }: { patientId: string
   async function submit(e: FormEvent) {
     e.preventDefault();
     setError('');
-    const res = await apiRequest(`/api/patients/${patientId}/rtm-consent`, { method: 'POST', body: { textVersion: version } });
+    const res = await api('POST /api/patients/{id}/rtm-consent', { params: { id: patientId }, body: { textVersion: version } });
     if (!res.ok) {
       setError(res.message);
       return;

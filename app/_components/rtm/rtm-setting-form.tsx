@@ -3,7 +3,7 @@
 // as the interactive communication of 98980?
 import { useRouter } from 'next/navigation';
 import { useState, type FormEvent } from 'react';
-import { apiRequest } from '@/app/_components/api-client';
+import { api } from '@/app/_components/api-client';
 
 export function RtmSettingForm({
   practiceId,
@@ -24,8 +24,8 @@ export function RtmSettingForm({
     e.preventDefault();
     setError('');
     setStatus('');
-    const res = await apiRequest(`/api/admin/practices/${practiceId}/rtm-settings`, {
-      method: 'PATCH',
+    const res = await api('PATCH /api/admin/practices/{id}/rtm-settings', {
+      params: { id: practiceId },
       body: { rtmEnabled: enabled, messagesCountAsInteractive: on },
     });
     if (!res.ok) {

@@ -3,7 +3,7 @@
 // messages; stopping fills in the minutes) and a manual entry with its reason.
 import { useRouter } from 'next/navigation';
 import { useEffect, useState, type FormEvent } from 'react';
-import { apiRequest } from '@/app/_components/api-client';
+import { api } from '@/app/_components/api-client';
 
 const clock = (seconds: number) => `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
 
@@ -39,8 +39,8 @@ export function RtmTimeForm({ patientId }: { patientId: string }) {
     e.preventDefault();
     setError('');
     setSaved('');
-    const res = await apiRequest<{ minutes: number }>(`/api/patients/${patientId}/rtm-time`, {
-      method: 'POST',
+    const res = await api('POST /api/patients/{id}/rtm-time', {
+      params: { id: patientId },
       body: { minutes: Number(minutes), reason },
     });
     if (!res.ok) {

@@ -1,26 +1,25 @@
 // The grid's changes, each through the route that already enforces its rules: reschedule
 // (availability, notice, no overlap, 409 to the loser of a race, the patient's email and .ics),
 // reassign to a colleague at the same time, cancel, and time off. Nothing here decides a rule.
-import { apiRequest, type ApiResult } from '@/app/_components/api-client';
+import { api, type ApiResult } from '@/app/_components/api-client';
 
 export function rescheduleVisit(id: string, start: number): Promise<ApiResult<unknown>> {
-  return apiRequest(`/api/appointments/${encodeURIComponent(id)}`, {
-    method: 'PATCH',
+  return api('PATCH /api/appointments/{id}', {
+    params: { id },
     body: { start: new Date(start).toISOString() },
   });
 }
 
 export function reassignVisit(id: string, therapistId: string): Promise<ApiResult<unknown>> {
-  return apiRequest(`/api/admin/appointments/${encodeURIComponent(id)}/reassign`, { method: 'POST', body: { therapistId } });
+  return api('POST /api/admin/appointments/{id}/reassign', { params: { id }, body: { therapistId } });
 }
 
 export function cancelVisit(id: string, reason: string): Promise<ApiResult<unknown>> {
-  return apiRequest(`/api/appointments/${encodeURIComponent(id)}/cancel`, { method: 'POST', body: { reason } });
+  return api('POST /api/appointments/{id}/cancel', { params: { id }, body: { reason } });
 }
 
 export function blockTime(start: number, end: number, reason: string): Promise<ApiResult<unknown>> {
-  return apiRequest('/api/availability/time-off', {
-    method: 'POST',
+  return api('POST /api/availability/time-off', {
     body: { startsAt: new Date(start).toISOString(), endsAt: new Date(end).toISOString(), reason },
   });
 }
@@ -38,7 +37,7 @@ export interface FoundPatient {
 }
 
 export function searchPatients(name: string, signal?: AbortSignal): Promise<ApiResult<{ patients: FoundPatient[] }>> {
-  return apiRequest(`/api/staff/patients?${new URLSearchParams({ name })}`, { signal });
+  return api('GET /api/staff/patients', { query: { name }, signal });
 }
 
 export type StaffPayment = { method: 'clinic' } | { method: 'insurance'; payer: string; memberId: string };
@@ -57,8 +56,7 @@ export function bookForPatient(
   idempotencyKey: string,
 ): Promise<ApiResult<unknown>> {
   const { start, clinicId, patientState, ...rest } = booking;
-  return apiRequest('/api/staff/appointments', {
-    method: 'POST',
+  return api('POST /api/staff/appointments', {
     headers: { 'Idempotency-Key': idempotencyKey },
     body: {
       ...rest,

@@ -2,7 +2,7 @@
 
 // "End visit" for the therapist, with one confirmation: it closes the room for both.
 import { useState, type RefObject } from 'react';
-import { apiRequest } from '@/app/_components/api-client';
+import { api } from '@/app/_components/api-client';
 import type { VideoSummary } from '@/lib/video/schemas';
 
 export function EndVisitButton({
@@ -23,9 +23,7 @@ export function EndVisitButton({
     setError('');
     // The server closes the room; our own disconnect that follows is expected, not "connection lost".
     ending.current = true;
-    const res = await apiRequest<VideoSummary>(`/api/appointments/${encodeURIComponent(appointmentId)}/video-end`, {
-      method: 'POST',
-    });
+    const res = await api('POST /api/appointments/{id}/video-end', { params: { id: appointmentId } });
     setPending(false);
     if (res.ok) {
       onEnded(res.data);

@@ -4,7 +4,7 @@
 // let in once changes what a new token grants) and a connection check
 // against the video server with it: /rtc/validate checks the token without entering the room.
 import { useEffect, useState } from 'react';
-import { apiRequest } from '@/app/_components/api-client';
+import { api } from '@/app/_components/api-client';
 
 export interface JoinToken {
   token: string;
@@ -21,8 +21,8 @@ export function useJoinToken(appointmentId: string, attempt = 0): TokenState {
   useEffect(() => {
     const controller = new AbortController();
     setState({ status: 'loading' });
-    apiRequest<JoinToken>(`/api/appointments/${encodeURIComponent(appointmentId)}/video-token`, {
-      method: 'POST',
+    api('POST /api/appointments/{id}/video-token', {
+      params: { id: appointmentId },
       signal: controller.signal,
     })
       .then((res) =>

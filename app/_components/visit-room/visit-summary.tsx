@@ -4,7 +4,7 @@
 // both were on, and the two ways to close the visit (the existing status endpoint).
 import Link from 'next/link';
 import { useState } from 'react';
-import { apiRequest } from '@/app/_components/api-client';
+import { api } from '@/app/_components/api-client';
 import { formatTime } from '@/app/_components/local-time';
 import type { VideoSummary } from '@/lib/video/schemas';
 
@@ -32,8 +32,8 @@ export function VisitSummary({
   async function close(status: 'COMPLETED' | 'NO_SHOW') {
     setPending(true);
     setError('');
-    const res = await apiRequest(`/api/appointments/${encodeURIComponent(appointmentId)}/status`, {
-      method: 'POST',
+    const res = await api('POST /api/appointments/{id}/status', {
+      params: { id: appointmentId },
       body: { status },
     });
     setPending(false);

@@ -6,7 +6,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useRoomContext } from '@livekit/components-react';
 import { RoomEvent } from 'livekit-client';
-import { apiRequest } from '@/app/_components/api-client';
+import { api } from '@/app/_components/api-client';
 import { formatTime } from '@/app/_components/local-time';
 import type { VideoParticipant } from '@/lib/video/schemas';
 
@@ -23,13 +23,12 @@ export function WaitingRoomPanel({
   const [people, setPeople] = useState<VideoParticipant[] | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
   const [error, setError] = useState('');
-  const base = `/api/appointments/${encodeURIComponent(appointmentId)}/video-participants`;
 
   const load = useCallback(async () => {
-    const res = await apiRequest<{ participants: VideoParticipant[] }>(base);
+    const res = await api('GET /api/appointments/{id}/video-participants', { params: { id: appointmentId } });
     if (res.ok) setPeople(res.data.participants);
     else setError(res.message);
-  }, [base]);
+  }, [appointmentId]);
 
   useEffect(() => {
     void load();
@@ -55,7 +54,10 @@ export function WaitingRoomPanel({
   async function act(action: 'admit' | 'remove', identity: string) {
     setBusy(identity);
     setError('');
-    const res = await apiRequest(`${base}/${action}`, { method: 'POST', body: { identity } });
+    const res = await api(`POST /api/appointments/{id}/video-participants/${action}`, {
+      params: { id: appointmentId },
+      body: { identity },
+    });
     setBusy(null);
     if (!res.ok) setError(res.message);
     await load();

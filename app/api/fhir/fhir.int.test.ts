@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Appointment, Bundle, CarePlan, Observation, OperationOutcome, Patient } from '@medplum/fhirtypes';
 import { db } from '@/lib/db';
+import type { Endpoint } from '@/lib/http';
 import {
   createAdmin,
   createAppointment,
@@ -102,7 +103,7 @@ beforeAll(async () => {
   ).id;
 });
 
-const fhirGet = <T>(handler: typeof readPatient, path: string, as?: Caller, params?: Record<string, string>) =>
+const fhirGet = <T>(handler: Endpoint, path: string, as?: Caller, params?: Record<string, string>) =>
   call<T>(handler, { path, as, params });
 
 describe('GET /api/fhir/Patient/:id', () => {
@@ -279,7 +280,7 @@ describe("GET /api/fhir/Appointment/:id and /api/fhir/CarePlan/:id (the Bundles'
     { search: searchCarePlans, read: readCarePlan, type: 'CarePlan' },
   ] as const;
   /** Reads a fullUrl as its route: the id is the last path segment. */
-  const resolve = (read: typeof readPatient, fullUrl: string, as?: Caller) => {
+  const resolve = (read: Endpoint, fullUrl: string, as?: Caller) => {
     const path = new URL(fullUrl).pathname;
     return fhirGet<Appointment | CarePlan | OperationOutcome>(read, path, as, { id: path.split('/').at(-1)! });
   };

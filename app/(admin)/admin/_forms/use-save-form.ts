@@ -4,7 +4,8 @@
 // (`createdPath`); an edit stays and refreshes. The first invalid field gets the focus.
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
-import type { FieldErrors, SendResult } from './send-json';
+import type { ApiResult } from '@/app/_components/api-client';
+import { fieldErrors, type FieldErrors } from '@/app/_components/field-errors';
 
 const CHECK_FIELDS = 'Please check the highlighted fields.';
 
@@ -30,7 +31,7 @@ export function useSaveForm() {
 
   async function save<T>(
     form: HTMLFormElement,
-    send: () => Promise<SendResult<T>>,
+    send: () => Promise<ApiResult<T>>,
     createdPath: ((data: T) => string) | null,
   ): Promise<void> {
     setPending(true);
@@ -38,14 +39,15 @@ export function useSaveForm() {
     setSaved('');
     const res = await send();
     setPending(false);
-    setErrors(res.fieldErrors);
+    const found = res.ok ? {} : fieldErrors(res.details);
+    setErrors(found);
     if (!res.ok) {
-      setMessage(Object.keys(res.fieldErrors).length ? CHECK_FIELDS : res.message);
+      setMessage(Object.keys(found).length ? CHECK_FIELDS : res.message);
       focusFirstInvalid(form);
       return;
     }
     if (createdPath) {
-      router.push(createdPath(res.data as T));
+      router.push(createdPath(res.data));
       return;
     }
     setSaved('Changes saved.');

@@ -5,10 +5,11 @@
 import type { FormEvent } from 'react';
 import { FormField } from '@/app/_components/form-field';
 import { SelectField } from '../_forms/select-field';
-import { fieldMessage, sendJson, zoneChoices, type FieldErrors } from '../_forms/send-json';
+import { api } from '@/app/_components/api-client';
+import { fieldMessage, zoneChoices, type FieldErrors } from '../_forms/fields';
 import { useSaveForm } from '../_forms/use-save-form';
 import { formText } from '@/app/_components/form-text';
-import { CLINIC_SERVICES } from '@/lib/clinics/services';
+import { CLINIC_SERVICES, sortServices } from '@/lib/clinics/services';
 
 export interface ClinicValues {
   id: string;
@@ -47,7 +48,7 @@ export function ClinicForm({ clinic, practices }: { clinic: ClinicValues | null;
     const form = new FormData(formEl);
     const text = (key: string) => formText(form, key).trim();
     const number = (key: string) => (text(key) === '' ? Number.NaN : Number(text(key)));
-    const body: Record<string, unknown> = {
+    const body = {
       name: text('name'),
       addressLine1: text('addressLine1'),
       addressLine2: text('addressLine2') || null,
@@ -59,19 +60,18 @@ export function ClinicForm({ clinic, practices }: { clinic: ClinicValues | null;
       timezone: text('timezone'),
       phone: text('phone'),
       hours: text('hours'),
-      services: form.getAll('services').filter((v): v is string => typeof v === 'string'),
+      services: sortServices(form.getAll('services').filter((v): v is string => typeof v === 'string')),
       ...(text('slug') ? { slug: text('slug') } : {}),
     };
     const local: FieldErrors = {};
-    for (const key of ['latitude', 'longitude']) if (!Number.isFinite(body[key])) local[key] = 'must be a number';
+    for (const key of ['latitude', 'longitude'] as const) if (!Number.isFinite(body[key])) local[key] = 'must be a number';
     if (refuseLocally(formEl, local)) return;
-    if (!clinic) body.practiceId = text('practiceId');
     await save(
       formEl,
       () =>
         clinic
-          ? sendJson<ClinicValues>(`/api/admin/clinics/${encodeURIComponent(clinic.id)}`, 'PATCH', body)
-          : sendJson<ClinicValues>('/api/admin/clinics', 'POST', body),
+          ? api('PATCH /api/admin/clinics/{id}', { params: { id: clinic.id }, body })
+          : api('POST /api/admin/clinics', { body: { ...body, practiceId: text('practiceId') } }),
       clinic ? null : (created) => `/admin/clinics/${created.id}?created=1`,
     );
   }

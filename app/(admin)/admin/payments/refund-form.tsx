@@ -3,7 +3,7 @@
 // Refund part or all of what remains of a card payment, with a reason the patient will see.
 import { useRouter } from 'next/navigation';
 import { useId, useState, type FormEvent } from 'react';
-import { apiRequest } from '@/app/_components/api-client';
+import { api } from '@/app/_components/api-client';
 import { formatMoney } from '@/app/_components/format';
 import { formText } from '@/app/_components/form-text';
 
@@ -40,8 +40,8 @@ export function RefundForm({
     }
     setPending(true);
     setError('');
-    const res = await apiRequest<{ amountCents: number }>(`/api/admin/payments/${encodeURIComponent(paymentId)}/refunds`, {
-      method: 'POST',
+    const res = await api('POST /api/admin/payments/{id}/refunds', {
+      params: { id: paymentId },
       body: { reason, ...(cents === undefined ? {} : { amountCents: cents }) },
     });
     setPending(false);

@@ -5,7 +5,9 @@ import { useRouter } from 'next/navigation';
 import { useState, type FormEvent } from 'react';
 import { FormField } from '@/app/_components/form-field';
 import { SelectField } from '../_forms/select-field';
-import { fieldMessage, sendJson, zoneChoices, type FieldErrors } from '../_forms/send-json';
+import { api } from '@/app/_components/api-client';
+import { fieldErrors } from '@/app/_components/field-errors';
+import { fieldMessage, zoneChoices, type FieldErrors } from '../_forms/fields';
 import { formText } from '@/app/_components/form-text';
 
 export interface PracticeChoice {
@@ -41,15 +43,15 @@ export function InviteTherapistForm({ practices }: { practices: PracticeChoice[]
     setPending(true);
     setMessage('');
     setSent('');
-    const res = await sendJson<{ email: string }>('/api/admin/therapists', 'POST', body);
+    const res = await api('POST /api/admin/therapists', { body });
     setPending(false);
-    setErrors(res.fieldErrors);
+    setErrors(res.ok ? {} : fieldErrors(res.details));
     if (!res.ok) {
       setMessage(res.code === 'EMAIL_TAKEN' ? 'An account with this email already exists.' : res.message);
       requestAnimationFrame(() => formEl.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
       return;
     }
-    setSent(`Invitation sent to ${res.data?.email}. The link to set a password works for 72 hours.`);
+    setSent(`Invitation sent to ${res.data.email}. The link to set a password works for 72 hours.`);
     formEl.reset();
     router.refresh();
   }

@@ -5,7 +5,8 @@ import type { FormEvent } from 'react';
 import { FormField } from '@/app/_components/form-field';
 import type { AdminVisitType } from '@/lib/visit-types/schemas';
 import { SelectField } from '../_forms/select-field';
-import { fieldMessage, sendJson, type FieldErrors } from '../_forms/send-json';
+import { api } from '@/app/_components/api-client';
+import { fieldMessage, type FieldErrors } from '../_forms/fields';
 import { useSaveForm } from '../_forms/use-save-form';
 import { formText } from '@/app/_components/form-text';
 
@@ -56,30 +57,36 @@ export function VisitTypeForm({
       if (!Number.isFinite(value) || value < 0) local[field] = 'must be an amount in dollars, such as 95.00';
       return Math.round(value * 100);
     };
-    const body: Record<string, unknown> = {
+    const whole = (name: WholeField) => {
+      const value = Number(text(name));
+      if (text(name) === '' || !Number.isInteger(value)) local[name] = 'must be a whole number';
+      return value;
+    };
+    const body = {
       name: text('name'),
       description: text('description'),
-      modality: text('modality'),
+      modality: text('modality') === 'VIRTUAL' ? ('VIRTUAL' as const) : ('IN_CLINIC' as const),
       currency: text('currency') || 'usd',
       priceCents: cents('price', 'priceCents'),
       lateCancellationFeeCents: cents('lateFee', 'lateCancellationFeeCents'),
       patientMayBookSeries: form.get('patientMayBookSeries') === 'on',
       active: form.get('active') === 'on',
+      durationMinutes: whole('durationMinutes'),
+      bufferBeforeMinutes: whole('bufferBeforeMinutes'),
+      bufferAfterMinutes: whole('bufferAfterMinutes'),
+      minNoticeMinutes: whole('minNoticeMinutes'),
+      horizonDays: whole('horizonDays'),
+      slotStepMinutes: whole('slotStepMinutes'),
+      freeCancellationHours: whole('freeCancellationHours'),
     };
-    for (const f of WHOLE) {
-      const value = Number(text(f.name));
-      if (text(f.name) === '' || !Number.isInteger(value)) local[f.name] = 'must be a whole number';
-      body[f.name] = value;
-    }
     if (refuseLocally(formEl, local)) return;
-    if (!visitType) body.practiceId = text('practiceId') || null;
     // The API names cents fields; the form shows dollars under the same names.
     await save(
       formEl,
       () =>
         visitType
-          ? sendJson<AdminVisitType>(`/api/admin/visit-types/${encodeURIComponent(visitType.id)}`, 'PATCH', body)
-          : sendJson<AdminVisitType>('/api/admin/visit-types', 'POST', body),
+          ? api('PATCH /api/admin/visit-types/{id}', { params: { id: visitType.id }, body })
+          : api('POST /api/admin/visit-types', { body: { ...body, practiceId: text('practiceId') || null } }),
       visitType ? null : () => '/admin/visit-types?created=1',
     );
   }

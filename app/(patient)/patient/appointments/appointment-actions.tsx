@@ -3,7 +3,7 @@
 // Reschedule and cancel for one upcoming visit, each as an inline panel under the visit.
 import { useRouter } from 'next/navigation';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { apiRequest } from '@/app/_components/api-client';
+import { api } from '@/app/_components/api-client';
 import { formatMoney } from '@/app/_components/format';
 import { formatDateTime } from '@/app/_components/local-time';
 import { dateKey, WeekSlots, type OpenSlot } from '@/app/_components/week-slots';
@@ -125,8 +125,8 @@ function ReschedulePanel({
     if (!picked) return;
     setPending(true);
     setError('');
-    const res = await apiRequest(`/api/appointments/${encodeURIComponent(appointment.id)}`, {
-      method: 'PATCH',
+    const res = await api('PATCH /api/appointments/{id}', {
+      params: { id: appointment.id },
       body: { start: picked.start },
     });
     setPending(false);
@@ -219,13 +219,7 @@ function CancelPanel({
     }
     setPending(true);
     setError('');
-    const res = await apiRequest<{ late: boolean; billing: Billing | null }>(
-      `/api/appointments/${encodeURIComponent(appointment.id)}/cancel`,
-      {
-        method: 'POST',
-        body: { reason: text },
-      },
-    );
+    const res = await api('POST /api/appointments/{id}/cancel', { params: { id: appointment.id }, body: { reason: text } });
     setPending(false);
     if (!res.ok) {
       setError(res.message);

@@ -2,7 +2,7 @@
 
 // Back to Checkout for a visit still held for payment (the same session, not a new one).
 import { useState } from 'react';
-import { apiRequest } from '@/app/_components/api-client';
+import { api } from '@/app/_components/api-client';
 
 export function CompletePayment({ paymentId, describedBy }: { paymentId: string; describedBy: string }) {
   const [pending, setPending] = useState(false);
@@ -11,9 +11,7 @@ export function CompletePayment({ paymentId, describedBy }: { paymentId: string;
   async function go() {
     setPending(true);
     setError('');
-    const res = await apiRequest<{ checkoutUrl: string | null }>(`/api/payments/${encodeURIComponent(paymentId)}/checkout`, {
-      method: 'POST',
-    });
+    const res = await api('POST /api/payments/{id}/checkout', { params: { id: paymentId } });
     if (res.ok && res.data.checkoutUrl) {
       window.location.assign(res.data.checkoutUrl);
       return;

@@ -2,7 +2,7 @@
 
 import Link from 'next/link';
 import { useRef, useState, type FormEvent } from 'react';
-import { apiRequest } from '@/app/_components/api-client';
+import { api } from '@/app/_components/api-client';
 import { FormField } from '@/app/_components/form-field';
 import { formText } from '@/app/_components/form-text';
 
@@ -31,7 +31,7 @@ export function SetPasswordForm({ token, email }: { token: string; email: string
       return;
     }
     setPending(true);
-    const res = await apiRequest<{ email: string }>('/api/password-setup', { method: 'POST', body: { token, password } });
+    const res = await api('POST /api/password-setup', { body: { token, password } });
     setPending(false);
     if (!res.ok) {
       // A guessable password comes back as VALIDATION_FAILED saying why: shown at the field.

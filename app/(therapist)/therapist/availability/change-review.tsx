@@ -5,7 +5,7 @@
 // explicit confirmation, and the visits stay booked (nothing is ever cancelled here).
 import { useRouter } from 'next/navigation';
 import { useId, useState } from 'react';
-import { apiRequest } from '@/app/_components/api-client';
+import { api, type ApiAnswer, type ApiBody, type ApiResult } from '@/app/_components/api-client';
 
 export interface VisitTypeChoice {
   id: string;
@@ -22,16 +22,15 @@ export interface Orphan {
   visitType: { name: string };
   clinic: { name: string } | null;
 }
-interface Preview {
-  timezone: string;
-  visitType: VisitTypeChoice | null;
-  slots: { start: string }[];
-  orphans: Orphan[];
-}
+type Preview = ApiAnswer<'POST /api/availability/preview'>;
 
 /** The change to preview (rules | override | timeOff) and the save request, or why the form is not ready. */
 export type BuiltChange =
-  | { ok: true; preview: Record<string, unknown>; save: { method: 'PUT' | 'POST'; path: string; body: Record<string, unknown> } }
+  | {
+      ok: true;
+      preview: ApiBody<'POST /api/availability/preview'>;
+      save: (confirmOrphans: boolean) => Promise<ApiResult<{ orphans: Orphan[] }>>;
+    }
   | { ok: false; message: string };
 
 const fmt = (iso: string, timeZone: string, o: Intl.DateTimeFormatOptions) =>
@@ -110,8 +109,7 @@ export function ChangeReview({
       return;
     }
     setBusy(true);
-    const res = await apiRequest<Preview>('/api/availability/preview', {
-      method: 'POST',
+    const res = await api('POST /api/availability/preview', {
       body: { ...change.preview, ...(visitTypeId ? { visitTypeId } : {}) },
     });
     setBusy(false);
@@ -130,14 +128,11 @@ export function ChangeReview({
       return;
     }
     setBusy(true);
-    const res = await apiRequest<{ orphans: Orphan[] }>(change.save.path, {
-      method: change.save.method,
-      body: { ...change.save.body, confirmOrphans },
-    });
+    const res = await change.save(confirmOrphans);
     setBusy(false);
     if (!res.ok) {
       if (res.code === 'ORPHANED_APPOINTMENTS') {
-        const again = await apiRequest<Preview>('/api/availability/preview', { method: 'POST', body: change.preview });
+        const again = await api('POST /api/availability/preview', { body: change.preview });
         setBlocked(again.ok ? again.data.orphans : []);
         setUnderstood(false);
       }

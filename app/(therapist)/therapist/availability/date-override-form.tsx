@@ -2,6 +2,7 @@
 
 // One date's hours, replacing the weekly hours that day: closed, or custom ranges.
 import { useId, useState } from 'react';
+import { api } from '@/app/_components/api-client';
 import { ChangeReview, type BuiltChange, type VisitTypeChoice } from './change-review';
 import { HoursRanges, rangeFields, type HoursRange, type Place } from './hours-ranges';
 
@@ -37,7 +38,11 @@ export function DateOverrideForm({
       }
     }
     const body = { date, ranges: out };
-    return { ok: true, preview: { override: body }, save: { method: 'PUT', path: '/api/availability/overrides', body } };
+    return {
+      ok: true,
+      preview: { override: body },
+      save: (confirmOrphans) => api('PUT /api/availability/overrides', { body: { ...body, confirmOrphans } }),
+    };
   };
 
   return (

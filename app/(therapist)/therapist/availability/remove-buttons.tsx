@@ -5,17 +5,17 @@
 // listed and need a confirmation (they stay booked). Removing time off only gives hours back.
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
-import { apiRequest } from '@/app/_components/api-client';
+import { api, type ApiResult } from '@/app/_components/api-client';
 import { OrphanList, type Orphan } from './change-review';
 
 function useRemoval() {
   const router = useRouter();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState('');
-  const remove = async (path: string, onConflict?: () => Promise<void>) => {
+  const remove = async (send: () => Promise<ApiResult<unknown>>, onConflict?: () => Promise<void>) => {
     setBusy(true);
     setError('');
-    const res = await apiRequest(path, { method: 'DELETE' });
+    const res = await send();
     setBusy(false);
     if (res.ok) {
       router.refresh();
@@ -36,7 +36,7 @@ export function RemoveTimeOffButton({ id, label }: { id: string; label: string }
         type="button"
         className="button-secondary button-small"
         disabled={busy}
-        onClick={() => remove(`/api/availability/time-off/${id}`)}
+        onClick={() => remove(() => api('DELETE /api/availability/time-off/{id}', { params: { id } }))}
       >
         Remove<span className="sr-only"> time off {label}</span>
       </button>
@@ -53,8 +53,7 @@ export function RemoveOverrideButton({ date, label, timeZone }: { date: string; 
   const { busy, error, remove } = useRemoval();
   const [orphans, setOrphans] = useState<Orphan[] | null>(null);
   const loadOrphans = async () => {
-    const res = await apiRequest<{ orphans: Orphan[] }>('/api/availability/preview', {
-      method: 'POST',
+    const res = await api('POST /api/availability/preview', {
       body: { clearOverride: date },
     });
     setOrphans(res.ok ? res.data.orphans : []);
@@ -66,7 +65,7 @@ export function RemoveOverrideButton({ date, label, timeZone }: { date: string; 
         type="button"
         className="button-secondary button-small"
         disabled={busy}
-        onClick={() => remove(`/api/availability/overrides/${date}`, loadOrphans)}
+        onClick={() => remove(() => api('DELETE /api/availability/overrides/{date}', { params: { date } }), loadOrphans)}
       >
         Use weekly hours<span className="sr-only"> on {label}</span>
       </button>
@@ -86,7 +85,11 @@ export function RemoveOverrideButton({ date, label, timeZone }: { date: string; 
             <button
               type="button"
               disabled={busy}
-              onClick={() => remove(`/api/availability/overrides/${date}?confirmOrphans=true`)}
+              onClick={() =>
+                remove(() =>
+                  api('DELETE /api/availability/overrides/{date}', { params: { date }, query: { confirmOrphans: 'true' } }),
+                )
+              }
             >
               Use weekly hours anyway
             </button>

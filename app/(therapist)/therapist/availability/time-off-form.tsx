@@ -3,6 +3,7 @@
 // Time off: a span of hours or days with no bookable times, entered in the therapist's own zone.
 import { useId, useState } from 'react';
 import { wallTimeToInstantLenient } from '@/lib/scheduling/zoned-time';
+import { api } from '@/app/_components/api-client';
 import { ChangeReview, type BuiltChange, type VisitTypeChoice } from './change-review';
 
 /** What an <input type="datetime-local"> holds: 'YYYY-MM-DDTHH:mm', seconds optional. */
@@ -28,7 +29,7 @@ export function TimeOffForm({ visitTypes, timeZone }: { visitTypes: VisitTypeCho
     return {
       ok: true,
       preview: { timeOff: { startsAt, endsAt } },
-      save: { method: 'POST', path: '/api/availability/time-off', body: { startsAt, endsAt, reason } },
+      save: (confirmOrphans) => api('POST /api/availability/time-off', { body: { startsAt, endsAt, reason, confirmOrphans } }),
     };
   };
 

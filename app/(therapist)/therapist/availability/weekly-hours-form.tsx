@@ -3,6 +3,7 @@
 // The weekly hours: each weekday with any number of ranges, at a clinic or by video. Saving
 // replaces the whole week (PUT /api/availability).
 import { useState } from 'react';
+import { api, type ApiBody } from '@/app/_components/api-client';
 import { ChangeReview, type BuiltChange, type VisitTypeChoice } from './change-review';
 import { HoursRanges, newKey, rangeFields, timeText, whereOf, type HoursRange, type Place } from './hours-ranges';
 
@@ -52,7 +53,7 @@ export function WeeklyHoursForm({
   );
 
   const build = (): BuiltChange => {
-    const out = [];
+    const out: ApiBody<'PUT /api/availability'>['rules'] = [];
     for (const [i, rows] of days.entries()) {
       for (const row of rows) {
         const fields = rangeFields(row);
@@ -60,7 +61,11 @@ export function WeeklyHoursForm({
         out.push({ weekday: i + 1, ...fields.value, validFrom: row.validFrom, validUntil: row.validUntil });
       }
     }
-    return { ok: true, preview: { rules: out }, save: { method: 'PUT', path: '/api/availability', body: { rules: out } } };
+    return {
+      ok: true,
+      preview: { rules: out },
+      save: (confirmOrphans) => api('PUT /api/availability', { body: { rules: out, confirmOrphans } }),
+    };
   };
 
   return (

@@ -4,7 +4,7 @@
 // "create": it is shown here once, in a read-only field with a copy button.
 import { useRouter } from 'next/navigation';
 import { useId, useRef, useState } from 'react';
-import { apiRequest } from '@/app/_components/api-client';
+import { api } from '@/app/_components/api-client';
 
 export function CalendarFeedControls({ initiallyOn }: { initiallyOn: boolean }) {
   const id = useId();
@@ -20,7 +20,7 @@ export function CalendarFeedControls({ initiallyOn }: { initiallyOn: boolean }) 
     setPending(true);
     setError('');
     setStatus('');
-    const res = await apiRequest<{ url: string; replaced: boolean }>('/api/therapists/me/calendar-feed', { method: 'POST' });
+    const res = await api('POST /api/therapists/me/calendar-feed');
     setPending(false);
     if (!res.ok) return setError(res.message);
     setUrl(res.data.url);
@@ -33,7 +33,7 @@ export function CalendarFeedControls({ initiallyOn }: { initiallyOn: boolean }) 
   async function turnOff() {
     setPending(true);
     setError('');
-    const res = await apiRequest<null>('/api/therapists/me/calendar-feed', { method: 'DELETE' });
+    const res = await api('DELETE /api/therapists/me/calendar-feed');
     setPending(false);
     if (!res.ok) return setError(res.message);
     setUrl('');

@@ -2,7 +2,7 @@
 
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
-import { sendJson } from '../../_forms/send-json';
+import { api } from '@/app/_components/api-client';
 import { LocalTime } from '@/app/_components/local-time';
 
 interface Blocking {
@@ -25,7 +25,7 @@ export function CloseClinicButton({ clinicId, name, basedHere = 0 }: { clinicId:
     if (!window.confirm(`Close ${name}? It will no longer be offered for booking.${homes} This cannot be undone here.`)) return;
     setPending(true);
     setError('');
-    const res = await sendJson(`/api/admin/clinics/${encodeURIComponent(clinicId)}/close`, 'POST');
+    const res = await api('POST /api/admin/clinics/{id}/close', { params: { id: clinicId } });
     setPending(false);
     if (!res.ok) {
       setError(res.message);

@@ -3,7 +3,7 @@
 // Give one upcoming visit to a colleague at the same time; the database refuses if they are busy.
 import { useRouter } from 'next/navigation';
 import { useId, useState, type FormEvent } from 'react';
-import { sendJson } from '../../_forms/send-json';
+import { api } from '@/app/_components/api-client';
 import { formText } from '@/app/_components/form-text';
 
 export function ReassignForm({
@@ -25,7 +25,7 @@ export function ReassignForm({
     const therapistId = formText(new FormData(event.currentTarget), 'therapistId');
     setPending(true);
     setError('');
-    const res = await sendJson(`/api/admin/appointments/${encodeURIComponent(appointmentId)}/reassign`, 'POST', { therapistId });
+    const res = await api('POST /api/admin/appointments/{id}/reassign', { params: { id: appointmentId }, body: { therapistId } });
     setPending(false);
     if (!res.ok) {
       setError(

@@ -4,7 +4,7 @@
 import { useRouter } from 'next/navigation';
 import { useState, type FormEvent } from 'react';
 import { SelectField } from '../../_forms/select-field';
-import { sendJson } from '../../_forms/send-json';
+import { api, type ApiResult } from '@/app/_components/api-client';
 import { formText } from '@/app/_components/form-text';
 
 interface Props {
@@ -21,13 +21,13 @@ export function TherapistActions({ therapistId, name, active, invitePending, cli
   const [status, setStatus] = useState('');
   const [error, setError] = useState('');
   const [pending, setPending] = useState(false);
-  const base = `/api/admin/therapists/${encodeURIComponent(therapistId)}`;
+  const params = { id: therapistId };
 
-  async function run(path: string, method: 'POST' | 'PATCH', body: unknown, done: string) {
+  async function run(send: () => Promise<ApiResult<unknown>>, done: string) {
     setPending(true);
     setError('');
     setStatus('');
-    const res = await sendJson(path, method, body);
+    const res = await send();
     setPending(false);
     if (!res.ok) {
       setError(res.message);
@@ -40,7 +40,7 @@ export function TherapistActions({ therapistId, name, active, invitePending, cli
   function assign(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const value = formText(new FormData(event.currentTarget), 'clinicId');
-    void run(base, 'PATCH', { clinicId: value || null }, 'Home clinic saved.');
+    void run(() => api('PATCH /api/admin/therapists/{id}', { params, body: { clinicId: value || null } }), 'Home clinic saved.');
   }
 
   return (
@@ -68,7 +68,12 @@ export function TherapistActions({ therapistId, name, active, invitePending, cli
             type="button"
             className="button-secondary"
             disabled={pending}
-            onClick={() => run(`${base}/invite`, 'POST', undefined, 'A new invitation was sent; earlier links no longer work.')}
+            onClick={() =>
+              run(
+                () => api('POST /api/admin/therapists/{id}/invite', { params }),
+                'A new invitation was sent; earlier links no longer work.',
+              )
+            }
           >
             Send a new invitation
           </button>
@@ -80,9 +85,7 @@ export function TherapistActions({ therapistId, name, active, invitePending, cli
             onClick={() => {
               if (window.confirm(`Deactivate ${name}? They will be signed out at once and can no longer be booked.`)) {
                 void run(
-                  `${base}/deactivate`,
-                  'POST',
-                  undefined,
+                  () => api('POST /api/admin/therapists/{id}/deactivate', { params }),
                   `${name} is deactivated. Reassign their upcoming visits below.`,
                 );
               }
@@ -94,7 +97,7 @@ export function TherapistActions({ therapistId, name, active, invitePending, cli
           <button
             type="button"
             disabled={pending}
-            onClick={() => run(`${base}/reactivate`, 'POST', undefined, `${name} is active again.`)}
+            onClick={() => run(() => api('POST /api/admin/therapists/{id}/reactivate', { params }), `${name} is active again.`)}
           >
             Reactivate {name}
           </button>

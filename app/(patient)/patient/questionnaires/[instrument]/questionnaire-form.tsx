@@ -4,7 +4,7 @@
 // the 0–10 pain rating. The server scores it; this page shows the result it sends back.
 import Link from 'next/link';
 import { useRef, useState, type FormEvent } from 'react';
-import { apiRequest } from '@/app/_components/api-client';
+import { api } from '@/app/_components/api-client';
 
 interface Section {
   title: string;
@@ -39,19 +39,19 @@ export function QuestionnaireForm({
     e.preventDefault();
     const form = new FormData(e.currentTarget);
     const rating = chosenNumber(form.get('rating'));
-    if (instrument === 'NPRS' && rating === null) {
+    const body =
+      instrument === 'ODI'
+        ? { planId, instrument, answers: sections.map((_, i) => chosenNumber(form.get(`section-${i}`))) }
+        : rating === null
+          ? null
+          : { planId, instrument, rating };
+    if (!body) {
       setError('Choose a number from 0 to 10.');
       errorRef.current?.focus();
       return;
     }
     setBusy(true);
-    const res = await apiRequest<Score>('/api/outcome-scores', {
-      method: 'POST',
-      body:
-        instrument === 'ODI'
-          ? { planId, instrument, answers: sections.map((_, i) => chosenNumber(form.get(`section-${i}`))) }
-          : { planId, instrument, rating },
-    });
+    const res = await api('POST /api/outcome-scores', { body });
     setBusy(false);
     if (!res.ok) {
       setError(res.message);

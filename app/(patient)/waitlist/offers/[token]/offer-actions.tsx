@@ -5,7 +5,7 @@
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useEffect, useRef, useState } from 'react';
-import { apiRequest } from '@/app/_components/api-client';
+import { api } from '@/app/_components/api-client';
 import { useViewerZone } from '@/app/_components/local-time';
 
 /** Said on arrival (the page knows) and after a refused attempt (announced, and focused). */
@@ -47,10 +47,7 @@ export function AcceptOffer({ token, returnTo }: { token: string; returnTo: stri
   async function accept() {
     setPending(true);
     setError('');
-    const res = await apiRequest<{ id: string; checkoutUrl: string | null }>(
-      `/api/waitlist/offers/${encodeURIComponent(token)}/accept`,
-      { method: 'POST' },
-    );
+    const res = await api('POST /api/waitlist/offers/{token}/accept', { params: { token } });
     if (res.ok) {
       // A paid visit is booked once the payment goes through.
       if (res.data.checkoutUrl) window.location.assign(res.data.checkoutUrl);

@@ -3,7 +3,7 @@
 // "Pay" and "Cancel payment" on the local test-payment page: the server posts the signed Stripe
 // event to the webhook endpoint and answers where Stripe would send the browser next.
 import { useEffect, useState } from 'react';
-import { apiRequest } from '@/app/_components/api-client';
+import { api } from '@/app/_components/api-client';
 
 export function TestCheckoutActions({ sessionId, amount }: { sessionId: string; amount: string }) {
   const [pending, setPending] = useState<null | 'pay' | 'cancel'>(null);
@@ -15,8 +15,8 @@ export function TestCheckoutActions({ sessionId, amount }: { sessionId: string; 
   async function finish(outcome: 'pay' | 'cancel') {
     setPending(outcome);
     setError('');
-    const res = await apiRequest<{ redirectUrl: string }>(`/api/test-checkouts/${encodeURIComponent(sessionId)}`, {
-      method: 'POST',
+    const res = await api('POST /api/test-checkouts/{sessionId}', {
+      params: { sessionId },
       body: { outcome },
     });
     if (res.ok) {

@@ -2,7 +2,7 @@
 
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
-import { apiRequest } from '@/app/_components/api-client';
+import { api } from '@/app/_components/api-client';
 
 /** Ends the plan after a confirmation; its discharge questionnaires then become due. */
 export function EndPlanButton({ planId }: { planId: string }) {
@@ -10,7 +10,7 @@ export function EndPlanButton({ planId }: { planId: string }) {
   const [confirming, setConfirming] = useState(false);
   const [error, setError] = useState('');
   async function end() {
-    const res = await apiRequest(`/api/plans/${planId}/end`, { method: 'POST' });
+    const res = await api('POST /api/plans/{id}/end', { params: { id: planId } });
     if (!res.ok) {
       setError(res.message);
       return;

@@ -2,7 +2,7 @@
 
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
-import { apiRequest } from '@/app/_components/api-client';
+import { api } from '@/app/_components/api-client';
 
 /** Adds a correction to a signed note; it is listed under the note with its author and time. */
 export function AddendumForm({ appointmentId }: { appointmentId: string }) {
@@ -14,7 +14,7 @@ export function AddendumForm({ appointmentId }: { appointmentId: string }) {
     e.preventDefault();
     setBusy(true);
     setError('');
-    const res = await apiRequest(`/api/appointments/${appointmentId}/note/addenda`, { method: 'POST', body: { text } });
+    const res = await api('POST /api/appointments/{id}/note/addenda', { params: { id: appointmentId }, body: { text } });
     setBusy(false);
     if (!res.ok) {
       setError(res.message);

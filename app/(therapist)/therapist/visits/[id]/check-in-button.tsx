@@ -2,7 +2,7 @@
 
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
-import { apiRequest } from '@/app/_components/api-client';
+import { api } from '@/app/_components/api-client';
 
 /** Checks the patient in (POST /api/appointments/{id}/check-in), then shows the page again. */
 export function CheckInButton({ appointmentId }: { appointmentId: string }) {
@@ -12,7 +12,7 @@ export function CheckInButton({ appointmentId }: { appointmentId: string }) {
   async function checkIn() {
     setBusy(true);
     setError('');
-    const res = await apiRequest(`/api/appointments/${appointmentId}/check-in`, { method: 'POST' });
+    const res = await api('POST /api/appointments/{id}/check-in', { params: { id: appointmentId } });
     setBusy(false);
     if (!res.ok) {
       setError(res.message);

@@ -4,7 +4,7 @@
 // name the version they started from, so a second tab cannot overwrite this one silently.
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
-import { apiRequest } from '@/app/_components/api-client';
+import { api } from '@/app/_components/api-client';
 import { SOAP_SECTIONS } from '@/app/_components/visit-note/signed-note';
 import type { NoteView } from '@/lib/notes/schemas';
 
@@ -26,8 +26,8 @@ export function NoteEditor({ appointmentId, draft }: { appointmentId: string; dr
   const [error, setError] = useState('');
 
   async function save(): Promise<string | null> {
-    const res = await apiRequest<NoteView>(`/api/appointments/${appointmentId}/note`, {
-      method: 'PUT',
+    const res = await api('PUT /api/appointments/{id}/note', {
+      params: { id: appointmentId },
       body: { ...text, expectedUpdatedAt: version },
     });
     if (!res.ok) {
@@ -55,8 +55,8 @@ export function NoteEditor({ appointmentId, draft }: { appointmentId: string; dr
     setError('');
     const current = dirty || !version ? await save() : version;
     if (current) {
-      const res = await apiRequest<NoteView>(`/api/appointments/${appointmentId}/note/sign`, {
-        method: 'POST',
+      const res = await api('POST /api/appointments/{id}/note/sign', {
+        params: { id: appointmentId },
         body: { expectedUpdatedAt: current },
       });
       if (res.ok) {

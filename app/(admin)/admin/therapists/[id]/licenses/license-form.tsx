@@ -3,11 +3,12 @@
 // Add a license or compact privilege, or edit one (renew: new number or expiry; or correct its
 // state or kind). The server decides; its per-field messages sit under the fields.
 import type { FormEvent } from 'react';
+import { api } from '@/app/_components/api-client';
 import { FormField } from '@/app/_components/form-field';
 import { formText } from '@/app/_components/form-text';
 import { US_STATES } from '@/lib/licensure/us-states';
 import { SelectField } from '../../../_forms/select-field';
-import { fieldMessage, sendJson } from '../../../_forms/send-json';
+import { fieldMessage } from '../../../_forms/fields';
 import { useSaveForm } from '../../../_forms/use-save-form';
 import { KIND_LABEL } from './kind-label';
 
@@ -24,7 +25,6 @@ const STATE_OPTIONS = Object.entries(US_STATES).map(([code, name]) => ({ value: 
 
 export function LicenseForm({ therapistId, license }: { therapistId: string; license: LicenseValues | null }) {
   const { errors, message, saved, pending, save } = useSaveForm();
-  const base = `/api/admin/therapists/${encodeURIComponent(therapistId)}/licenses`;
   const idPrefix = license ? `license-${license.id}-` : 'new-license-';
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
@@ -33,7 +33,7 @@ export function LicenseForm({ therapistId, license }: { therapistId: string; lic
     const form = new FormData(formEl);
     const body = {
       state: formText(form, 'state'),
-      kind: formText(form, 'kind'),
+      kind: formText(form, 'kind') === 'COMPACT_PRIVILEGE' ? ('COMPACT_PRIVILEGE' as const) : ('LICENSE' as const),
       number: formText(form, 'number').trim(),
       expiresOn: formText(form, 'expiresOn'),
     };
@@ -41,8 +41,11 @@ export function LicenseForm({ therapistId, license }: { therapistId: string; lic
       formEl,
       () =>
         license
-          ? sendJson<LicenseValues>(`${base}/${encodeURIComponent(license.id)}`, 'PATCH', body)
-          : sendJson<LicenseValues>(base, 'POST', body),
+          ? api('PATCH /api/admin/therapists/{id}/licenses/{licenseId}', {
+              params: { id: therapistId, licenseId: license.id },
+              body,
+            })
+          : api('POST /api/admin/therapists/{id}/licenses', { params: { id: therapistId }, body }),
       license ? null : (added) => `/admin/therapists/${encodeURIComponent(therapistId)}/licenses?added=${added.id}`,
     );
   }

@@ -4,7 +4,7 @@
 // them as not covered, so the admin can reassign them.
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
-import { sendJson } from '../../../_forms/send-json';
+import { api } from '@/app/_components/api-client';
 
 export function RemoveLicenseButton({
   therapistId,
@@ -24,10 +24,9 @@ export function RemoveLicenseButton({
       return;
     setPending(true);
     setError('');
-    const res = await sendJson(
-      `/api/admin/therapists/${encodeURIComponent(therapistId)}/licenses/${encodeURIComponent(licenseId)}`,
-      'DELETE',
-    );
+    const res = await api('DELETE /api/admin/therapists/{id}/licenses/{licenseId}', {
+      params: { id: therapistId, licenseId },
+    });
     setPending(false);
     if (!res.ok) {
       setError(res.message);
