@@ -4,7 +4,7 @@
 // is booked only when the payment is confirmed to the server (never by coming back to our page).
 import { useRouter } from 'next/navigation';
 import { useRef } from 'react';
-import { apiRequest } from '@/app/_components/api-client';
+import { api } from '@/app/_components/api-client';
 import type { PaymentChoice } from '@/lib/payments/schemas';
 import type { BookableClinic, BookableVisitType } from './booking-steps';
 
@@ -53,8 +53,7 @@ export function useBookVisit(): (body: ReturnType<typeof bookingBody>) => Promis
   return async (body) => {
     const signature = JSON.stringify(body);
     if (attempt.current?.signature !== signature) attempt.current = { signature, key: newIdempotencyKey() };
-    const res = await apiRequest<{ id: string; checkoutUrl: string | null }>('/api/appointments', {
-      method: 'POST',
+    const res = await api('POST /api/appointments', {
       body,
       headers: { 'Idempotency-Key': attempt.current.key },
     });

@@ -4,7 +4,7 @@
 // from the library's own, and the default dose a plan starts from.
 import { useRouter } from 'next/navigation';
 import { useRef, useState, type FormEvent } from 'react';
-import { apiRequest } from '@/app/_components/api-client';
+import { api } from '@/app/_components/api-client';
 import { CATEGORIES, CATEGORY_LABEL, CONDITIONS, CONDITION_LABEL, REGIONS, REGION_LABEL } from '@/lib/exercises/labels';
 import type { ExerciseView } from '@/lib/exercises/schemas';
 
@@ -61,8 +61,8 @@ export function ExerciseForm({
         .filter(Boolean),
     };
     const res = exercise
-      ? await apiRequest(`/api/exercises/${exercise.id}`, { method: 'PATCH', body })
-      : await apiRequest('/api/exercises', { method: 'POST', body });
+      ? await api('PATCH /api/exercises/{id}', { params: { id: exercise.id }, body })
+      : await api('POST /api/exercises', { body });
     setBusy(false);
     if (!res.ok) {
       setError(res.message);

@@ -3,7 +3,7 @@
 // therapist for them on the patient page. Asks once more before it acts.
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
-import { apiRequest } from '@/app/_components/api-client';
+import { api } from '@/app/_components/api-client';
 
 export function WithdrawRtmConsentButton({ patientId, onBehalf = false }: { patientId: string; onBehalf?: boolean }) {
   const router = useRouter();
@@ -12,7 +12,7 @@ export function WithdrawRtmConsentButton({ patientId, onBehalf = false }: { pati
 
   async function withdraw() {
     setError('');
-    const res = await apiRequest(`/api/patients/${patientId}/rtm-consent/withdrawal`, { method: 'POST' });
+    const res = await api('POST /api/patients/{id}/rtm-consent/withdrawal', { params: { id: patientId } });
     if (!res.ok) {
       setError(res.message);
       return;

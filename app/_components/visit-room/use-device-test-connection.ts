@@ -5,7 +5,7 @@
 // and the call connection), each timed, then left at once.
 import { useEffect, useState } from 'react';
 import { Room } from 'livekit-client';
-import { apiRequest } from '@/app/_components/api-client';
+import { api } from '@/app/_components/api-client';
 import { useConnectionCheck, type ConnectionCheck, type JoinToken } from './use-join-token';
 
 export type JoinCheck = { status: 'idle' | 'checking' } | { status: 'ok'; ms: number } | { status: 'failed'; reason: string };
@@ -28,7 +28,7 @@ export function useDeviceTestConnection(attempt: number): DeviceTestConnection {
     setGrant(null);
     setRefused('');
     setJoin({ status: 'idle' });
-    void apiRequest<JoinToken>('/api/video/device-test-token', { method: 'POST', signal: controller.signal })
+    void api('POST /api/video/device-test-token', { signal: controller.signal })
       .then((res) => {
         if (res.ok) setGrant(res.data);
         else setRefused(res.message);

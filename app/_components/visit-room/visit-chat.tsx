@@ -7,7 +7,7 @@
 import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
 import { useRoomContext } from '@livekit/components-react';
 import { RoomEvent, type RemoteParticipant } from 'livekit-client';
-import { apiRequest } from '@/app/_components/api-client';
+import { api } from '@/app/_components/api-client';
 import { formatTime } from '@/app/_components/local-time';
 import type { VisitChat as VisitChatData, VisitChatMessage } from '@/lib/video/schemas';
 
@@ -61,15 +61,14 @@ export function VisitChat({
   const [error, setError] = useState('');
   const log = useRef<HTMLDivElement>(null);
   const input = useRef<HTMLInputElement>(null);
-  const url = `/api/appointments/${encodeURIComponent(appointmentId)}/video-chat`;
 
   const load = useCallback(async () => {
-    const res = await apiRequest<VisitChatData>(url);
+    const res = await api('GET /api/appointments/{id}/video-chat', { params: { id: appointmentId } });
     if (!res.ok) return setError(res.message);
     setMessages((list) => merge(list, res.data.messages));
     setExercises(res.data.shareableExercises);
     setLoaded(true);
-  }, [url]);
+  }, [appointmentId]);
 
   useEffect(() => {
     void load();
@@ -106,8 +105,8 @@ export function VisitChat({
     if (!body || sending) return;
     setSending(true);
     setError('');
-    const res = await apiRequest<VisitChatMessage>(url, {
-      method: 'POST',
+    const res = await api('POST /api/appointments/{id}/video-chat', {
+      params: { id: appointmentId },
       body: { body, ...(shared ? { planItemId: shared.planItemId } : {}) },
     });
     setSending(false);

@@ -6,7 +6,7 @@
 // server decides what the answers mean, and this form shows what it sends back.
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
-import { apiRequest } from '@/app/_components/api-client';
+import { api } from '@/app/_components/api-client';
 import { fieldMessages } from '@/app/_components/forms/field-errors';
 import { lazyResolver } from '@/app/_components/forms/lazy-resolver';
 import type { IntakeInput } from '@/lib/intake/schemas';
@@ -47,7 +47,7 @@ export function IntakeForm({ choices, next, virtualHref }: { choices: IntakeChoi
   const send = handleSubmit(
     async (body) => {
       setMessage('');
-      const res = await apiRequest<SubmittedIntake>('/api/intakes', { method: 'POST', body });
+      const res = await api('POST /api/intakes', { body });
       if (res.ok) setResult(res.data);
       else say(res.message);
     },

@@ -3,7 +3,7 @@
 // The patient's reminder choices (decision 030): per time of day their plan uses, on or off and a
 // local time. Native checkboxes and time inputs, so the keyboard and screen readers work as usual.
 import { useId, useRef, useState, type FormEvent } from 'react';
-import { apiRequest } from '@/app/_components/api-client';
+import { api } from '@/app/_components/api-client';
 import type { PlanRemindersView } from '@/lib/plan-reminders/schemas';
 
 const NAMES = { MORNING: 'Morning', MIDDAY: 'Midday', EVENING: 'Evening', BEFORE_BED: 'Before bed' } as const;
@@ -52,8 +52,7 @@ export function PlanRemindersForm({ initial }: { initial: PlanRemindersView }) {
     e.preventDefault();
     setMessage('');
     setBusy(true);
-    const res = await apiRequest<PlanRemindersView>('/api/me/plan-reminders', {
-      method: 'PUT',
+    const res = await api('PUT /api/me/plan-reminders', {
       body: { reminders: shown.map(({ timeOfDay, enabled, time }) => ({ timeOfDay, enabled, time })) },
     });
     setBusy(false);

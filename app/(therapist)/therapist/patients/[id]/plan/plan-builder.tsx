@@ -7,7 +7,7 @@
 import { useRouter } from 'next/navigation';
 import { useEffect, useRef, useState } from 'react';
 import { useFieldArray, useForm, useWatch, type Control, type UseFormRegister } from 'react-hook-form';
-import { apiRequest } from '@/app/_components/api-client';
+import { api } from '@/app/_components/api-client';
 import { lazyResolver } from '@/app/_components/forms/lazy-resolver';
 import type { ExerciseView } from '@/lib/exercises/schemas';
 import type { PlanContentInput, PlanView, TemplateView } from '@/lib/plans/schemas';
@@ -56,11 +56,11 @@ export function PlanBuilder({
   const save = handleSubmit(
     async (content) => {
       const res = plan
-        ? await apiRequest<PlanView>(`/api/plans/${plan.id}/versions`, {
-            method: 'POST',
+        ? await api('POST /api/plans/{id}/versions', {
+            params: { id: plan.id },
             body: { ...content, basedOnVersion: plan.current.version },
           })
-        : await apiRequest<PlanView>(`/api/patients/${patientId}/plans`, { method: 'POST', body: content });
+        : await api('POST /api/patients/{id}/plans', { params: { id: patientId }, body: content });
       if (!res.ok) return say(res.message);
       router.push(`/therapist/patients/${patientId}?saved=${res.data.current.version}`);
       router.refresh();

@@ -1,7 +1,7 @@
 // "Save these exercises as my template": the plan's exercises and doses under a name of the
 // therapist's, for their next plan.
 import { useState } from 'react';
-import { apiRequest } from '@/app/_components/api-client';
+import { api } from '@/app/_components/api-client';
 import type { TemplateView } from '@/lib/plans/schemas';
 import { itemsBody, type PlanItemFields } from './plan-fields';
 
@@ -18,8 +18,7 @@ export function SaveTemplate({
 }) {
   const [name, setName] = useState('');
   async function save() {
-    const res = await apiRequest<TemplateView>('/api/plan-templates', {
-      method: 'POST',
+    const res = await api('POST /api/plan-templates', {
       body: { name, items: itemsBody(items()) },
     });
     onSaid(res.ok ? `Saved your template "${res.data.name}".` : res.message);
