@@ -72,27 +72,6 @@ export function api(route: ApiRoute, options: LooseOptions = {}): Promise<ApiRes
   return send(search ? `${path}?${search}` : path, method, options);
 }
 
-/**
- * The client before it was typed, kept so that code written against it still compiles: `T` is
- * the caller's word, unchecked. New code calls `api()`.
- * @deprecated use `api('METHOD /api/path', options)`.
- */
-export function apiRequest<T = unknown>(
-  path: string,
-  init?: {
-    method?: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
-    body?: unknown;
-    headers?: Record<string, string>;
-    signal?: AbortSignal;
-  },
-): Promise<ApiResult<T>>;
-export function apiRequest(
-  path: string,
-  init: { method?: string; body?: unknown; headers?: Record<string, string>; signal?: AbortSignal } = {},
-): Promise<ApiResult<unknown>> {
-  return send(path, init.method ?? 'GET', init);
-}
-
 async function send(url: string, method: string, init: LooseOptions): Promise<ApiResult<unknown>> {
   let res: Response;
   try {

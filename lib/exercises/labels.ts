@@ -39,4 +39,8 @@ export const CATEGORY_LABEL: Record<ExerciseCategory, string> = {
   AEROBIC: 'Aerobic',
 };
 
+/** A form's select value narrowed to the enum it offers. */
+export const isRegion = (s: string): s is BodyRegion => Object.hasOwn(REGION_LABEL, s);
+export const isCategory = (s: string): s is ExerciseCategory => Object.hasOwn(CATEGORY_LABEL, s);
+
 export const DIFFICULTY_LABEL = { EASY: 'Easy', ABOUT_RIGHT: 'About right', TOO_HARD: 'Too hard' } as const;

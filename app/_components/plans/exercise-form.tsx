@@ -5,7 +5,16 @@
 import { useRouter } from 'next/navigation';
 import { useRef, useState, type FormEvent } from 'react';
 import { api } from '@/app/_components/api-client';
-import { CATEGORIES, CATEGORY_LABEL, CONDITIONS, CONDITION_LABEL, REGIONS, REGION_LABEL } from '@/lib/exercises/labels';
+import {
+  CATEGORIES,
+  CATEGORY_LABEL,
+  CONDITIONS,
+  CONDITION_LABEL,
+  REGIONS,
+  REGION_LABEL,
+  isCategory,
+  isRegion,
+} from '@/lib/exercises/labels';
 import type { ExerciseView } from '@/lib/exercises/schemas';
 
 type Dose = ExerciseView['defaultDosage'];
@@ -32,9 +41,9 @@ export function ExerciseForm({
   const [purpose, setPurpose] = useState(exercise?.purpose ?? '');
   const [steps, setSteps] = useState(exercise?.steps.join('\n') ?? '');
   const [cautions, setCautions] = useState(exercise?.cautions ?? '');
-  const [region, setRegion] = useState<string>(exercise?.region ?? 'LOWER_BACK');
-  const [category, setCategory] = useState<string>(exercise?.category ?? 'MOBILITY');
-  const [conditions, setConditions] = useState<string[]>(exercise?.conditions ?? []);
+  const [region, setRegion] = useState<ExerciseView['region']>(exercise?.region ?? 'LOWER_BACK');
+  const [category, setCategory] = useState<ExerciseView['category']>(exercise?.category ?? 'MOBILITY');
+  const [conditions, setConditions] = useState<ExerciseView['conditions']>(exercise?.conditions ?? []);
   const [illustration, setIllustration] = useState(exercise?.illustration ?? illustrations[0] ?? '');
   const [dose, setDose] = useState<Dose>(
     exercise?.defaultDosage ?? { sets: 1, reps: 10, holdSeconds: null, minutes: null, timesPerDay: 1, daysPerWeek: 7 },
@@ -111,7 +120,7 @@ export function ExerciseForm({
       <div className="date-pair">
         <div className="field">
           <label htmlFor="ex-region">Body region</label>
-          <select id="ex-region" value={region} onChange={(e) => setRegion(e.target.value)}>
+          <select id="ex-region" value={region} onChange={(e) => isRegion(e.target.value) && setRegion(e.target.value)}>
             {REGIONS.map((r) => (
               <option key={r} value={r}>
                 {REGION_LABEL[r]}
@@ -121,7 +130,7 @@ export function ExerciseForm({
         </div>
         <div className="field">
           <label htmlFor="ex-category">Category</label>
-          <select id="ex-category" value={category} onChange={(e) => setCategory(e.target.value)}>
+          <select id="ex-category" value={category} onChange={(e) => isCategory(e.target.value) && setCategory(e.target.value)}>
             {CATEGORIES.map((c) => (
               <option key={c} value={c}>
                 {CATEGORY_LABEL[c]}
