@@ -2,7 +2,6 @@
 // therapist's, for their next plan.
 import { useState } from 'react';
 import { api } from '@/app/_components/api-client';
-import type { TemplateView } from '@/lib/plans/schemas';
 import { itemsBody, type PlanItemFields } from './plan-fields';
 
 export function SaveTemplate({
