@@ -5,8 +5,12 @@ import { db } from '../db';
 import type { SessionUser } from '../auth/roles';
 import { patientsReadableBy, readerPracticeId } from '../care/care-relationship';
 import { recordPhiRead } from '../audit/record-phi-read';
+import { addHit } from '../auth/rate-limit';
+import { AppError } from '../errors';
 
 export const PATIENT_SEARCH_LIMIT = 20;
+/** Searches a minute per staff member: the booking dialog searches as one types (after a pause). */
+export const PATIENT_SEARCHES_PER_MINUTE = 60;
 
 export interface BookablePatient {
   id: string;
@@ -14,7 +18,13 @@ export interface BookablePatient {
   dateOfBirth: string;
 }
 
-export async function searchBookablePatients(user: SessionUser, name: string): Promise<BookablePatient[]> {
+export async function searchBookablePatients(user: SessionUser, name: string, now = new Date()): Promise<BookablePatient[]> {
+  // Every search is an audited read of up to 20 records: a script may not page through them all.
+  if ((await addHit(`patient-search:${user.id}`, 60_000, now)) > PATIENT_SEARCHES_PER_MINUTE) {
+    throw new AppError('RATE_LIMITED', 'Too many searches in a short time. Wait a minute and try again.', undefined, {
+      'Retry-After': '60',
+    });
+  }
   const rows = await db().patient.findMany({
     where: { AND: [patientsReadableBy(user), { user: { name: { contains: name, mode: 'insensitive' } } }] },
     select: { id: true, dateOfBirth: true, user: { select: { name: true } } },

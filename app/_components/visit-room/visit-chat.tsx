@@ -1,8 +1,10 @@
 'use client';
 
 // The in-call chat. A line is stored with the visit first (POST …/video-chat: the therapist keeps
-// it, a late joiner or a reload reads it back), then the sender puts the stored message on
-// LiveKit's data channel so the other side sees it at once. The therapist can share an exercise of
+// it, a late joiner or a reload reads it back), then the sender rings the other side over LiveKit's
+// data channel, which then reads the chat from the server. What arrives on the data channel is
+// never shown: the other browser could put anything there (another sender, another line's id), so
+// it is only a signal to re-read the stored chat. The therapist can share an exercise of
 // the patient's plan: the message carries a link the patient opens in a new tab (the call stays).
 import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
 import { useRoomContext } from '@livekit/components-react';
@@ -13,24 +15,6 @@ import type { VisitChat as VisitChatData, VisitChatMessage } from '@/lib/video/s
 
 export const CHAT_TOPIC = 'visit-chat';
 const MAX_LENGTH = 1000;
-
-/** A message from the other side of the call, read defensively (it came from another browser). */
-function readPayload(payload: Uint8Array): VisitChatMessage | null {
-  try {
-    const m = JSON.parse(new TextDecoder().decode(payload)) as Partial<VisitChatMessage>;
-    if (typeof m.id !== 'string' || typeof m.body !== 'string' || typeof m.sentAt !== 'string') return null;
-    if (typeof m.senderName !== 'string' || (m.senderRole !== 'PATIENT' && m.senderRole !== 'THERAPIST')) return null;
-    const x = m.exercise;
-    const exercise =
-      x && typeof x.planItemId === 'string' && typeof x.name === 'string'
-        ? // The link is ours to build, never taken from the payload.
-          { planItemId: x.planItemId, name: x.name, href: `/patient/exercises/${encodeURIComponent(x.planItemId)}` }
-        : null;
-    return { id: m.id, senderRole: m.senderRole, senderName: m.senderName, body: m.body, sentAt: m.sentAt, exercise };
-  } catch {
-    return null;
-  }
-}
 
 function merge(list: VisitChatMessage[], more: VisitChatMessage[]): VisitChatMessage[] {
   const byId = new Map(list.map((m) => [m.id, m]));
@@ -62,21 +46,32 @@ export function VisitChat({
   const log = useRef<HTMLDivElement>(null);
   const input = useRef<HTMLInputElement>(null);
 
+  // One read at a time; signals arriving meanwhile ask for one more read after it (a flood of
+  // signals costs at most one read in flight and one queued).
+  const reading = useRef<'idle' | 'busy' | 'again'>('idle');
   const load = useCallback(async () => {
-    const res = await api('GET /api/appointments/{id}/video-chat', { params: { id: appointmentId } });
-    if (!res.ok) return setError(res.message);
-    setMessages((list) => merge(list, res.data.messages));
-    setExercises(res.data.shareableExercises);
-    setLoaded(true);
+    if (reading.current !== 'idle') {
+      reading.current = 'again';
+      return;
+    }
+    do {
+      reading.current = 'busy';
+      const res = await api('GET /api/appointments/{id}/video-chat', { params: { id: appointmentId } });
+      if (!res.ok) setError(res.message);
+      else {
+        setMessages((list) => merge(list, res.data.messages));
+        setExercises(res.data.shareableExercises);
+        setLoaded(true);
+      }
+    } while (reading.current === 'again');
+    reading.current = 'idle';
   }, [appointmentId]);
 
   useEffect(() => {
     void load();
-    const onData = (payload: Uint8Array, from?: RemoteParticipant, _kind?: unknown, topic?: string) => {
+    const onData = (_payload: Uint8Array, from?: RemoteParticipant, _kind?: unknown, topic?: string) => {
       if (topic !== CHAT_TOPIC || !from) return;
-      const m = readPayload(payload);
-      if (!m) return;
-      setMessages((list) => merge(list, [m]));
+      void load();
       onIncoming?.();
     };
     // After LiveKit reconnects by itself, what was said meanwhile comes from the server.
@@ -116,7 +111,7 @@ export function VisitChat({
     setExercise('');
     // Stored already: if the data channel fails, the other side reads it on their next load.
     void room.localParticipant
-      .publishData(new TextEncoder().encode(JSON.stringify(res.data)), { reliable: true, topic: CHAT_TOPIC })
+      .publishData(new TextEncoder().encode(JSON.stringify({ id: res.data.id })), { reliable: true, topic: CHAT_TOPIC })
       .catch(() =>
         setError(`Sent, but ${role === 'PATIENT' ? 'your therapist' : 'your patient'} may only see it after a reconnect.`),
       );

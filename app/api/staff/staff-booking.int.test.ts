@@ -165,4 +165,19 @@ describe('GET /api/staff/patients', () => {
     expect((await search(w.patient, 'Jordan')).status).toBe(403);
     expect((await search(w.therapistUser, 'J')).status).toBe(400);
   });
+
+  it('refuses LIKE wildcards (so "%%" cannot list everyone) and more than 60 searches a minute (429)', async () => {
+    for (const name of ['%%', '__', 'Jo%', 'a\\b']) {
+      const res = await search(w.therapistUser, name);
+      expect(res.status, name).toBe(400);
+      expect(res.body.error.code).toBe('VALIDATION_FAILED');
+    }
+    // A fresh caller; the limit counts per clock minute, so 121 searches (a few seconds) put at
+    // least 61 into one minute, while no minute can hold more than the first 60.
+    const fresh = await createAdmin(db(), { practiceId: w.practice.id });
+    const answers: number[] = [];
+    for (let i = 0; i < 121; i++) answers.push((await search(fresh, 'Jordan')).status);
+    expect(answers.slice(0, 60).every((s) => s === 200)).toBe(true);
+    expect(answers).toContain(429);
+  });
 });
