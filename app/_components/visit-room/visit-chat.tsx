@@ -16,6 +16,12 @@ import type { VisitChat as VisitChatData, VisitChatMessage } from '@/lib/video/s
 export const CHAT_TOPIC = 'visit-chat';
 const MAX_LENGTH = 1000;
 
+/** Whether a signal came in while the last read was on its way (read through a call: TypeScript
+ * would otherwise keep the value it saw assigned before the await). */
+function askedAgain(reading: { current: 'idle' | 'busy' | 'again' }): boolean {
+  return reading.current === 'again';
+}
+
 function merge(list: VisitChatMessage[], more: VisitChatMessage[]): VisitChatMessage[] {
   const byId = new Map(list.map((m) => [m.id, m]));
   for (const m of more) byId.set(m.id, m);
@@ -63,7 +69,7 @@ export function VisitChat({
         setExercises(res.data.shareableExercises);
         setLoaded(true);
       }
-    } while (reading.current === 'again');
+    } while (askedAgain(reading));
     reading.current = 'idle';
   }, [appointmentId]);
 
