@@ -14,6 +14,8 @@ import { nextReminderAt } from './next-reminder';
 import type { PlanReminderJob } from './queue-next-reminder';
 import { resumePlanReminders } from './resume-plan-reminders';
 import { sendPlanReminder } from './send-plan-reminder';
+import { createPlan } from '@/lib/plans/create-plan';
+import { createPlanInput } from '@/lib/plans/schemas';
 
 const ZONE = 'Australia/Sydney';
 const person = (u: {
@@ -219,6 +221,39 @@ describe('the reminder job', () => {
     expect(await resumePlanReminders(new Date(), patientId)).toBe(0);
     const row = await reminderRow(patientId, 'MORNING');
     expect(row.scheduledFor?.toISOString()).toBe(nextReminderAt(row.minuteOfDay, ZONE, new Date()).at.toISOString());
+  });
+
+  it('starts again at once when the therapist writes a new plan (no wait for the hourly sweep)', async () => {
+    const { patient, patientId } = await patientWithPlan('Noa New Plan');
+    await call(PUT, { as: patient, json: { reminders: [{ timeOfDay: 'BEFORE_BED', enabled: true, time: clockAhead(2) }] } });
+    const [job] = await queuedJobs(patientId);
+    await db().exercisePlan.updateMany({ where: { patientId }, data: { endedAt: new Date() } });
+    expect(await sendPlanReminder(job!.data)).toBe('skipped');
+    expect((await reminderRow(patientId, 'BEFORE_BED')).scheduledFor).toBeNull();
+
+    const input = createPlanInput.parse({
+      title: 'Evenings again',
+      startsOn: localDateOf(Date.now(), ZONE),
+      items: [
+        {
+          exerciseId: stretchId,
+          sets: 1,
+          reps: 10,
+          holdSeconds: 20,
+          minutes: null,
+          timesPerDay: 1,
+          daysPerWeek: 7,
+          timesOfDay: ['BEFORE_BED'],
+        },
+      ],
+    });
+    await createPlan(therapist, patientId, input);
+    const row = await reminderRow(patientId, 'BEFORE_BED');
+    expect(row.scheduledFor?.toISOString()).toBe(nextReminderAt(row.minuteOfDay, ZONE, new Date()).at.toISOString());
+    const jobs = await queuedJobs(patientId);
+    expect(jobs.at(-1)!.start_after.toISOString()).toBe(row.scheduledFor!.toISOString());
+    // The sweep after it finds nothing left to restart.
+    expect(await resumePlanReminders(new Date(), patientId)).toBe(0);
   });
 
   it('queues nothing while the patient has no open plan (a plan past its end date)', async () => {
