@@ -2,15 +2,37 @@
 
 // The therapist's list of who is in the room: the patient waiting (since when) with Admit, and
 // Remove for anyone in. Asked from the server (LiveKit's own list), refreshed when the room
-// changes and every few seconds.
+// changes and every few seconds. Someone who connects without the grant to subscribe is shown
+// waiting at once, from the room's own event (LiveKit sends each participant's permissions), while
+// the server's list is asked: the therapist need not wait for that round trip to let them in. The
+// Admit itself stays the server's decision (it checks the identity is this visit's patient).
 import { useCallback, useEffect, useState } from 'react';
 import { useRoomContext } from '@livekit/components-react';
-import { RoomEvent } from 'livekit-client';
+import { RoomEvent, type Participant, type RemoteParticipant } from 'livekit-client';
 import { api } from '@/app/_components/api-client';
 import { formatTime } from '@/app/_components/local-time';
 import type { VideoParticipant } from '@/lib/video/schemas';
 
 const REFRESH_MS = 4_000;
+
+/** A participant the room reports as connected but not let in (no subscribe grant), as the list shows them. */
+function arrivedWaiting(p: RemoteParticipant): VideoParticipant | null {
+  if (!p.permissions || p.permissions.canSubscribe) return null;
+  return {
+    identity: p.identity,
+    name: p.name || p.identity,
+    role: 'PATIENT',
+    joinedAt: (p.joinedAt ?? new Date()).toISOString(),
+    admitted: false,
+  };
+}
+
+/** The server's list, plus those the room has seen arrive that the list does not name yet. */
+function withArrivals(people: VideoParticipant[] | null, arrivals: VideoParticipant[]): VideoParticipant[] | null {
+  const extra = arrivals.filter((a) => !people?.some((p) => p.identity === a.identity));
+  if (people === null) return extra.length > 0 ? extra : null;
+  return extra.length > 0 ? [...people, ...extra] : people;
+}
 
 export function WaitingRoomPanel({
   appointmentId,
@@ -20,7 +42,8 @@ export function WaitingRoomPanel({
   onWaitingCount?: (waiting: number) => void;
 }) {
   const room = useRoomContext();
-  const [people, setPeople] = useState<VideoParticipant[] | null>(null);
+  const [listed, setPeople] = useState<VideoParticipant[] | null>(null);
+  const [arrivals, setArrivals] = useState<VideoParticipant[]>([]);
   const [busy, setBusy] = useState<string | null>(null);
   const [error, setError] = useState('');
 
@@ -35,19 +58,30 @@ export function WaitingRoomPanel({
     const timer = setInterval(() => {
       void load();
     }, REFRESH_MS);
-    const refresh = () => {
+    const forget = (identity: string) => setArrivals((list) => list.filter((a) => a.identity !== identity));
+    const arrived = (p: RemoteParticipant) => {
+      const waiting = arrivedWaiting(p);
+      if (waiting) setArrivals((list) => [...list.filter((a) => a.identity !== p.identity), waiting]);
+      void load();
+    };
+    const left = (p: RemoteParticipant) => {
+      forget(p.identity);
+      void load();
+    };
+    const changed = (_before: unknown, p: Participant) => {
+      forget(p.identity);
       void load();
     };
     room
-      .on(RoomEvent.ParticipantConnected, refresh)
-      .on(RoomEvent.ParticipantDisconnected, refresh)
-      .on(RoomEvent.ParticipantPermissionsChanged, refresh);
+      .on(RoomEvent.ParticipantConnected, arrived)
+      .on(RoomEvent.ParticipantDisconnected, left)
+      .on(RoomEvent.ParticipantPermissionsChanged, changed);
     return () => {
       clearInterval(timer);
       room
-        .off(RoomEvent.ParticipantConnected, refresh)
-        .off(RoomEvent.ParticipantDisconnected, refresh)
-        .off(RoomEvent.ParticipantPermissionsChanged, refresh);
+        .off(RoomEvent.ParticipantConnected, arrived)
+        .off(RoomEvent.ParticipantDisconnected, left)
+        .off(RoomEvent.ParticipantPermissionsChanged, changed);
     };
   }, [room, load]);
 
@@ -60,9 +94,11 @@ export function WaitingRoomPanel({
     });
     setBusy(null);
     if (!res.ok) setError(res.message);
+    setArrivals((list) => list.filter((a) => a.identity !== identity));
     await load();
   }
 
+  const people = withArrivals(listed, arrivals);
   const waiting = people?.filter((p) => !p.admitted) ?? [];
   useEffect(() => {
     onWaitingCount?.(waiting.length);
