@@ -1,7 +1,8 @@
 'use client';
 
 // The three choices before a time: what kind of visit, which clinic, which therapist.
-import { useId } from 'react';
+import { useId, useRef } from 'react';
+import { useReplayEarlyChoice } from '@/app/_components/forms/replay-early-choice';
 import { formatMoney, MODALITY_LABEL } from '@/app/_components/format';
 import { stateName } from '@/lib/licensure/us-states';
 
@@ -44,8 +45,13 @@ export function VisitTypeChoice({
   onChange: (visitType: BookableVisitType) => void;
 }) {
   const id = useId();
+  const root = useRef<HTMLFieldSetElement>(null);
+  useReplayEarlyChoice(root, value ?? '', (chosenId) => {
+    const vt = visitTypes.find((v) => v.id === chosenId);
+    if (vt) onChange(vt);
+  });
   return (
-    <fieldset className="booking-step">
+    <fieldset className="booking-step" ref={root}>
       <legend>
         <h2>What kind of visit?</h2>
       </legend>
@@ -89,10 +95,12 @@ export function ClinicChoice({
   onChange: (clinicId: string | null) => void;
 }) {
   const id = useId();
+  const root = useRef<HTMLElement>(null);
+  useReplayEarlyChoice(root, value ?? '', (clinicId) => onChange(clinicId || null));
   const byState = new Map<string, BookableClinic[]>();
   for (const c of clinics) byState.set(c.state, [...(byState.get(c.state) ?? []), c]);
   return (
-    <section className="booking-step" aria-labelledby={`${id}-heading`}>
+    <section className="booking-step" aria-labelledby={`${id}-heading`} ref={root}>
       <h2 id={`${id}-heading`}>Which clinic?</h2>
       <div className="field">
         <label htmlFor={`${id}-clinic`}>Clinic</label>
