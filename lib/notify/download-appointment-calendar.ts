@@ -14,7 +14,11 @@ export interface CalendarDownload {
   ics: string;
 }
 
-export async function downloadAppointmentCalendar(actor: SessionUser, appointmentId: string, now = new Date()): Promise<CalendarDownload> {
+export async function downloadAppointmentCalendar(
+  actor: SessionUser,
+  appointmentId: string,
+  now = new Date(),
+): Promise<CalendarDownload> {
   if (actor.role !== 'PATIENT') throw new AppError('NOT_FOUND', 'Appointment not found.');
   await findManageableAppointment(actor, appointmentId);
   const found = await loadEmailVisit(appointmentId);

@@ -36,7 +36,9 @@ interface VisitRow {
   } | null;
 }
 
-export async function loadEmailVisit(appointmentId: string): Promise<{ status: string; therapistId: string; visit: EmailVisit } | null> {
+export async function loadEmailVisit(
+  appointmentId: string,
+): Promise<{ status: string; therapistId: string; visit: EmailVisit } | null> {
   // One statement (with Prisma's nested selects it was eight): every booking sends this email.
   const rows = await db().$queryRaw<VisitRow[]>`
     SELECT a.id, a.status::text AS status, a.starts_at, a.ends_at, a.revision, a.therapist_id,
@@ -99,4 +101,3 @@ export async function loadEmailVisit(appointmentId: string): Promise<{ status: s
     },
   };
 }
-
