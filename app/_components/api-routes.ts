@@ -29,6 +29,7 @@ import type * as adminVisitTypesId from '@/app/api/admin/visit-types/[id]/route'
 import type * as appointmentSeries from '@/app/api/appointment-series/route';
 import type * as appointments from '@/app/api/appointments/route';
 import type * as appointmentsId from '@/app/api/appointments/[id]/route';
+import type * as appointmentsIdCalendar from '@/app/api/appointments/[id]/calendar/route';
 import type * as appointmentsIdCancel from '@/app/api/appointments/[id]/cancel/route';
 import type * as appointmentsIdCheckIn from '@/app/api/appointments/[id]/check-in/route';
 import type * as appointmentsIdIntake from '@/app/api/appointments/[id]/intake/route';
@@ -140,6 +141,7 @@ export interface ApiRoutes {
   "POST /api/appointments": typeof appointments.POST;
   "GET /api/appointments/{id}": typeof appointmentsId.GET;
   "PATCH /api/appointments/{id}": typeof appointmentsId.PATCH;
+  "GET /api/appointments/{id}/calendar": typeof appointmentsIdCalendar.GET;
   "POST /api/appointments/{id}/cancel": typeof appointmentsIdCancel.POST;
   "POST /api/appointments/{id}/check-in": typeof appointmentsIdCheckIn.POST;
   "GET /api/appointments/{id}/intake": typeof appointmentsIdIntake.GET;

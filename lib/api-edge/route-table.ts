@@ -29,6 +29,7 @@ export const API_ROUTE_TABLE: readonly (readonly [route: string, methods: readon
   ["appointment-series", ["POST"]],
   ["appointments", ["GET","POST"]],
   ["appointments/[id]", ["GET","PATCH"]],
+  ["appointments/[id]/calendar", ["GET"]],
   ["appointments/[id]/cancel", ["POST"]],
   ["appointments/[id]/check-in", ["POST"]],
   ["appointments/[id]/intake", ["GET"]],

@@ -14,6 +14,9 @@ export interface PatientVisit {
   clinic: string | null;
   checkedIn: boolean;
   note: 'DRAFT' | 'SIGNED' | null;
+  /** Set for a cancelled visit: when, and the reason given (a released hold's is in release-reasons.ts). */
+  cancelledAt: string | null;
+  cancelReason: string | null;
 }
 
 export async function listPatientVisits(actor: SessionUser, patientId: string): Promise<PatientVisit[]> {
@@ -36,6 +39,8 @@ export async function listPatientVisits(actor: SessionUser, patientId: string): 
       status: true,
       modality: true,
       checkedInAt: true,
+      cancelledAt: true,
+      cancelReason: true,
       visitType: { select: { name: true } },
       therapist: { select: { user: { select: { name: true } } } },
       clinic: { select: { name: true } },
@@ -52,5 +57,7 @@ export async function listPatientVisits(actor: SessionUser, patientId: string): 
     clinic: v.clinic?.name ?? null,
     checkedIn: v.checkedInAt !== null,
     note: v.note?.status ?? null,
+    cancelledAt: v.cancelledAt?.toISOString() ?? null,
+    cancelReason: v.cancelReason,
   }));
 }

@@ -1,6 +1,12 @@
-// The .ics attached to appointment emails (iTIP, RFC 5546): REQUEST adds or updates the event
-// in the patient's calendar, CANCEL removes it. One UID per appointment, so a reschedule moves
-// the same event instead of adding a second one.
+// The one iCalendar builder for a single appointment (RFC 5545 text written by ical-generator:
+// CRLF line ends, lines folded at 75 octets without splitting a character, TEXT values escaped).
+// Two uses, told apart by the iTIP method (RFC 5546):
+// - REQUEST / CANCEL: the invitation attached to appointment emails; adds or updates the event
+//   in the patient's calendar, or removes it. Times in the patient's zone (TZID + VTIMEZONE).
+// - PUBLISH: the "Add to calendar" download. A published event has an organizer and no
+//   attendees (RFC 5546 §3.2.1); times in UTC ("Z"), so no VTIMEZONE is needed.
+// One UID per appointment for both, so a reschedule moves the same event instead of adding a
+// second one, and a download after the emailed invitation does not duplicate it.
 import ical, { ICalCalendarMethod, ICalEventStatus } from 'ical-generator';
 import { getVtimezoneComponent } from '@touch4it/ical-timezones';
 import { icalZonedTime } from './ical-zoned-time';
@@ -11,7 +17,7 @@ export interface CalendarVisit {
   endsAt: Date;
   /** The appointment's revision: rises with every change the patient is emailed about (SEQUENCE). */
   revision: number;
-  /** The patient's IANA zone: DTSTART/DTEND carry it as TZID, with a VTIMEZONE block. */
+  /** The patient's IANA zone: invitations carry it as TZID, with a VTIMEZONE block. */
   timezone: string;
   summary: string;
   description: string;
@@ -19,6 +25,8 @@ export interface CalendarVisit {
   organizer: { name: string; email: string };
   attendee: { name: string; email: string };
 }
+
+export type CalendarMethod = 'REQUEST' | 'CANCEL' | 'PUBLISH';
 
 export const calendarUid = (appointmentId: string) => `${appointmentId}@rehabit`;
 
@@ -30,28 +38,37 @@ export const calendarUid = (appointmentId: string) => `${appointmentId}@rehabit`
  */
 export const vtimezonesOnly = { name: null, generator: getVtimezoneComponent };
 
-export function appointmentCalendar(visit: CalendarVisit, method: 'REQUEST' | 'CANCEL'): string {
+const METHOD = {
+  REQUEST: ICalCalendarMethod.REQUEST,
+  CANCEL: ICalCalendarMethod.CANCEL,
+  PUBLISH: ICalCalendarMethod.PUBLISH,
+} as const;
+
+/** `stamp` is DTSTAMP, when this text was made (injected by tests). */
+export function appointmentCalendar(visit: CalendarVisit, method: CalendarMethod, stamp = new Date()): string {
   const calendar = ical({
     prodId: { company: 'Rehabit', product: 'Appointments', language: 'EN' },
-    method: method === 'REQUEST' ? ICalCalendarMethod.REQUEST : ICalCalendarMethod.CANCEL,
+    method: METHOD[method],
   });
   calendar.timezone(vtimezonesOnly);
-  // ical-generator writes a plain Date's *process-local* wall time under the TZID; a zoned
-  // time makes it write the wall time in the patient's zone.
-  const zoned = (d: Date) => icalZonedTime(d, visit.timezone);
+  const published = method === 'PUBLISH';
+  // ical-generator writes a plain Date without a zone in UTC with "Z"; under a TZID it would write
+  // the *process-local* wall time, so an invitation gets a zoned time in the patient's zone.
+  const time = (d: Date) => (published ? d : icalZonedTime(d, visit.timezone));
   calendar.createEvent({
     id: calendarUid(visit.appointmentId),
     // A counter column, not a clock: a reschedule and a cancel in the same second still differ.
     sequence: visit.revision,
-    start: zoned(visit.startsAt),
-    end: zoned(visit.endsAt),
-    timezone: visit.timezone,
+    stamp,
+    start: time(visit.startsAt),
+    end: time(visit.endsAt),
+    ...(published ? {} : { timezone: visit.timezone }),
     summary: visit.summary,
     description: visit.description,
     location: visit.location,
     organizer: visit.organizer,
-    attendees: [{ ...visit.attendee, rsvp: false }],
-    status: method === 'REQUEST' ? ICalEventStatus.CONFIRMED : ICalEventStatus.CANCELLED,
+    attendees: published ? [] : [{ ...visit.attendee, rsvp: false }],
+    status: method === 'CANCEL' ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
   });
   return calendar.toString();
 }

@@ -2,7 +2,7 @@
 // they can be read and tested on their own). Times are in the patient's zone, with the zone named.
 import type { OutgoingMail } from './mailer';
 import { escapeHtml, formatVisitTime, formatVisitTimeShort } from './format-visit-time';
-import { appointmentCalendar } from './appointment-calendar';
+import { appointmentCalendar, type CalendarVisit } from './appointment-calendar';
 
 export type AppointmentEmailKind = 'booked' | 'rescheduled' | 'reassigned' | 'cancelled' | 'reminder';
 
@@ -106,29 +106,31 @@ function details(v: EmailVisit): [string, string][] {
   ];
 }
 
+/** The appointment as the calendar event the patient's invitation and download both describe. */
+export function calendarVisit(v: EmailVisit, ctx: Pick<EmailContext, 'manageUrl' | 'organizerEmail'>): CalendarVisit {
+  return {
+    appointmentId: v.appointmentId,
+    startsAt: v.startsAt,
+    endsAt: v.endsAt,
+    revision: v.revision,
+    timezone: v.patient.timezone,
+    summary: `${v.visitName} with ${v.therapistName}`,
+    description: [
+      `${v.visitName} with ${v.therapistName} (${v.practiceName}).`,
+      v.clinic ? `Clinic phone: ${v.clinic.phone}.` : VIDEO_WHERE + '.',
+      `Reschedule or cancel: ${ctx.manageUrl}`,
+    ].join('\n'),
+    location: v.clinic ? `${v.clinic.name}, ${v.clinic.address}` : 'Video visit (Rehabit dashboard)',
+    organizer: { name: v.clinic?.name ?? v.practiceName, email: ctx.organizerEmail },
+    attendee: { name: v.patient.name, email: v.patient.email },
+  };
+}
+
 function calendarAttachment(kind: AppointmentEmailKind, v: EmailVisit, ctx: EmailContext): OutgoingMail['attachments'] {
   // A reminder changes nothing in the calendar; the invitation came with the booking.
   if (kind === 'reminder') return undefined;
   const method = kind === 'cancelled' ? 'CANCEL' : 'REQUEST';
-  const ics = appointmentCalendar(
-    {
-      appointmentId: v.appointmentId,
-      startsAt: v.startsAt,
-      endsAt: v.endsAt,
-      revision: v.revision,
-      timezone: v.patient.timezone,
-      summary: `${v.visitName} with ${v.therapistName}`,
-      description: [
-        `${v.visitName} with ${v.therapistName} (${v.practiceName}).`,
-        v.clinic ? `Clinic phone: ${v.clinic.phone}.` : VIDEO_WHERE + '.',
-        `Reschedule or cancel: ${ctx.manageUrl}`,
-      ].join('\n'),
-      location: v.clinic ? `${v.clinic.name}, ${v.clinic.address}` : 'Video visit (Rehabit dashboard)',
-      organizer: { name: v.clinic?.name ?? v.practiceName, email: ctx.organizerEmail },
-      attendee: { name: v.patient.name, email: v.patient.email },
-    },
-    method,
-  );
+  const ics = appointmentCalendar(calendarVisit(v, ctx), method);
   return [
     {
       filename: kind === 'cancelled' ? 'cancellation.ics' : 'appointment.ics',

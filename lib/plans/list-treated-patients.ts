@@ -21,6 +21,7 @@ export async function listTreatedPatients(user: SessionUser, now = new Date()): 
     select: {
       id: true,
       timezone: true,
+      dateOfBirth: true,
       user: { select: { name: true } },
       exercisePlans: {
         where: { endedAt: null, ...(practiceId ? { therapist: { practiceId } } : {}) },
@@ -82,6 +83,7 @@ export async function listTreatedPatients(user: SessionUser, now = new Date()): 
     return {
       id: p.id,
       name: p.user.name,
+      dateOfBirth: p.dateOfBirth.toISOString().slice(0, 10),
       plan: plan && current ? { id: plan.id, title: plan.title, version: current.version } : null,
       last7Days,
       lastPain: plan ? (painByPlan.get(plan.id) ?? null) : null,

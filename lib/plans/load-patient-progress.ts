@@ -34,11 +34,20 @@ export async function loadPatientProgress(user: SessionUser, patientId: string, 
   });
   const patient = await db().patient.findUniqueOrThrow({
     where: { id: patientId },
-    select: { id: true, timezone: true, user: { select: { name: true } } },
+    select: { id: true, timezone: true, dateOfBirth: true, user: { select: { name: true } } },
   });
   const today = todayIn(patient.timezone, now);
   const latest = plans.find((p) => p.endedAt === null) ?? plans[0];
-  const base = { patient: { id: patient.id, name: patient.user.name, timezone: patient.timezone }, today, plans };
+  const base = {
+    patient: {
+      id: patient.id,
+      name: patient.user.name,
+      dateOfBirth: patient.dateOfBirth.toISOString().slice(0, 10),
+      timezone: patient.timezone,
+    },
+    today,
+    plans,
+  };
   if (!latest) {
     return {
       ...base,

@@ -18,7 +18,8 @@ export const recentLogOutput = z.object({
 });
 
 export const patientProgressOutput = z.object({
-  patient: z.object({ id: z.string(), name: z.string(), timezone: z.string() }),
+  /** dateOfBirth: 'YYYY-MM-DD', shown beside the name so two patients of one name are told apart. */
+  patient: z.object({ id: z.string(), name: z.string(), dateOfBirth: z.string(), timezone: z.string() }),
   today: z.string(),
   /** The open plan, or the latest ended one; null before any plan. */
   plan: planOutput.nullable(),
@@ -37,6 +38,8 @@ export type PatientProgress = z.infer<typeof patientProgressOutput>;
 export const treatedPatientOutput = z.object({
   id: z.string(),
   name: z.string(),
+  /** 'YYYY-MM-DD', shown beside every name in staff lists (docs/decisions/044). */
+  dateOfBirth: z.string(),
   plan: z.object({ id: z.string(), title: z.string(), version: z.number() }).nullable(),
   last7Days: z.object({ prescribed: z.number(), done: z.number(), adherencePercent: z.number().nullable() }).nullable(),
   lastPain: z.object({ pain: z.number(), on: z.string() }).nullable(),

@@ -1,7 +1,7 @@
 // The therapist dashboard's "Flags to review" and "Your patients" sections.
 import Link from 'next/link';
 import { FlagList } from '@/app/_components/plans/flag-list';
-import { shortDate } from '@/app/_components/plans/short-date';
+import { formatDay, shortDate } from '@/app/_components/plans/short-date';
 import type { FlagView } from '@/lib/flags/schemas';
 import type { TreatedPatient } from '@/lib/plans/progress-schemas';
 import { LocalTime } from '@/app/_components/local-time';
@@ -44,6 +44,8 @@ export function PatientsSection({ patients, heading = true }: { patients: Treate
                 <tr key={p.id}>
                   <th scope="row">
                     <Link href={`/therapist/patients/${p.id}`}>{p.name}</Link>
+                    {/* Always, not only when two share a name: name and birth date identify a patient (decision 044). */}
+                    <span className="muted patient-dob"> born {formatDay(p.dateOfBirth)}</span>
                   </th>
                   <td>
                     {p.nextVisit ? (

@@ -29,6 +29,7 @@ import * as adminVisitTypesId from '../admin/visit-types/[id]/route';
 import * as appointmentSeries from '../appointment-series/route';
 import * as appointments from '../appointments/route';
 import * as appointmentsId from '../appointments/[id]/route';
+import * as appointmentsIdCalendar from '../appointments/[id]/calendar/route';
 import * as appointmentsIdCancel from '../appointments/[id]/cancel/route';
 import * as appointmentsIdCheckIn from '../appointments/[id]/check-in/route';
 import * as appointmentsIdIntake from '../appointments/[id]/intake/route';
@@ -134,6 +135,7 @@ export const routeModules: Record<string, Record<string, unknown>> = {
   "appointment-series": appointmentSeries,
   "appointments": appointments,
   "appointments/[id]": appointmentsId,
+  "appointments/[id]/calendar": appointmentsIdCalendar,
   "appointments/[id]/cancel": appointmentsIdCancel,
   "appointments/[id]/check-in": appointmentsIdCheckIn,
   "appointments/[id]/intake": appointmentsIdIntake,

@@ -18,6 +18,10 @@ import { PaymentNotice } from './payment-status';
 import { CompletePayment } from './complete-payment';
 import { paymentLine } from '@/app/_components/payment-text';
 import { listSignedNoteVisits } from '@/lib/notes/list-signed-note-visits';
+import { listCancelledVisits } from '@/lib/booking/list-cancelled-visits';
+import { AddToCalendarLink, clinicAddress, DirectionsLink } from '@/app/_components/directions-link';
+import { BookingConfirmation } from './booking-confirmation';
+import { CancelledVisits } from './cancelled-visits';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Your appointments' };
@@ -47,9 +51,13 @@ function AppointmentSummary({
         <div>
           <dt>Where</dt>
           <dd>
-            {a.clinic
-              ? `${a.clinic.name}, ${a.clinic.addressLine1}, ${a.clinic.city}, ${a.clinic.state} ${a.clinic.zip}`
-              : 'Video visit'}
+            {a.clinic ? `${a.clinic.name}, ${clinicAddress(a.clinic)}` : 'Video visit'}
+            {a.clinic && a.status === 'BOOKED' && (
+              <>
+                {' '}
+                · <DirectionsLink clinicName={a.clinic.name} address={clinicAddress(a.clinic)} />
+              </>
+            )}
           </dd>
         </div>
         <div>
@@ -84,18 +92,23 @@ function actionablePayment(p: PaymentView | undefined) {
 export default async function AppointmentsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   // The layout guards too, but pages and layouts render in parallel: the page checks for itself.
   const [user, params] = await Promise.all([requireRole('PATIENT', '/patient/appointments'), searchParams]);
-  const [upcoming, past, visitTypes, payments, withNote] = await Promise.all([
+  const [upcoming, past, cancelled, visitTypes, payments, withNote] = await Promise.all([
     listAppointments(user, { scope: 'upcoming' }).then((list) => list.map(toAppointmentView)),
-    listAppointments(user, { scope: 'past' }).then((list) => list.map(toAppointmentView)),
+    // Cancelled visits, past or future, have their own folded list below.
+    listAppointments(user, { scope: 'past' }).then((list) => list.filter((a) => a.status !== 'CANCELLED').map(toAppointmentView)),
+    listCancelledVisits(user),
     listVisitTypes(),
     listOwnPayments(user),
     listSignedNoteVisits(user),
   ]);
   const lateFee = new Map(visitTypes.map((v) => [v.id, v.lateCancellationFeeCents]));
   const paymentOf = new Map(payments.map((p) => [p.appointment.id, p]));
-  const booked = typeof params.booked === 'string' && upcoming.some((a) => a.id === params.booked);
+  const booked =
+    typeof params.booked === 'string' ? upcoming.find((a) => a.id === params.booked && a.status === 'BOOKED') : undefined;
   // Back from Checkout: what the server knows decides what we say, never the return itself.
   const paidFor = typeof params.paid === 'string' ? payments.find((p) => p.appointment.id === params.paid) : undefined;
+  const paidAndBooked =
+    paidFor?.status === 'SUCCEEDED' ? upcoming.find((a) => a.id === paidFor.appointment.id && a.status === 'BOOKED') : undefined;
   const leftCheckout =
     params.checkout === 'cancelled' && typeof params.appointment === 'string'
       ? payments.find((p) => p.appointment.id === params.appointment)
@@ -107,11 +120,16 @@ export default async function AppointmentsPage({ searchParams }: { searchParams:
         <div>
           <h1>Your appointments</h1>
           {booked && (
-            <p className="notice notice-success" role="status">
-              Your visit is booked. A confirmation email is on its way.
-            </p>
+            <BookingConfirmation appointment={booked} intro="Your visit is booked. A confirmation email is on its way." />
           )}
-          {paidFor && <PaymentNotice kind="paid" payment={paidFor} />}
+          {paidAndBooked ? (
+            <BookingConfirmation
+              appointment={paidAndBooked}
+              intro="Payment received. Your visit is booked. A confirmation email is on its way."
+            />
+          ) : (
+            paidFor && <PaymentNotice kind="paid" payment={paidFor} />
+          )}
           {leftCheckout && <PaymentNotice kind="left-checkout" payment={leftCheckout} />}
           <FlashMessage />
           <div className="actions">
@@ -153,6 +171,11 @@ export default async function AppointmentsPage({ searchParams }: { searchParams:
                   )}
                   {a.status === 'HELD' && paymentOf.get(a.id)?.status === 'PENDING' && (
                     <CompletePayment paymentId={paymentOf.get(a.id)!.id} describedBy={`appointment-${a.id}`} />
+                  )}
+                  {a.status === 'BOOKED' && (
+                    <p>
+                      <AddToCalendarLink appointmentId={a.id} describedBy={`appointment-${a.id}`} />
+                    </p>
                   )}
                   {a.status === 'BOOKED' && (
                     <AppointmentActions
@@ -198,6 +221,8 @@ export default async function AppointmentsPage({ searchParams }: { searchParams:
             </ul>
           )}
         </section>
+
+        <CancelledVisits visits={cancelled} />
       </div>
     </FlashProvider>
   );

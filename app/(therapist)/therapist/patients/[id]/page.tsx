@@ -6,7 +6,7 @@ import type { PlanVersionView } from '@/lib/plans/schemas';
 import { DIFFICULTY_LABEL } from '@/lib/exercises/labels';
 import { FlagList } from '@/app/_components/plans/flag-list';
 import { ProgressCharts } from '@/app/_components/plans/progress-charts';
-import { shortDate } from '@/app/_components/plans/short-date';
+import { formatDay, shortDate } from '@/app/_components/plans/short-date';
 import { EndPlanButton } from './end-plan-button';
 import { listPatientVisits } from '@/lib/booking/list-patient-visits';
 import { listPatientNotes } from '@/lib/notes/list-patient-notes';
@@ -85,6 +85,9 @@ export default async function PatientProgressPage({ params }: { params: Promise<
           <Link href="/therapist/patients">&larr; Your patients</Link>
         </p>
         <h1>{data.patient.name}</h1>
+        <p className="lead" data-testid="patient-dob">
+          Born {formatDay(data.patient.dateOfBirth)}
+        </p>
         <div className="actions">
           <Link href={`/therapist/patients/${id}/plan`} className="button">
             {plan && !plan.endedAt ? 'Edit the plan' : 'Create a plan'}
@@ -92,6 +95,70 @@ export default async function PatientProgressPage({ params }: { params: Promise<
           {plan && !plan.endedAt && <EndPlanButton planId={plan.id} />}
         </div>
       </div>
+
+      {/* What a busy therapist needs first: the plan, how it goes, the scores and the flags. */}
+      <section aria-labelledby="summary-heading">
+        <h2 id="summary-heading">Clinical summary</h2>
+        <div className="grid">
+          <section className="card" aria-labelledby="current-plan-heading">
+            <h3 id="current-plan-heading">Current plan</h3>
+            {plan && !plan.endedAt ? (
+              <>
+                <p>
+                  <strong>{plan.title}</strong>
+                </p>
+                <p className="muted">
+                  Version {plan.current.version}, from {shortDate(plan.current.effectiveFrom)} · {plan.current.items.length}{' '}
+                  {plan.current.items.length === 1 ? 'exercise' : 'exercises'}
+                </p>
+                <p className="big-figure" data-testid="week-adherence">
+                  This week so far:{' '}
+                  <strong>
+                    {thisWeek?.done ?? 0} of {thisWeek?.prescribed ?? 0}
+                  </strong>{' '}
+                  sessions
+                </p>
+                <p>
+                  Last 7 days:{' '}
+                  <strong>{data.last7Days.adherencePercent === null ? '–' : `${data.last7Days.adherencePercent} %`}</strong> (
+                  {data.last7Days.done} of {data.last7Days.prescribed})
+                </p>
+              </>
+            ) : (
+              <p className="empty">{plan ? `No open plan (“${plan.title}” has ended).` : 'No exercise plan yet.'}</p>
+            )}
+          </section>
+          <section className="card" aria-labelledby="outcomes-heading">
+            <h3 id="outcomes-heading">Outcomes</h3>
+            {(['ODI', 'NPRS'] as const).map((i) => {
+              const last = latest(i).at(-1);
+              return (
+                <p key={i}>
+                  {i === 'ODI' ? 'Oswestry (ODI)' : 'Pain (NPRS)'}:{' '}
+                  {last ? (
+                    <>
+                      <strong>{i === 'ODI' ? `${last.score} %` : `${last.score}/10`}</strong> · {last.bandLabel}
+                      {change(i) && <> · {change(i)}</>}
+                    </>
+                  ) : (
+                    <span className="muted">not yet answered</span>
+                  )}
+                </p>
+              );
+            })}
+            {data.questionnairesDue.length > 0 && (
+              <p className="muted">
+                Due now:{' '}
+                {data.questionnairesDue.map((q) => `${q.instrument} (${TIMEPOINT[q.timepoint].toLowerCase()})`).join(', ')}
+              </p>
+            )}
+          </section>
+          <section className="card" aria-labelledby="patient-flags-heading">
+            <h3 id="patient-flags-heading">Flags</h3>
+            <FlagList flags={data.flags} showPatient={false} />
+          </section>
+        </div>
+      </section>
 
       <div className="grid">
         <section className="card" aria-labelledby="messages-heading">
@@ -128,55 +195,6 @@ export default async function PatientProgressPage({ params }: { params: Promise<
 
       <PatientVisits visits={visits} now={new Date()} />
       <PatientNotes notes={notes} />
-
-      {plan && (
-        <div className="grid">
-          <section className="card" aria-labelledby="adherence-heading">
-            <h2 id="adherence-heading">Adherence</h2>
-            <p className="big-figure" data-testid="week-adherence">
-              This week so far:{' '}
-              <strong>
-                {thisWeek?.done ?? 0} of {thisWeek?.prescribed ?? 0}
-              </strong>{' '}
-              sessions
-            </p>
-            <p>
-              Last 7 days:{' '}
-              <strong>{data.last7Days.adherencePercent === null ? '–' : `${data.last7Days.adherencePercent} %`}</strong> (
-              {data.last7Days.done} of {data.last7Days.prescribed})
-            </p>
-          </section>
-          <section className="card" aria-labelledby="outcomes-heading">
-            <h2 id="outcomes-heading">Outcomes</h2>
-            {(['ODI', 'NPRS'] as const).map((i) => {
-              const last = latest(i).at(-1);
-              return (
-                <p key={i}>
-                  {i === 'ODI' ? 'Oswestry (ODI)' : 'Pain (NPRS)'}:{' '}
-                  {last ? (
-                    <>
-                      <strong>{i === 'ODI' ? `${last.score} %` : `${last.score}/10`}</strong> · {last.bandLabel}
-                      {change(i) && <> · {change(i)}</>}
-                    </>
-                  ) : (
-                    <span className="muted">not yet answered</span>
-                  )}
-                </p>
-              );
-            })}
-            {data.questionnairesDue.length > 0 && (
-              <p className="muted">
-                Due now:{' '}
-                {data.questionnairesDue.map((q) => `${q.instrument} (${TIMEPOINT[q.timepoint].toLowerCase()})`).join(', ')}
-              </p>
-            )}
-          </section>
-          <section className="card" aria-labelledby="patient-flags-heading">
-            <h2 id="patient-flags-heading">Flags</h2>
-            <FlagList flags={data.flags} showPatient={false} />
-          </section>
-        </div>
-      )}
 
       {plan ? (
         <>

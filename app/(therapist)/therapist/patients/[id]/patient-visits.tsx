@@ -1,13 +1,14 @@
 // The visits and visit notes on a patient's record (therapist side).
 import Link from 'next/link';
 import type { PatientVisit } from '@/lib/booking/list-patient-visits';
+import { splitPatientVisits } from '@/lib/booking/split-patient-visits';
 import type { NoteSummary } from '@/lib/notes/schemas';
 import { STATUS_LABEL } from '@/app/_components/format';
 import { LocalTime } from '@/app/_components/local-time';
 
 const NOTE_LABEL = { DRAFT: 'Draft', SIGNED: 'Signed' } as const;
 
-function VisitTable({ visits, caption }: { visits: PatientVisit[]; caption: string }) {
+function VisitTable({ visits, caption, cancelled = false }: { visits: PatientVisit[]; caption: string; cancelled?: boolean }) {
   return (
     <div className="table-scroll">
       <table className="data-table">
@@ -18,8 +19,17 @@ function VisitTable({ visits, caption }: { visits: PatientVisit[]; caption: stri
             <th scope="col">Visit</th>
             <th scope="col">Where</th>
             <th scope="col">Therapist</th>
-            <th scope="col">Status</th>
-            <th scope="col">Note</th>
+            {cancelled ? (
+              <>
+                <th scope="col">Cancelled on</th>
+                <th scope="col">Reason</th>
+              </>
+            ) : (
+              <>
+                <th scope="col">Status</th>
+                <th scope="col">Note</th>
+              </>
+            )}
           </tr>
         </thead>
         <tbody>
@@ -33,11 +43,20 @@ function VisitTable({ visits, caption }: { visits: PatientVisit[]; caption: stri
               <td>{v.visitType}</td>
               <td>{v.clinic ?? 'Video visit'}</td>
               <td>{v.therapist}</td>
-              <td>
-                {STATUS_LABEL[v.status as keyof typeof STATUS_LABEL] ?? v.status}
-                {v.checkedIn && ' · checked in'}
-              </td>
-              <td>{v.note ? NOTE_LABEL[v.note] : '–'}</td>
+              {cancelled ? (
+                <>
+                  <td>{v.cancelledAt ? <LocalTime iso={v.cancelledAt} /> : '–'}</td>
+                  <td>{v.cancelReason ?? '–'}</td>
+                </>
+              ) : (
+                <>
+                  <td>
+                    {STATUS_LABEL[v.status as keyof typeof STATUS_LABEL] ?? v.status}
+                    {v.checkedIn && ' · checked in'}
+                  </td>
+                  <td>{v.note ? NOTE_LABEL[v.note] : '–'}</td>
+                </>
+              )}
             </tr>
           ))}
         </tbody>
@@ -47,8 +66,7 @@ function VisitTable({ visits, caption }: { visits: PatientVisit[]; caption: stri
 }
 
 export function PatientVisits({ visits, now }: { visits: PatientVisit[]; now: Date }) {
-  const upcoming = visits.filter((v) => v.status === 'BOOKED' && new Date(v.start) >= now).reverse();
-  const past = visits.filter((v) => !upcoming.includes(v));
+  const { upcoming, past, cancelled } = splitPatientVisits(visits, now);
   return (
     <section aria-labelledby="visits-heading">
       <h2 id="visits-heading">Appointments</h2>
@@ -63,6 +81,12 @@ export function PatientVisits({ visits, now }: { visits: PatientVisit[]; now: Da
         <p className="empty">No past visits.</p>
       ) : (
         <VisitTable visits={past} caption="Past visits, newest first" />
+      )}
+      <h3>Cancelled</h3>
+      {cancelled.length === 0 ? (
+        <p className="empty">No cancelled visits.</p>
+      ) : (
+        <VisitTable visits={cancelled} caption="Cancelled visits, past and future, newest first" cancelled />
       )}
     </section>
   );
