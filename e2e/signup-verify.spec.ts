@@ -7,7 +7,8 @@ import { submitClearIntake } from './intake';
 // (first available), billed to insurance so no checkout is involved.
 const CLINIC = 'Summit Spine & Sport — LoDo';
 const PHONE = { width: 390, height: 844 };
-const A_TIME = /^\d{1,2}:\d{2}\s[AP]M$/;
+// First available: each time is named with its therapist ("8:00 AM with Aiden Nakamura").
+const A_TIME = /^\d{1,2}:\d{2}\s[AP]M/;
 
 test.use({
   timezoneId: 'America/Denver',
@@ -40,7 +41,7 @@ test('on a phone, a new patient verifies their email from the booking and comes 
   const times = page.getByRole('region', { name: 'Pick a day and time' });
   await showFirstDayWithTimes(times);
   const slot = times.getByRole('button', { name: A_TIME }).first();
-  const time = (await slot.textContent())!.trim();
+  const time = A_TIME.exec((await slot.textContent())!.trim())![0];
   await slot.click();
   const confirm = page.getByRole('region', { name: 'Confirm your visit' });
   const when = confirm.getByText(/ \(America\/Denver\)$/);
