@@ -36,7 +36,13 @@ test('on a phone, a new patient verifies their email from the booking and comes 
 
   // Choose a visit and a time.
   await page.goto('/book');
-  await page.getByRole('radio', { name: 'Follow-up', exact: true }).check();
+  // Clicked, then asserted (as e2e/booking-flow.spec.ts does): check() gives up when a click lands
+  // before hydration, and the page is asked again by the assertion's retries.
+  const followUp = page.getByRole('radio', { name: 'Follow-up', exact: true });
+  await expect(async () => {
+    await followUp.click();
+    await expect(followUp).toBeChecked({ timeout: 2_000 });
+  }).toPass();
   await page.getByLabel('Clinic', { exact: true }).selectOption({ label: CLINIC });
   const times = page.getByRole('region', { name: 'Pick a day and time' });
   await showFirstDayWithTimes(times);
