@@ -1,6 +1,6 @@
 import { gzipSync } from 'node:zlib';
 import type { Page } from '@playwright/test';
-import { expect, expectAccessible, showFirstDayWithTimes, signInWithPassword, test } from './fixtures';
+import { expect, expectAccessible, showFirstDayWithTimes, signInWithPassword, test, verifyEmailFromCatcher } from './fixtures';
 import { submitClearIntake } from './intake';
 
 // Booking through the month calendar to the end (issue 23, decision 028): on a phone with the
@@ -27,6 +27,7 @@ async function signIn(page: Page): Promise<void> {
       headers: { 'x-forwarded-for': '203.0.113.160' },
     });
     expect(res.status(), await res.text()).toBe(201);
+    await verifyEmailFromCatcher(page.request, email); // before a first booking (decision 045)
     expect((await signInWithPassword(page.request, email, PASSWORD)).status()).toBe(200);
     await submitClearIntake(page.request);
     return;

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, expectAccessible, signInWithPassword, test } from './fixtures';
+import { expect, expectAccessible, signInWithPassword, test, verifyEmailFromCatcher } from './fixtures';
 
 // Find care, as a new visitor: the condition page, the clinic locator, sign-up, the intake and
 // booking; and a visitor whose intake has a red flag. Each test signs up a new patient of its own,
@@ -99,6 +99,9 @@ test('a visitor reads about low back pain, finds the nearest clinic, signs up, c
 
   const ready = page.getByRole('region', { name: 'Confirm your visit' });
   await expect(ready).toContainText(when);
+  // The address is verified from the welcome mail before the first booking (decision 045; the
+  // round trip through the link is e2e/signup-verify.spec.ts).
+  await verifyEmailFromCatcher(page.request, email);
   const payBy = page.getByRole('group', { name: 'How would you like to pay?' });
   await payBy.getByRole('radio', { name: 'Bill my insurance' }).check();
   await payBy.getByLabel('Insurance company').fill('Aetna');
@@ -175,6 +178,7 @@ test('a visitor who reports a red flag is told to get urgent care and cannot boo
     data: { name: 'Jesse Ortiz', email, password: PASSWORD, dateOfBirth: '1959-06-30' },
   });
   expect(res.status(), await res.text()).toBe(201);
+  await verifyEmailFromCatcher(page.request, email); // so the refusal below is the red flag's, not decision 045's
   expect((await signInWithPassword(page.request, email, PASSWORD)).status()).toBe(200);
 
   await page.goto('/locations?zip=10001');

@@ -116,3 +116,23 @@ export async function latestMailTo(request: APIRequestContext, address: string):
   }
   throw new Error(`no mail to ${address}`);
 }
+
+/** The path (and `?next=`) of the newest email-verification link mailed to an address. */
+export async function verificationLinkFor(request: APIRequestContext, address: string): Promise<string> {
+  const mail = await latestMailTo(request, address);
+  const link = /https?:\/\/\S+\/verify-email\/[\w.-]+(\?\S*)?/.exec(mail.text)?.[0];
+  if (!link) throw new Error(`no verification link in the mail to ${address}: ${mail.subject}`);
+  const url = new URL(link);
+  return `${url.pathname}${url.search}`;
+}
+
+/**
+ * A patient who signed up in a spec confirms their address through the welcome mail (decision
+ * 045), as they would by opening the link and pressing "Verify my email".
+ */
+export async function verifyEmailFromCatcher(request: APIRequestContext, address: string): Promise<void> {
+  const path = await verificationLinkFor(request, address);
+  const token = decodeURIComponent(new URL(path, 'http://x').pathname.split('/').at(-1)!);
+  const res = await request.post('/api/email-verification', { data: { token } });
+  if (res.status() !== 200) throw new Error(`verifying ${address} answered ${res.status()}: ${await res.text()}`);
+}

@@ -3,6 +3,7 @@ import {
   expect,
   expectAccessible,
   latestMailTo,
+  verifyEmailFromCatcher,
   pickOpenDayFrom,
   showFirstDayWithTimes,
   signInWithPassword,
@@ -31,6 +32,7 @@ async function signUpAndSignIn(page: Page): Promise<void> {
       headers: { 'x-forwarded-for': '203.0.113.150' },
     });
     expect(res.status(), await res.text()).toBe(201);
+    await verifyEmailFromCatcher(page.request, email); // before a first booking (decision 045)
     expect((await signInWithPassword(page.request, email, PASSWORD)).status()).toBe(200);
     // A new patient answers the intake before the first booking (see e2e/find-care.spec.ts).
     await submitClearIntake(page.request);

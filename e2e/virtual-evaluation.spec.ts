@@ -1,4 +1,4 @@
-import { expect, expectAccessible, signInWithPassword, test } from './fixtures';
+import { expect, expectAccessible, signInWithPassword, test, verifyEmailFromCatcher } from './fixtures';
 import { submitClearIntake } from './intake';
 
 // The second road (decision 024): a new patient in Helena, Montana, has no partner clinic within
@@ -28,6 +28,7 @@ for (const [label, viewport, address] of [
       headers: { 'x-forwarded-for': address },
     });
     expect(signUp.status(), await signUp.text()).toBe(201);
+    await verifyEmailFromCatcher(page.request, email); // before a first booking (decision 045)
     expect((await signInWithPassword(page.request, email, PASSWORD)).status()).toBe(200);
     await submitClearIntake(page.request);
 

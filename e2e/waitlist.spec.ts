@@ -1,4 +1,12 @@
-import { expect, expectAccessible, latestMailTo, showFirstDayWithTimes, signInWithPassword, test } from './fixtures';
+import {
+  expect,
+  expectAccessible,
+  latestMailTo,
+  showFirstDayWithTimes,
+  signInWithPassword,
+  test,
+  verifyEmailFromCatcher,
+} from './fixtures';
 import { submitClearIntake } from './intake';
 
 // patient4 (Taylor Brooks) and Omar Haddad (Summit Spine & Sport — Seattle, Mon–Fri 08–12 and
@@ -60,6 +68,7 @@ test('a patient joins the waitlist, is offered a freed time by email and books i
         headers: { 'x-forwarded-for': '203.0.113.140' },
       });
       expect(signUp.status(), await signUp.text()).toBe(201);
+      await verifyEmailFromCatcher(other, email); // before a first booking (decision 045)
       expect((await signInWithPassword(other, email, password)).status()).toBe(200);
       await submitClearIntake(other); // a new patient's intake comes before their first booking
 

@@ -47,6 +47,7 @@ export const ERROR_STATUS = {
   LINK_EXPIRED: 410,
   RTM_NOT_ENABLED: 422,
   LICENSE_EXISTS: 409,
+  EMAIL_NOT_VERIFIED: 403,
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_STATUS;
@@ -99,6 +100,7 @@ const DEFAULT_MESSAGE: Record<ErrorCode, string> = {
   LINK_EXPIRED: 'This link has expired or was already used. Ask your administrator for a new one.',
   RTM_NOT_ENABLED: 'Remote therapeutic monitoring is switched off for this practice.',
   LICENSE_EXISTS: 'This therapist already holds a license of that kind in that state. Edit it instead.',
+  EMAIL_NOT_VERIFIED: 'Check your email to verify your address; your booking is confirmed once it is verified.',
 };
 
 export class AppError extends Error {

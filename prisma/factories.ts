@@ -83,6 +83,8 @@ export async function createPatient(
     dateOfBirth?: string;
     phone?: string | null;
     preferredClinicId?: string | null;
+    /** When the email was verified; verified at creation unless told (null = a fresh sign-up, decision 045). */
+    emailVerified?: Date | null;
   } = {},
 ) {
   return client.user.create({
@@ -90,6 +92,7 @@ export async function createPatient(
       email: p.email ?? `patient-${unique()}@example.test`,
       name: p.name ?? 'Pat Patient',
       passwordHash: await passwordFor(p),
+      emailVerified: p.emailVerified === undefined ? new Date() : p.emailVerified,
       role: 'PATIENT',
       patient: {
         create: {

@@ -53,6 +53,8 @@ import type * as calendarToken from '@/app/api/calendar/[token]/route';
 import type * as clinics from '@/app/api/clinics/route';
 import type * as conversations from '@/app/api/conversations/route';
 import type * as conversationsPatientIdTherapistIdMessages from '@/app/api/conversations/[patientId]/[therapistId]/messages/route';
+import type * as emailVerification from '@/app/api/email-verification/route';
+import type * as emailVerificationResend from '@/app/api/email-verification/resend/route';
 import type * as exerciseLogs from '@/app/api/exercise-logs/route';
 import type * as exercises from '@/app/api/exercises/route';
 import type * as exercisesId from '@/app/api/exercises/[id]/route';
@@ -169,6 +171,8 @@ export interface ApiRoutes {
   "GET /api/conversations": typeof conversations.GET;
   "GET /api/conversations/{patientId}/{therapistId}/messages": typeof conversationsPatientIdTherapistIdMessages.GET;
   "POST /api/conversations/{patientId}/{therapistId}/messages": typeof conversationsPatientIdTherapistIdMessages.POST;
+  "POST /api/email-verification": typeof emailVerification.POST;
+  "POST /api/email-verification/resend": typeof emailVerificationResend.POST;
   "POST /api/exercise-logs": typeof exerciseLogs.POST;
   "GET /api/exercises": typeof exercises.GET;
   "POST /api/exercises": typeof exercises.POST;

@@ -5,7 +5,7 @@ import { PrismaPg } from '@prisma/adapter-pg';
 import { expect, type APIRequestContext, type APIResponse } from '@playwright/test';
 import { PrismaClient } from '../../lib/generated/prisma/client.ts';
 import type { ClusterState } from '../../scripts/lib/cluster';
-import { signInWithPassword } from '../fixtures';
+import { signInWithPassword, verifyEmailFromCatcher } from '../fixtures';
 import { submitClearIntake } from '../intake';
 
 export const DAY = 24 * 60 * 60_000;
@@ -31,6 +31,7 @@ export async function newPatient(request: APIRequestContext, label: string): Pro
     data: { name: `Casey ${label}`, email, password, dateOfBirth: '1984-03-02' },
   });
   expect(signUp.status(), await signUp.text()).toBe(201);
+  await verifyEmailFromCatcher(request, email); // before a first booking (decision 045)
   expect((await signInWithPassword(request, email, password)).status()).toBe(200);
   await submitClearIntake(request);
   return email;

@@ -79,3 +79,14 @@ export const createStaffInput = z.discriminatedUnion('role', [
 export type CreateStaffInput = z.infer<typeof createStaffInput>;
 
 export const staffOutput = z.object({ id: z.string(), email: z.string(), name: z.string(), role: z.enum(ROLES) });
+
+/** The token from a verification link: `<id>.<secret>` (checked properly by the lib, not here). */
+export const verifyEmailInput = z.object({ token: z.string().min(1).max(200) }).strict();
+
+/** A path on this site (never another origin): where the new link brings the patient back to. */
+const sitePath = z
+  .string()
+  .max(1000)
+  .refine((p) => p.startsWith('/') && !p.startsWith('//') && !p.includes('\\'), 'must be a path on this site, such as /book');
+
+export const resendVerificationInput = z.object({ returnTo: sitePath.optional() }).strict();

@@ -5,7 +5,9 @@ import { hashPassword } from '../auth/password';
 import { assertStrongPassword } from '../auth/password-strength';
 import { addHit } from '../auth/rate-limit';
 import { recordAuditEvent } from '../audit/record-audit-event';
+import { enqueue } from '../jobs/enqueue';
 import type { SignUpInput } from './schemas';
+import type { VerifyEmailJob } from './email-verification/send-verification-link';
 
 const HOUR = 60 * 60_000;
 
@@ -17,7 +19,10 @@ function parseBirthDate(value: string, now: Date): Date {
   return date;
 }
 
-/** Creates a patient's account and profile in one transaction. */
+/**
+ * Creates a patient's account and profile in one transaction, with the welcome mail's job: it asks
+ * the patient to verify the address before their first booking is confirmed (decision 045).
+ */
 export async function signUpPatient(input: SignUpInput, ip: string, now = new Date()): Promise<{ id: string }> {
   const dateOfBirth = parseBirthDate(input.dateOfBirth, now);
   if ((await addHit(`signup:ip:${ip}`, HOUR, now)) > env().SIGNUPS_PER_HOUR_PER_IP) throw new AppError('RATE_LIMITED');
@@ -56,6 +61,7 @@ export async function signUpPatient(input: SignUpInput, ip: string, now = new Da
         },
         tx,
       );
+      await enqueue(tx, 'account.verify-email', { userId: user.id, kind: 'welcome' } satisfies VerifyEmailJob);
       return { id: user.id };
     });
   } catch (err) {

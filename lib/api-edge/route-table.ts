@@ -54,6 +54,8 @@ export const API_ROUTE_TABLE: readonly (readonly [route: string, methods: readon
   ["clinics", ["GET"]],
   ["conversations", ["GET"]],
   ["conversations/[patientId]/[therapistId]/messages", ["GET","POST"]],
+  ["email-verification", ["POST"]],
+  ["email-verification/resend", ["POST"]],
   ["exercise-logs", ["POST"]],
   ["exercises", ["GET","POST"]],
   ["exercises/[id]", ["GET","PATCH"]],

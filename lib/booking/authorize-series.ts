@@ -1,8 +1,10 @@
-// Who may book a series for whom: a patient for themselves when the visit type allows it; staff
+// Who may book a series for whom: a patient for themselves when the visit type allows it (and
+// their email is verified, decision 045); staff
 // by the staff booking rule (authorize-staff-booking.ts).
 import { db } from '../db';
 import { AppError } from '../errors';
 import type { SessionUser } from '../auth/roles';
+import { assertEmailVerifiedToBook } from '../accounts/email-verification/assert-email-verified';
 import { authorizeStaffBooking } from './authorize-staff-booking';
 import { patientIdOf } from './people';
 
@@ -21,6 +23,7 @@ export async function authorizeSeries(
     // Each paid visit goes through checkout on its own; a series is billed by the clinic, so only staff book one.
     if (visitType.priceCents > 0)
       throw new AppError('FORBIDDEN', 'Book paid visits one at a time, or ask your therapist to book the series.');
+    await assertEmailVerifiedToBook(user);
     return patientIdOf(user);
   }
   if (!req.patientId) throw new AppError('VALIDATION_FAILED', 'Invalid body: patientId is required.');

@@ -9,6 +9,7 @@ import type { JobName } from './queue';
 import { HOLD_EXPIRED } from '../booking/release-reasons';
 import type { FreedSlot } from '../waitlist/offer-freed-slot';
 import type { PlanReminderJob } from '../plan-reminders/queue-next-reminder';
+import type { VerifyEmailJob } from '../accounts/email-verification/send-verification-link';
 
 interface AppointmentJob {
   appointmentId: string;
@@ -141,6 +142,12 @@ export const jobHandlers: Record<JobName, (data: any) => Promise<void>> = {
   'plan-reminders.sweep': async () => {
     const { resumePlanReminders } = await import('../plan-reminders/resume-plan-reminders');
     await resumePlanReminders();
+  },
+  // The welcome mail after sign-up and any new verification link (decision 045): the link is made
+  // when the mail is sent, so no secret waits in the job row.
+  'account.verify-email': async (data: VerifyEmailJob) => {
+    const { sendVerificationLink } = await import('../accounts/email-verification/send-verification-link');
+    await sendVerificationLink(data);
   },
   'rate-limits.prune': async () => {
     const { pruneRateLimitBuckets } = await import('../auth/rate-limit');

@@ -25,6 +25,7 @@ export const JOBS = {
   messagesDigest: 'messages.digest',
   planReminder: 'plan.reminder',
   planRemindersSweep: 'plan-reminders.sweep',
+  accountVerifyEmail: 'account.verify-email',
 } as const;
 
 export type JobName = (typeof JOBS)[keyof typeof JOBS];

@@ -27,6 +27,8 @@ export type BookingOutcome =
   | { kind: 'retry'; message: string }
   | { kind: 'slot-taken' }
   | { kind: 'signed-out' }
+  /** The patient's email is not verified yet (decision 045): nothing was booked or held. */
+  | { kind: 'verify-email' }
   | { kind: 'refused'; message: string };
 
 export function bookingBody(visit: ChosenVisit, payment: PaymentChoice | undefined) {
@@ -66,6 +68,7 @@ export function useBookVisit(): (body: ReturnType<typeof bookingBody>) => Promis
     attempt.current = null;
     if (res.code === 'SLOT_TAKEN') return { kind: 'slot-taken' };
     if (res.status === 401) return { kind: 'signed-out' };
+    if (res.code === 'EMAIL_NOT_VERIFIED') return { kind: 'verify-email' };
     return { kind: 'refused', message: res.message };
   };
 }

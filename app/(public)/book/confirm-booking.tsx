@@ -10,6 +10,7 @@ import { useForm, useWatch } from 'react-hook-form';
 import { fieldMessages } from '@/app/_components/forms/field-errors';
 import { bookingBody, useBookVisit, type BookingViewer, type ChosenVisit } from './book-visit';
 import { PaymentChoice, paymentForm } from './payment-choice';
+import { VerifyEmailFirst } from './verify-email-first';
 import { VisitDetails } from './visit-details';
 
 export type { BookingViewer, ChosenVisit } from './book-visit';
@@ -45,6 +46,7 @@ export function ConfirmBooking({ visit, viewer, needsIntake = false, returnTo, o
   const book = useBookVisit();
   const [pending, setPending] = useState(false);
   const [error, setError] = useState('');
+  const [mustVerify, setMustVerify] = useState(false);
 
   const buttonLabel = paid && method === 'card' ? 'Continue to payment' : 'Confirm booking';
   const fieldErrors = fieldMessages(form.formState.errors, {
@@ -57,12 +59,14 @@ export function ConfirmBooking({ visit, viewer, needsIntake = false, returnTo, o
     async ({ payment }) => {
       setPending(true);
       setError('');
+      setMustVerify(false);
       const outcome = await book(bookingBody(visit, payment));
       if (outcome.kind === 'moving-on') return;
       setPending(false);
       if (outcome.kind === 'retry') setError(`${outcome.message} Pressing “${buttonLabel}” again will not book twice.`);
       else if (outcome.kind === 'slot-taken') onSlotTaken();
       else if (outcome.kind === 'signed-out') setError(SIGNED_OUT);
+      else if (outcome.kind === 'verify-email') setMustVerify(true);
       else {
         setError(outcome.message);
         onRefused();
@@ -104,6 +108,7 @@ export function ConfirmBooking({ visit, viewer, needsIntake = false, returnTo, o
       <p className="form-error" role="alert">
         {error}
       </p>
+      {viewer === 'patient' && mustVerify && <VerifyEmailFirst returnTo={returnTo} />}
       {viewer === 'patient' && !needsIntake && (
         <div className="actions confirm-bar">
           <button type="button" onClick={() => void confirm()} disabled={pending}>

@@ -20,6 +20,7 @@ export const POST = endpoint(
     auth: ROLES,
     errors: [
       'BEYOND_HORIZON',
+      'EMAIL_NOT_VERIFIED',
       'FORBIDDEN',
       'IDEMPOTENCY_KEY_REUSED',
       'INSUFFICIENT_NOTICE',

@@ -7,6 +7,7 @@ import { bookPaidVisit } from '@/lib/payments/book-paid-visit';
 import { listAppointments } from '@/lib/booking/list-appointments';
 import { patientIdOf } from '@/lib/booking/people';
 import { toAppointmentView } from '@/lib/booking/appointment-view';
+import { assertEmailVerifiedToBook } from '@/lib/accounts/email-verification/assert-email-verified';
 
 export const GET = endpoint(
   {
@@ -29,6 +30,7 @@ export const POST = endpoint(
     auth: ['PATIENT'],
     errors: [
       'BEYOND_HORIZON',
+      'EMAIL_NOT_VERIFIED',
       'IDEMPOTENCY_KEY_REUSED',
       'INSUFFICIENT_NOTICE',
       'INTAKE_REQUIRED',
@@ -46,13 +48,15 @@ export const POST = endpoint(
       'Book a visit. Send an Idempotency-Key header: a retry with the same key returns the same appointment. ' +
       'A visit with a price needs `payment`: card holds the time for 15 minutes and answers a `checkoutUrl` ' +
       '(booked once Stripe confirms the payment); insurance books at once. A video visit needs `patientState` ' +
-      '(where the patient will be): the therapist must hold a license or compact privilege there on the date (422 NOT_LICENSED_IN_STATE).',
+      '(where the patient will be): the therapist must hold a license or compact privilege there on the date (422 NOT_LICENSED_IN_STATE). ' +
+      'Until the patient has verified their email address nothing is booked or held (403 EMAIL_NOT_VERIFIED).',
     body: paidBookingInput,
     response: paidBookingOutput,
     successStatus: 201,
     idempotencyKey: true,
   },
   async ({ user, body, idempotencyKey: key }) => {
+    await assertEmailVerifiedToBook(user);
     const { appointment, replayed, payment, checkoutUrl } = await bookPaidVisit({
       ...body,
       patientId: await patientIdOf(user),

@@ -73,7 +73,7 @@ describe('GET /api/openapi.json', () => {
     expect(codes(book, 422)).toEqual(expect.arrayContaining(['INSUFFICIENT_NOTICE', 'OUTSIDE_AVAILABILITY', 'PAYMENT_REQUIRED']));
     expect(codes(book, 400)).toEqual(expect.arrayContaining(['VALIDATION_FAILED', 'INVALID_JSON']));
     expect(codes(book, 401)).toEqual(['UNAUTHENTICATED']);
-    expect(codes(book, 403)).toEqual(['CROSS_SITE_REQUEST', 'FORBIDDEN']);
+    expect(codes(book, 403)).toEqual(['CROSS_SITE_REQUEST', 'EMAIL_NOT_VERIFIED', 'FORBIDDEN']);
     expect(codes(book, 413)).toEqual(['PAYLOAD_TOO_LARGE']);
     expect(codes(book, 415)).toEqual(['UNSUPPORTED_MEDIA_TYPE']);
     expect(codes(book, 503)).toEqual(['BUSY', 'UNAVAILABLE']);

@@ -53,6 +53,8 @@ import * as calendarToken from '../calendar/[token]/route';
 import * as clinics from '../clinics/route';
 import * as conversations from '../conversations/route';
 import * as conversationsPatientIdTherapistIdMessages from '../conversations/[patientId]/[therapistId]/messages/route';
+import * as emailVerification from '../email-verification/route';
+import * as emailVerificationResend from '../email-verification/resend/route';
 import * as exerciseLogs from '../exercise-logs/route';
 import * as exercises from '../exercises/route';
 import * as exercisesId from '../exercises/[id]/route';
@@ -159,6 +161,8 @@ export const routeModules: Record<string, Record<string, unknown>> = {
   "clinics": clinics,
   "conversations": conversations,
   "conversations/[patientId]/[therapistId]/messages": conversationsPatientIdTherapistIdMessages,
+  "email-verification": emailVerification,
+  "email-verification/resend": emailVerificationResend,
   "exercise-logs": exerciseLogs,
   "exercises": exercises,
   "exercises/[id]": exercisesId,
