@@ -5,7 +5,7 @@
 // Hannah Brooks (Prairie Motion — Streeterville), whom no other spec books with.
 import { readFile } from 'node:fs/promises';
 import type { APIRequestContext } from '@playwright/test';
-import { expect, expectAccessible, signInWithPassword, test } from './fixtures';
+import { expect, expectAccessible, signInWithPassword, test, verifyEmailFromCatcher } from './fixtures';
 import { submitClearIntake } from './intake';
 
 const THERAPIST = 'Hannah Brooks';
@@ -24,6 +24,7 @@ async function newPatient(request: APIRequestContext, dateOfBirth: string, ip: s
     headers: { 'x-forwarded-for': ip },
   });
   expect(signUp.status(), await signUp.text()).toBe(201);
+  await verifyEmailFromCatcher(request, email); // before a first booking (decision 045)
   expect((await signInWithPassword(request, email, password)).status()).toBe(200);
   await submitClearIntake(request);
 }
