@@ -56,13 +56,14 @@ function PaymentItem({ payment: p }: { payment: PaymentView }) {
           <dt>{p.method === 'CARD' ? 'Paid' : 'Billed to'}</dt>
           <dd>
             {p.method === 'CARD' ? (
-              p.paidAt ? (
-                <>
-                  By card, <LocalTime iso={p.paidAt} />
-                </>
-              ) : (
-                'By card'
-              )
+              <>
+                Card (Stripe)
+                {p.paidAt && (
+                  <>
+                    , <LocalTime iso={p.paidAt} />
+                  </>
+                )}
+              </>
             ) : (
               (p.insurancePayer ?? 'Insurance')
             )}
