@@ -14,7 +14,9 @@ const VIEWPORTS = [
   { name: 'desktop', size: { width: 1280, height: 800 } },
 ] as const;
 
-test.describe.configure({ mode: 'serial' });
+// Each test walks two pages, a receipt, a PDF and three axe checks: 45 s ran out under a heavily loaded
+// machine (load average ~30) with the page already right, so these get more time.
+test.describe.configure({ mode: 'serial', timeout: 120_000 });
 test.use({ timezoneId: 'America/Denver', locale: 'en-US' });
 
 interface Seeded {
