@@ -106,6 +106,13 @@ interface CaughtMail {
   to: { address: string }[];
 }
 
+/** Every mail to an address the catcher holds, oldest first. */
+export async function mailsTo(request: APIRequestContext, address: string): Promise<CaughtMail[]> {
+  const api = process.env.MAILDEV_API ?? 'http://127.0.0.1:1180';
+  const all = (await (await request.get(`${api}/api/email`)).json()) as CaughtMail[];
+  return all.filter((m) => m.to.some((t) => t.address === address));
+}
+
 export async function latestMailTo(request: APIRequestContext, address: string): Promise<CaughtMail> {
   const api = process.env.MAILDEV_API ?? 'http://127.0.0.1:1180';
   for (let i = 0; i < 50; i++) {

@@ -48,7 +48,7 @@ export interface RouteSpec<B extends Schema, Q extends Schema, P extends Schema,
    */
   idempotencyKey?: boolean;
   /** Media type of a success body that is not JSON: a CSV download, an iCalendar feed, FHIR, an image. */
-  media?: 'text/csv' | 'text/calendar' | 'application/fhir+json' | 'image/*';
+  media?: 'text/csv' | 'text/calendar' | 'application/fhir+json' | 'application/pdf' | 'image/*';
 }
 
 export interface HandlerContext<B extends Schema, Q extends Schema, P extends Schema, A> {

@@ -87,6 +87,7 @@ import type * as patientsIdRtmTime from '@/app/api/patients/[id]/rtm-time/route'
 import type * as patientsIdSleepCheckIns from '@/app/api/patients/[id]/sleep-check-ins/route';
 import type * as payments from '@/app/api/payments/route';
 import type * as paymentsIdCheckout from '@/app/api/payments/[id]/checkout/route';
+import type * as paymentsIdReceipt from '@/app/api/payments/[id]/receipt/route';
 import type * as planTemplates from '@/app/api/plan-templates/route';
 import type * as plansId from '@/app/api/plans/[id]/route';
 import type * as plansIdEnd from '@/app/api/plans/[id]/end/route';
@@ -210,6 +211,7 @@ export interface ApiRoutes {
   "GET /api/patients/{id}/sleep-check-ins": typeof patientsIdSleepCheckIns.GET;
   "GET /api/payments": typeof payments.GET;
   "POST /api/payments/{id}/checkout": typeof paymentsIdCheckout.POST;
+  "GET /api/payments/{id}/receipt": typeof paymentsIdReceipt.GET;
   "GET /api/plan-templates": typeof planTemplates.GET;
   "POST /api/plan-templates": typeof planTemplates.POST;
   "GET /api/plans/{id}": typeof plansId.GET;

@@ -89,6 +89,7 @@ export const API_ROUTE_TABLE: readonly (readonly [route: string, methods: readon
   ["patients/[id]/sleep-check-ins", ["GET"]],
   ["payments", ["GET"]],
   ["payments/[id]/checkout", ["POST"]],
+  ["payments/[id]/receipt", ["GET"]],
   ["plan-templates", ["GET","POST"]],
   ["plans/[id]", ["GET"]],
   ["plans/[id]/end", ["POST"]],

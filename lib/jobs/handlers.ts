@@ -108,6 +108,16 @@ export const jobHandlers: Record<JobName, (data: any) => Promise<void>> = {
     const { sendPaymentMismatchAlert } = await import('../notify/send-payment-mismatch-alert');
     await sendPaymentMismatchAlert(data);
   },
+  // The receipt when a card payment succeeds, and the patient's notice of each refund; each claims
+  // its send (receipt_emailed_at, notice_sent_at), so a rerun sends nothing twice.
+  'payment.receipt': async ({ paymentId }: { paymentId: string }) => {
+    const { sendPaymentReceipt } = await import('../notify/send-payment-receipt');
+    await sendPaymentReceipt(paymentId);
+  },
+  'payment.refund-notice': async ({ refundId }: { refundId: string }) => {
+    const { sendRefundNotice } = await import('../notify/send-refund-notice');
+    await sendRefundNotice(refundId);
+  },
   // Daily (worker.ts): questionnaire reminders to patients, flag digests to therapists. Both claim
   // what they send, so a rerun is harmless.
   'outcomes.remind': async () => {

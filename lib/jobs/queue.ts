@@ -17,6 +17,8 @@ export const JOBS = {
   paymentExpireCheckout: 'payment.expire-checkout',
   paymentSlotLostNotice: 'payment.slot-lost-notice',
   paymentMismatchAlert: 'payment.mismatch-alert',
+  paymentReceipt: 'payment.receipt',
+  paymentRefundNotice: 'payment.refund-notice',
   outcomesRemind: 'outcomes.remind',
   flagsDigest: 'flags.digest',
   authMagicLink: 'auth.magic-link',

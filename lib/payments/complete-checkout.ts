@@ -53,9 +53,13 @@ export async function completeCheckout(tx: Tx, session: Stripe.Checkout.Session,
       data: { status: 'BOOKED', holdExpiresAt: null },
     });
     await confirmed(tx, appointment.id, appointment.startsAt, scope, 'payment');
+    await enqueue(tx, 'payment.receipt', { paymentId: payment.id });
     return;
   }
-  if (appointment.status !== 'CANCELLED') return;
+  if (appointment.status !== 'CANCELLED') {
+    await enqueue(tx, 'payment.receipt', { paymentId: payment.id });
+    return;
+  }
   // The hold ended before the money arrived. Released by the system: try the same time again.
   // Cancelled by a person, or already begun: refund.
   const rebooked =
@@ -63,6 +67,7 @@ export async function completeCheckout(tx: Tx, session: Stripe.Checkout.Session,
   if (rebooked) {
     await tx.payment.update({ where: { id: payment.id }, data: { appointmentId: rebooked } });
     await confirmed(tx, rebooked, appointment.startsAt, scope, 'late payment');
+    await enqueue(tx, 'payment.receipt', { paymentId: payment.id });
     return;
   }
   await refundLostVisit(tx, payment, appointment.cancelledById === null ? 'slot-taken' : 'cancelled');
@@ -142,6 +147,8 @@ async function refundLostVisit(tx: Tx, payment: PaymentRow, why: keyof typeof LO
     amountCents: payment.amountCents,
     reason: LOST_REASON[why],
     requestedById: null,
+    // sendLostVisitRefund says it (and why) in one email.
+    notifyPatient: false,
   });
   await enqueue(tx, 'payment.slot-lost-notice', { paymentId: payment.id, refundId: refund.id, why });
 }

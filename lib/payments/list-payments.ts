@@ -2,10 +2,12 @@
 // practice's (through the visit's therapist); a network admin all.
 import { db, type Prisma } from '../db';
 import type { SessionUser } from '../auth/roles';
-import { PAYMENTS_PAGE_SIZE, type AdminPaymentView, type PaymentView } from './schemas';
+import { OWN_PAYMENTS_PAGE_SIZE, PAYMENTS_PAGE_SIZE, type AdminPaymentView, type PaymentView } from './schemas';
+import { PAID_OR_OWED, paymentsVisibleTo } from './payment-scope';
 
 const paymentSelect = {
   id: true,
+  receiptNumber: true,
   method: true,
   status: true,
   amountCents: true,
@@ -40,6 +42,7 @@ type PaymentRecord = Prisma.PaymentGetPayload<{ select: typeof paymentSelect }>;
 function toView(p: PaymentRecord): PaymentView {
   return {
     id: p.id,
+    receiptNumber: p.receiptNumber,
     method: p.method,
     status: p.status,
     amountCents: p.amountCents,
@@ -68,10 +71,44 @@ function toView(p: PaymentRecord): PaymentView {
   };
 }
 
-export async function listOwnPayments(patient: SessionUser): Promise<PaymentView[]> {
+export interface OwnPaymentPage {
+  payments: PaymentView[];
+  total: number;
+  page: number;
+  pageSize: number;
+}
+
+/**
+ * One page of what the patient paid or owes, newest first (20 a page). A checkout never completed
+ * (pending, failed, expired: an abandoned or lapsed booking) is not a payment and is left out.
+ */
+export async function listOwnPayments(patient: SessionUser, filter: { page?: number } = {}): Promise<OwnPaymentPage> {
+  const page = Math.max(1, Math.floor(filter.page ?? 1));
+  const pageSize = OWN_PAYMENTS_PAGE_SIZE;
+  const where: Prisma.PaymentWhereInput = {
+    AND: [{ appointment: { patient: { userId: patient.id } } }, { status: { in: [...PAID_OR_OWED] } }],
+  };
+  const [rows, total] = await Promise.all([
+    db().payment.findMany({
+      where,
+      orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+      skip: (page - 1) * pageSize,
+      take: pageSize,
+      select: paymentSelect,
+    }),
+    db().payment.count({ where }),
+  ]);
+  return { payments: rows.map(toView), total, page, pageSize };
+}
+
+/**
+ * Every payment row of the patient's visits, pending checkouts included (newest 200): what the
+ * appointments page needs to say "waiting for your payment" beside a held visit. Not a payments list.
+ */
+export async function listOwnVisitPayments(patient: SessionUser): Promise<PaymentView[]> {
   const rows = await db().payment.findMany({
     where: { appointment: { patient: { userId: patient.id } } },
-    orderBy: { createdAt: 'desc' },
+    orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
     take: 200,
     select: paymentSelect,
   });
@@ -79,7 +116,19 @@ export async function listOwnPayments(patient: SessionUser): Promise<PaymentView
 }
 
 export function adminScope(admin: SessionUser): Prisma.PaymentWhereInput {
-  return admin.practiceId ? { appointment: { therapist: { practiceId: admin.practiceId } } } : {};
+  return paymentsVisibleTo(admin);
+}
+
+/** Payments of patients whose name or email holds the text (the caller has refused LIKE's wildcards). */
+function patientMatches(text: string | undefined): Prisma.PaymentWhereInput {
+  if (!text) return {};
+  return {
+    appointment: {
+      patient: {
+        user: { OR: [{ name: { contains: text, mode: 'insensitive' } }, { email: { contains: text.toLowerCase() } }] },
+      },
+    },
+  };
 }
 
 export interface AdminPaymentPage {
@@ -93,6 +142,7 @@ export interface AdminPaymentPage {
 export async function listPracticePayments(
   admin: SessionUser,
   filter: {
+    patient?: string;
     status?: PaymentRecord['status'];
     method?: PaymentRecord['method'];
     page?: number;
@@ -102,7 +152,12 @@ export async function listPracticePayments(
   const page = Math.max(1, Math.floor(filter.page ?? 1));
   const pageSize = Math.min(100, Math.max(1, Math.floor(filter.pageSize ?? PAYMENTS_PAGE_SIZE)));
   const where: Prisma.PaymentWhereInput = {
-    AND: [adminScope(admin), filter.status ? { status: filter.status } : {}, filter.method ? { method: filter.method } : {}],
+    AND: [
+      adminScope(admin),
+      patientMatches(filter.patient),
+      filter.status ? { status: filter.status } : {},
+      filter.method ? { method: filter.method } : {},
+    ],
   };
   const [rows, total] = await Promise.all([
     // id breaks ties, so a payment never shows on two pages or none.

@@ -18,6 +18,8 @@ export interface RefundRequest {
   reason: string;
   /** The admin or patient whose action caused it; null when the system decided (e.g. a lost slot). */
   requestedById: string | null;
+  /** Email the patient what was refunded and what remains (default). Off where another email says it. */
+  notifyPatient?: boolean;
 }
 
 export async function requestRefund(tx: Prisma.TransactionClient, r: RefundRequest) {
@@ -49,6 +51,7 @@ export async function requestRefund(tx: Prisma.TransactionClient, r: RefundReque
     tx,
   );
   await enqueue(tx, 'payment.refund', { refundId: refund.id });
+  if (r.notifyPatient !== false) await enqueue(tx, 'payment.refund-notice', { refundId: refund.id });
   return refund;
 }
 

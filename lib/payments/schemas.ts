@@ -66,6 +66,8 @@ export const refundOutput = z.object({
 });
 
 export const paymentOutput = paymentSummary.extend({
+  /** "HARBOR-PT-000042": per practice, given when the payment succeeds (or the claim is recorded); decision 040. */
+  receiptNumber: z.string().nullable(),
   feeCents: z.number(),
   feeReason: z.enum(['LATE_CANCELLATION', 'NO_SHOW']).nullable(),
   insurancePayer: z.string().nullable(),
@@ -92,8 +94,28 @@ export const adminPaymentOutput = paymentOutput.extend({
 export type AdminPaymentView = z.infer<typeof adminPaymentOutput>;
 
 export const PAYMENTS_PAGE_SIZE = 25;
+export const OWN_PAYMENTS_PAGE_SIZE = 20;
+
+/** GET /api/payments and the patient's page: 20 a page, newest first. */
+export const ownPaymentsQuery = z.object({
+  /** 1-based. Left out: the first page. */
+  page: z.coerce.number().int().min(1).max(10_000).default(1),
+});
+
+/**
+ * A patient's name or email, or part of it. % _ and \ are LIKE's wildcards and escape: refused (as
+ * GET /api/staff/patients does), so "%" cannot match everyone.
+ */
+export const patientSearchText = z
+  .string()
+  .trim()
+  .min(2, 'must be at least 2 characters')
+  .max(100)
+  .regex(/^[^%_\\]*$/, 'may not contain % _ or \\');
 
 export const adminPaymentsQuery = z.object({
+  /** Only the payments of patients whose name or email contains this. */
+  patient: patientSearchText.optional(),
   status: paymentStatus.optional(),
   method: z.enum(['CARD', 'INSURANCE']).optional(),
   /** 1-based; newest payments first. Left out: the first page. */

@@ -87,6 +87,7 @@ import * as patientsIdRtmTime from '../patients/[id]/rtm-time/route';
 import * as patientsIdSleepCheckIns from '../patients/[id]/sleep-check-ins/route';
 import * as payments from '../payments/route';
 import * as paymentsIdCheckout from '../payments/[id]/checkout/route';
+import * as paymentsIdReceipt from '../payments/[id]/receipt/route';
 import * as planTemplates from '../plan-templates/route';
 import * as plansId from '../plans/[id]/route';
 import * as plansIdEnd from '../plans/[id]/end/route';
@@ -195,6 +196,7 @@ export const routeModules: Record<string, Record<string, unknown>> = {
   "patients/[id]/sleep-check-ins": patientsIdSleepCheckIns,
   "payments": payments,
   "payments/[id]/checkout": paymentsIdCheckout,
+  "payments/[id]/receipt": paymentsIdReceipt,
   "plan-templates": planTemplates,
   "plans/[id]": plansId,
   "plans/[id]/end": plansIdEnd,

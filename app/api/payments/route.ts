@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { endpoint } from '@/lib/http';
 import { listOwnPayments } from '@/lib/payments/list-payments';
-import { paymentOutput } from '@/lib/payments/schemas';
+import { ownPaymentsQuery, paymentOutput } from '@/lib/payments/schemas';
 
 export const GET = endpoint(
   {
@@ -9,8 +9,11 @@ export const GET = endpoint(
     path: '/api/payments',
     tags: ['Payments'],
     auth: ['PATIENT'],
-    summary: "The patient's own payments and insurance claims, newest first, with their refunds and fees.",
-    response: z.object({ payments: z.array(paymentOutput) }),
+    summary:
+      'What the patient paid or owes (card payments, refunded ones included, and insurance claims), newest first, 20 a page, ' +
+      'with receipt numbers, refunds and fees. Checkouts never completed are left out; total counts them all.',
+    query: ownPaymentsQuery,
+    response: z.object({ payments: z.array(paymentOutput), total: z.number(), page: z.number(), pageSize: z.number() }),
   },
-  async ({ user }) => ({ payments: await listOwnPayments(user) }),
+  ({ user, query }) => listOwnPayments(user, query),
 );

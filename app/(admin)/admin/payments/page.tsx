@@ -4,8 +4,8 @@ import { requireRole } from '@/lib/auth/guards';
 import { listPracticePayments } from '@/lib/payments/list-payments';
 import { adminPaymentsQuery, type AdminPaymentView } from '@/lib/payments/schemas';
 import type { SearchParams } from '@/app/_components/search-params';
-import { firstValues } from '../_forms/query-string';
-import { Pager } from '../_forms/pager';
+import { firstValues } from '@/app/_components/search-params';
+import { Pager } from '@/app/_components/pager';
 import { formatMoney } from '@/app/_components/format';
 import { LocalTime } from '@/app/_components/local-time';
 import { PAYMENT_STATUS_LABEL, paymentLine } from '@/app/_components/payment-text';
@@ -27,6 +27,18 @@ function PaymentCard({ payment: p }: { payment: AdminPaymentView }) {
         <span className="badge">{PAYMENT_STATUS_LABEL[p.status]}</span>
       </div>
       <dl className="details">
+        <div>
+          <dt>Receipt no.</dt>
+          <dd>
+            {p.receiptNumber ? (
+              <Link href={`/admin/payments/${p.id}`} aria-describedby={headingId}>
+                {p.receiptNumber}
+              </Link>
+            ) : (
+              'None (not paid)'
+            )}
+          </dd>
+        </div>
         <div>
           <dt>Patient</dt>
           <dd>
@@ -101,6 +113,7 @@ function PaymentCard({ payment: p }: { payment: AdminPaymentView }) {
       {refundable && (
         <RefundForm
           paymentId={p.id}
+          patientName={p.patient.name}
           remainingCents={p.amountCents - p.refundedCents}
           currency={p.currency}
           describedBy={headingId}
@@ -113,9 +126,15 @@ function PaymentCard({ payment: p }: { payment: AdminPaymentView }) {
 export default async function AdminPaymentsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   // The layout guards too, but pages and layouts render in parallel: the page checks for itself.
   const [user, raw] = await Promise.all([requireRole('ADMIN', '/admin/payments'), searchParams]);
-  // The page size is fixed here; an invalid page number shows the first page.
-  const parsed = adminPaymentsQuery.safeParse({ page: firstValues(raw).page });
-  const { payments, total, page, pageSize } = await listPracticePayments(user, { page: parsed.success ? parsed.data.page : 1 });
+  // The page size is fixed here; an invalid page number shows the first page, an invalid search says why.
+  const values = firstValues(raw);
+  const searched = (values.patient ?? '').trim();
+  const parsed = adminPaymentsQuery.safeParse({ page: values.page, ...(searched ? { patient: searched } : {}) });
+  const searchProblem = parsed.success ? null : (parsed.error.issues.find((i) => i.path[0] === 'patient')?.message ?? null);
+  const patient = parsed.success ? parsed.data.patient : undefined;
+  const { payments, total, page, pageSize } = searchProblem
+    ? { payments: [], total: 0, page: 1, pageSize: 25 }
+    : await listPracticePayments(user, { page: parsed.success ? parsed.data.page : 1, ...(patient ? { patient } : {}) });
   const first = (page - 1) * pageSize + 1;
   return (
     <div className="stack">
@@ -128,12 +147,44 @@ export default async function AdminPaymentsPage({ searchParams }: { searchParams
           <Link href="/admin">Back to administration</Link>
         </p>
       </div>
+      <form method="get" action="/admin/payments" role="search" aria-label="Payments by patient" className="search-form">
+        <div className="field">
+          <label htmlFor="payment-patient-search">Patient name or email</label>
+          <input
+            id="payment-patient-search"
+            name="patient"
+            type="search"
+            defaultValue={searched}
+            minLength={2}
+            maxLength={100}
+            aria-describedby={searchProblem ? 'payment-patient-search-error' : undefined}
+            aria-invalid={searchProblem ? true : undefined}
+          />
+          {searchProblem && (
+            <p id="payment-patient-search-error" className="field-error">
+              The search {searchProblem} (letters, digits, @ . - and spaces work).
+            </p>
+          )}
+        </div>
+        <div className="actions">
+          <button type="submit">Search</button>
+          {searched && (
+            <Link href="/admin/payments" className="button button-secondary">
+              Show all payments
+            </Link>
+          )}
+        </div>
+      </form>
       <p role="status" data-testid="payments-count">
         {total === 0
-          ? 'No payments yet.'
+          ? patient
+            ? `No payments of a patient matching “${patient}”.`
+            : searchProblem
+              ? 'No search made.'
+              : 'No payments yet.'
           : payments.length === 0
             ? `${total} payment${total === 1 ? '' : 's'}; this page is past the last one.`
-            : `Showing ${first}–${first + payments.length - 1} of ${total} payment${total === 1 ? '' : 's'}.`}
+            : `Showing ${first}–${first + payments.length - 1} of ${total} payment${total === 1 ? '' : 's'}${patient ? ` of patients matching “${patient}”` : ''}.`}
       </p>
       {payments.length > 0 && (
         <ul className="payment-list bare">
@@ -142,7 +193,15 @@ export default async function AdminPaymentsPage({ searchParams }: { searchParams
           ))}
         </ul>
       )}
-      <Pager path="/admin/payments" params={{}} page={page} pageSize={pageSize} total={total} label="Payments" noun="payments" />
+      <Pager
+        path="/admin/payments"
+        params={patient ? { patient } : {}}
+        page={page}
+        pageSize={pageSize}
+        total={total}
+        label="Payments"
+        noun="payments"
+      />
     </div>
   );
 }

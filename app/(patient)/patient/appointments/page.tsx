@@ -5,7 +5,7 @@ import { listAppointments } from '@/lib/booking/list-appointments';
 import { toAppointmentView } from '@/lib/booking/appointment-view';
 import type { AppointmentView } from '@/lib/booking/schemas';
 import { listVisitTypes } from '@/lib/clinics/list-visit-types';
-import { listOwnPayments } from '@/lib/payments/list-payments';
+import { listOwnVisitPayments } from '@/lib/payments/list-payments';
 import type { PaymentView } from '@/lib/payments/schemas';
 import { STATUS_LABEL } from '@/app/_components/format';
 import { LocalTime } from '@/app/_components/local-time';
@@ -98,7 +98,7 @@ export default async function AppointmentsPage({ searchParams }: { searchParams:
     listAppointments(user, { scope: 'past' }).then((list) => list.filter((a) => a.status !== 'CANCELLED').map(toAppointmentView)),
     listCancelledVisits(user),
     listVisitTypes(),
-    listOwnPayments(user),
+    listOwnVisitPayments(user),
     listSignedNoteVisits(user),
   ]);
   const lateFee = new Map(visitTypes.map((v) => [v.id, v.lateCancellationFeeCents]));

@@ -2,7 +2,9 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { requireRole } from '@/lib/auth/guards';
 import { listOwnPayments } from '@/lib/payments/list-payments';
-import type { PaymentView } from '@/lib/payments/schemas';
+import { ownPaymentsQuery, type PaymentView } from '@/lib/payments/schemas';
+import { firstValues, type SearchParams } from '@/app/_components/search-params';
+import { Pager } from '@/app/_components/pager';
 import { formatMoney } from '@/app/_components/format';
 import { LocalTime } from '@/app/_components/local-time';
 import { PAYMENT_STATUS_LABEL, paymentLine } from '@/app/_components/payment-text';
@@ -10,11 +12,11 @@ import { PAYMENT_STATUS_LABEL, paymentLine } from '@/app/_components/payment-tex
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Payments and receipts' };
 
-function Receipt({ payment: p }: { payment: PaymentView }) {
+function PaymentItem({ payment: p }: { payment: PaymentView }) {
   const money = (cents: number) => formatMoney(cents, p.currency);
   const headingId = `payment-${p.id}`;
   return (
-    <li className="card" aria-labelledby={headingId}>
+    <li className="card" aria-labelledby={headingId} data-testid="payment-item">
       <div className="appointment-heading">
         <h2 id={headingId} className="h3">
           {p.appointment.visitTypeName}, <LocalTime iso={p.appointment.start} />
@@ -23,6 +25,10 @@ function Receipt({ payment: p }: { payment: PaymentView }) {
       </div>
       <dl className="details">
         <div>
+          <dt>Receipt no.</dt>
+          <dd data-testid="receipt-number">{p.receiptNumber ?? 'Not numbered'}</dd>
+        </div>
+        <div>
           <dt>With</dt>
           <dd>{p.appointment.therapistName}</dd>
         </div>
@@ -30,26 +36,37 @@ function Receipt({ payment: p }: { payment: PaymentView }) {
           <dt>Amount</dt>
           <dd className="amount">{money(p.amountCents)}</dd>
         </div>
-        <div>
-          <dt>{p.method === 'CARD' ? 'Paid by' : 'Billed to'}</dt>
-          <dd>
-            {p.method === 'CARD'
-              ? 'Card (Stripe)'
-              : `${p.insurancePayer ?? 'Insurance'}, member ID ${p.insuranceMemberId ?? '—'}`}
-          </dd>
-        </div>
-        {p.paidAt && (
+        {p.refundedCents > 0 && (
           <div>
-            <dt>Paid on</dt>
-            <dd>
-              <LocalTime iso={p.paidAt} />
+            <dt>Refunded</dt>
+            <dd className="amount">
+              {money(p.refundedCents)} ({p.refunds.length} refund{p.refunds.length === 1 ? '' : 's'})
+            </dd>
+          </div>
+        )}
+        {p.feeCents > 0 && (
+          <div>
+            <dt>{p.feeReason === 'NO_SHOW' ? 'Missed visit fee' : 'Late cancellation fee'}</dt>
+            <dd className="amount">
+              {money(p.feeCents)} {p.method === 'CARD' ? '(kept from the refund)' : '(owed, billed by the clinic)'}
             </dd>
           </div>
         )}
         <div>
-          <dt>Receipt no.</dt>
+          <dt>{p.method === 'CARD' ? 'Paid' : 'Billed to'}</dt>
           <dd>
-            <code>{p.id}</code>
+            {p.method === 'CARD' ? (
+              <>
+                Card (Stripe)
+                {p.paidAt && (
+                  <>
+                    , <LocalTime iso={p.paidAt} />
+                  </>
+                )}
+              </>
+            ) : (
+              (p.insurancePayer ?? 'Insurance')
+            )}
           </dd>
         </div>
         <div>
@@ -57,47 +74,59 @@ function Receipt({ payment: p }: { payment: PaymentView }) {
           <dd>{paymentLine(p)}</dd>
         </div>
       </dl>
-      {p.refunds.length > 0 && (
-        <>
-          <h3 className="h4">Refunds</h3>
-          <ul className="plain-list">
-            {p.refunds.map((r) => (
-              <li key={r.id}>
-                <span className="amount">{money(r.amountCents)}</span> on <LocalTime iso={r.createdAt} />: {r.reason}
-                {!r.sentToStripe && ' (being sent to your card)'}
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
+      <p>
+        <Link href={`/patient/payments/${p.id}`} aria-describedby={headingId}>
+          View receipt {p.receiptNumber}
+        </Link>
+      </p>
     </li>
   );
 }
 
-export default async function PaymentsPage() {
+export default async function PaymentsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   // The layout guards too, but pages and layouts render in parallel: the page checks for itself.
-  const user = await requireRole('PATIENT', '/patient/payments');
-  const payments = await listOwnPayments(user);
+  const [user, raw] = await Promise.all([requireRole('PATIENT', '/patient/payments'), searchParams]);
+  // An invalid page number shows the first page.
+  const parsed = ownPaymentsQuery.safeParse({ page: firstValues(raw).page });
+  const { payments, total, page, pageSize } = await listOwnPayments(user, { page: parsed.success ? parsed.data.page : 1 });
+  const first = (page - 1) * pageSize + 1;
   return (
     <div className="stack">
       <div>
         <h1>Payments and receipts</h1>
         <p className="lead">
-          Every visit you paid for or billed to your insurance, with refunds and fees under the cancellation policy.
+          What you paid for your visits or billed to your insurance, newest first, with refunds and fees under the cancellation
+          policy. Each has a receipt to print or download.
         </p>
         <p>
           <Link href="/patient/appointments">Back to your appointments</Link>
         </p>
       </div>
-      {payments.length === 0 ? (
-        <p className="empty">No payments yet. When you book a visit with a price, its receipt shows here.</p>
+      {total === 0 ? (
+        <p className="empty">No payments yet. When you pay for a visit, its receipt shows here.</p>
       ) : (
+        <p role="status" data-testid="payments-count">
+          {payments.length === 0
+            ? `${total} payment${total === 1 ? '' : 's'}; this page is past the last one.`
+            : `Showing ${first}–${first + payments.length - 1} of ${total} payment${total === 1 ? '' : 's'}.`}
+        </p>
+      )}
+      {payments.length > 0 && (
         <ul className="payment-list bare">
           {payments.map((p) => (
-            <Receipt key={p.id} payment={p} />
+            <PaymentItem key={p.id} payment={p} />
           ))}
         </ul>
       )}
+      <Pager
+        path="/patient/payments"
+        params={{}}
+        page={page}
+        pageSize={pageSize}
+        total={total}
+        label="Payments"
+        noun="payments"
+      />
     </div>
   );
 }
