@@ -3,7 +3,7 @@
 // is a recorded fake `fetch`.
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, test, vi } from 'vitest';
 import { description } from '@/tests/support/dom';
 import { fakeFetch } from '@/tests/support/fake-fetch';
 import { ClinicForm, type ClinicValues } from './clinic-form';
@@ -11,6 +11,12 @@ import { ClinicForm, type ClinicValues } from './clinic-form';
 const push = vi.fn();
 const refresh = vi.fn();
 vi.mock('next/navigation', () => ({ useRouter: () => ({ push, refresh }) }));
+
+// The form loads its checks after mount (lazyResolver); loaded here first, a slow first import
+// (zod and the schemas, transformed on demand) does not race the first submit.
+beforeAll(async () => {
+  await import('./clinic-schema');
+});
 
 let net: ReturnType<typeof fakeFetch>;
 beforeEach(() => {

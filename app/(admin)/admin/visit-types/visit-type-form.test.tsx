@@ -3,7 +3,7 @@
 // server's refusals. The network is a recorded fake `fetch`.
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, test, vi } from 'vitest';
 import type { AdminVisitType } from '@/lib/visit-types/schemas';
 import { description } from '@/tests/support/dom';
 import { fakeFetch } from '@/tests/support/fake-fetch';
@@ -12,6 +12,12 @@ import { VisitTypeForm } from './visit-type-form';
 const push = vi.fn();
 const refresh = vi.fn();
 vi.mock('next/navigation', () => ({ useRouter: () => ({ push, refresh }) }));
+
+// The form loads its checks after mount (lazyResolver); loaded here first, a slow first import
+// (zod and the schemas, transformed on demand) does not race the first submit.
+beforeAll(async () => {
+  await import('./visit-type-schema');
+});
 
 let net: ReturnType<typeof fakeFetch>;
 beforeEach(() => {
@@ -50,7 +56,7 @@ describe('VisitTypeForm', () => {
   test('bad input: each field says what is wrong in the form’s words, focus goes to the first, nothing is sent', async () => {
     const user = userEvent.setup();
     render(<VisitTypeForm visitType={null} practices={practices} network={false} />);
-    const f = (label: string) => within(form('New visit type')).getByLabelText(label, { exact: true });
+    const f = (label: string) => within(form('New visit type')).getByLabelText<HTMLInputElement>(label, { exact: true });
     await user.clear(f('Price (dollars)'));
     await user.type(f('Price (dollars)'), 'ninety');
     await user.clear(f('Currency'));
@@ -103,8 +109,8 @@ describe('VisitTypeForm', () => {
     net.answers.push({ status: 201, body: { ...evaluation, id: 'vt-9' } });
     const user = userEvent.setup();
     render(<VisitTypeForm visitType={null} practices={practices} network />);
-    const f = (label: string) => within(form('New visit type')).getByLabelText(label, { exact: true });
-    expect(f<HTMLSelectElement>('Offered by').value).toBe('');
+    const f = (label: string) => within(form('New visit type')).getByLabelText<HTMLInputElement>(label, { exact: true });
+    expect(f('Offered by').value).toBe('');
     await user.selectOptions(f('Offered by'), 'Summit Spine');
     await user.type(f('Name'), 'Spinal screening ');
     await user.selectOptions(f('Where'), 'Video visit');
@@ -145,8 +151,8 @@ describe('VisitTypeForm', () => {
   test('an edit: every setting is sent; a 409 is shown at the top and a 400 under its field', async () => {
     const user = userEvent.setup();
     render(<VisitTypeForm visitType={evaluation} practices={[]} network={false} />);
-    const f = (label: string) => within(form('Edit visit type')).getByLabelText(label, { exact: true });
-    expect(f<HTMLInputElement>('Price (dollars)').value).toBe('150.00');
+    const f = (label: string) => within(form('Edit visit type')).getByLabelText<HTMLInputElement>(label, { exact: true });
+    expect(f('Price (dollars)').value).toBe('150.00');
     await user.clear(f('Price (dollars)'));
     await user.type(f('Price (dollars)'), '160');
 

@@ -5,7 +5,7 @@ import { act, fireEvent, render, screen, waitFor, within } from '@testing-librar
 import userEvent from '@testing-library/user-event';
 import { hydrateRoot } from 'react-dom/client';
 import { renderToString } from 'react-dom/server';
-import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, test, vi } from 'vitest';
 import { description } from '@/tests/support/dom';
 import { fakeFetch } from '@/tests/support/fake-fetch';
 import { LicenseForm, type LicenseValues } from './license-form';
@@ -13,6 +13,12 @@ import { LicenseForm, type LicenseValues } from './license-form';
 const push = vi.fn();
 const refresh = vi.fn();
 vi.mock('next/navigation', () => ({ useRouter: () => ({ push, refresh }) }));
+
+// The form loads its checks after mount (lazyResolver); loaded here first, a slow first import
+// (zod and the schemas, transformed on demand) does not race the first submit.
+beforeAll(async () => {
+  await import('./license-schema');
+});
 
 let net: ReturnType<typeof fakeFetch>;
 beforeEach(() => {
