@@ -14,7 +14,7 @@ import { fieldMessage } from './fields';
 
 const CHECK_FIELDS = 'Please check the highlighted fields.';
 
-/** What happens after a save: open the new record's page, or say so here (and start afresh). */
+/** What happens after a save: open the new record's page, or say so here (and refresh the page's data). */
 export type Saved = { open: string } | { say: string };
 
 /** What the form's markup needs from the hook (the same for a new record and an edit). */
