@@ -22,6 +22,11 @@ export const PAYMENT_STATUS_LABEL: Record<PaymentFacts['status'], string> = {
   INSURANCE_CLAIM: 'Billed to insurance',
 };
 
+const isPaymentStatus = (status: string): status is PaymentFacts['status'] => Object.hasOwn(PAYMENT_STATUS_LABEL, status);
+
+/** A payment status as the staff read it; one this list does not know yet, as it is stored. */
+export const paymentStatusLabel = (status: string): string => (isPaymentStatus(status) ? PAYMENT_STATUS_LABEL[status] : status);
+
 const FEE_LABEL = { LATE_CANCELLATION: 'late-cancellation fee', NO_SHOW: 'missed-visit fee' } as const;
 
 export function paymentLine(p: PaymentFacts): string {

@@ -20,6 +20,7 @@ export const updateTherapistInput = z
     clinicId: id.nullable(),
   })
   .strict();
+export type UpdateTherapistInput = z.infer<typeof updateTherapistInput>;
 
 export const therapistIdParams = z.object({ id });
 
@@ -68,3 +69,4 @@ export const appointmentToReassignOutput = z.object({
 export type AppointmentToReassign = z.infer<typeof appointmentToReassignOutput>;
 
 export const reassignInput = z.object({ therapistId: id });
+export type ReassignInput = z.infer<typeof reassignInput>;

@@ -12,7 +12,7 @@ import {
 } from '@/lib/scheduling/calendar-grid';
 import type { GridColumnData, GridTimeOff, GridVisit } from '@/lib/scheduling/load-grid-columns';
 import type { WorkingSpan } from '@/lib/scheduling/working-spans';
-import { PAYMENT_STATUS_LABEL, type PaymentFacts } from '@/app/_components/payment-text';
+import { paymentStatusLabel } from '@/app/_components/payment-text';
 import { formatMoney } from '@/app/_components/format';
 import type { VisitActionFacts } from '@/app/(therapist)/therapist/visit-actions';
 
@@ -69,7 +69,7 @@ const timeFormat = (zone: string) => new Intl.DateTimeFormat('en-US', { hour: 'n
 export function paymentText(v: GridVisit): string {
   // A priced visit without a payment was booked by the clinic for the patient: billed by the clinic.
   if (!v.payment) return v.priceCents === 0 ? 'No charge' : 'Billed by the clinic';
-  const label = PAYMENT_STATUS_LABEL[v.payment.status as PaymentFacts['status']] ?? v.payment.status;
+  const label = paymentStatusLabel(v.payment.status);
   return v.payment.method === 'INSURANCE' ? label : `${label} · ${formatMoney(v.payment.amountCents, v.payment.currency)}`;
 }
 

@@ -1,18 +1,13 @@
-// What the admin forms share besides their calls (those go through app/_components/api-client.ts):
-// the server's per-field message under its field, and the time-zone choices.
-import type { FieldErrors } from '@/app/_components/field-errors';
+// What the admin forms share besides their calls (those go through app/_components/api-client.ts)
+// and their state (use-save-form.ts): a problem's sentence under its field, and the time-zone choices.
 
-export type { FieldErrors };
-
-/** "ZIP code must be 5 digits." from the field's label and the server's message. */
-export function fieldMessage(errors: FieldErrors, field: string, label: string): string | undefined {
-  const message = errors[field];
-  if (!message) return undefined;
+/** "ZIP code must be 5 digits." from the schema's or the server's message and the field's label. */
+export function fieldMessage(message: string, label: string): string {
   const text = /^(must|is)\b/.test(message) ? `${label} ${message}` : message;
   return text.endsWith('.') ? text : `${text}.`;
 }
 
-export const US_ZONES = [
+export const US_ZONES: readonly string[] = [
   'America/New_York',
   'America/Chicago',
   'America/Denver',
@@ -20,8 +15,12 @@ export const US_ZONES = [
   'America/Los_Angeles',
   'America/Anchorage',
   'Pacific/Honolulu',
-] as const;
+];
 
 /** The US zones, plus the current value if it is another one, so editing never loses it. */
 export const zoneChoices = (current?: string | null) =>
-  current && !(US_ZONES as readonly string[]).includes(current) ? [current, ...US_ZONES] : [...US_ZONES];
+  current && !US_ZONES.includes(current) ? [current, ...US_ZONES] : [...US_ZONES];
+
+/** A zone as a select option ("America/New York"). */
+export const zoneOptions = (current?: string | null) =>
+  zoneChoices(current).map((z) => ({ value: z, label: z.replace('_', ' ') }));

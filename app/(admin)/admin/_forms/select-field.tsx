@@ -1,6 +1,6 @@
-import type { SelectHTMLAttributes } from 'react';
+import type { ComponentProps } from 'react';
 
-type SelectProps = Omit<SelectHTMLAttributes<HTMLSelectElement>, 'id' | 'name'> & {
+type SelectProps = Omit<ComponentProps<'select'>, 'id' | 'name'> & {
   name: string;
   label: string;
   hint?: string;
@@ -9,7 +9,7 @@ type SelectProps = Omit<SelectHTMLAttributes<HTMLSelectElement>, 'id' | 'name'> 
   options: readonly { value: string; label: string }[];
 };
 
-/** A labelled select with an optional hint and error tied to it, like FormField. */
+/** A labelled select with an optional hint and error tied to it, like FormField; takes `register(name)` as it is. */
 export function SelectField({ name, label, hint, error, idPrefix = '', options, ...select }: SelectProps) {
   const id = `${idPrefix}${name}`;
   const describedBy = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;

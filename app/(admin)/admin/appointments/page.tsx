@@ -7,7 +7,7 @@ import { localDateOf } from '@/lib/scheduling/zoned-time';
 import { listManagedClinics } from '@/lib/clinics/find-managed-clinic';
 import { listManagedTherapists } from '@/lib/staff/list-managed-therapists';
 import { formatMoney, MODALITY_LABEL, STATUS_LABEL } from '@/app/_components/format';
-import { PAYMENT_STATUS_LABEL } from '@/app/_components/payment-text';
+import { paymentStatusLabel } from '@/app/_components/payment-text';
 import type { SearchParams } from '@/app/_components/search-params';
 import { Pager } from '../_forms/pager';
 import { firstValues } from '../_forms/query-string';
@@ -143,7 +143,7 @@ export default async function AdminAppointmentsPage({ searchParams }: { searchPa
                     <td>
                       {a.payment ? (
                         <>
-                          {PAYMENT_STATUS_LABEL[a.payment.status as keyof typeof PAYMENT_STATUS_LABEL] ?? a.payment.status},{' '}
+                          {paymentStatusLabel(a.payment.status)},{' '}
                           <span className="amount">{formatMoney(a.payment.amountCents, a.payment.currency.toUpperCase())}</span>
                         </>
                       ) : a.priceCents === 0 ? (

@@ -34,7 +34,7 @@ export default async function FrontDeskPage({ searchParams }: { searchParams: Pr
     if (err instanceof AppError && err.code === 'NOT_FOUND') notFound();
     throw err;
   });
-  if (!desk.clinic || !desk.day) {
+  if (!desk.clinic || !desk.day || !desk.today) {
     return (
       <div className="stack">
         <h1>Front desk</h1>
@@ -42,7 +42,7 @@ export default async function FrontDeskPage({ searchParams }: { searchParams: Pr
       </div>
     );
   }
-  const { clinic, day } = desk;
+  const { clinic, day, today } = desk;
   const href = (date: string) =>
     `/admin/schedule?${new URLSearchParams({ clinic: clinic.id, date, ...(query.visitTypeId ? { type: query.visitTypeId } : {}) })}`;
   const model = buildGridModel(
@@ -101,7 +101,7 @@ export default async function FrontDeskPage({ searchParams }: { searchParams: Pr
             </Link>
           </li>
           <li>
-            <Link href={href(desk.today!)} className="button button-secondary button-small">
+            <Link href={href(today)} className="button button-secondary button-small">
               Today
             </Link>
           </li>

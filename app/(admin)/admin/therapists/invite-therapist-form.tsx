@@ -1,127 +1,116 @@
 'use client';
 
 // Invite a therapist: the account is created and a one-time link to set a password is emailed.
-import { useRouter } from 'next/navigation';
-import { useState, type FormEvent } from 'react';
+// The API's own schema checks the form before it is sent (decision 034).
+import { useWatch } from 'react-hook-form';
 import { FormField } from '@/app/_components/form-field';
-import { SelectField } from '../_forms/select-field';
 import { api } from '@/app/_components/api-client';
-import { fieldErrors } from '@/app/_components/field-errors';
-import { fieldMessage, zoneChoices, type FieldErrors } from '../_forms/fields';
-import { formText } from '@/app/_components/form-text';
+import { lazyResolver } from '@/app/_components/forms/lazy-resolver';
+import type { InviteTherapistInput } from '@/lib/staff/schemas';
+import { SelectField } from '../_forms/select-field';
+import { zoneChoices, zoneOptions } from '../_forms/fields';
+import { useSaveForm } from '../_forms/use-save-form';
+import { inviteFields, type InviteFields, type PracticeChoice } from './invite-fields';
 
-export interface PracticeChoice {
-  id: string;
-  name: string;
-  clinics: { id: string; name: string; timezone: string }[];
-}
+export type { PracticeChoice } from './invite-fields';
+
+const checks = lazyResolver<InviteFields, InviteTherapistInput>(() => import('./invite-schema').then((m) => m.inviteResolver));
 
 export function InviteTherapistForm({ practices }: { practices: PracticeChoice[] }) {
-  const router = useRouter();
-  const [practiceId, setPracticeId] = useState(practices[0]?.id ?? '');
-  const clinics = practices.find((p) => p.id === practiceId)?.clinics ?? [];
-  const [timezone, setTimezone] = useState(clinics[0]?.timezone ?? 'America/New_York');
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [message, setMessage] = useState('');
-  const [sent, setSent] = useState('');
-  const [pending, setPending] = useState(false);
+  const initial = inviteFields(practices[0]);
+  const { form, formRef, register, error, message, saved, pending, submit } = useSaveForm({
+    checks,
+    defaultValues: initial,
+    refusal: (res) => (res.code === 'EMAIL_TAKEN' ? 'An account with this email already exists.' : undefined),
+  });
+  const [practiceId, timezone] = useWatch({ control: form.control, name: ['practiceId', 'timezone'] });
+  const practiceOf = (id: string) => practices.find((p) => p.id === id);
+  const clinics = practiceOf(practiceId)?.clinics ?? [];
 
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const formEl = event.currentTarget;
-    const form = new FormData(formEl);
-    const value = (key: string) => formText(form, key).trim();
-    const body = {
-      name: value('name'),
-      email: value('email'),
-      practiceId,
-      clinicId: value('clinicId') || null,
-      timezone,
-      offersVirtual: form.get('offersVirtual') === 'on',
-      credentials: value('credentials') || undefined,
-    };
-    setPending(true);
-    setMessage('');
-    setSent('');
-    const res = await api('POST /api/admin/therapists', { body });
-    setPending(false);
-    setErrors(res.ok ? {} : fieldErrors(res.details));
-    if (!res.ok) {
-      setMessage(res.code === 'EMAIL_TAKEN' ? 'An account with this email already exists.' : res.message);
-      requestAnimationFrame(() => formEl.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
-      return;
-    }
-    setSent(`Invitation sent to ${res.data.email}. The link to set a password works for 72 hours.`);
-    formEl.reset();
-    router.refresh();
-  }
+  const onSubmit = submit(
+    (body) => api('POST /api/admin/therapists', { body }),
+    (sent) => {
+      // A fresh form for the next invitation, in the same practice and zone.
+      form.reset(inviteFields(practiceOf(practiceId), timezone));
+      return { say: `Invitation sent to ${sent.email}. The link to set a password works for 72 hours.` };
+    },
+  );
 
   return (
-    <form className="form" noValidate onSubmit={onSubmit} aria-labelledby="invite-heading">
+    <form ref={formRef} className="form" noValidate onSubmit={(e) => void onSubmit(e)} aria-labelledby="invite-heading">
       <p className="form-error" role="alert">
         {message}
       </p>
-      <div role="status">{sent && <p className="notice notice-success">{sent}</p>}</div>
+      <div role="status">{saved && <p className="notice notice-success">{saved}</p>}</div>
       <FormField
         idPrefix="invite-"
-        name="name"
         label="Full name"
         autoComplete="off"
         required
-        error={fieldMessage(errors, 'name', 'Name')}
+        error={error('name', 'Name')}
+        {...register('name')}
       />
       <FormField
         idPrefix="invite-"
-        name="email"
         label="Email"
         type="email"
         autoComplete="off"
         required
-        error={fieldMessage(errors, 'email', 'Email')}
+        error={error('email', 'Email')}
+        {...register('email')}
       />
       {practices.length > 1 && (
         <SelectField
           idPrefix="invite-"
-          name="practiceId"
           label="Practice"
-          value={practiceId}
-          onChange={(e) => {
-            setPracticeId(e.target.value);
-            setTimezone(practices.find((p) => p.id === e.target.value)?.clinics[0]?.timezone ?? timezone);
-          }}
+          defaultValue={initial.practiceId}
           options={practices.map((p) => ({ value: p.id, label: p.name }))}
-          error={fieldMessage(errors, 'practiceId', 'Practice')}
+          error={error('practiceId', 'Practice')}
+          {...register('practiceId', {
+            onChange: (e: { target: { value: string } }) => {
+              const first = practiceOf(e.target.value)?.clinics[0];
+              form.setValue('clinicId', first?.id ?? '');
+              if (first) form.setValue('timezone', first.timezone);
+            },
+          })}
         />
       )}
       <SelectField
         idPrefix="invite-"
-        name="clinicId"
         label="Home clinic"
+        // Another practice's clinics: a new select, showing its first clinic.
         key={practiceId}
-        onChange={(e) => setTimezone(clinics.find((c) => c.id === e.target.value)?.timezone ?? timezone)}
+        defaultValue={clinics[0]?.id ?? ''}
         options={[...clinics.map((c) => ({ value: c.id, label: c.name })), { value: '', label: 'None (video visits only)' }]}
-        error={fieldMessage(errors, 'clinicId', 'Clinic')}
+        error={error('clinicId', 'Clinic')}
+        {...register('clinicId', {
+          onChange: (e: { target: { value: string } }) => {
+            const zone = clinics.find((c) => c.id === e.target.value)?.timezone;
+            if (zone) form.setValue('timezone', zone);
+          },
+        })}
       />
       <SelectField
         idPrefix="invite-"
-        name="timezone"
         label="Time zone of their working hours"
-        value={timezone}
-        onChange={(e) => setTimezone(e.target.value)}
-        options={zoneChoices(timezone).map((z) => ({ value: z, label: z.replace('_', ' ') }))}
-        error={fieldMessage(errors, 'timezone', 'Time zone')}
+        // A zone outside the usual list adds an option: a new select, so it shows as chosen.
+        key={zoneChoices(timezone)[0]}
+        defaultValue={timezone}
+        options={zoneOptions(timezone)}
+        error={error('timezone', 'Time zone')}
+        {...register('timezone')}
       />
       <FormField
         idPrefix="invite-"
-        name="credentials"
         label="Credentials"
-        defaultValue="PT, DPT"
+        defaultValue={initial.credentials}
         maxLength={60}
-        error={fieldMessage(errors, 'credentials', 'Credentials')}
+        error={error('credentials', 'Credentials')}
+        {...register('credentials')}
       />
       <div className="checkbox-group">
         <label>
-          <input type="checkbox" name="offersVirtual" /> Offers video visits
+          <input type="checkbox" {...register('offersVirtual')} /> Offers video visits
         </label>
       </div>
       <div className="actions">

@@ -13,6 +13,21 @@ interface Blocking {
   patient: { name: string; email: string };
 }
 
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
+const isBlocking = (v: unknown): v is Blocking =>
+  isRecord(v) &&
+  typeof v.id === 'string' &&
+  typeof v.start === 'string' &&
+  typeof v.visitTypeName === 'string' &&
+  typeof v.therapistName === 'string' &&
+  isRecord(v.patient) &&
+  typeof v.patient.name === 'string' &&
+  typeof v.patient.email === 'string';
+
+/** The visits that keep the clinic open, from a refusal's details (none if it names none). */
+const blockingOf = (details: unknown): Blocking[] =>
+  isRecord(details) && Array.isArray(details.appointments) ? details.appointments.filter(isBlocking) : [];
+
 export function CloseClinicButton({ clinicId, name, basedHere = 0 }: { clinicId: string; name: string; basedHere?: number }) {
   const router = useRouter();
   const [error, setError] = useState('');
@@ -29,7 +44,7 @@ export function CloseClinicButton({ clinicId, name, basedHere = 0 }: { clinicId:
     setPending(false);
     if (!res.ok) {
       setError(res.message);
-      setBlocking((res.details as { appointments?: Blocking[] } | null)?.appointments ?? []);
+      setBlocking(blockingOf(res.details));
       return;
     }
     router.refresh();

@@ -2,9 +2,15 @@
 
 // Give one upcoming visit to a colleague at the same time; the database refuses if they are busy.
 import { useRouter } from 'next/navigation';
-import { useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useState } from 'react';
+import { useForm } from 'react-hook-form';
 import { api } from '@/app/_components/api-client';
-import { formText } from '@/app/_components/form-text';
+import { lazyResolver } from '@/app/_components/forms/lazy-resolver';
+import type { ReassignInput } from '@/lib/staff/schemas';
+
+const { resolver, preload } = lazyResolver<{ therapistId: string }, ReassignInput>(() =>
+  import('./therapist-schema').then((m) => m.reassignResolver),
+);
 
 export function ReassignForm({
   appointmentId,
@@ -17,16 +23,14 @@ export function ReassignForm({
 }) {
   const id = useId();
   const router = useRouter();
+  const first = colleagues[0]?.id ?? '';
+  const { register, handleSubmit, formState } = useForm({ resolver, defaultValues: { therapistId: first } });
+  useEffect(preload, []);
   const [error, setError] = useState('');
-  const [pending, setPending] = useState(false);
 
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const therapistId = formText(new FormData(event.currentTarget), 'therapistId');
-    setPending(true);
+  const onSubmit = handleSubmit(async (body) => {
     setError('');
-    const res = await api('POST /api/admin/appointments/{id}/reassign', { params: { id: appointmentId }, body: { therapistId } });
-    setPending(false);
+    const res = await api('POST /api/admin/appointments/{id}/reassign', { params: { id: appointmentId }, body });
     if (!res.ok) {
       setError(
         res.code === 'SLOT_TAKEN' ? `${res.message} Choose someone else, or call the patient to move the visit.` : res.message,
@@ -34,15 +38,15 @@ export function ReassignForm({
       return;
     }
     router.refresh();
-  }
+  });
 
   if (colleagues.length === 0)
     return <p className="muted">No other active therapist in this practice to take it: call the patient.</p>;
   return (
-    <form className="inline-panel" onSubmit={onSubmit} aria-describedby={describedBy}>
+    <form className="inline-panel" onSubmit={(e) => void onSubmit(e)} aria-describedby={describedBy}>
       <div className="field">
         <label htmlFor={`${id}-therapist`}>Reassign to</label>
-        <select id={`${id}-therapist`} name="therapistId">
+        <select id={`${id}-therapist`} defaultValue={first} {...register('therapistId')}>
           {colleagues.map((c) => (
             <option key={c.id} value={c.id}>
               {c.name}
@@ -54,8 +58,8 @@ export function ReassignForm({
         {error}
       </p>
       <div className="actions">
-        <button type="submit" disabled={pending}>
-          {pending ? 'Reassigning…' : 'Reassign'}
+        <button type="submit" disabled={formState.isSubmitting}>
+          {formState.isSubmitting ? 'Reassigning…' : 'Reassign'}
         </button>
       </div>
     </form>

@@ -2,10 +2,17 @@
 
 // Assign a home clinic, send a new invitation, deactivate or reactivate.
 import { useRouter } from 'next/navigation';
-import { useState, type FormEvent } from 'react';
+import { useEffect, useState } from 'react';
+import { useForm } from 'react-hook-form';
 import { SelectField } from '../../_forms/select-field';
 import { api, type ApiResult } from '@/app/_components/api-client';
-import { formText } from '@/app/_components/form-text';
+import { lazyResolver } from '@/app/_components/forms/lazy-resolver';
+import type { UpdateTherapistInput } from '@/lib/staff/schemas';
+
+/** The home clinic form, checked by the API's own schema (decision 034). */
+const { resolver, preload } = lazyResolver<{ clinicId: string }, UpdateTherapistInput>(() =>
+  import('./therapist-schema').then((m) => m.homeClinicResolver),
+);
 
 interface Props {
   therapistId: string;
@@ -22,6 +29,8 @@ export function TherapistActions({ therapistId, name, active, invitePending, cli
   const [error, setError] = useState('');
   const [pending, setPending] = useState(false);
   const params = { id: therapistId };
+  const home = useForm({ resolver, defaultValues: { clinicId: clinicId ?? '' } });
+  useEffect(preload, []);
 
   async function run(send: () => Promise<ApiResult<unknown>>, done: string) {
     setPending(true);
@@ -37,11 +46,9 @@ export function TherapistActions({ therapistId, name, active, invitePending, cli
     router.refresh();
   }
 
-  function assign(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const value = formText(new FormData(event.currentTarget), 'clinicId');
-    void run(() => api('PATCH /api/admin/therapists/{id}', { params, body: { clinicId: value || null } }), 'Home clinic saved.');
-  }
+  const assign = home.handleSubmit((body) =>
+    run(() => api('PATCH /api/admin/therapists/{id}', { params, body }), 'Home clinic saved.'),
+  );
 
   return (
     <div className="stack">
@@ -49,12 +56,12 @@ export function TherapistActions({ therapistId, name, active, invitePending, cli
         {error}
       </p>
       <div role="status">{status && <p className="notice notice-success">{status}</p>}</div>
-      <form className="form" onSubmit={assign} aria-label="Home clinic">
+      <form className="form" onSubmit={(e) => void assign(e)} aria-label="Home clinic">
         <SelectField
-          name="clinicId"
           label="Home clinic"
           defaultValue={clinicId ?? ''}
           options={[...clinics.map((c) => ({ value: c.id, label: c.name })), { value: '', label: 'None (video visits only)' }]}
+          {...home.register('clinicId')}
         />
         <div className="actions">
           <button type="submit" className="button-secondary" disabled={pending}>
