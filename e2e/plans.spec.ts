@@ -92,8 +92,11 @@ test('the patient sees the plan on their dashboard and logs two exercises with p
   await expect(page.getByRole('region', { name: 'This week' })).toContainText('1 day with exercise logged');
 
   // A questionnaire due at intake: the pain rating.
+  // Wait for the questionnaire itself: until the navigation lands, the dashboard (whose sleep
+  // check-in has its own 0–10 radios) is still the page, and a bare "4" would be its radio.
   await page.getByRole('link', { name: 'Pain rating (0–10)' }).click();
-  await page.getByRole('radio', { name: '4', exact: true }).check();
+  await expect(page.getByRole('heading', { level: 1, name: 'Pain rating' })).toBeVisible();
+  await page.getByRole('group', { name: 'Your pain right now' }).getByRole('radio', { name: '4', exact: true }).check();
   await expectAccessible(page);
   await page.getByRole('button', { name: 'Send my answers' }).click();
   await expect(page.getByRole('status')).toContainText('4/10 · Moderate pain (4–6)');
