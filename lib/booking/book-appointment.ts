@@ -5,7 +5,7 @@
 import { db, type Prisma } from '../db';
 import { AppError } from '../errors';
 import { recordAuditEvent } from '../audit/record-audit-event';
-import { enqueue, scheduleReminder } from '../jobs/enqueue';
+import { enqueueAll, reminderJob } from '../jobs/enqueue';
 import { appointmentColumns, appointmentSelect, type AppointmentRecord } from './appointment-view';
 import { loadBookingParties } from './booking-parties';
 import { checkSlot } from './check-slot';
@@ -152,8 +152,11 @@ async function book(req: BookingRequest, now: Date): Promise<BookingResult> {
     );
     await req.withinTransaction?.(tx, created);
     if (!req.holdUntil) {
-      await enqueue(tx, 'appointment.booked', { appointmentId: created.id });
-      await scheduleReminder(tx, { id: created.id, startsAt: created.startsAt });
+      // The confirmation and the reminder in one INSERT.
+      await enqueueAll(tx, [
+        { name: 'appointment.booked', data: { appointmentId: created.id } },
+        reminderJob({ id: created.id, startsAt: created.startsAt }),
+      ]);
     }
     return { appointment: created, replayed: false };
   });
