@@ -5,10 +5,11 @@
 import { db, type Prisma } from '../db';
 import { AppError } from '../errors';
 import { recordAuditEvent } from '../audit/record-audit-event';
-import { enqueue, scheduleReminder } from '../jobs/enqueue';
+import { enqueueAll, reminderJob } from '../jobs/enqueue';
 import { appointmentColumns, appointmentSelect, type AppointmentRecord } from './appointment-view';
 import { loadBookingParties } from './booking-parties';
 import { checkSlot } from './check-slot';
+import type { LoadedVisitType } from '../scheduling/load-schedules';
 import { exclusionViolation, isUniqueViolation, toBookingConflict } from './database-conflicts';
 import { assertMayBook, intakeForNewBooking } from '../intake/intake-status';
 import { withTransaction } from '../transaction';
@@ -31,6 +32,12 @@ export interface BookingRequest {
   holdUntil?: Date | null;
   /** Runs inside the booking's transaction (e.g. to record its payment), so both commit or neither. */
   withinTransaction?: (tx: Prisma.TransactionClient, appointment: AppointmentRecord) => Promise<void>;
+  /**
+   * Called with the visit type once the time checks out, before the transaction: may refuse (a
+   * price without a payment) and may set the hold and the in-transaction step. The visit type comes
+   * from the slot check's own query, so the caller need not read it first (docs/decisions/047).
+   */
+  prepare?: (visitType: LoadedVisitType) => Pick<BookingRequest, 'holdUntil' | 'withinTransaction'>;
 }
 
 export interface BookingResult {
@@ -63,9 +70,12 @@ function mayBeOwnKeysWinner(err: unknown): boolean {
   return isUniqueViolation(err) || exclusionViolation(err) !== null;
 }
 
+/**
+ * A retry with a key already used is found under the key's lock inside the transaction (or, when
+ * the time now looks taken, by its own appointment, in the catch below); a first request, the
+ * common case, is not asked about its key before that (docs/decisions/047).
+ */
 export async function bookAppointment(req: BookingRequest, now = new Date()): Promise<BookingResult> {
-  const earlier = await replay(req);
-  if (earlier) return earlier;
   try {
     return await book(req, now);
   } catch (err) {
@@ -79,8 +89,9 @@ export async function bookAppointment(req: BookingRequest, now = new Date()): Pr
   }
 }
 
-async function book(req: BookingRequest, now: Date): Promise<BookingResult> {
-  const { visitType, slot, patientState } = await checkSlot(req, now);
+async function book(request: BookingRequest, now: Date): Promise<BookingResult> {
+  const { visitType, slot, patientState } = await checkSlot(request, now);
+  const req = { ...request, ...request.prepare?.(visitType) };
   const parties = await loadBookingParties({ therapistId: req.therapistId, patientId: req.patientId, clinicId: slot.clinicId });
   if (!parties) throw new AppError('NOT_FOUND', 'Patient not found.');
   assertMayBook(
@@ -152,8 +163,11 @@ async function book(req: BookingRequest, now: Date): Promise<BookingResult> {
     );
     await req.withinTransaction?.(tx, created);
     if (!req.holdUntil) {
-      await enqueue(tx, 'appointment.booked', { appointmentId: created.id });
-      await scheduleReminder(tx, { id: created.id, startsAt: created.startsAt });
+      // The confirmation and the reminder in one INSERT.
+      await enqueueAll(tx, [
+        { name: 'appointment.booked', data: { appointmentId: created.id } },
+        reminderJob({ id: created.id, startsAt: created.startsAt }),
+      ]);
     }
     return { appointment: created, replayed: false };
   });

@@ -5,7 +5,7 @@ import { AppError } from '../errors';
 import type { SessionUser } from '../auth/roles';
 import type { Prisma } from '../db';
 import { recordAuditEvent } from '../audit/record-audit-event';
-import { enqueue, scheduleReminder } from '../jobs/enqueue';
+import { enqueueAll, reminderJob } from '../jobs/enqueue';
 import { withTransaction } from '../transaction';
 import { findManageableAppointment } from './appointment-access';
 import { appointmentSelect, type AppointmentRecord } from './appointment-view';
@@ -107,8 +107,10 @@ export async function rescheduleAppointment(
         tx,
       );
       if (moved.status === 'BOOKED') {
-        await enqueue(tx, 'appointment.rescheduled', { appointmentId: id, previousStart: current.startsAt.toISOString() });
-        await scheduleReminder(tx, { id, startsAt: moved.startsAt });
+        await enqueueAll(tx, [
+          { name: 'appointment.rescheduled', data: { appointmentId: id, previousStart: current.startsAt.toISOString() } },
+          reminderJob({ id, startsAt: moved.startsAt }),
+        ]);
       }
       return moved;
     });

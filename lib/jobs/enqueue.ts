@@ -53,23 +53,68 @@ export async function enqueue(tx: Writer, name: JobName, data: object, options: 
   if (known.length === 0) throw new Error(`Job queue "${name}" does not exist (is the pgboss_queue migration applied?)`);
 }
 
+/** One job for enqueueAll: the same name, data and options enqueue() takes. */
+export interface JobToEnqueue {
+  name: JobName;
+  data: object;
+  options?: EnqueueOptions;
+}
+
+/**
+ * Several jobs in ONE statement (pg-boss's multi-row `insert`), in the caller's transaction: a
+ * booking's confirmation and reminder cost one round trip instead of two (docs/decisions/047).
+ * The same rows as enqueue() would write (queue policy, retries and expiry from the queue and the
+ * instance's defaults). pg-boss's insert returns no ids, so the rows written are counted instead:
+ * fewer than asked means a missing queue (fails the caller, as enqueue() does) or a duplicate a
+ * queue policy dropped.
+ */
+export async function enqueueAll(tx: Writer, jobs: readonly (JobToEnqueue | null)[]): Promise<void> {
+  const wanted = jobs.filter((j): j is JobToEnqueue => j !== null);
+  if (wanted.length === 0) return;
+  if (wanted.length === 1) return enqueue(tx, wanted[0]!.name, wanted[0]!.data, wanted[0]!.options);
+  let written = 0;
+  const counting: PgBoss.Db = {
+    async executeSql(text, values: unknown[]) {
+      // json_to_recordset($1): typed here, since Prisma sends a string parameter as text.
+      written = await tx.$executeRawUnsafe(text.replace('json_to_recordset($1)', 'json_to_recordset($1::json)'), ...values);
+      return { rows: [] };
+    },
+  };
+  await queue().boss.insert(
+    wanted.map(({ name, data, options = {} }) => ({
+      name,
+      data,
+      ...(options.startAfter ? { startAfter: options.startAfter } : {}),
+      ...(options.singletonKey ? { singletonKey: options.singletonKey } : {}),
+    })),
+    { db: counting },
+  );
+  if (written === wanted.length) return;
+  for (const name of new Set(wanted.map((j) => j.name))) {
+    const known = await tx.$queryRawUnsafe<unknown[]>(`SELECT 1 FROM ${QUEUE_SCHEMA}.queue WHERE name = $1`, name);
+    if (known.length === 0) throw new Error(`Job queue "${name}" does not exist (is the pgboss_queue migration applied?)`);
+  }
+}
+
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 /**
- * Reminds the patient a day before the visit (or at once, when booked less than a day ahead).
- * The job carries the start it was scheduled for, so after a reschedule the old one does nothing.
+ * The reminder a day before the visit (or at once, when booked less than a day ahead), or null for
+ * a visit already begun. The job carries the start it was scheduled for, so after a reschedule the
+ * old one does nothing.
  */
-export async function scheduleReminder(tx: Writer, appointment: { id: string; startsAt: Date }, now = new Date()): Promise<void> {
-  if (appointment.startsAt <= now) return;
+export function reminderJob(appointment: { id: string; startsAt: Date }, now = new Date()): JobToEnqueue | null {
+  if (appointment.startsAt <= now) return null;
   const dayBefore = new Date(appointment.startsAt.getTime() - DAY_MS);
   const startsAt = appointment.startsAt.toISOString();
-  await enqueue(
-    tx,
-    'appointment.reminder',
-    { appointmentId: appointment.id, startsAt },
-    {
-      startAfter: dayBefore > now ? dayBefore : now,
-      singletonKey: `${appointment.id}@${startsAt}`,
-    },
-  );
+  return {
+    name: 'appointment.reminder',
+    data: { appointmentId: appointment.id, startsAt },
+    options: { startAfter: dayBefore > now ? dayBefore : now, singletonKey: `${appointment.id}@${startsAt}` },
+  };
+}
+
+/** Enqueues reminderJob(appointment) on its own. */
+export async function scheduleReminder(tx: Writer, appointment: { id: string; startsAt: Date }, now = new Date()): Promise<void> {
+  await enqueueAll(tx, [reminderJob(appointment, now)]);
 }

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { db } from '@/lib/db';
-import { enqueue, scheduleReminder } from '@/lib/jobs/enqueue';
+import { enqueue, enqueueAll, reminderJob, scheduleReminder } from '@/lib/jobs/enqueue';
 import { runJob } from '@/lib/jobs/run-job';
 import { startWorker, stopWorker } from '@/lib/jobs/worker';
 import { latestMailTo, mailsTo } from '@/tests/support/mail';
@@ -119,6 +119,40 @@ describe('enqueue', () => {
     expect(reminder).toMatchObject({ name: 'appointment.reminder', data: { appointmentId, startsAt: startsAt.toISOString() } });
     expect(reminder!.start_after.toISOString()).toBe(new Date(startsAt.getTime() - DAY).toISOString());
     expect((await jobsFor(soonId))[0]!.start_after.toISOString()).toBe(now.toISOString());
+  });
+
+  it('enqueueAll writes the same rows as one enqueue per job, and none when the transaction rolls back', async () => {
+    const startsAt = day(3);
+    const now = new Date(startsAt.getTime() - 10 * DAY);
+    const one = `one-by-one-${randomUUID()}`;
+    const all = `together-${randomUUID()}`;
+    await db().$transaction(async (tx) => {
+      await enqueue(tx, 'appointment.booked', { appointmentId: one });
+      await scheduleReminder(tx, { id: one, startsAt }, now);
+    });
+    await db().$transaction((tx) =>
+      enqueueAll(tx, [{ name: 'appointment.booked', data: { appointmentId: all } }, reminderJob({ id: all, startsAt }, now)]),
+    );
+    const rolledBack = `rolled-back-${randomUUID()}`;
+    await expect(
+      db().$transaction(async (tx) => {
+        await enqueueAll(tx, [
+          { name: 'appointment.booked', data: { appointmentId: rolledBack } },
+          reminderJob({ id: rolledBack, startsAt }, now),
+        ]);
+        throw new Error('the booking failed');
+      }),
+    ).rejects.toThrow('the booking failed');
+    const columns = (appointmentId: string) => db().$queryRaw<Record<string, unknown>[]>`
+      SELECT name, data - 'appointmentId' AS data, state, priority, retry_limit, retry_delay, retry_backoff, expire_in::text AS expire_in,
+             (keep_until - start_after)::text AS kept_for, policy, dead_letter, singleton_on,
+             replace(singleton_key, ${appointmentId}, 'id') AS singleton_key,
+             CASE WHEN name = 'appointment.reminder' THEN start_after END AS reminder_after
+      FROM pgboss.job WHERE data->>'appointmentId' = ${appointmentId} ORDER BY name`;
+    const expected = await columns(one);
+    expect(expected).toHaveLength(2);
+    expect(await columns(all)).toEqual(expected);
+    expect(await jobsFor(rolledBack)).toEqual([]);
   });
 });
 

@@ -9,6 +9,7 @@ import { addDateDays, dateKey, formatDay, monthOf, parseDateKey } from '@/app/_c
 import { useViewerZone } from '@/app/_components/local-time';
 import { MonthCalendar } from '@/app/_components/month-calendar';
 import type { OpenSlot } from '@/app/_components/week-slots';
+import { expandCompactSlots } from '@/lib/scheduling/compact-slots';
 import type { BookableClinic } from './booking-steps';
 import { DayTimes } from './day-times';
 
@@ -140,6 +141,9 @@ export function PickTime({
               ...filters,
               from: start.toISOString(),
               to: parseDateKey(addDateDays(selected, 1))!.toISOString(),
+              // The day's starts as minutes after its local midnight: a fraction of the list's bytes.
+              format: 'compact',
+              zone: zone ?? undefined,
             },
             signal,
           })
@@ -157,7 +161,7 @@ export function PickTime({
   // One button per start: the first therapist (the API sorts by start, then therapist) takes it,
   // except that the chosen time keeps the therapist chosen with it (a "Book" link names one).
   const byStart = new Map<string, OpenSlot>();
-  for (const slot of day?.ok && 'slots' in day.data ? day.data.slots : []) {
+  for (const slot of day?.ok ? ('days' in day.data ? expandCompactSlots(day.data) : day.data.slots) : []) {
     if (!byStart.has(slot.start) || (slot.start === chosenStart && slot.therapistId === chosenWith))
       byStart.set(slot.start, slot);
   }
