@@ -12,16 +12,26 @@ const CONNECTION_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', '57
 /** Seconds a BUSY answer asks the client to wait: a burst drains in about that time. */
 export const BUSY_RETRY_AFTER_SECONDS = 2;
 
+/** Prisma's words for an interactive transaction that ran past its timeout (it was rolled back). */
+const EXPIRED_TRANSACTION = /executed on an expired transaction|the timeout for this transaction was/i;
+
 /**
  * The database is up but every connection stayed busy for the whole wait (DATABASE_POOL_TIMEOUT_MS),
- * or a deadlock survived withTransaction's retries: overload, answered 503 BUSY, not a 500.
+ * a deadlock survived withTransaction's retries, or a transaction ran out of its time (on a starved
+ * machine, queued behind the therapist's lock with a burst of others): overload, answered 503 BUSY,
+ * not a 500. An expired transaction is rolled back, so "nothing was changed" is true.
  */
 function isOverloaded(err: unknown): boolean {
   const e = err as { code?: string; message?: string } | null;
   if (!e) return false;
   if (err instanceof Prisma.PrismaClientKnownRequestError && (e.code === 'P2028' || e.code === 'P2034' || e.code === 'P2024')) {
-    // P2028 is also "transaction already closed/expired": only the wait for a start is overload.
-    return e.code !== 'P2028' || /Unable to start a transaction in the given time/i.test(e.message ?? '');
+    // P2028 is also "transaction already closed" for other reasons (a query after commit is a bug):
+    // only the wait for a start and a transaction that ran past its time are overload.
+    return (
+      e.code !== 'P2028' ||
+      /Unable to start a transaction in the given time/i.test(e.message ?? '') ||
+      EXPIRED_TRANSACTION.test(e.message ?? '')
+    );
   }
   return /timeout exceeded when trying to connect|Unable to start a transaction in the given time/i.test(e.message ?? '');
 }

@@ -86,4 +86,23 @@ describe('an exhausted pool', () => {
     expect(answer.status).toBe(503);
     expect(answer.headers?.['Retry-After']).toBeDefined();
   });
+
+  it('maps a transaction that ran past its time (queued behind a lock on a starved machine) to BUSY, and writes nothing', async () => {
+    const key = `busy-expired-${Date.now()}`;
+    const failure = await db()
+      .$transaction(
+        async (tx) => {
+          await tx.rateLimitBucket.create({ data: { key, windowStart: new Date() } });
+          await tx.$executeRaw`SELECT pg_sleep(1.5)`; // longer than the transaction's time, as a long lock wait
+          await tx.$executeRaw`SELECT 1`;
+        },
+        { timeout: 500 },
+      )
+      .catch((err: unknown) => err);
+    const answer = toAppError(failure, 'test');
+    expect(answer.code).toBe('BUSY');
+    expect(answer.status).toBe(503);
+    expect(answer.headers?.['Retry-After']).toBeDefined();
+    expect(await db().rateLimitBucket.count({ where: { key } })).toBe(0);
+  });
 });
