@@ -7,6 +7,9 @@ export function safeCallbackPath(value: string | string[] | undefined, fallback 
   try {
     const url = new URL(value, PROBE_ORIGIN);
     if (url.origin !== PROBE_ORIGIN) return fallback;
+    // Dot segments can leave a path that starts with `//` (`/..//evil.example` → `//evil.example`),
+    // which a browser reads as another host.
+    if (url.pathname.startsWith('//') || url.pathname.startsWith('/\\')) return fallback;
     return `${url.pathname}${url.search}${url.hash}`;
   } catch {
     return fallback;

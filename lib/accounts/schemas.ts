@@ -83,10 +83,19 @@ export const staffOutput = z.object({ id: z.string(), email: z.string(), name: z
 /** The token from a verification link: `<id>.<secret>` (checked properly by the lib, not here). */
 export const verifyEmailInput = z.object({ token: z.string().min(1).max(200) }).strict();
 
+const PROBE_ORIGIN = 'http://rehabit.invalid';
+/** A path that stays what it is once a browser resolves it: no `//`, no `\\`, no dot segments. */
+function isPlainSitePath(path: string): boolean {
+  if (!path.startsWith('/') || path.startsWith('//') || path.includes('\\')) return false;
+  try {
+    const url = new URL(path, PROBE_ORIGIN);
+    return url.origin === PROBE_ORIGIN && `${url.pathname}${url.search}${url.hash}` === path && !url.pathname.startsWith('//');
+  } catch {
+    return false;
+  }
+}
+
 /** A path on this site (never another origin): where the new link brings the patient back to. */
-const sitePath = z
-  .string()
-  .max(1000)
-  .refine((p) => p.startsWith('/') && !p.startsWith('//') && !p.includes('\\'), 'must be a path on this site, such as /book');
+const sitePath = z.string().max(1000).refine(isPlainSitePath, 'must be a path on this site, such as /book');
 
 export const resendVerificationInput = z.object({ returnTo: sitePath.optional() }).strict();

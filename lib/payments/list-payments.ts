@@ -4,6 +4,7 @@ import { db, type Prisma } from '../db';
 import type { SessionUser } from '../auth/roles';
 import { OWN_PAYMENTS_PAGE_SIZE, PAYMENTS_PAGE_SIZE, type AdminPaymentView, type PaymentView } from './schemas';
 import { PAID_OR_OWED, paymentsVisibleTo } from './payment-scope';
+import { recordPhiRead } from '../audit/record-phi-read';
 
 const paymentSelect = {
   id: true,
@@ -170,6 +171,15 @@ export async function listPracticePayments(
     }),
     db().payment.count({ where }),
   ]);
+  // Names, emails and insurance member ids of the patients shown: a PHI read (decision 013), one row
+  // per request naming every patient on the page, with the search that found them.
+  await recordPhiRead(admin, {
+    action: 'payment.list',
+    entityType: 'Payment',
+    patientIds: rows.map((r) => r.appointment.patient.id),
+    practiceId: admin.practiceId,
+    ...(filter.patient ? { data: { patientSearch: filter.patient } } : {}),
+  });
   return { payments: rows.map(toAdminView), total, page, pageSize };
 }
 

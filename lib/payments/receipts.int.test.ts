@@ -221,7 +221,17 @@ describe('the admin: search by patient and refund', () => {
     expect(byEmail.body.payments.map((p: { patient: { id: string } }) => p.patient.id)).toEqual([b.patient!.id]);
     const both = await search(admin, tag);
     expect(both.body.total).toBe(2);
-    for (const hostile of ['%', '%%', 'a_b', 'x\\y']) {
+    // Each search is a PHI read: one audit row naming the patients shown and the words searched.
+    const reads = await db().auditEvent.findMany({
+      where: { actorId: admin.id, action: 'payment.list' },
+      orderBy: [{ at: 'asc' }, { id: 'asc' }],
+    });
+    expect(reads).toHaveLength(3);
+    expect(reads[2]!.data).toMatchObject({
+      patientSearch: tag,
+      patientIds: expect.arrayContaining([a.patient!.id, b.patient!.id]),
+    });
+    for (const hostile of ['%', '%%', 'a_b', 'x\\y', 'ab\u0000c', 'ab\u0007c']) {
       const res = await search(admin, hostile);
       expect(res.status, hostile).toBe(400);
       expect(res.body.error.code).toBe('VALIDATION_FAILED');

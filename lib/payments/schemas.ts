@@ -111,7 +111,7 @@ export const patientSearchText = z
   .trim()
   .min(2, 'must be at least 2 characters')
   .max(100)
-  .regex(/^[^%_\\]*$/, 'may not contain % _ or \\');
+  .regex(/^[^%_\\\p{Cc}]*$/u, 'may not contain % _ \\ or control characters');
 
 export const adminPaymentsQuery = z.object({
   /** Only the payments of patients whose name or email contains this. */
