@@ -271,3 +271,16 @@ describe('the admin: search by patient and refund', () => {
     expect(pdf).toContain('$55.00');
   });
 });
+
+describe('receipt numbers past 999,999', () => {
+  it('grow a digit instead of being cut (and colliding)', async () => {
+    const c = await buildClinic();
+    const patient = await createPatient(db(), { name: 'Mil Lion' });
+    await db().$executeRaw`
+      INSERT INTO receipt_counters (practice_id, last_number) VALUES (${c.practice.id}, 999999)
+      ON CONFLICT (practice_id) DO UPDATE SET last_number = 999999`;
+    const payment = await pastPayment(patient.patient!.id, c.therapist.id, 2, 'SUCCEEDED');
+    const row = await db().payment.findUniqueOrThrow({ where: { id: payment.id }, select: { receiptNumber: true } });
+    expect(row.receiptNumber).toMatch(/-1000000$/);
+  });
+});

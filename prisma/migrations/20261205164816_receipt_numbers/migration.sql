@@ -26,7 +26,7 @@ WITH numbered AS (
     JOIN practices pr ON pr.id = t.practice_id
    WHERE p.status IN ('SUCCEEDED', 'PARTIALLY_REFUNDED', 'REFUNDED', 'INSURANCE_CLAIM')
 )
-UPDATE payments SET receipt_number = upper(numbered.slug) || '-' || lpad(numbered.n::text, 6, '0')
+UPDATE payments SET receipt_number = upper(numbered.slug) || '-' || CASE WHEN numbered.n < 1000000 THEN lpad(numbered.n::text, 6, '0') ELSE numbered.n::text END
   FROM numbered WHERE payments.id = numbered.id;
 
 INSERT INTO receipt_counters (practice_id, last_number)
@@ -53,7 +53,7 @@ BEGIN
   INSERT INTO receipt_counters AS c (practice_id, last_number) VALUES (practice, 1)
   ON CONFLICT (practice_id) DO UPDATE SET last_number = c.last_number + 1
   RETURNING c.last_number INTO next_number;
-  NEW.receipt_number := prefix || '-' || lpad(next_number::text, 6, '0');
+  NEW.receipt_number := prefix || '-' || CASE WHEN next_number < 1000000 THEN lpad(next_number::text, 6, '0') ELSE next_number::text END;
   RETURN NEW;
 END $$;
 
