@@ -4,7 +4,7 @@ import { PrismaClient } from '../lib/generated/prisma/client.ts';
 import { createExercisePlan, createPatient } from '../prisma/factories';
 import { RTM_DEMO_THERAPIST } from '../prisma/demo-rtm';
 import { RTM_CONSENT_TEXT } from '../lib/rtm/consent-text';
-import { expect, expectAccessible, test } from './fixtures';
+import { expect, expectAccessible, signInWithPassword, test } from './fixtures';
 
 // Remote monitoring between visits (decisions 026 and 029): the seeded RTM patients of Priya Raman
 // (therapist3) meet and miss each threshold last month on /admin/rtm; Harbor's admin switches RTM
@@ -64,7 +64,7 @@ test('on a phone, the admin sees last month’s seeded patients meet and miss ea
   await expectAccessible(page);
 });
 
-test('the practice admin switches remote monitoring off and on again', async ({ page, loginAs }) => {
+test('the practice admin switches remote monitoring off and on again', async ({ page, loginAs, browser }) => {
   await page.setViewportSize(DESKTOP);
   await loginAs(ADMIN);
   await page.goto(`/admin/rtm?month=${lastMonth}`);
@@ -76,6 +76,17 @@ test('the practice admin switches remote monitoring off and on again', async ({ 
   await expect(page.getByTestId('rtm-off')).toBeVisible();
   await expect(page.getByText('No patients on a plan of care in this month.')).toBeVisible();
   await expectAccessible(page);
+  // The practice's therapist no longer has a Monitoring page in their menu.
+  const therapist = await browser.newPage({ baseURL: test.info().project.use.baseURL, viewport: DESKTOP });
+  try {
+    expect((await signInWithPassword(therapist.request, RTM_DEMO_THERAPIST)).status()).toBe(200);
+    await therapist.goto('/therapist');
+    const menu = therapist.getByRole('navigation', { name: 'Therapist workspace' });
+    await expect(menu.getByRole('link', { name: 'Patients' })).toBeVisible();
+    await expect(menu.getByRole('link', { name: 'Monitoring' })).toHaveCount(0);
+  } finally {
+    await therapist.close();
+  }
   await offered.check();
   await settings.getByRole('button', { name: 'Save' }).click();
   await expect(page.getByTestId('rtm-off')).toBeHidden();

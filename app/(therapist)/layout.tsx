@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { requireRole } from '@/lib/auth/guards';
 import { WorkspaceNav } from '@/app/_components/workspace-nav';
+import { userPracticeRtmEnabled } from '@/lib/rtm/practice-rtm-enabled';
 
 export const dynamic = 'force-dynamic';
 
@@ -18,10 +19,12 @@ const LINKS = [
 
 /** Every page under /therapist is for therapists only; this is the real check (proxy.ts only helps). */
 export default async function TherapistLayout({ children }: { children: ReactNode }) {
-  await requireRole('THERAPIST', '/therapist');
+  const user = await requireRole('THERAPIST', '/therapist');
+  // A practice that switched remote monitoring off (decision 029) has no Monitoring page to offer.
+  const links = (await userPracticeRtmEnabled(user.id)) ? LINKS : LINKS.filter((l) => l.href !== '/therapist/rtm');
   return (
     <>
-      <WorkspaceNav label="Therapist workspace" root="/therapist" links={LINKS} />
+      <WorkspaceNav label="Therapist workspace" root="/therapist" links={links} />
       {children}
     </>
   );

@@ -17,3 +17,12 @@ export async function therapistPracticeRtmEnabled(therapistId: string): Promise<
   });
   return therapist?.practice.rtmEnabled ?? false;
 }
+
+/** For the therapist's own menu: does the signed-in therapist's practice run RTM? */
+export async function userPracticeRtmEnabled(userId: string): Promise<boolean> {
+  const therapist = await db().therapist.findUnique({
+    where: { userId },
+    select: { practice: { select: { rtmEnabled: true } } },
+  });
+  return therapist?.practice.rtmEnabled ?? false;
+}
