@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { requireRole } from '@/lib/auth/guards';
 import { WorkspaceNav } from '@/app/_components/workspace-nav';
-import { userPracticeRtmEnabled } from '@/lib/rtm/practice-rtm-enabled';
+import { therapistPracticeRtmEnabled } from '@/lib/rtm/practice-rtm-enabled';
 
 export const dynamic = 'force-dynamic';
 
@@ -21,7 +21,9 @@ const LINKS = [
 export default async function TherapistLayout({ children }: { children: ReactNode }) {
   const user = await requireRole('THERAPIST', '/therapist');
   // A practice that switched remote monitoring off (decision 029) has no Monitoring page to offer.
-  const links = (await userPracticeRtmEnabled(user.id)) ? LINKS : LINKS.filter((l) => l.href !== '/therapist/rtm');
+  const links = (await therapistPracticeRtmEnabled({ userId: user.id }))
+    ? LINKS
+    : LINKS.filter((l) => l.href !== '/therapist/rtm');
   return (
     <>
       <WorkspaceNav label="Therapist workspace" root="/therapist" links={links} />

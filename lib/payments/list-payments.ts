@@ -4,22 +4,11 @@ import { db, type Prisma } from '../db';
 import type { SessionUser } from '../auth/roles';
 import { OWN_PAYMENTS_PAGE_SIZE, PAYMENTS_PAGE_SIZE, type AdminPaymentView, type PaymentView } from './schemas';
 import { PAID_OR_OWED, paymentsVisibleTo } from './payment-scope';
+import { paymentFieldsSelect } from './receipt';
 import { recordPhiRead } from '../audit/record-phi-read';
 
 const paymentSelect = {
-  id: true,
-  receiptNumber: true,
-  method: true,
-  status: true,
-  amountCents: true,
-  refundedCents: true,
-  currency: true,
-  feeCents: true,
-  feeReason: true,
-  insurancePayer: true,
-  insuranceMemberId: true,
-  paidAt: true,
-  createdAt: true,
+  ...paymentFieldsSelect,
   mismatchAt: true,
   mismatchAmountCents: true,
   mismatchCurrency: true,
@@ -84,11 +73,14 @@ export interface OwnPaymentPage {
  * (pending, failed, expired: an abandoned or lapsed booking) is not a payment and is left out.
  */
 export async function listOwnPayments(patient: SessionUser, filter: { page?: number } = {}): Promise<OwnPaymentPage> {
-  const page = Math.max(1, Math.floor(filter.page ?? 1));
-  const pageSize = OWN_PAYMENTS_PAGE_SIZE;
-  const where: Prisma.PaymentWhereInput = {
-    AND: [{ appointment: { patient: { userId: patient.id } } }, { status: { in: [...PAID_OR_OWED] } }],
-  };
+  const where = { AND: [paymentsVisibleTo(patient), { status: { in: [...PAID_OR_OWED] } }] };
+  const { rows, ...paging } = await pageOfPayments(where, filter.page, OWN_PAYMENTS_PAGE_SIZE);
+  return { payments: rows.map(toView), ...paging };
+}
+
+/** One page of payments matching `where`, newest first; id breaks ties, so none shows on two pages or none. */
+async function pageOfPayments(where: Prisma.PaymentWhereInput, askedPage: number | undefined, pageSize: number) {
+  const page = Math.max(1, Math.floor(askedPage ?? 1));
   const [rows, total] = await Promise.all([
     db().payment.findMany({
       where,
@@ -99,7 +91,7 @@ export async function listOwnPayments(patient: SessionUser, filter: { page?: num
     }),
     db().payment.count({ where }),
   ]);
-  return { payments: rows.map(toView), total, page, pageSize };
+  return { rows, total, page, pageSize };
 }
 
 /**
@@ -108,16 +100,12 @@ export async function listOwnPayments(patient: SessionUser, filter: { page?: num
  */
 export async function listOwnVisitPayments(patient: SessionUser): Promise<PaymentView[]> {
   const rows = await db().payment.findMany({
-    where: { appointment: { patient: { userId: patient.id } } },
+    where: paymentsVisibleTo(patient),
     orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
     take: 200,
     select: paymentSelect,
   });
   return rows.map(toView);
-}
-
-export function adminScope(admin: SessionUser): Prisma.PaymentWhereInput {
-  return paymentsVisibleTo(admin);
 }
 
 /** Payments of patients whose name or email holds the text (the caller has refused LIKE's wildcards). */
@@ -150,27 +138,16 @@ export async function listPracticePayments(
     pageSize?: number;
   } = {},
 ): Promise<AdminPaymentPage> {
-  const page = Math.max(1, Math.floor(filter.page ?? 1));
   const pageSize = Math.min(100, Math.max(1, Math.floor(filter.pageSize ?? PAYMENTS_PAGE_SIZE)));
   const where: Prisma.PaymentWhereInput = {
     AND: [
-      adminScope(admin),
+      paymentsVisibleTo(admin),
       patientMatches(filter.patient),
       filter.status ? { status: filter.status } : {},
       filter.method ? { method: filter.method } : {},
     ],
   };
-  const [rows, total] = await Promise.all([
-    // id breaks ties, so a payment never shows on two pages or none.
-    db().payment.findMany({
-      where,
-      orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
-      skip: (page - 1) * pageSize,
-      take: pageSize,
-      select: paymentSelect,
-    }),
-    db().payment.count({ where }),
-  ]);
+  const { rows, total, page } = await pageOfPayments(where, filter.page, pageSize);
   // Names, emails and insurance member ids of the patients shown: a PHI read (decision 013), one row
   // per request naming every patient on the page, with the search that found them.
   await recordPhiRead(admin, {
@@ -195,7 +172,7 @@ function toAdminView(p: PaymentRecord): AdminPaymentView {
 }
 
 export async function findPracticePayment(admin: SessionUser, id: string): Promise<AdminPaymentView | null> {
-  const rows = await db().payment.findMany({ where: { AND: [{ id }, adminScope(admin)] }, select: paymentSelect });
+  const rows = await db().payment.findMany({ where: { AND: [{ id }, paymentsVisibleTo(admin)] }, select: paymentSelect });
   const p = rows[0];
   return p ? toAdminView(p) : null;
 }

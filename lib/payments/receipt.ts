@@ -14,7 +14,8 @@ const clinicSelect = {
   timezone: true,
 } satisfies Prisma.ClinicSelect;
 
-export const receiptSelect = {
+/** A payment's own fields, as the payments lists and the receipt both show them. */
+export const paymentFieldsSelect = {
   id: true,
   receiptNumber: true,
   method: true,
@@ -28,6 +29,10 @@ export const receiptSelect = {
   insuranceMemberId: true,
   paidAt: true,
   createdAt: true,
+} satisfies Prisma.PaymentSelect;
+
+export const receiptSelect = {
+  ...paymentFieldsSelect,
   refunds: {
     orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
     select: { id: true, amountCents: true, reason: true, createdAt: true },

@@ -9,20 +9,8 @@ export async function assertPracticeRtmEnabled(practiceId: string): Promise<void
   if (!practice?.rtmEnabled) throw new AppError('RTM_NOT_ENABLED');
 }
 
-/** For a page that has already checked access: does this therapist's practice run RTM? */
-export async function therapistPracticeRtmEnabled(therapistId: string): Promise<boolean> {
-  const therapist = await db().therapist.findUnique({
-    where: { id: therapistId },
-    select: { practice: { select: { rtmEnabled: true } } },
-  });
-  return therapist?.practice.rtmEnabled ?? false;
-}
-
-/** For the therapist's own menu: does the signed-in therapist's practice run RTM? */
-export async function userPracticeRtmEnabled(userId: string): Promise<boolean> {
-  const therapist = await db().therapist.findUnique({
-    where: { userId },
-    select: { practice: { select: { rtmEnabled: true } } },
-  });
-  return therapist?.practice.rtmEnabled ?? false;
+/** For a page or menu that has already checked access: does this therapist's practice run RTM? */
+export async function therapistPracticeRtmEnabled(therapist: { id: string } | { userId: string }): Promise<boolean> {
+  const row = await db().therapist.findUnique({ where: therapist, select: { practice: { select: { rtmEnabled: true } } } });
+  return row?.practice.rtmEnabled ?? false;
 }

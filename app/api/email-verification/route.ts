@@ -10,7 +10,7 @@ export const POST = endpoint(
     path: '/api/email-verification',
     tags: ['Accounts'],
     auth: 'public',
-    errors: ['LINK_EXPIRED'],
+    errors: ['LINK_EXPIRED', 'RATE_LIMITED'],
     summary:
       'Verify the email address with the one-time link from the welcome mail (or a new one). ' +
       'A link works once, for 24 hours: 410 LINK_EXPIRED if used, expired or unknown.',

@@ -191,3 +191,14 @@ describe('email verification after sign-up', () => {
     expect(res.body.booked).toHaveLength(1);
   });
 });
+
+describe('many tries from one address', () => {
+  it('are refused with 429 and Retry-After past the limit, before any token is looked at', async () => {
+    const ip = `203.0.113.${Math.floor(Math.random() * 200) + 20}`;
+    const { addHit } = await import('@/lib/auth/rate-limit');
+    for (let i = 0; i < 100; i++) await addHit(`verify-email:ip:${ip}`, 10 * 60_000);
+    const { verifyEmail } = await import('./verify-email');
+    const refused = await verifyEmail('nonsense', ip).catch((err: unknown) => err);
+    expect(refused).toMatchObject({ code: 'RATE_LIMITED', status: 429, headers: { 'Retry-After': '600' } });
+  });
+});

@@ -6,8 +6,12 @@ import { db } from '../../db';
 import { AppError } from '../../errors';
 import { recordAuditEvent } from '../../audit/record-audit-event';
 import { parseVerificationToken, secretMatches } from './verification-token';
+import { addHit } from '../../auth/rate-limit';
 
 const EXPIRED = 'This verification link has expired or was already used. Ask for a new one.';
+/** Verifications tried per client address per 10 minutes: far above a household's, far below a scan's. */
+const TRIES_PER_WINDOW = 100;
+const WINDOW_MS = 10 * 60_000;
 
 async function openToken(token: string, now: Date) {
   const parsed = parseVerificationToken(token);
@@ -45,6 +49,9 @@ export async function verifyEmail(
   ip: string | null,
   now = new Date(),
 ): Promise<{ email: string; verifiedAt: string }> {
+  if (ip && (await addHit(`verify-email:ip:${ip}`, WINDOW_MS, now)) > TRIES_PER_WINDOW) {
+    throw new AppError('RATE_LIMITED', undefined, undefined, { 'Retry-After': String(WINDOW_MS / 1000) });
+  }
   const row = await openToken(token, now);
   const verifiedAt = await db().$transaction(async (tx) => {
     const spent = await tx.emailVerificationToken.updateMany({

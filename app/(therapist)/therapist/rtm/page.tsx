@@ -14,7 +14,7 @@ export default async function TherapistRtmPage({ searchParams }: { searchParams:
   const [user, params] = await Promise.all([requireRole('THERAPIST', '/therapist/rtm'), searchParams]);
   const { month, problem } = pickMonth(params);
   const therapist = await therapistOf(user);
-  const [report, rtmOn] = await Promise.all([loadRtmReport(user, month), therapistPracticeRtmEnabled(therapist.id)]);
+  const [report, rtmOn] = await Promise.all([loadRtmReport(user, month), therapistPracticeRtmEnabled({ id: therapist.id })]);
   const atRisk = report.rows.filter((r) => r.periods.some((p) => p.outlook === 'at-risk'));
   return (
     <div className="stack">

@@ -65,7 +65,7 @@ export default async function PatientProgressPage({ params }: { params: Promise<
     loadRtmReport(user, undefined, { patientId: id }),
     findRtmConsent(id),
     loadSleepTrend(user, id),
-    therapistPracticeRtmEnabled(therapist.id),
+    therapistPracticeRtmEnabled({ id: therapist.id }),
   ]);
   const plan = data.plan;
   const thisWeek = data.progress.at(-1);
