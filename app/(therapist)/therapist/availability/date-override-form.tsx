@@ -1,8 +1,9 @@
 'use client';
 
 // One date's hours, replacing the weekly hours that day: closed, or custom ranges.
-import { useId, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { api } from '@/app/_components/api-client';
+import { useReplayEarlyValue } from '@/app/_components/forms/replay-early-value';
 import { ChangeReview, type BuiltChange, type VisitTypeChoice } from './change-review';
 import { HoursRanges, rangeFields, type HoursRange, type Place } from './hours-ranges';
 
@@ -23,6 +24,8 @@ export function DateOverrideForm({
 }) {
   const id = useId();
   const [date, setDate] = useState('');
+  const dateField = useRef<HTMLInputElement>(null);
+  useReplayEarlyValue(dateField, date, setDate);
   const [closed, setClosed] = useState(false);
   const [ranges, setRanges] = useState<HoursRange[]>([]);
 
@@ -49,7 +52,15 @@ export function DateOverrideForm({
     <div className="date-override">
       <div className="field">
         <label htmlFor={`${id}-date`}>Date</label>
-        <input id={`${id}-date`} type="date" min={today} value={date} onChange={(e) => setDate(e.target.value)} required />
+        <input
+          ref={dateField}
+          id={`${id}-date`}
+          type="date"
+          min={today}
+          value={date}
+          onChange={(e) => setDate(e.target.value)}
+          required
+        />
       </div>
       <fieldset className="hours-kind">
         <legend>That day</legend>

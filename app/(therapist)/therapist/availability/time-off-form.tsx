@@ -1,9 +1,10 @@
 'use client';
 
 // Time off: a span of hours or days with no bookable times, entered in the therapist's own zone.
-import { useId, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { wallTimeToInstantLenient } from '@/lib/scheduling/zoned-time';
 import { api } from '@/app/_components/api-client';
+import { useReplayEarlyValue } from '@/app/_components/forms/replay-early-value';
 import { ChangeReview, type BuiltChange, type VisitTypeChoice } from './change-review';
 
 /** What an <input type="datetime-local"> holds: 'YYYY-MM-DDTHH:mm', seconds optional. */
@@ -14,6 +15,12 @@ export function TimeOffForm({ visitTypes, timeZone }: { visitTypes: VisitTypeCho
   const [starts, setStarts] = useState('');
   const [ends, setEnds] = useState('');
   const [reason, setReason] = useState('');
+  const startsField = useRef<HTMLInputElement>(null);
+  const endsField = useRef<HTMLInputElement>(null);
+  const reasonField = useRef<HTMLInputElement>(null);
+  useReplayEarlyValue(startsField, starts, setStarts);
+  useReplayEarlyValue(endsField, ends, setEnds);
+  useReplayEarlyValue(reasonField, reason, setReason);
 
   // A skipped wall time (spring forward) means the instant the clocks jump to.
   const instant = (local: string) => {
@@ -38,15 +45,35 @@ export function TimeOffForm({ visitTypes, timeZone }: { visitTypes: VisitTypeCho
       <div className="hours-range">
         <div className="field">
           <label htmlFor={`${id}-starts`}>Starts</label>
-          <input id={`${id}-starts`} type="datetime-local" value={starts} onChange={(e) => setStarts(e.target.value)} required />
+          <input
+            ref={startsField}
+            id={`${id}-starts`}
+            type="datetime-local"
+            value={starts}
+            onChange={(e) => setStarts(e.target.value)}
+            required
+          />
         </div>
         <div className="field">
           <label htmlFor={`${id}-ends`}>Ends</label>
-          <input id={`${id}-ends`} type="datetime-local" value={ends} onChange={(e) => setEnds(e.target.value)} required />
+          <input
+            ref={endsField}
+            id={`${id}-ends`}
+            type="datetime-local"
+            value={ends}
+            onChange={(e) => setEnds(e.target.value)}
+            required
+          />
         </div>
         <div className="field">
           <label htmlFor={`${id}-reason`}>Reason (optional, only you see it)</label>
-          <input id={`${id}-reason`} value={reason} maxLength={200} onChange={(e) => setReason(e.target.value)} />
+          <input
+            ref={reasonField}
+            id={`${id}-reason`}
+            value={reason}
+            maxLength={200}
+            onChange={(e) => setReason(e.target.value)}
+          />
         </div>
       </div>
       <ChangeReview
