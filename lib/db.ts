@@ -6,6 +6,7 @@
 // answered 503 BUSY with Retry-After, never 500.
 import { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaClient } from './generated/prisma/client.ts';
+import { committing } from './after-commit';
 import { env } from './env';
 
 const globalForDb = globalThis as unknown as { rehabitDb?: PrismaClient };
@@ -20,10 +21,16 @@ function createClient(): PrismaClient {
     max: DATABASE_POOL_MAX,
     connectionTimeoutMillis: DATABASE_POOL_TIMEOUT_MS,
   });
-  return new PrismaClient({
+  const client = new PrismaClient({
     adapter,
     transactionOptions: { maxWait: DATABASE_POOL_TIMEOUT_MS, timeout: TRANSACTION_TIMEOUT_MS },
   });
+  // An interactive transaction runs its after-commit hooks (lib/after-commit.ts) once committed.
+  const transaction = client.$transaction.bind(client) as (...args: unknown[]) => Promise<unknown>;
+  const withHooks = (...args: unknown[]) =>
+    typeof args[0] === 'function' ? committing(() => transaction(...args)) : transaction(...args);
+  Object.assign(client, { $transaction: withHooks });
+  return client;
 }
 
 export function db(): PrismaClient {

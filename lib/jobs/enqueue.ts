@@ -4,6 +4,7 @@
 import type PgBoss from 'pg-boss';
 import type { Prisma, PrismaClient } from '../db';
 import { QUEUE_SCHEMA, queue, type JobName } from './queue';
+import { wakeWhenCommitted } from './wake';
 
 type Writer = Prisma.TransactionClient | PrismaClient;
 
@@ -45,7 +46,10 @@ export async function enqueue(tx: Writer, name: JobName, data: object, options: 
     ...(options.startAfter ? { startAfter: options.startAfter } : {}),
     ...(options.singletonKey ? { singletonKey: options.singletonKey } : {}),
   });
-  if (id !== null) return;
+  if (id !== null) {
+    wakeWhenCommitted([{ name, ...options }]);
+    return;
+  }
   // No row: either a queue policy dropped a duplicate key, or the queue does not exist, in which
   // case pg-boss 10's INSERT (it joins the queue table) dropped the job without a word. Fail the
   // caller's transaction then: a booking whose email silently vanished is worse than an error.
@@ -89,7 +93,10 @@ export async function enqueueAll(tx: Writer, jobs: readonly (JobToEnqueue | null
     })),
     { db: counting },
   );
-  if (written === wanted.length) return;
+  if (written === wanted.length) {
+    wakeWhenCommitted(wanted.map((j) => ({ name: j.name, ...j.options })));
+    return;
+  }
   for (const name of new Set(wanted.map((j) => j.name))) {
     const known = await tx.$queryRawUnsafe<unknown[]>(`SELECT 1 FROM ${QUEUE_SCHEMA}.queue WHERE name = $1`, name);
     if (known.length === 0) throw new Error(`Job queue "${name}" does not exist (is the pgboss_queue migration applied?)`);

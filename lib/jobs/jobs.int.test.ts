@@ -313,6 +313,32 @@ describe('holds.expire', () => {
 });
 
 describe('worker', () => {
+  it('handles a job the moment its transaction commits, not at the next poll, and a rolled-back one never', async () => {
+    await db().$executeRaw`DELETE FROM pgboss.job`;
+    // A poll every 10 minutes: only the wake-up after the commit can deliver the mail in time.
+    await startWorker({ pollingIntervalSeconds: 600 });
+    try {
+      await new Promise((r) => setTimeout(r, 1_000)); // every loop has polled once and sleeps
+      const patient = await w.patient(`wake-${randomUUID().slice(0, 8)}@example.test`);
+      const kept = await book(patient.id, day(8));
+      const dropped = await book(patient.id, day(8, 2));
+      await expect(
+        db().$transaction(async (tx) => {
+          await enqueue(tx, 'appointment.booked', { appointmentId: dropped.id });
+          throw new Error('rolled back');
+        }),
+      ).rejects.toThrow('rolled back');
+      await db().$transaction((tx) => enqueue(tx, 'appointment.booked', { appointmentId: kept.id }));
+      const mail = await latestMailTo(patient.email, 20_000);
+      expect(mail.subject).toMatch(/^Booked: Follow-up/);
+      expect(await mailsTo(patient.email)).toHaveLength(1);
+      expect((await jobsFor(dropped.id)).length).toBe(0);
+    } finally {
+      await stopWorker();
+    }
+  });
+
+
   it('processes a committed job, and stops cleanly', async () => {
     // Only this test's job: jobs left by the tests above would be played too.
     await db().$executeRaw`DELETE FROM pgboss.job`;

@@ -5,18 +5,23 @@
 import type PgBoss from 'pg-boss';
 import { JOB_NAMES, discardQueue, queue, type JobName } from './queue';
 import { runJob } from './run-job';
+import { forgetWakers, onWake } from './wake';
 import { log, withRequestId } from '../log';
 
 /**
  * pg-boss 10's worker loop takes `batchSize` jobs, waits for all of them, then sleeps out the rest
  * of its polling interval. With its defaults (one job, 2 s) a queue drains at one job per 2 s,
- * which is how confirmations came minutes late under a burst of bookings. Each poll now takes up
- * to 10 jobs and runs them side by side, every second, and a full batch is followed by the next
- * poll at once, so a backlog drains as fast as the handlers run. Ten at a time per queue keeps
- * the handlers' share of the database pool bounded (they hold a connection only per query; the
- * SMTP send, the slow part, holds none).
+ * which is how confirmations came minutes late under a burst of bookings. Each poll takes up to
+ * 10 jobs and runs them side by side, and a full batch is followed by the next poll at once, so a
+ * backlog drains as fast as the handlers run. Ten at a time per queue keeps the handlers' share
+ * of the database pool bounded (they hold a connection only per query; the SMTP send, the slow
+ * part, holds none).
+ * A job this process enqueues wakes its queue's loops once it has committed (./wake.ts), so the
+ * poll is only the safety net: for jobs due later (reminders, retries, deferrals), jobs written by
+ * another instance, and pg-boss's cron. Every 10 s instead of every second: idle, the 22 loops
+ * cost ~86 ms of app and ~56 ms of database CPU per second at 1 s (decision 047), a tenth now.
  */
-const POLL = { pollingIntervalSeconds: 1, batchSize: 10 };
+const POLL = { pollingIntervalSeconds: 10, batchSize: 10 };
 /**
  * The patient's appointment emails get a second loop each: a batch waits for its slowest mail, and
  * meanwhile the other loop takes what has arrived since (measured: bench:jobs, decision 019).
@@ -32,8 +37,8 @@ const HOLDS_EVERY_MS = 15_000;
 
 const globalForWorker = globalThis as unknown as { rehabitWorker?: Promise<void>; rehabitHoldsTimer?: NodeJS.Timeout };
 
-async function work(boss: PgBoss, name: JobName): Promise<void> {
-  const workerId = await boss.work(name, { ...POLL, includeMetadata: true }, async (jobs) => {
+async function work(boss: PgBoss, name: JobName, poll: typeof POLL): Promise<void> {
+  const workerId = await boss.work(name, { ...poll, includeMetadata: true }, async (jobs) => {
     // Each job settles on its own: one failure must not fail (and retry) the others in its batch.
     // pg-boss then marks the batch complete, which leaves jobs already completed or failed as they are.
     await Promise.all(
@@ -49,8 +54,9 @@ async function work(boss: PgBoss, name: JobName): Promise<void> {
       }),
     );
     // More may be waiting: skip the pause before the next poll.
-    if (jobs.length === POLL.batchSize) boss.notifyWorker(workerId);
+    if (jobs.length === poll.batchSize) boss.notifyWorker(workerId);
   });
+  onWake(name, () => boss.notifyWorker(workerId));
 }
 
 /** Releases lapsed holds every 15 s in this process; idempotent UPDATEs, so instances may overlap. */
@@ -71,13 +77,13 @@ function startHoldsTimer(): void {
   void tick();
 }
 
-async function start(): Promise<void> {
+async function start(poll: typeof POLL): Promise<void> {
   const { boss } = queue();
   await boss.start();
   for (const name of JOB_NAMES) {
     // The migration creates these queues; this covers one added to JOBS since (a no-op otherwise).
     await boss.createQueue(name);
-    for (let loop = 0; loop < (LOOPS[name] ?? 1); loop++) await work(boss, name);
+    for (let loop = 0; loop < (LOOPS[name] ?? 1); loop++) await work(boss, name, poll);
   }
   // Was a pg-boss cron schedule; removed so databases that have it stop queueing it too.
   await boss.unschedule('holds.expire');
@@ -95,9 +101,12 @@ async function start(): Promise<void> {
   await boss.schedule('rate-limits.prune', '17 * * * *', {});
 }
 
-/** Starts the worker once per process; later calls return the same start. */
-export function startWorker(): Promise<void> {
-  globalForWorker.rehabitWorker ??= start().catch(async (err: unknown) => {
+/**
+ * Starts the worker once per process; later calls return the same start. `pollingIntervalSeconds`
+ * is for tests that must show a job was handled because it woke the worker, not by a poll.
+ */
+export function startWorker(options: { pollingIntervalSeconds?: number } = {}): Promise<void> {
+  globalForWorker.rehabitWorker ??= start({ ...POLL, ...options }).catch(async (err: unknown) => {
     delete globalForWorker.rehabitWorker;
     await shutDown();
     throw err;
@@ -108,6 +117,7 @@ export function startWorker(): Promise<void> {
 async function shutDown(): Promise<void> {
   clearInterval(globalForWorker.rehabitHoldsTimer);
   delete globalForWorker.rehabitHoldsTimer;
+  forgetWakers();
   const { boss, connection } = queue();
   // Graceful: a job already running finishes (up to 10 s) before the connection closes.
   await boss.stop({ graceful: true, wait: true, timeout: 10_000 });
