@@ -57,7 +57,7 @@ test('each booking’s confirmation is sent once although both nodes run the job
   }
   const booked = async () => (await mailSubjectsTo(request, email)).filter((s) => s.startsWith('Booked:'));
   await expect.poll(async () => (await booked()).length, { timeout: 30_000 }).toBe(2);
-  // Both workers poll every second: give a duplicate ample time to show up. None does.
+  // Both nodes run a worker (woken by their own commits, polling every 10 s): give a duplicate time to show up. None does.
   await new Promise((r) => setTimeout(r, 6_000));
   expect(await booked()).toHaveLength(2);
 

@@ -338,7 +338,6 @@ describe('worker', () => {
     }
   });
 
-
   it('processes a committed job, and stops cleanly', async () => {
     // Only this test's job: jobs left by the tests above would be played too.
     await db().$executeRaw`DELETE FROM pgboss.job`;

@@ -6,7 +6,7 @@ import { afterCommit } from '../after-commit';
 import type { JobName } from './queue';
 
 const globalForWake = globalThis as unknown as { rehabitWakers?: Map<string, (() => void)[]> };
-const wakers = (): Map<string, (() => void)[]> => (globalForWake.rehabitWakers ??= new Map());
+const wakers = (): Map<string, (() => void)[]> => (globalForWake.rehabitWakers ??= new Map<string, (() => void)[]>());
 
 /** The worker registers how to wake each of its loops for a queue. */
 export function onWake(name: JobName, wake: () => void): void {
