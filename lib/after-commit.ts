@@ -6,7 +6,10 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import { log } from './log';
 
 type Hook = () => void;
-const pending = new AsyncLocalStorage<Hook[]>();
+// On globalThis, like the Prisma client it serves: Next may load this module once per bundle
+// (instrumentation, routes), and the client's transactions and the enqueues must share one store.
+const globalForHooks = globalThis as unknown as { rehabitAfterCommit?: AsyncLocalStorage<Hook[]> };
+const pending = (globalForHooks.rehabitAfterCommit ??= new AsyncLocalStorage<Hook[]>());
 
 /** Runs `hook` after the surrounding transaction commits (dropped if it rolls back). */
 export function afterCommit(hook: Hook): void {
