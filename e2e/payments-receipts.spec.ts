@@ -183,5 +183,12 @@ for (const viewport of VIEWPORTS) {
         intervals: [500, 1000, 2000],
       })
       .toEqual([expect.stringMatching(/^Refund of \$20\.00 from /)]);
+    // Less in email, more behind sign-in (decision 040): amounts, receipt number and link; not the reason or the visit.
+    const [notice] = await mailsTo(page.request, s.email);
+    expect(notice!.text).toContain('has refunded $20.00 to your card');
+    expect(notice!.text).toContain('$55.00 remains paid');
+    expect(notice!.text).toMatch(/receipt no\. [A-Z0-9-]+-\d{6}\b/);
+    expect(notice!.text).toMatch(/\/patient\/payments\/[\w-]+/);
+    for (const hidden of ['Visit ran short', s.newestVisitType]) expect(notice!.text).not.toContain(hidden);
   });
 }

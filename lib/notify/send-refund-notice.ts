@@ -1,20 +1,20 @@
-// Tells the patient about a refund of their card payment: how much, why, and what of the payment
-// remains (queued with the refund itself: request-refund.ts). Claimed before it is sent.
+// Tells the patient about a refund of their card payment: how much, and what of the payment
+// remains (queued with the refund itself: request-refund.ts). The reason and the visit stay behind
+// sign-in, on the receipt (payment-email-content.ts). Claimed before it is sent.
 import { db } from '../db';
 import { env } from '../env';
 import { sendMail } from './mailer';
-import { escapeHtml, formatVisitTime } from './format-visit-time';
-import { formatReceiptMoney } from '../payments/receipt';
+import { refundEmail } from './payment-email-content';
 
 export async function sendRefundNotice(refundId: string, now = new Date()): Promise<void> {
   const claimed = await db().refund.updateMany({ where: { id: refundId, noticeSentAt: null }, data: { noticeSentAt: now } });
   if (claimed.count === 0) return;
   try {
+    // Only what the email says is read: no reason, no visit.
     const refund = await db().refund.findUniqueOrThrow({
       where: { id: refundId },
       select: {
         amountCents: true,
-        reason: true,
         payment: {
           select: {
             id: true,
@@ -24,10 +24,8 @@ export async function sendRefundNotice(refundId: string, now = new Date()): Prom
             currency: true,
             appointment: {
               select: {
-                startsAt: true,
-                visitType: { select: { name: true } },
-                therapist: { select: { user: { select: { name: true } }, practice: { select: { name: true } } } },
-                patient: { select: { timezone: true, user: { select: { name: true, email: true } } } },
+                therapist: { select: { practice: { select: { name: true } } } },
+                patient: { select: { user: { select: { name: true, email: true } } } },
               },
             },
           },
@@ -36,23 +34,17 @@ export async function sendRefundNotice(refundId: string, now = new Date()): Prom
     });
     const p = refund.payment;
     const a = p.appointment;
-    const money = (c: number) => formatReceiptMoney(c, p.currency);
-    const remaining = p.amountCents - p.refundedCents;
-    const paragraphs = [
-      `Hello ${a.patient.user.name},`,
-      `${a.therapist.practice.name} has refunded ${money(refund.amountCents)} to your card. It usually shows within 5–10 business days.`,
-      `Reason: ${refund.reason}`,
-      `The visit: ${a.visitType.name} with ${a.therapist.user.name}, ${formatVisitTime(a.startsAt, a.patient.timezone)}.`,
-      `You paid ${money(p.amountCents)} (receipt no. ${p.receiptNumber ?? '—'}); ${money(p.refundedCents)} of it has been refunded in all, ` +
-        (remaining > 0 ? `and ${money(remaining)} remains paid.` : 'so nothing of it remains paid.'),
-      `Your receipt, with every refund: ${env().NEXTAUTH_URL}/patient/payments/${p.id}`,
-    ];
-    await sendMail({
-      to: a.patient.user.email,
-      subject: `Refund of ${money(refund.amountCents)} from ${a.therapist.practice.name}`,
-      text: `${paragraphs.join('\n\n')}\n`,
-      html: paragraphs.map((l) => `<p>${escapeHtml(l)}</p>`).join(''),
+    const content = refundEmail({
+      patientName: a.patient.user.name,
+      practiceName: a.therapist.practice.name,
+      receiptNumber: p.receiptNumber,
+      currency: p.currency,
+      refundCents: refund.amountCents,
+      paidCents: p.amountCents,
+      refundedCents: p.refundedCents,
+      receiptUrl: `${env().NEXTAUTH_URL}/patient/payments/${p.id}`,
     });
+    await sendMail({ to: a.patient.user.email, ...content });
   } catch (err) {
     await db().refund.updateMany({ where: { id: refundId, noticeSentAt: now }, data: { noticeSentAt: null } });
     throw err;

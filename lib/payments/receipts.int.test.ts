@@ -116,7 +116,7 @@ describe('receipt numbers', () => {
     expect(elsewhere.receiptNumber).toBe(`${other.practice.slug.toUpperCase()}-000001`);
   });
 
-  it('a replayed "completed" event keeps the number; the receipt email goes out once, with the PDF', async () => {
+  it('a replayed "completed" event keeps the number; the receipt email goes out once, with no visit details and no PDF', async () => {
     const patient = await newPatient();
     const { facts } = await w.bookByCard(patient, at(weekdayAhead(2), '09:00'));
     const event = checkoutSessionEvent('checkout.session.completed', facts);
@@ -131,8 +131,22 @@ describe('receipt numbers', () => {
     await runJob('payment.receipt', queued[0]!.data); // a rerun sends nothing twice
     const mail = await latestMailTo(patient.email);
     expect(mail.subject).toContain(paid.receiptNumber!);
-    expect(mail.text).toContain('$75.00');
-    expect(mail.attachments?.map((a) => a.contentType)).toContain('application/pdf');
+    expect(mail.text).toContain(`Receipt no.: ${paid.receiptNumber!}`);
+    expect(mail.text).toContain('Amount paid: $75.00');
+    expect(mail.text).toMatch(/Date paid: [A-Z][a-z]+ \d{1,2}, \d{4}/);
+    expect(mail.text).toContain(`Clinic: ${w.clinic.name}`);
+    expect(mail.text).toContain(`/patient/payments/${paid.id}`);
+    // Less in email, more behind sign-in (decision 040): no visit type, therapist or time, no PDF.
+    const visit = await db().appointment.findUniqueOrThrow({
+      where: { id: paid.appointmentId },
+      select: { visitType: { select: { name: true } }, therapist: { select: { user: { select: { name: true } } } } },
+    });
+    for (const body of [mail.subject, mail.text, mail.html]) {
+      expect(body).not.toContain(visit.visitType.name);
+      expect(body).not.toContain(visit.therapist.user.name);
+      expect(body).not.toMatch(/\d{1,2}:\d{2}\s?[AP]M\b/); // no visit time
+    }
+    expect(mail.attachments ?? []).toEqual([]);
     expect((await mailsTo(patient.email)).filter((m) => m.subject.includes('receipt'))).toHaveLength(1);
   });
 });
@@ -261,8 +275,20 @@ describe('the admin: search by patient and refund', () => {
     await runJob('payment.refund-notice', notice!.data);
     const mail = await latestMailTo(patient.email);
     expect(mail.subject).toBe(`Refund of $20.00 from ${w.practice.name}`);
-    expect(mail.text).toContain('Shorter visit than booked');
+    expect(mail.text).toContain('has refunded $20.00 to your card');
+    expect(mail.text).toContain(`receipt no. ${payment.receiptNumber!}`);
     expect(mail.text).toContain('$55.00 remains paid');
+    expect(mail.text).toContain(`/patient/payments/${payment.id}`);
+    // The admin's free text and the visit stay behind sign-in (decision 040).
+    const visit = await db().appointment.findUniqueOrThrow({
+      where: { id: payment.appointmentId },
+      select: { visitType: { select: { name: true } }, therapist: { select: { user: { select: { name: true } } } } },
+    });
+    for (const body of [mail.subject, mail.text, mail.html]) {
+      for (const hidden of ['Shorter visit than booked', 'Reason', visit.visitType.name, visit.therapist.user.name]) {
+        expect(body).not.toContain(hidden);
+      }
+    }
     expect((await mailsTo(patient.email)).filter((m) => m.subject.startsWith('Refund of'))).toHaveLength(1);
 
     // The receipt now shows the refund.

@@ -2,6 +2,7 @@
 // therapist only (404 for anyone else), a plain sentence for every reason the room cannot open
 // now, otherwise the room itself.
 import Link from 'next/link';
+import type { ReactNode } from 'react';
 import { notFound } from 'next/navigation';
 import type { SessionUser } from '@/lib/auth/roles';
 import { AppError } from '@/lib/errors';
@@ -29,10 +30,13 @@ export async function VisitPage({
   user,
   appointmentId,
   homeHref,
+  beforeOpen,
 }: {
   user: SessionUser;
   appointmentId: string;
   homeHref: string;
+  /** Shown while the room is not open yet (the patient's how to join and "Add to calendar"). */
+  beforeOpen?: ReactNode;
 }) {
   const { appointment: a, role } = await findOrNotFound(user, appointmentId);
   const otherName = role === 'PATIENT' ? a.therapist.user.name : a.patient.user.name;
@@ -59,6 +63,7 @@ export async function VisitPage({
           itself then.
         </p>
         <RefreshAt iso={opensAt.toISOString()} />
+        {beforeOpen}
       </>
     );
   } else if (access === 'ended') {
@@ -88,7 +93,7 @@ export async function VisitPage({
         <p>
           <Link href={homeHref}>← Back to your dashboard</Link>
         </p>
-        <h1>
+        <h1 id="visit-heading">
           {a.visitType.name} with {otherName}
         </h1>
         <p className="lead">

@@ -9,6 +9,7 @@ import { STATUS_LABEL } from '@/app/_components/format';
 import { LocalTime } from '@/app/_components/local-time';
 import { VisitPage } from '@/app/_components/visit-room/visit-page';
 import { SignedNote } from '@/app/_components/visit-note/signed-note';
+import { VisitLogistics } from '@/app/_components/visit-logistics';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Your visit' };
@@ -23,30 +24,32 @@ export default async function PatientVisitPage({ params }: { params: Promise<{ i
   });
   // Only a signed note is shown to the patient (a draft is null here).
   const note = await findVisitNote(user, id);
+  // Where it is, or how to join, and "Add to calendar": only for a booked visit still ahead
+  // (decision 043); a video visit's page shows them until its room opens (VisitPage).
+  const upcoming = a.status === 'BOOKED' && a.endsAt > new Date();
+  const logistics = upcoming && (
+    <VisitLogistics appointmentId={a.id} clinic={a.clinic} describedBy="visit-heading" headingLevel={2} shownOn="visit" />
+  );
   return (
     <div className="stack">
       {a.modality === 'VIRTUAL' ? (
-        <VisitPage user={user} appointmentId={id} homeHref="/patient" />
+        <VisitPage user={user} appointmentId={id} homeHref="/patient" beforeOpen={logistics} />
       ) : (
         <div>
           <p>
             <Link href="/patient/appointments">← Back to your appointments</Link>
           </p>
-          <h1>
+          <h1 id="visit-heading">
             {a.visitType.name} with {a.therapist.user.name}
           </h1>
           <p className="lead">
             <LocalTime iso={a.startsAt.toISOString()} /> · {a.visitType.durationMinutes} min
-            {a.clinic && (
-              <>
-                {' '}
-                at {a.clinic.name}, {a.clinic.addressLine1}, {a.clinic.city}
-              </>
-            )}
+            {a.clinic && <> at {a.clinic.name}</>}
           </p>
           <p>
             <span className="badge">{STATUS_LABEL[a.status]}</span>
           </p>
+          {logistics}
         </div>
       )}
       {note ? (
