@@ -36,7 +36,7 @@ export const JOIN_TRACE_SCRIPT = `(() => {
     const url = String(input && input.url ? input.url : input);
     const start = at();
     try { return await nativeFetch(input, init); }
-    finally { if (/video-token|rtc\\/validate/.test(url)) trace.push({ kind: 'fetch', t: at(), start, url: url.replace(/\\?.*/, '') }); }
+    finally { if (/video-|rtc\\/validate/.test(url)) trace.push({ kind: 'fetch', t: at(), start, url: url.replace(/\\?.*/, '') }); }
   };
 })()`;
 
@@ -98,5 +98,47 @@ export async function joinMilestones(page: Page): Promise<Partial<Record<Milesto
     }
   }
   if (frameAt !== undefined) out.frame = frameAt - joinAt;
+  return out;
+}
+
+export const ADMISSION_MILESTONES = [
+  ['seen', "the therapist's page hears of the patient (participant update on its signal socket)"],
+  ['clicked', 'Admit clicked (the moment it shows)'],
+  ['admitSent', 'POST …/admit sent'],
+  ['admitAnswered', 'POST …/admit answered'],
+] as const;
+export type AdmissionMilestone = (typeof ADMISSION_MILESTONES)[number][0];
+
+/**
+ * The therapist's side of the latest admission, in ms after the patient's Join click. The two
+ * pages are two browsers on one machine: their clocks are put on one axis with performance.timeOrigin.
+ */
+export async function admissionMilestones(
+  therapist: Page,
+  patient: Page,
+): Promise<Partial<Record<AdmissionMilestone, number>>> {
+  const joinEpoch = await patient.evaluate<number>('performance.timeOrigin + window.joinAt');
+  const { trace, origin, clicks } = await therapist.evaluate<{ trace: Entry[]; origin: number; clicks: number[] }>(
+    '({ trace: window.__joinTrace ?? [], origin: performance.timeOrigin, clicks: window.__admitClicks ?? [] })',
+  );
+  const after = (t: number) => origin + t - joinEpoch;
+  const out: Partial<Record<AdmissionMilestone, number>> = {};
+  let selfIdentity = '';
+  for (const e of trace) {
+    if (e.kind !== 'recv' || !e.b) continue;
+    const res = SignalResponse.fromBinary(new Uint8Array(e.b)).message;
+    if (res.case === 'join') selfIdentity = res.value.participant?.identity ?? '';
+    else if (res.case === 'update' && out.seen === undefined && after(e.t) >= 0) {
+      // ParticipantInfo_State.DISCONNECTED = 3
+      if (res.value.participants.some((p) => p.identity !== selfIdentity && p.state !== 3)) out.seen = after(e.t);
+    }
+  }
+  const click = clicks.map(after).find((t) => t >= 0);
+  if (click !== undefined) out.clicked = click;
+  const admit = trace.find((e) => e.kind === 'fetch' && e.url?.endsWith('/admit') && after(e.start!) >= 0);
+  if (admit) {
+    out.admitSent = after(admit.start!);
+    out.admitAnswered = after(admit.t);
+  }
   return out;
 }
