@@ -21,7 +21,15 @@ import {
   DEMO_PASSWORD,
 } from '../prisma/factories';
 import { runBench, type BenchEnvironment } from './lib/environment';
-import { JOIN_TRACE_SCRIPT, joinMilestones, MILESTONES, type Milestone } from './lib/join-trace';
+import {
+  ADMISSION_MILESTONES,
+  admissionMilestones,
+  JOIN_TRACE_SCRIPT,
+  joinMilestones,
+  MILESTONES,
+  type AdmissionMilestone,
+  type Milestone,
+} from './lib/join-trace';
 import { signIn } from './lib/sign-in';
 import { ms, printTable, summarize } from './lib/stats';
 
@@ -86,13 +94,18 @@ async function signedInPage(browser: Browser, env: BenchEnvironment, email: stri
   return context.newPage();
 }
 
-type Breakdown = Partial<Record<Milestone, number>>[];
+type Breakdown<K extends string = Milestone> = Partial<Record<K, number>>[];
 
-function printBreakdown(title: string, joins: Breakdown, target: string): void {
+function printBreakdown<K extends string>(
+  title: string,
+  joins: Breakdown<K>,
+  target: string,
+  milestones: readonly (readonly [K, string])[] = MILESTONES as unknown as readonly (readonly [K, string])[],
+): void {
   printTable(
     title,
     ['milestone (ms after the Join click)', 'median', 'p95', 'seen'],
-    MILESTONES.map(([key, label]) => {
+    milestones.map(([key, label]) => {
       const values = joins.map((j) => j[key]).filter((v): v is number => v !== undefined);
       const s = summarize(values);
       return [label, ms(s.p50), ms(s.p95), `${values.length}/${joins.length}`];
@@ -143,6 +156,7 @@ async function leave(page: Page): Promise<void> {
 async function autoAdmit(page: Page): Promise<void> {
   await page.evaluate(`new MutationObserver(() => {
     const admit = [...document.querySelectorAll('button')].find((b) => b.textContent?.startsWith('Admit') && !b.disabled);
+    if (admit) (window.__admitClicks ??= []).push(performance.now());
     admit?.click();
   }).observe(document.body, { subtree: true, childList: true, attributes: true })`);
 }
@@ -163,12 +177,14 @@ runBench(
       await autoAdmit(therapist);
       const patientJoins: number[] = [];
       const patientTrace: Breakdown = [];
+      const admissionTrace: Breakdown<AdmissionMilestone> = [];
       for (let i = 0; i < JOINS; i++) {
         // A new patient each time, as far as the waiting room goes: not let in before.
         await env.client.appointment.update({ where: { id: visit.id }, data: { videoAdmittedAt: null } });
         await readyToJoin(patient, visit.url('patient'), 'Join visit', visit.therapistName);
         patientJoins.push(await joinAndTime(patient, 'Join visit'));
         patientTrace.push(await joinMilestones(patient));
+        admissionTrace.push(await admissionMilestones(therapist, patient));
         await leave(patient);
       }
 
@@ -219,6 +235,12 @@ runBench(
       );
       printBreakdown('where (a)’s time goes', therapistTrace, 'median ≤ 1000 ms');
       printBreakdown('where (b)’s time goes', patientTrace, 'median ≤ 600 ms, p95 ≤ 1000 ms');
+      printBreakdown(
+        '(b) on the therapist’s page (same clock: ms after the patient’s Join click)',
+        admissionTrace,
+        '–',
+        ADMISSION_MILESTONES,
+      );
       printBreakdown('where (c)’s time goes', rejoinTrace, '–');
       console.log(`\nall joins (ms): (a) ${therapistJoins.map((n) => n.toFixed(0)).join(', ')}`);
       console.log(`               (b) ${patientJoins.map((n) => n.toFixed(0)).join(', ')}`);

@@ -43,6 +43,7 @@ import type * as appointmentsIdVideoParticipants from '@/app/api/appointments/[i
 import type * as appointmentsIdVideoParticipantsAdmit from '@/app/api/appointments/[id]/video-participants/admit/route';
 import type * as appointmentsIdVideoParticipantsRemove from '@/app/api/appointments/[id]/video-participants/remove/route';
 import type * as appointmentsIdVideoToken from '@/app/api/appointments/[id]/video-token/route';
+import type * as appointmentsIdVideoWaiting from '@/app/api/appointments/[id]/video-waiting/route';
 import type * as availability from '@/app/api/availability/route';
 import type * as availabilityOverrides from '@/app/api/availability/overrides/route';
 import type * as availabilityOverridesDate from '@/app/api/availability/overrides/[date]/route';
@@ -160,6 +161,7 @@ export interface ApiRoutes {
   "POST /api/appointments/{id}/video-participants/admit": typeof appointmentsIdVideoParticipantsAdmit.POST;
   "POST /api/appointments/{id}/video-participants/remove": typeof appointmentsIdVideoParticipantsRemove.POST;
   "POST /api/appointments/{id}/video-token": typeof appointmentsIdVideoToken.POST;
+  "POST /api/appointments/{id}/video-waiting": typeof appointmentsIdVideoWaiting.POST;
   "GET /api/availability": typeof availability.GET;
   "PUT /api/availability": typeof availability.PUT;
   "PUT /api/availability/overrides": typeof availabilityOverrides.PUT;

@@ -4,7 +4,7 @@
 // installed before the app loads; `joinMilestones` turns what it recorded into milestones, in ms
 // after the Join click.
 import type { Page } from '@playwright/test';
-import { SignalRequest, SignalResponse, TrackType } from '@livekit/protocol';
+import { ParticipantInfo_State, SignalRequest, SignalResponse, TrackType } from '@livekit/protocol';
 
 // As source text (tsx would wrap a function passed to addInitScript in a helper the page lacks).
 export const JOIN_TRACE_SCRIPT = `(() => {
@@ -36,7 +36,7 @@ export const JOIN_TRACE_SCRIPT = `(() => {
     const url = String(input && input.url ? input.url : input);
     const start = at();
     try { return await nativeFetch(input, init); }
-    finally { if (/video-token|rtc\\/validate/.test(url)) trace.push({ kind: 'fetch', t: at(), start, url: url.replace(/\\?.*/, '') }); }
+    finally { if (/video-|rtc\\/validate/.test(url)) trace.push({ kind: 'fetch', t: at(), start, url: url.replace(/\\?.*/, '') }); }
   };
 })()`;
 
@@ -52,6 +52,7 @@ export const MILESTONES = [
   ['token', 'join token fetched (before the click: pre-join)'],
   ['signal', 'signal WebSocket open'],
   ['joined', 'join answered by the server'],
+  ['announced', 'waiting announced to the therapist (POST …/video-waiting answered)'],
   ['media', 'first peer connection connected (ICE + DTLS)'],
   ['admitted', 'may subscribe (in the token, or the Admit permission push)'],
   ['refresh', 'token refreshed by the server (after a permission change)'],
@@ -78,6 +79,7 @@ export async function joinMilestones(page: Page): Promise<Partial<Record<Milesto
     if (e.kind === 'ws-open') set('signal', e.t);
     else if (e.kind === 'pc-connected') set('media', e.t);
     else if (e.kind === 'pc-track-video') set('track', e.t);
+    else if (e.kind === 'fetch' && e.url?.endsWith('/video-waiting')) set('announced', e.t);
     else if (e.kind === 'send' && e.b) {
       const req = SignalRequest.fromBinary(new Uint8Array(e.b)).message;
       if (req.case === 'trackSetting' && !req.value.disabled) set('settings', e.t);
@@ -98,5 +100,46 @@ export async function joinMilestones(page: Page): Promise<Partial<Record<Milesto
     }
   }
   if (frameAt !== undefined) out.frame = frameAt - joinAt;
+  return out;
+}
+
+export const ADMISSION_MILESTONES = [
+  ['seen', "the therapist's page hears of the patient (participant update on its signal socket)"],
+  ['clicked', 'Admit clicked (the moment it shows)'],
+  ['admitSent', 'POST …/admit sent'],
+  ['admitAnswered', 'POST …/admit answered'],
+] as const;
+export type AdmissionMilestone = (typeof ADMISSION_MILESTONES)[number][0];
+
+/**
+ * The therapist's side of the latest admission, in ms after the patient's Join click. The two
+ * pages are two browsers on one machine: their clocks are put on one axis with performance.timeOrigin.
+ */
+export async function admissionMilestones(therapist: Page, patient: Page): Promise<Partial<Record<AdmissionMilestone, number>>> {
+  const joinEpoch = await patient.evaluate<number>('performance.timeOrigin + window.joinAt');
+  const { trace, origin, clicks } = await therapist.evaluate<{ trace: Entry[]; origin: number; clicks: number[] }>(
+    '({ trace: window.__joinTrace ?? [], origin: performance.timeOrigin, clicks: window.__admitClicks ?? [] })',
+  );
+  const after = (t: number) => origin + t - joinEpoch;
+  const out: Partial<Record<AdmissionMilestone, number>> = {};
+  let selfIdentity = '';
+  for (const e of trace) {
+    if (e.kind !== 'recv' || !e.b) continue;
+    const res = SignalResponse.fromBinary(new Uint8Array(e.b)).message;
+    if (res.case === 'join') selfIdentity = res.value.participant?.identity ?? '';
+    else if (res.case === 'update' && out.seen === undefined && after(e.t) >= 0) {
+      const arrived = res.value.participants.some(
+        (p) => p.identity !== selfIdentity && p.state !== ParticipantInfo_State.DISCONNECTED,
+      );
+      if (arrived) out.seen = after(e.t);
+    }
+  }
+  const click = clicks.map(after).find((t) => t >= 0);
+  if (click !== undefined) out.clicked = click;
+  const admit = trace.find((e) => e.kind === 'fetch' && e.url?.endsWith('/admit') && after(e.start!) >= 0);
+  if (admit) {
+    out.admitSent = after(admit.start!);
+    out.admitAnswered = after(admit.t);
+  }
   return out;
 }

@@ -43,6 +43,7 @@ export const API_ROUTE_TABLE: readonly (readonly [route: string, methods: readon
   ["appointments/[id]/video-participants/admit", ["POST"]],
   ["appointments/[id]/video-participants/remove", ["POST"]],
   ["appointments/[id]/video-token", ["POST"]],
+  ["appointments/[id]/video-waiting", ["POST"]],
   ["auth/[...nextauth]", ["GET","POST"]],
   ["availability", ["GET","PUT"]],
   ["availability/overrides", ["PUT"]],

@@ -19,10 +19,12 @@ import { POST as videoToken } from '@/app/api/appointments/[id]/video-token/rout
 import { GET as participants } from '@/app/api/appointments/[id]/video-participants/route';
 import { POST as admit } from '@/app/api/appointments/[id]/video-participants/admit/route';
 import { POST as remove } from '@/app/api/appointments/[id]/video-participants/remove/route';
+import { POST as announce } from '@/app/api/appointments/[id]/video-waiting/route';
 import { POST as endVisit } from '@/app/api/appointments/[id]/video-end/route';
 import { POST as setStatus } from '@/app/api/appointments/[id]/status/route';
 import { POST as livekitWebhook } from '@/app/api/webhooks/livekit/route';
 import { roomNameFor } from './livekit';
+import { WAITING_ROOM_METADATA } from './announce-waiting-patient';
 import { lockVisit, reconcilePresence } from './video-attendance';
 
 const MINUTE = 60_000;
@@ -197,6 +199,40 @@ describe.skipIf(CLOCK_SHIFTED)('waiting room on the real LiveKit server', () => 
       expect((await verifier.verify(afterRemoval.body.token)).video).toMatchObject({ canPublish: false, canSubscribe: false });
     } finally {
       connection.close();
+    }
+  });
+});
+
+describe.skipIf(CLOCK_SHIFTED)('POST /api/appointments/:id/video-waiting', () => {
+  it("tells the therapist's connection at once that the patient waits, grants nothing, and is the patient's only", async () => {
+    const a = await visit(minutesFromNow(-5));
+    const therapistToken = await tokenFor(therapist, a.id);
+    const patientToken = await tokenFor(patient, a.id);
+    const announceAs = (as: Caller) => call(announce, { method: 'POST', as, params: { id: a.id } });
+    const watching = await joinSignalOnly(therapistToken.body.url, therapistToken.body.token);
+    // Not in the room yet: nothing to announce.
+    expect((await announceAs(patient)).status).toBe(404);
+    const waiting = await joinSignalOnly(patientToken.body.url, patientToken.body.token);
+    try {
+      expect((await announceAs(patient)).status).toBe(204);
+      // LiveKit's own tick (every 3 s) would carry no metadata: this update is the announcement, pushed at once.
+      const isAnnounced = (p: { identity: string; metadata: string }) =>
+        p.identity === patient.id && p.metadata === WAITING_ROOM_METADATA;
+      const update = await watching.waitFor(
+        (m) => m.message.case === 'update' && m.message.value.participants.some(isAnnounced),
+        1_000,
+      );
+      const seen = update.message.case === 'update' ? update.message.value.participants.find(isAnnounced) : undefined;
+      expect(seen?.permission).toMatchObject({ canSubscribe: false, canPublish: false, canPublishData: false });
+      // A repeat changes nothing; nobody but the visit's patient may announce.
+      expect((await announceAs(patient)).status).toBe(204);
+      expect((await announceAs(therapist)).status).toBe(403);
+      expect((await announceAs(otherPatient)).status).toBe(404);
+      const listed = await call(participants, { as: therapist, params: { id: a.id } });
+      expect(listed.body.participants).toEqual([expect.objectContaining({ identity: patient.id, admitted: false })]);
+    } finally {
+      waiting.close();
+      watching.close();
     }
   });
 });

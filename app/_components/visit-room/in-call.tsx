@@ -5,7 +5,8 @@
 // are published and the call appears, without a reload. Reconnects are LiveKit's own; we say so.
 import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import { useConnectionState, useLocalParticipantPermissions, useRoomContext } from '@livekit/components-react';
-import { ConnectionState, Track, type LocalAudioTrack, type LocalVideoTrack } from 'livekit-client';
+import { ConnectionState, RoomEvent, Track, type LocalAudioTrack, type LocalVideoTrack } from 'livekit-client';
+import { api } from '@/app/_components/api-client';
 import { CallControls } from './call-controls';
 import { CallStage } from './call-stage';
 import { CameraPreview } from './camera-preview';
@@ -69,10 +70,29 @@ export function InCall({
     if (admitted) screen.current?.scrollIntoView({ block: 'start' });
   }, [admitted]);
 
+  // In the waiting room: the server tells the therapist's page at once, as soon as the room has
+  // answered the join (LiveKit itself would pass on a participant who publishes nothing only on its
+  // next 3-second tick). It grants nothing; if it fails, the therapist's list still finds us.
+  useEffect(() => {
+    if (role !== 'PATIENT') return;
+    const announce = () => {
+      if (room.localParticipant.permissions?.canSubscribe) return;
+      void api('POST /api/appointments/{id}/video-waiting', { params: { id: appointmentId } });
+    };
+    if (room.localParticipant.sid) announce();
+    room.on(RoomEvent.SignalConnected, announce);
+    return () => {
+      room.off(RoomEvent.SignalConnected, announce);
+    };
+  }, [role, room, appointmentId]);
+
   useEffect(() => {
     if (!canPublish || published.current || state !== ConnectionState.Connected) return;
     published.current = true;
     const local = room.localParticipant;
+    // The microphone, then the camera; not both at once: on a busy machine the camera's encoders
+    // and negotiation, started together with the subscription to the therapist, held back the
+    // therapist's first frame by ~400 ms (bench:video (b), decision 035).
     void (async () => {
       if (tracks.audio) await local.publishTrack(tracks.audio, { source: Track.Source.Microphone });
       if (tracks.video && !audioOnly) await local.publishTrack(tracks.video, { source: Track.Source.Camera, simulcast: true });

@@ -4,8 +4,8 @@
 // Remove for anyone in. Asked from the server (LiveKit's own list), refreshed when the room
 // changes and every few seconds. Someone who connects without the grant to subscribe is shown
 // waiting at once, from the room's own event (LiveKit sends each participant's permissions), while
-// the server's list is asked: the therapist need not wait for that round trip to let them in. The
-// Admit itself stays the server's decision (it checks the identity is this visit's patient).
+// before the server's list names them: the therapist need not wait for that round trip to let them
+// in. The Admit itself stays the server's decision (it checks the identity is this visit's patient).
 import { useCallback, useEffect, useState } from 'react';
 import { useRoomContext } from '@livekit/components-react';
 import { RoomEvent, type Participant, type RemoteParticipant } from 'livekit-client';
@@ -61,8 +61,10 @@ export function WaitingRoomPanel({
     const forget = (identity: string) => setArrivals((list) => list.filter((a) => a.identity !== identity));
     const arrived = (p: RemoteParticipant) => {
       const waiting = arrivedWaiting(p);
+      // Someone waiting is shown from the event: the list is asked again after the Admit (or on the
+      // next tick), not now, where it would race the Admit for the server.
       if (waiting) setArrivals((list) => [...list.filter((a) => a.identity !== p.identity), waiting]);
-      void load();
+      else void load();
     };
     const left = (p: RemoteParticipant) => {
       forget(p.identity);

@@ -43,6 +43,7 @@ import * as appointmentsIdVideoParticipants from '../appointments/[id]/video-par
 import * as appointmentsIdVideoParticipantsAdmit from '../appointments/[id]/video-participants/admit/route';
 import * as appointmentsIdVideoParticipantsRemove from '../appointments/[id]/video-participants/remove/route';
 import * as appointmentsIdVideoToken from '../appointments/[id]/video-token/route';
+import * as appointmentsIdVideoWaiting from '../appointments/[id]/video-waiting/route';
 import * as availability from '../availability/route';
 import * as availabilityOverrides from '../availability/overrides/route';
 import * as availabilityOverridesDate from '../availability/overrides/[date]/route';
@@ -152,6 +153,7 @@ export const routeModules: Record<string, Record<string, unknown>> = {
   "appointments/[id]/video-participants/admit": appointmentsIdVideoParticipantsAdmit,
   "appointments/[id]/video-participants/remove": appointmentsIdVideoParticipantsRemove,
   "appointments/[id]/video-token": appointmentsIdVideoToken,
+  "appointments/[id]/video-waiting": appointmentsIdVideoWaiting,
   "availability": availability,
   "availability/overrides": availabilityOverrides,
   "availability/overrides/[date]": availabilityOverridesDate,
