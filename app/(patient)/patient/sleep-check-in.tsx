@@ -5,6 +5,11 @@
 import { useRouter } from 'next/navigation';
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { api } from '@/app/_components/api-client';
+import { useReplayEarlyChoice } from '@/app/_components/forms/replay-early-choice';
+import { useReplayEarlyValue } from '@/app/_components/forms/replay-early-value';
+
+const wokenCount = (text: string) => Math.min(20, Math.max(0, Math.round(Number(text) || 0)));
+const hoursSlept = (text: string) => Math.min(24, Math.max(0, Math.round((Number(text) || 0) * 2) / 2));
 
 export function SleepCheckInCard() {
   const router = useRouter();
@@ -16,6 +21,13 @@ export function SleepCheckInCard() {
   const [message, setMessage] = useState('');
   const [error, setError] = useState('');
   const errorRef = useRef<HTMLParagraphElement>(null);
+  // Chosen before hydration: what the browser shows is what is saved (see replay-early-value).
+  const painRef = useRef<HTMLFieldSetElement>(null);
+  const wokenRef = useRef<HTMLInputElement>(null);
+  const hoursRef = useRef<HTMLInputElement>(null);
+  useReplayEarlyChoice(painRef, pain === null ? '' : String(pain), (n) => setPain(Number(n)));
+  useReplayEarlyValue(wokenRef, String(woken), (text) => setWoken(wokenCount(text)));
+  useReplayEarlyValue(hoursRef, String(hours), (text) => setHours(hoursSlept(text)));
 
   async function submit(e: FormEvent) {
     e.preventDefault();
@@ -44,7 +56,7 @@ export function SleepCheckInCard() {
     <section className="card sleep-check-in" aria-labelledby={`${uid}-heading`}>
       <h3 id={`${uid}-heading`}>Last night</h3>
       <form onSubmit={submit} noValidate>
-        <fieldset className="pain-scale">
+        <fieldset className="pain-scale" ref={painRef}>
           <legend>
             Pain when lying down <span className="muted">(0 = none, 10 = worst)</span>
           </legend>
@@ -70,18 +82,20 @@ export function SleepCheckInCard() {
           <div className="field">
             <label htmlFor={`${uid}-woken`}>Times woken by pain</label>
             <input
+              ref={wokenRef}
               id={`${uid}-woken`}
               type="number"
               inputMode="numeric"
               min={0}
               max={20}
               value={woken}
-              onChange={(e) => setWoken(Math.min(20, Math.max(0, Math.round(Number(e.target.value) || 0))))}
+              onChange={(e) => setWoken(wokenCount(e.target.value))}
             />
           </div>
           <div className="field">
             <label htmlFor={`${uid}-hours`}>Hours slept</label>
             <input
+              ref={hoursRef}
               id={`${uid}-hours`}
               type="number"
               inputMode="decimal"
@@ -89,7 +103,7 @@ export function SleepCheckInCard() {
               max={24}
               step={0.5}
               value={hours}
-              onChange={(e) => setHours(Math.min(24, Math.max(0, Math.round((Number(e.target.value) || 0) * 2) / 2)))}
+              onChange={(e) => setHours(hoursSlept(e.target.value))}
             />
           </div>
         </div>

@@ -2,13 +2,16 @@
 
 // Video visits: where the patient will be. A therapist may treat by video only where licensed, so
 // only therapists (and times) licensed in this state are offered (decision 024).
-import { useId } from 'react';
+import { useId, useRef } from 'react';
+import { useReplayEarlyChoice } from '@/app/_components/forms/replay-early-choice';
 import { US_STATES } from '@/lib/licensure/us-states';
 
 export function PatientStateChoice({ value, onChange }: { value: string | null; onChange: (state: string | null) => void }) {
   const id = useId();
+  const root = useRef<HTMLElement>(null);
+  useReplayEarlyChoice(root, value ?? '', (state) => onChange(state || null));
   return (
-    <section className="booking-step" aria-labelledby={`${id}-heading`}>
+    <section ref={root} className="booking-step" aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`}>Where will you be during the video visit?</h2>
       <div className="field">
         <label htmlFor={`${id}-state`}>State</label>

@@ -3,7 +3,8 @@
 // page's state stays "nothing chosen", the next render undoes the choice, and clicking the same
 // radio again fires no change (React's value tracker already saw it checked). Once, after
 // hydration, this hands such a choice to the component as if it had just been made.
-import { useEffect, useRef, type RefObject } from 'react';
+import type { RefObject } from 'react';
+import { useReplayOnce } from './replay-early-value';
 
 /** What the browser shows as chosen inside `root`: the checked radio, else the first select's value. */
 export function shownChoice(root: HTMLElement): string | null {
@@ -18,13 +19,8 @@ export function useReplayEarlyChoice(
   current: string,
   onChoice: (value: string) => void,
 ): void {
-  const done = useRef(false);
-  const latest = useRef({ current, onChoice });
-  latest.current = { current, onChoice };
-  useEffect(() => {
-    if (done.current || !root.current) return;
-    done.current = true;
-    const shown = shownChoice(root.current);
-    if (shown !== null && shown !== latest.current.current) latest.current.onChoice(shown);
-  }, [root]);
+  useReplayOnce(() => {
+    const shown = root.current ? shownChoice(root.current) : null;
+    if (shown !== null && shown !== current) onChoice(shown);
+  });
 }

@@ -5,6 +5,8 @@
 // here first only to spare an upload.
 import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
 import { api } from '@/app/_components/api-client';
+import { useReplayEarlyChoice } from '@/app/_components/forms/replay-early-choice';
+import { useReplayEarlyValue } from '@/app/_components/forms/replay-early-value';
 import { LocalTime } from '@/app/_components/local-time';
 import type { MessageView, ThreadOutput } from '@/lib/messaging/schemas';
 
@@ -44,6 +46,10 @@ export function MessageThread({
   const [error, setError] = useState('');
   const [sending, setSending] = useState(false);
   const fileRef = useRef<HTMLInputElement>(null);
+  const bodyRef = useRef<HTMLTextAreaElement>(null);
+  const exerciseRef = useRef<HTMLDivElement>(null);
+  useReplayEarlyValue(bodyRef, body, setBody);
+  useReplayEarlyChoice(exerciseRef, exercise, setExercise);
   const other = viewer === 'PATIENT' ? initial.therapist.name : initial.patient.name;
 
   const merge = useCallback(
@@ -135,6 +141,7 @@ export function MessageThread({
           <div className="field">
             <label htmlFor="message-body">Message to {other}</label>
             <textarea
+              ref={bodyRef}
               id="message-body"
               rows={3}
               maxLength={4000}
@@ -144,7 +151,7 @@ export function MessageThread({
             />
           </div>
           {exercises.length > 0 && (
-            <div className="field">
+            <div className="field" ref={exerciseRef}>
               <label htmlFor="message-exercise">About an exercise (optional)</label>
               <select id="message-exercise" value={exercise} onChange={(e) => setExercise(e.target.value)}>
                 <option value="">No particular exercise</option>

@@ -5,6 +5,7 @@
 import { useRouter } from 'next/navigation';
 import { useRef, useState, type FormEvent } from 'react';
 import { api } from '@/app/_components/api-client';
+import { useReplayOnce } from '@/app/_components/forms/replay-early-value';
 import {
   CATEGORIES,
   CATEGORY_LABEL,
@@ -26,6 +27,7 @@ const DOSE: { key: keyof Dose; label: string; optional: boolean }[] = [
   { key: 'timesPerDay', label: 'Times a day', optional: false },
   { key: 'daysPerWeek', label: 'Days a week', optional: false },
 ];
+const doseValue = (f: (typeof DOSE)[number], text: string) => (text === '' ? (f.optional ? null : 1) : Number(text));
 
 export function ExerciseForm({
   exercise,
@@ -51,6 +53,32 @@ export function ExerciseForm({
   const [error, setError] = useState('');
   const [busy, setBusy] = useState(false);
   const errorRef = useRef<HTMLParagraphElement>(null);
+  const form = useRef<HTMLFormElement>(null);
+  // Typed or chosen before hydration: what the browser shows is what is saved (see replay-early-value).
+  useReplayOnce(() => {
+    const page = form.current;
+    if (!page) return;
+    const shown = (id: string) => page.querySelector<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>(`#${id}`)?.value;
+    setName(shown('ex-name') ?? name);
+    setPurpose(shown('ex-purpose') ?? purpose);
+    setSteps(shown('ex-steps') ?? steps);
+    setCautions(shown('ex-cautions') ?? cautions);
+    const shownRegion = shown('ex-region') ?? '';
+    if (isRegion(shownRegion)) setRegion(shownRegion);
+    const shownCategory = shown('ex-category') ?? '';
+    if (isCategory(shownCategory)) setCategory(shownCategory);
+    setIllustration(shown('ex-illustration') ?? illustration);
+    const checked = CONDITIONS.filter(
+      (c) => page.querySelector<HTMLInputElement>(`input[type="checkbox"][value="${c}"]`)?.checked,
+    );
+    if (checked.length !== conditions.length || checked.some((c) => !conditions.includes(c))) setConditions(checked);
+    let shownDose = dose;
+    for (const f of DOSE) {
+      const text = shown(`ex-${f.key}`);
+      if (text !== undefined) shownDose = { ...shownDose, [f.key]: doseValue(f, text) };
+    }
+    if (DOSE.some((f) => shownDose[f.key] !== dose[f.key])) setDose(shownDose);
+  });
 
   async function submit(e: FormEvent) {
     e.preventDefault();
@@ -83,7 +111,7 @@ export function ExerciseForm({
   }
 
   return (
-    <form className="form exercise-form" onSubmit={submit} noValidate>
+    <form ref={form} className="form exercise-form" onSubmit={submit} noValidate>
       <div className="field">
         <label htmlFor="ex-name">Name</label>
         <input id="ex-name" value={name} maxLength={120} onChange={(e) => setName(e.target.value)} required />
@@ -145,6 +173,7 @@ export function ExerciseForm({
           <label key={c}>
             <input
               type="checkbox"
+              value={c}
               checked={conditions.includes(c)}
               onChange={(e) => setConditions(e.target.checked ? [...conditions, c] : conditions.filter((x) => x !== c))}
             />{' '}
@@ -177,9 +206,7 @@ export function ExerciseForm({
                 min={1}
                 value={dose[f.key] ?? ''}
                 placeholder={f.optional ? '–' : undefined}
-                onChange={(e) =>
-                  setDose({ ...dose, [f.key]: e.target.value === '' ? (f.optional ? null : 1) : Number(e.target.value) })
-                }
+                onChange={(e) => setDose({ ...dose, [f.key]: doseValue(f, e.target.value) })}
               />
             </div>
           ))}

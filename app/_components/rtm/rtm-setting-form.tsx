@@ -2,8 +2,9 @@
 // A practice admin's RTM switches: does the practice run RTM at all, and do message exchanges count
 // as the interactive communication of 98980?
 import { useRouter } from 'next/navigation';
-import { useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { api } from '@/app/_components/api-client';
+import { useReplayEarlyChecked } from '@/app/_components/forms/replay-early-value';
 
 export function RtmSettingForm({
   practiceId,
@@ -18,6 +19,10 @@ export function RtmSettingForm({
   const [enabled, setEnabled] = useState(rtmEnabled);
   const [on, setOn] = useState(messagesCountAsInteractive);
   const [status, setStatus] = useState('');
+  const enabledBox = useRef<HTMLInputElement>(null);
+  const onBox = useRef<HTMLInputElement>(null);
+  useReplayEarlyChecked(enabledBox, enabled, setEnabled);
+  useReplayEarlyChecked(onBox, on, setOn);
   const [error, setError] = useState('');
 
   async function submit(e: FormEvent) {
@@ -40,8 +45,8 @@ export function RtmSettingForm({
     <form onSubmit={submit} className="card stack" aria-label="Remote monitoring settings">
       <p className="field">
         <label>
-          <input type="checkbox" checked={enabled} onChange={(e) => setEnabled(e.target.checked)} /> Offer remote therapeutic
-          monitoring in this practice
+          <input ref={enabledBox} type="checkbox" checked={enabled} onChange={(e) => setEnabled(e.target.checked)} /> Offer remote
+          therapeutic monitoring in this practice
         </label>
       </p>
       <p className="hint">
@@ -49,8 +54,8 @@ export function RtmSettingForm({
       </p>
       <p className="field">
         <label>
-          <input type="checkbox" checked={on} onChange={(e) => setOn(e.target.checked)} /> Count a message exchange (patient and
-          therapist both wrote in the month) as interactive communication
+          <input ref={onBox} type="checkbox" checked={on} onChange={(e) => setOn(e.target.checked)} /> Count a message exchange
+          (patient and therapist both wrote in the month) as interactive communication
         </label>
       </p>
       <p className="hint">Off: only completed video visits count, as CMS reads it for Medicare.</p>

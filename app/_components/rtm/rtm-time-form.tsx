@@ -2,8 +2,9 @@
 // Treatment-management time for RTM: a visible timer (start it while reviewing data or answering
 // messages; stopping fills in the minutes) and a manual entry with its reason.
 import { useRouter } from 'next/navigation';
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { api } from '@/app/_components/api-client';
+import { useReplayEarlyValue } from '@/app/_components/forms/replay-early-value';
 
 const clock = (seconds: number) => `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
 
@@ -15,6 +16,10 @@ export function RtmTimeForm({ patientId }: { patientId: string }) {
   const [reason, setReason] = useState('');
   const [error, setError] = useState('');
   const [saved, setSaved] = useState('');
+  const minutesField = useRef<HTMLInputElement>(null);
+  const reasonField = useRef<HTMLInputElement>(null);
+  useReplayEarlyValue(minutesField, minutes, setMinutes);
+  useReplayEarlyValue(reasonField, reason, setReason);
 
   useEffect(() => {
     if (startedAt === null) return;
@@ -67,6 +72,7 @@ export function RtmTimeForm({ patientId }: { patientId: string }) {
         <div className="field">
           <label htmlFor="rtm-minutes">Minutes</label>
           <input
+            ref={minutesField}
             id="rtm-minutes"
             type="number"
             min={1}
@@ -79,6 +85,7 @@ export function RtmTimeForm({ patientId }: { patientId: string }) {
         <div className="field">
           <label htmlFor="rtm-reason">What you did</label>
           <input
+            ref={reasonField}
             id="rtm-reason"
             type="text"
             maxLength={500}

@@ -4,6 +4,7 @@
 // local time. Native checkboxes and time inputs, so the keyboard and screen readers work as usual.
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { api } from '@/app/_components/api-client';
+import { useReplayEarlyChecked, useReplayEarlyValue } from '@/app/_components/forms/replay-early-value';
 import type { PlanRemindersView } from '@/lib/plan-reminders/schemas';
 
 const NAMES = { MORNING: 'Morning', MIDDAY: 'Midday', EVENING: 'Evening', BEFORE_BED: 'Before bed' } as const;
@@ -81,32 +82,16 @@ export function PlanRemindersForm({ initial }: { initial: PlanRemindersView }) {
       <h2 id={`${uid}-heading`} className="h3">
         When to remind you
       </h2>
-      {shown.map((r) => {
-        const saved = view.reminders.find((v) => v.timeOfDay === r.timeOfDay)!;
-        return (
-          <fieldset key={r.timeOfDay} className="checkbox-group reminder-choice">
-            <legend>{NAMES[r.timeOfDay]}</legend>
-            <label>
-              <input type="checkbox" checked={r.enabled} onChange={(e) => change(r.timeOfDay, { enabled: e.target.checked })} />{' '}
-              {EMAIL_ME[r.timeOfDay]}
-            </label>
-            <div className="field">
-              <label htmlFor={`${uid}-${r.timeOfDay}`}>{NAMES[r.timeOfDay]} reminder time</label>
-              <input
-                id={`${uid}-${r.timeOfDay}`}
-                type="time"
-                required
-                value={r.time}
-                aria-describedby={`${uid}-${r.timeOfDay}-next`}
-                onChange={(e) => change(r.timeOfDay, { time: e.target.value })}
-              />
-            </div>
-            <p id={`${uid}-${r.timeOfDay}-next`} className="muted">
-              {nextText(saved, view.timezone)}
-            </p>
-          </fieldset>
-        );
-      })}
+      {shown.map((r) => (
+        <ReminderChoice
+          key={r.timeOfDay}
+          idPrefix={uid}
+          reminder={r}
+          saved={view.reminders.find((v) => v.timeOfDay === r.timeOfDay)!}
+          timeZone={view.timezone}
+          onChange={(patch) => change(r.timeOfDay, patch)}
+        />
+      ))}
       <p ref={errorRef} className="form-error" role="alert" tabIndex={-1}>
         {error}
       </p>
@@ -115,5 +100,50 @@ export function PlanRemindersForm({ initial }: { initial: PlanRemindersView }) {
         {busy ? 'Saving…' : 'Save reminders'}
       </button>
     </form>
+  );
+}
+
+/** One time of day: on or off and its time, each switched or typed before hydration kept. */
+function ReminderChoice({
+  idPrefix,
+  reminder: r,
+  saved,
+  timeZone,
+  onChange,
+}: {
+  idPrefix: string;
+  reminder: Reminder;
+  saved: Reminder;
+  timeZone: string;
+  onChange: (patch: Partial<Reminder>) => void;
+}) {
+  const id = `${idPrefix}-${r.timeOfDay}`;
+  const box = useRef<HTMLInputElement>(null);
+  const time = useRef<HTMLInputElement>(null);
+  useReplayEarlyChecked(box, r.enabled, (enabled) => onChange({ enabled }));
+  useReplayEarlyValue(time, r.time, (value) => onChange({ time: value }));
+  return (
+    <fieldset className="checkbox-group reminder-choice">
+      <legend>{NAMES[r.timeOfDay]}</legend>
+      <label>
+        <input ref={box} type="checkbox" checked={r.enabled} onChange={(e) => onChange({ enabled: e.target.checked })} />{' '}
+        {EMAIL_ME[r.timeOfDay]}
+      </label>
+      <div className="field">
+        <label htmlFor={id}>{NAMES[r.timeOfDay]} reminder time</label>
+        <input
+          ref={time}
+          id={id}
+          type="time"
+          required
+          value={r.time}
+          aria-describedby={`${id}-next`}
+          onChange={(e) => onChange({ time: e.target.value })}
+        />
+      </div>
+      <p id={`${id}-next`} className="muted">
+        {nextText(saved, timeZone)}
+      </p>
+    </fieldset>
   );
 }

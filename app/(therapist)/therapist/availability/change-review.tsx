@@ -4,8 +4,9 @@
 // type and the booked visits it would leave outside the hours; saving such a change needs an
 // explicit confirmation, and the visits stay booked (nothing is ever cancelled here).
 import { useRouter } from 'next/navigation';
-import { useId, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { api, type ApiAnswer, type ApiBody, type ApiResult } from '@/app/_components/api-client';
+import { useReplayEarlyChoice } from '@/app/_components/forms/replay-early-choice';
 
 export interface VisitTypeChoice {
   id: string;
@@ -95,6 +96,8 @@ export function ChangeReview({
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState('');
   const [saved, setSaved] = useState<{ message: string; orphans: Orphan[] } | null>(null);
+  const visitTypeField = useRef<HTMLDivElement>(null);
+  useReplayEarlyChoice(visitTypeField, visitTypeId, setVisitTypeId);
 
   const reset = () => {
     setError('');
@@ -150,7 +153,7 @@ export function ChangeReview({
     <div className="change-review">
       <div className="change-review-controls">
         {visitTypes.length > 0 && (
-          <div className="field">
+          <div className="field" ref={visitTypeField}>
             <label htmlFor={`${id}-visit-type`}>Preview open times for</label>
             <select
               id={`${id}-visit-type`}

@@ -58,6 +58,28 @@ describe('typed before hydration', () => {
     expect(within(container).queryByRole('alert')).toBeNull();
   });
 
+  test('a date chosen as closed before hydration saves closed', async () => {
+    const form = (
+      <DateOverrideForm
+        places={[]}
+        offersVirtual
+        defaultWhere="VIRTUAL"
+        visitTypes={[]}
+        timeZone="America/Los_Angeles"
+        today="2026-12-05"
+      />
+    );
+    await hydrateAfter(form, (field) => {
+      field('Date').value = '2026-12-24';
+      field('Closed all day').checked = true;
+    });
+    net.answers.push({ status: 200, body: { orphans: [] } });
+    await act(async () => fireEvent.click(within(container).getByRole('button', { name: 'Save this date' })));
+
+    await waitFor(() => expect(net.sent).toHaveLength(1));
+    expect(net.sent[0]!.body).toEqual({ date: '2026-12-24', ranges: [], confirmOrphans: false });
+  });
+
   test('time off saves the start, end and reason typed before hydration', async () => {
     await hydrateAfter(<TimeOffForm visitTypes={[]} timeZone="America/Los_Angeles" />, (field) => {
       field('Starts').value = '2026-12-19T09:00';

@@ -3,6 +3,7 @@
 // One date's hours, replacing the weekly hours that day: closed, or custom ranges.
 import { useId, useRef, useState } from 'react';
 import { api } from '@/app/_components/api-client';
+import { useReplayEarlyChoice } from '@/app/_components/forms/replay-early-choice';
 import { useReplayEarlyValue } from '@/app/_components/forms/replay-early-value';
 import { ChangeReview, type BuiltChange, type VisitTypeChoice } from './change-review';
 import { HoursRanges, rangeFields, type HoursRange, type Place } from './hours-ranges';
@@ -27,6 +28,8 @@ export function DateOverrideForm({
   const dateField = useRef<HTMLInputElement>(null);
   useReplayEarlyValue(dateField, date, setDate);
   const [closed, setClosed] = useState(false);
+  const kindField = useRef<HTMLFieldSetElement>(null);
+  useReplayEarlyChoice(kindField, closed ? 'closed' : 'custom', (kind) => setClosed(kind === 'closed'));
   const [ranges, setRanges] = useState<HoursRange[]>([]);
 
   const build = (): BuiltChange => {
@@ -62,14 +65,28 @@ export function DateOverrideForm({
           required
         />
       </div>
-      <fieldset className="hours-kind">
+      <fieldset ref={kindField} className="hours-kind">
         <legend>That day</legend>
         <div className="field-check">
-          <input type="radio" id={`${id}-custom`} name={`${id}-kind`} checked={!closed} onChange={() => setClosed(false)} />
+          <input
+            type="radio"
+            id={`${id}-custom`}
+            name={`${id}-kind`}
+            value="custom"
+            checked={!closed}
+            onChange={() => setClosed(false)}
+          />
           <label htmlFor={`${id}-custom`}>Custom hours</label>
         </div>
         <div className="field-check">
-          <input type="radio" id={`${id}-closed`} name={`${id}-kind`} checked={closed} onChange={() => setClosed(true)} />
+          <input
+            type="radio"
+            id={`${id}-closed`}
+            name={`${id}-kind`}
+            value="closed"
+            checked={closed}
+            onChange={() => setClosed(true)}
+          />
           <label htmlFor={`${id}-closed`}>Closed all day</label>
         </div>
       </fieldset>

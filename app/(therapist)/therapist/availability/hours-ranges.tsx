@@ -2,7 +2,8 @@
 
 // Editable ranges of hours ("09:00 to 12:00 at Harbor PT — Chelsea"), several per day, shared by
 // the weekly hours and a date's custom hours.
-import { useId } from 'react';
+import { useId, useRef } from 'react';
+import { useReplayOnce } from '@/app/_components/forms/replay-early-value';
 
 export interface Place {
   id: string;
@@ -76,11 +77,24 @@ export function HoursRanges({
   const id = useId();
   const update = (key: string, patch: Partial<HoursRange>) =>
     onChange(ranges.map((r) => (r.key === key ? { ...r, ...patch } : r)));
+  const list = useRef<HTMLUListElement>(null);
+  // Times and places changed before hydration are the ones saved (see replay-early-value).
+  useReplayOnce(() => {
+    const rows = Array.from(list.current?.children ?? []);
+    if (rows.length !== ranges.length) return;
+    const shown = ranges.map((r, i) => {
+      const [start, end] = Array.from(rows[i]?.querySelectorAll('input') ?? []);
+      const where = rows[i]?.querySelector('select');
+      return { ...r, start: start?.value ?? r.start, end: end?.value ?? r.end, where: where?.value ?? r.where };
+    });
+    const same = (a: HoursRange, b: HoursRange) => a.start === b.start && a.end === b.end && a.where === b.where;
+    if (shown.some((r, i) => !same(r, ranges[i]!))) onChange(shown);
+  });
   return (
     <fieldset className="hours-day">
       <legend>{label}</legend>
       {ranges.length === 0 && <p className="muted hours-none">No hours</p>}
-      <ul className="bare hours-ranges">
+      <ul ref={list} className="bare hours-ranges">
         {ranges.map((r, i) => (
           <li key={r.key} className="hours-range">
             <div className="field">

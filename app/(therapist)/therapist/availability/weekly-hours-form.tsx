@@ -5,7 +5,7 @@
 import { useState } from 'react';
 import { api, type ApiBody } from '@/app/_components/api-client';
 import { ChangeReview, type BuiltChange, type VisitTypeChoice } from './change-review';
-import { HoursRanges, newKey, rangeFields, timeText, whereOf, type HoursRange, type Place } from './hours-ranges';
+import { HoursRanges, rangeFields, timeText, whereOf, type HoursRange, type Place } from './hours-ranges';
 
 export interface SavedRule {
   weekday: number;
@@ -41,8 +41,9 @@ export function WeeklyHoursForm({
     WEEKDAYS.map((_, i) =>
       rules
         .filter((r) => r.weekday === i + 1)
-        .map((r) => ({
-          key: newKey(),
+        .map((r, n) => ({
+          // The same on the server and in the browser (newKey's counter is not), so ids hydrate.
+          key: `w${i}-${n}`,
           start: timeText(r.startMinute),
           end: timeText(r.endMinute),
           where: whereOf(r.modality, r.clinicId),
@@ -80,8 +81,8 @@ export function WeeklyHoursForm({
             offersVirtual={offersVirtual}
             defaultWhere={defaultWhere}
             onChange={(ranges) =>
-              setDays(
-                days.map((d, j) =>
+              setDays((all) =>
+                all.map((d, j) =>
                   j === i
                     ? ranges.map((r) => ({ validFrom: today, validUntil: null, ...d.find((x) => x.key === r.key), ...r }))
                     : d,

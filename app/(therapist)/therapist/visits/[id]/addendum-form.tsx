@@ -1,8 +1,9 @@
 'use client';
 
 import { useRouter } from 'next/navigation';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { api } from '@/app/_components/api-client';
+import { useReplayEarlyValue } from '@/app/_components/forms/replay-early-value';
 
 /** Adds a correction to a signed note; it is listed under the note with its author and time. */
 export function AddendumForm({ appointmentId }: { appointmentId: string }) {
@@ -10,6 +11,8 @@ export function AddendumForm({ appointmentId }: { appointmentId: string }) {
   const [text, setText] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState('');
+  const field = useRef<HTMLTextAreaElement>(null);
+  useReplayEarlyValue(field, text, setText);
   async function onSubmit(e: React.FormEvent) {
     e.preventDefault();
     setBusy(true);
@@ -31,6 +34,7 @@ export function AddendumForm({ appointmentId }: { appointmentId: string }) {
           A correction or addition. It is signed with your name and the time, and cannot be changed.
         </p>
         <textarea
+          ref={field}
           id="addendum-text"
           name="text"
           rows={3}

@@ -3,8 +3,9 @@
 // The draft SOAP note: four labelled sections, Save draft, and Sign after a confirmation. Saves
 // name the version they started from, so a second tab cannot overwrite this one silently.
 import { useRouter } from 'next/navigation';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { api } from '@/app/_components/api-client';
+import { useReplayOnce } from '@/app/_components/forms/replay-early-value';
 import { SOAP_SECTIONS } from '@/app/_components/visit-note/signed-note';
 import type { NoteView } from '@/lib/notes/schemas';
 
@@ -24,6 +25,19 @@ export function NoteEditor({ appointmentId, draft }: { appointmentId: string; dr
   const [confirming, setConfirming] = useState(false);
   const [status, setStatus] = useState(draft ? 'Draft saved.' : '');
   const [error, setError] = useState('');
+  const form = useRef<HTMLFormElement>(null);
+  // Sections typed before hydration are the ones saved (see replay-early-value).
+  useReplayOnce(() => {
+    const shown = { ...text };
+    for (const s of SOAP_SECTIONS) {
+      const field = form.current?.elements.namedItem(s.key);
+      if (field instanceof HTMLTextAreaElement) shown[s.key] = field.value;
+    }
+    if (SOAP_SECTIONS.some((s) => shown[s.key] !== text[s.key])) {
+      setText(shown);
+      setDirty(true);
+    }
+  });
 
   async function save(): Promise<string | null> {
     const res = await api('PUT /api/appointments/{id}/note', {
@@ -70,7 +84,7 @@ export function NoteEditor({ appointmentId, draft }: { appointmentId: string; dr
   }
 
   return (
-    <form onSubmit={onSave} className="note-editor" aria-describedby="note-status">
+    <form ref={form} onSubmit={onSave} className="note-editor" aria-describedby="note-status">
       {SOAP_SECTIONS.map((s) => (
         <div className="field" key={s.key}>
           <label htmlFor={`note-${s.key}`}>{s.label}</label>

@@ -1,6 +1,8 @@
 // The library side of the plan builder: a template to start from, search and filters (condition,
 // region, category), and Add for each exercise not yet in the plan.
-import { useState } from 'react';
+import { useRef, useState } from 'react';
+import { useReplayEarlyChoice } from '@/app/_components/forms/replay-early-choice';
+import { useReplayEarlyValue } from '@/app/_components/forms/replay-early-value';
 import { CATEGORIES, CATEGORY_LABEL, CONDITIONS, CONDITION_LABEL, REGIONS, REGION_LABEL } from '@/lib/exercises/labels';
 import type { ExerciseView } from '@/lib/exercises/schemas';
 import type { TemplateView } from '@/lib/plans/schemas';
@@ -22,6 +24,8 @@ export function ExerciseLibraryPanel({
   const [condition, setCondition] = useState('');
   const [region, setRegion] = useState('');
   const [category, setCategory] = useState('');
+  const search = useRef<HTMLInputElement>(null);
+  useReplayEarlyValue(search, q, setQ);
   const text = q.trim().toLowerCase();
   const shown = exercises.filter(
     (e) =>
@@ -55,7 +59,14 @@ export function ExerciseLibraryPanel({
       <div className="filters">
         <div className="field">
           <label htmlFor="lib-q">Search</label>
-          <input id="lib-q" type="search" value={q} onChange={(e) => setQ(e.target.value)} placeholder="e.g. bridge" />
+          <input
+            ref={search}
+            id="lib-q"
+            type="search"
+            value={q}
+            onChange={(e) => setQ(e.target.value)}
+            placeholder="e.g. bridge"
+          />
         </div>
         <Filter
           id="lib-condition"
@@ -121,8 +132,10 @@ function Filter({
   onChange: (value: string) => void;
   options: [string, string][];
 }) {
+  const root = useRef<HTMLDivElement>(null);
+  useReplayEarlyChoice(root, value, onChange);
   return (
-    <div className="field">
+    <div className="field" ref={root}>
       <label htmlFor={id}>{label}</label>
       <select id={id} value={value} onChange={(e) => onChange(e.target.value)}>
         <option value="">{any}</option>

@@ -1,7 +1,8 @@
 // "Save these exercises as my template": the plan's exercises and doses under a name of the
 // therapist's, for their next plan.
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { api } from '@/app/_components/api-client';
+import { useReplayEarlyValue } from '@/app/_components/forms/replay-early-value';
 import { itemsBody, type PlanItemFields } from './plan-fields';
 
 export function SaveTemplate({
@@ -16,6 +17,8 @@ export function SaveTemplate({
   onSaid: (status: string) => void;
 }) {
   const [name, setName] = useState('');
+  const field = useRef<HTMLInputElement>(null);
+  useReplayEarlyValue(field, name, setName);
   async function save() {
     const res = await api('POST /api/plan-templates', {
       body: { name, items: itemsBody(items()) },
@@ -28,6 +31,7 @@ export function SaveTemplate({
       <div className="field">
         <label htmlFor="template-name">Save these exercises as my template</label>
         <input
+          ref={field}
           id="template-name"
           value={name}
           maxLength={120}
