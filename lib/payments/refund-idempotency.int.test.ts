@@ -2,7 +2,7 @@
 // second tab answers the refund already made — one Refund row, one Stripe refund, one email job,
 // one audit row — and the same key with another request is refused.
 import { randomUUID } from 'node:crypto';
-import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { db } from '@/lib/db';
 import { stripe } from '@/lib/payments/stripe-client';
 import { call, type Caller } from '@/tests/support/http';
@@ -17,16 +17,17 @@ beforeAll(async () => {
   w = await buildPaidClinic();
   admin = await createAdmin(db(), { practiceId: w.practice.id });
 });
-afterEach(() => vi.restoreAllMocks());
 
-/** A $75.00 card payment, paid (written directly: the booking is not the point here). */
+let visits = 0;
+/** A $75.00 card payment, paid (written directly: the booking is not the point here); each visit at its own time. */
 async function paidPayment() {
+  visits += 1;
   const patient = await newPatient();
   const appointment = await createAppointment(db(), {
     patientId: patient.patientId,
     therapistId: w.therapist.id,
     visitTypeId: w.paidTypeId,
-    startsAt: new Date(Date.now() + 72 * 3_600_000),
+    startsAt: new Date(Date.now() + (72 + 2 * visits) * 3_600_000),
   });
   return db().payment.create({
     data: {
@@ -90,6 +91,7 @@ describe('POST /api/admin/payments/{id}/refunds with an Idempotency-Key', () => 
     const row = await db().refund.findUniqueOrThrow({ where: { id: first.body.refundId } });
     expect(row).toMatchObject({ requestedById: admin.id, idempotencyKey: key });
     expect(row.stripeRefundId).toMatch(/^re_/);
+    createRefund.mockRestore();
   });
 
   it('a retried full refund (no amount) is answered after nothing remains, instead of refused', async () => {
@@ -146,6 +148,7 @@ describe('POST /api/admin/payments/{id}/refunds with an Idempotency-Key', () => 
     expect(answered.filter((r) => r.headers.get('idempotent-replayed') === null)).toHaveLength(1);
     expect(await effectsOn(payment.id)).toEqual(ONE_REFUND_OF_20);
     expect(createRefund).toHaveBeenCalledTimes(1);
+    createRefund.mockRestore();
   });
 
   it('a key is the caller’s own: another admin with the same key and body makes their own refund', async () => {
