@@ -44,14 +44,15 @@ export interface RouteSpec<B extends Schema, Q extends Schema, P extends Schema,
   errors?: readonly ErrorCode[];
   /**
    * The operation accepts an `Idempotency-Key` header: checked here (8–100 letters, digits or
-   * . _ : -), handed to the handler, and documented in the OpenAPI document.
+   * . _ : -), handed to the handler, and documented in the OpenAPI document. `'required'`: a
+   * request without one is refused (400), and the handler gets a string.
    */
-  idempotencyKey?: boolean;
+  idempotencyKey?: boolean | 'required';
   /** Media type of a success body that is not JSON: a CSV download, an iCalendar feed, FHIR, an image. */
   media?: 'text/csv' | 'text/calendar' | 'application/fhir+json' | 'application/pdf' | 'image/*';
 }
 
-export interface HandlerContext<B extends Schema, Q extends Schema, P extends Schema, A> {
+export interface HandlerContext<B extends Schema, Q extends Schema, P extends Schema, A, K = string | null> {
   req: Request;
   user: A;
   body: Infer<B>;
@@ -59,8 +60,8 @@ export interface HandlerContext<B extends Schema, Q extends Schema, P extends Sc
   rawBody: string;
   query: Infer<Q>;
   params: Infer<P>;
-  /** The checked Idempotency-Key header, for specs with `idempotencyKey: true`; otherwise null. */
-  idempotencyKey: string | null;
+  /** The checked Idempotency-Key header, for specs with `idempotencyKey`; otherwise null. */
+  idempotencyKey: K;
 }
 
 type RouteContext = { params: Promise<Record<string, string | string[]>> };
@@ -140,6 +141,9 @@ export const IDEMPOTENCY_KEY_PATTERN = /^[\w.:-]{8,100}$/;
 function readIdempotencyKey(req: Request, spec: AnySpec): string | null {
   if (!spec.idempotencyKey) return null;
   const key = req.headers.get('idempotency-key');
+  if (key === null && spec.idempotencyKey === 'required') {
+    throw new AppError('VALIDATION_FAILED', 'Send an Idempotency-Key header (8–100 letters, digits or . _ : -).');
+  }
   if (key !== null && !IDEMPOTENCY_KEY_PATTERN.test(key)) {
     throw new AppError('VALIDATION_FAILED', 'Idempotency-Key must be 8–100 letters, digits or . _ : -');
   }
@@ -157,7 +161,13 @@ async function authorize(req: Request, auth: AnySpec['auth']): Promise<SessionUs
 export function endpoint<B extends Schema, Q extends Schema, P extends Schema, R extends Schema, S extends RouteSpec<B, Q, P, R>>(
   spec: S & RouteSpec<B, Q, P, R>,
   handler: (
-    ctx: HandlerContext<B, Q, P, S['auth'] extends 'public' ? SessionUser | null : SessionUser>,
+    ctx: HandlerContext<
+      B,
+      Q,
+      P,
+      S['auth'] extends 'public' ? SessionUser | null : SessionUser,
+      S['idempotencyKey'] extends 'required' ? string : string | null
+    >,
   ) => Promise<(R extends ZodType ? z.input<R> : unknown) | Response>,
 ): Endpoint<S> {
   const run = (req: Request, ctx?: RouteContext): Promise<Response> =>
@@ -180,7 +190,7 @@ export function endpoint<B extends Schema, Q extends Schema, P extends Schema, R
         rawBody,
         query: query as Infer<Q>,
         params: params as Infer<P>,
-        idempotencyKey,
+        idempotencyKey: idempotencyKey as never,
       });
       if (result instanceof Response) return result;
       const shaped = spec.response ? spec.response.parse(result) : result;

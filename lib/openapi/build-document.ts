@@ -105,10 +105,11 @@ function headerParameters(spec: AnySpec) {
     {
       name: 'Idempotency-Key',
       in: 'header',
-      required: false,
+      required: spec.idempotencyKey === 'required',
       description:
         'Makes a retry safe: a repeat with the same key and body answers the first result ' +
-        '(with `Idempotent-Replayed: true`); the same key with another body is 422 IDEMPOTENCY_KEY_REUSED.',
+        '(with `Idempotent-Replayed: true`); the same key with another body is 422 IDEMPOTENCY_KEY_REUSED.' +
+        (spec.idempotencyKey === 'required' ? ' Required: a request without one is 400 VALIDATION_FAILED.' : ''),
       schema: { type: 'string', pattern: '^[A-Za-z0-9_.:-]{8,100}$' },
     },
   ];

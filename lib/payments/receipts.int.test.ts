@@ -260,7 +260,12 @@ describe('the admin: search by patient and refund', () => {
     const payment = await paidByCard(patient, at(weekdayAhead(3), '09:00'));
     const admin = await createAdmin(db(), { practiceId: w.practice.id });
     const refund = (amountCents: number) =>
-      call(adminRefund, { as: admin, params: { id: payment.id }, json: { amountCents, reason: 'Shorter visit than booked' } });
+      call(adminRefund, {
+        headers: { 'idempotency-key': randomUUID() },
+        as: admin,
+        params: { id: payment.id },
+        json: { amountCents, reason: 'Shorter visit than booked' },
+      });
 
     const partial = await refund(2000);
     expect(partial.status, JSON.stringify(partial.body)).toBe(201);

@@ -215,6 +215,7 @@ describe('payments and refunds in the API', () => {
     expect(listed.body.payments.map((p: { id: string }) => p.id)).toContain(facts.paymentId);
     expect((await call(adminPayments, { as: outsider, path: '/api/admin/payments' })).body.payments).toEqual([]);
     const hidden = await call(adminRefund, {
+      headers: { 'idempotency-key': randomUUID() },
       as: outsider,
       params: { id: facts.paymentId },
       json: { reason: 'Not mine to refund.' },
@@ -222,6 +223,7 @@ describe('payments and refunds in the API', () => {
     expect(hidden.status).toBe(404);
 
     const part = await call(adminRefund, {
+      headers: { 'idempotency-key': randomUUID() },
       as: admin,
       params: { id: facts.paymentId },
       json: { amountCents: 2500, reason: 'Goodwill: late start.' },
@@ -236,6 +238,7 @@ describe('payments and refunds in the API', () => {
       },
     });
     const tooMuch = await call(adminRefund, {
+      headers: { 'idempotency-key': randomUUID() },
       as: admin,
       params: { id: facts.paymentId },
       json: { amountCents: 5001, reason: 'Too much.' },
@@ -245,11 +248,23 @@ describe('payments and refunds in the API', () => {
       code: 'REFUND_NOT_ALLOWED',
       message: 'At most $50.00 of this payment can still be refunded.',
     });
-    const rest = await call(adminRefund, { as: admin, params: { id: facts.paymentId }, json: { reason: 'Visit not needed.' } });
+    const rest = await call(adminRefund, {
+      headers: { 'idempotency-key': randomUUID() },
+      as: admin,
+      params: { id: facts.paymentId },
+      json: { reason: 'Visit not needed.' },
+    });
     expect(rest.body).toMatchObject({ amountCents: 5000, payment: { status: 'REFUNDED', refundedCents: 7500 } });
-    expect((await call(adminRefund, { as: admin, params: { id: facts.paymentId }, json: { reason: 'Again.' } })).status).toBe(
-      422,
-    );
+    expect(
+      (
+        await call(adminRefund, {
+          headers: { 'idempotency-key': randomUUID() },
+          as: admin,
+          params: { id: facts.paymentId },
+          json: { reason: 'Again.' },
+        })
+      ).status,
+    ).toBe(422);
     expect(
       await db().auditEvent.count({ where: { action: 'payment.refund', entityId: facts.paymentId, actorId: admin.id } }),
     ).toBe(2);
@@ -270,7 +285,12 @@ describe('payments and refunds in the API', () => {
       insuranceMemberId: 'UHC-42',
       patient: { email: patient.email },
     });
-    const refund = await call(adminRefund, { as: admin, params: { id: claim.id }, json: { reason: 'Nope.' } });
+    const refund = await call(adminRefund, {
+      headers: { 'idempotency-key': randomUUID() },
+      as: admin,
+      params: { id: claim.id },
+      json: { reason: 'Nope.' },
+    });
     expect(refund.status).toBe(422);
   });
 });

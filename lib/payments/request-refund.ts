@@ -3,7 +3,8 @@
 //    forward in one conditional UPDATE (so two refunds together can never exceed what was paid),
 //    a Refund row records why, and a 'payment.refund' job is queued.
 // 2. issueRefund, after commit (the job, or the admin's request right away): asks Stripe, with an
-//    idempotency key derived from the Refund row, so a retry never refunds twice.
+//    idempotency key derived from the Refund row (the admin's own key when there is one, decision
+//    048), so a retry never refunds twice.
 import type Stripe from 'stripe';
 import { db, type Prisma } from '../db';
 import { AppError } from '../errors';
@@ -11,6 +12,7 @@ import { recordAuditEvent } from '../audit/record-audit-event';
 import { enqueue } from '../jobs/enqueue';
 import { isUniqueViolation } from '../booking/database-conflicts';
 import { stripe } from './stripe-client';
+import { stripeRefundKey } from './refund-idempotency';
 
 export interface RefundRequest {
   paymentId: string;
@@ -20,6 +22,8 @@ export interface RefundRequest {
   requestedById: string | null;
   /** Email the patient what was refunded and what remains (default). Off where another email says it. */
   notifyPatient?: boolean;
+  /** The admin's Idempotency-Key and the hash of their request (refund-idempotency.ts); needs requestedById. */
+  idempotency?: { key: string; requestHash: string } | null;
 }
 
 export async function requestRefund(tx: Prisma.TransactionClient, r: RefundRequest) {
@@ -36,7 +40,14 @@ export async function requestRefund(tx: Prisma.TransactionClient, r: RefundReque
   const scope = reserved[0];
   if (!scope) throw new AppError('REFUND_NOT_ALLOWED');
   const refund = await tx.refund.create({
-    data: { paymentId: r.paymentId, amountCents: r.amountCents, reason: r.reason, requestedById: r.requestedById },
+    data: {
+      paymentId: r.paymentId,
+      amountCents: r.amountCents,
+      reason: r.reason,
+      requestedById: r.requestedById,
+      idempotencyKey: r.idempotency?.key ?? null,
+      requestHash: r.idempotency?.requestHash ?? null,
+    },
   });
   await recordAuditEvent(
     {
@@ -64,6 +75,8 @@ export async function issueRefund(refundId: string): Promise<Stripe.Refund | nul
       amountCents: true,
       stripeRefundId: true,
       paymentId: true,
+      requestedById: true,
+      idempotencyKey: true,
       payment: { select: { stripePaymentIntentId: true } },
     },
   });
@@ -77,7 +90,7 @@ export async function issueRefund(refundId: string): Promise<Stripe.Refund | nul
       reason: 'requested_by_customer',
       metadata: { refundId: refund.id, paymentId: refund.paymentId },
     },
-    { idempotencyKey: `refund-${refund.id}` },
+    { idempotencyKey: stripeRefundKey(refund) },
   );
   try {
     // A refund event may have linked it already (it carries our refundId in its metadata).

@@ -5,6 +5,7 @@
 import { useRouter } from 'next/navigation';
 import { useRef } from 'react';
 import { api } from '@/app/_components/api-client';
+import { newIdempotencyKey } from '@/app/_components/idempotency-key';
 import type { PaymentChoice } from '@/lib/payments/schemas';
 import type { BookableClinic, BookableVisitType } from './booking-steps';
 
@@ -41,11 +42,6 @@ export function bookingBody(visit: ChosenVisit, payment: PaymentChoice | undefin
     ...(visitType.modality === 'VIRTUAL' && visit.patientState ? { patientState: visit.patientState } : {}),
     ...(visitType.priceCents > 0 && payment ? { payment } : {}),
   };
-}
-
-function newIdempotencyKey(): string {
-  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
-  return Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
 /** `book(body)`: sends it (same body again = same key) and moves on to Checkout or the appointments. */

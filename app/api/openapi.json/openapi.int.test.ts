@@ -106,7 +106,28 @@ describe('GET /api/openapi.json', () => {
         .filter(([, op]) => op.parameters?.some((p) => p.in === 'header' && p.name === 'Idempotency-Key'))
         .map(([method]) => `${method.toUpperCase()} ${path}`),
     );
-    expect(withKey.sort()).toEqual(['POST /api/appointment-series', 'POST /api/appointments', 'POST /api/staff/appointments']);
+    expect(withKey.sort()).toEqual([
+      'POST /api/admin/payments/{id}/refunds',
+      'POST /api/appointment-series',
+      'POST /api/appointments',
+      'POST /api/staff/appointments',
+    ]);
+    // Only the refund requires one (decision 048): a retried refund must never be a second refund.
+    const refundKey = doc.paths['/api/admin/payments/{id}/refunds'].post.parameters.find(
+      (p: { name: string }) => p.name === 'Idempotency-Key',
+    );
+    expect(refundKey.required).toBe(true);
+    expect(
+      doc.paths['/api/appointments'].post.parameters.find((p: { name: string }) => p.name === 'Idempotency-Key').required,
+    ).toBe(false);
+    expect(Object.keys(doc.paths['/api/admin/payments/{id}/refunds'].post.responses)).toEqual(
+      expect.arrayContaining(['201', '400', '401', '403', '404', '422', '503']),
+    );
+    expect(
+      doc.paths['/api/admin/payments/{id}/refunds'].post.responses[422].content['application/json'].schema.allOf[1],
+    ).toMatchObject({
+      properties: { error: { properties: { code: { enum: ['IDEMPOTENCY_KEY_REUSED', 'REFUND_NOT_ALLOWED'] } } } },
+    });
   });
 
   it('has no empty schema (each says what it holds), apart from the free-form error details', async () => {

@@ -1,5 +1,6 @@
 // The admin's refund form: an amount is always asked for (empty is never "everything"), never more
-// than remains, and nothing is sent until the admin confirms what the refund will leave.
+// than remains, and nothing is sent until the admin confirms what the refund will leave. Each
+// confirmation carries one Idempotency-Key, reused when it is sent again (decision 048).
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
@@ -58,7 +59,65 @@ describe('the refund form', () => {
     expect(net.sent.map((r) => [r.method, r.url, r.body])).toEqual([
       ['POST', '/api/admin/payments/pay-1/refunds', { amountCents: 2000, reason: 'Visit ran short' }],
     ]);
+    expect(net.sent[0]!.headers.get('Idempotency-Key')).toMatch(/^[\w.:-]{8,100}$/);
     expect(refresh).toHaveBeenCalled();
+  });
+
+  test('a failure on our side keeps the confirmation and its Idempotency-Key, so Confirm again cannot refund twice', async () => {
+    const user = userEvent.setup();
+    const f = renderForm();
+    await user.type(f.amount, '20');
+    await user.type(f.reason, 'Visit ran short');
+    await user.click(f.review());
+    net.answers.push({ status: 503, body: { error: { code: 'BUSY', message: 'Please try again in a moment.' } } });
+    await user.click(await screen.findByRole('button', { name: 'Confirm refund of $20.00' }));
+    await waitFor(() =>
+      expect(screen.getByRole('alert').textContent).toBe(
+        'Please try again in a moment. Pressing “Confirm” again will not refund twice.',
+      ),
+    );
+
+    net.answers.push({ status: 201, body: { refundId: 'r-1', amountCents: 2000, payment: {} } });
+    await user.click(screen.getByRole('button', { name: 'Confirm refund of $20.00' }));
+    await waitFor(() => expect(screen.getByRole('status').textContent).toMatch(/^Refunded \$20\.00\./));
+    expect(net.sent).toHaveLength(2);
+    expect(net.sent[1]!.body).toEqual(net.sent[0]!.body);
+    const key = net.sent[0]!.headers.get('Idempotency-Key');
+    expect(key).toMatch(/^[\w.:-]{8,100}$/);
+    expect(net.sent[1]!.headers.get('Idempotency-Key')).toBe(key);
+
+    // The next refund is a new confirmation, with a new key.
+    await user.type(f.amount, '5');
+    await user.type(f.reason, 'Parking refund');
+    await user.click(f.review());
+    net.answers.push({ status: 201, body: { refundId: 'r-2', amountCents: 500, payment: {} } });
+    await user.click(await screen.findByRole('button', { name: 'Confirm refund of $5.00' }));
+    await waitFor(() => expect(net.sent).toHaveLength(3));
+    expect(net.sent[2]!.headers.get('Idempotency-Key')).not.toBe(key);
+  });
+
+  test('a refusal ends the confirmation: changing the refund and confirming again sends a new key', async () => {
+    const user = userEvent.setup();
+    const f = renderForm();
+    await user.type(f.amount, '20');
+    await user.type(f.reason, 'Visit ran short');
+    await user.click(f.review());
+    net.answers.push({
+      status: 422,
+      body: { error: { code: 'REFUND_NOT_ALLOWED', message: 'At most $10.00 of this payment can still be refunded.' } },
+    });
+    await user.click(await screen.findByRole('button', { name: 'Confirm refund of $20.00' }));
+    await waitFor(() =>
+      expect(screen.getByRole('alert').textContent).toBe('At most $10.00 of this payment can still be refunded.'),
+    );
+    expect(screen.queryByRole('group')).toBeNull();
+    await user.clear(f.amount);
+    await user.type(f.amount, '10');
+    await user.click(f.review());
+    net.answers.push({ status: 201, body: { refundId: 'r-1', amountCents: 1000, payment: {} } });
+    await user.click(await screen.findByRole('button', { name: 'Confirm refund of $10.00' }));
+    await waitFor(() => expect(net.sent).toHaveLength(2));
+    expect(net.sent[1]!.headers.get('Idempotency-Key')).not.toBe(net.sent[0]!.headers.get('Idempotency-Key'));
   });
 
   test('"Fill in the full" says it is the full amount when confirming', async () => {

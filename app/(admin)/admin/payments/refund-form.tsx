@@ -2,18 +2,24 @@
 
 // Refund part or all of what remains of a card payment, with a reason the patient will see. The
 // amount is always typed (or filled in by "Refund all"); the admin then confirms what will happen
-// ("Refund $20.00 … $55.00 will remain") before anything is sent.
+// ("Refund $20.00 … $55.00 will remain") before anything is sent. Each confirmation gets its own
+// Idempotency-Key when it is shown: a double click, or pressing Confirm again after no answer or a
+// failure on our side, sends the same key, and the server answers the refund already made
+// (decision 048). Changing the refund (or a refusal) starts a new confirmation with a new key.
 import { useRouter } from 'next/navigation';
 import { useEffect, useId, useRef, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import { api } from '@/app/_components/api-client';
 import { formatMoney } from '@/app/_components/format';
+import { newIdempotencyKey } from '@/app/_components/idempotency-key';
 import { apiSchemaResolver } from '@/app/_components/forms/api-schema-resolver';
 import { fieldMessages } from '@/app/_components/forms/field-errors';
 import { refundBody, refundFormSchema, type RefundFields } from './refund-fields';
 
 type RefundBody = z.output<ReturnType<typeof refundFormSchema>>;
+/** What the admin is asked to confirm, and the key every send of that confirmation carries. */
+type Review = RefundBody & { idempotencyKey: string };
 
 export function RefundForm({
   paymentId,
@@ -31,7 +37,7 @@ export function RefundForm({
   const id = useId();
   const router = useRouter();
   const money = (cents: number) => formatMoney(cents, currency);
-  const [review, setReview] = useState<RefundBody | null>(null);
+  const [review, setReview] = useState<Review | null>(null);
   const [pending, setPending] = useState(false);
   const [message, setMessage] = useState('');
   const [error, setError] = useState('');
@@ -56,15 +62,27 @@ export function RefundForm({
 
   async function confirm() {
     if (!review) return;
+    const { idempotencyKey, ...body } = review;
     setPending(true);
     setError('');
-    const res = await api('POST /api/admin/payments/{id}/refunds', { params: { id: paymentId }, body: review });
+    const res = await api('POST /api/admin/payments/{id}/refunds', {
+      params: { id: paymentId },
+      body,
+      headers: { 'Idempotency-Key': idempotencyKey },
+    });
     setPending(false);
-    setReview(null);
     if (!res.ok) {
+      // No answer, or a failure on our side: the refund may have been made. The confirmation
+      // stays, with its key, so pressing Confirm again cannot refund twice.
+      if (res.status === 0 || res.status >= 500) {
+        setError(`${res.message} Pressing “Confirm” again will not refund twice.`);
+        return;
+      }
+      setReview(null);
       setError(res.message);
       return;
     }
+    setReview(null);
     setMessage(`Refunded ${money(res.data.amountCents)}. ${patientName} is being emailed.`);
     setValue('amount', '');
     setValue('reason', '');
@@ -84,7 +102,7 @@ export function RefundForm({
       onSubmit={handleSubmit((body) => {
         setMessage('');
         setError('');
-        setReview(body);
+        setReview({ ...body, idempotencyKey: newIdempotencyKey() });
       })}
       aria-describedby={describedBy}
       noValidate
