@@ -1,27 +1,12 @@
 // Reminders switched and timed before the page finished loading (before hydration) are the ones
 // saved.
 import { act, fireEvent, waitFor, within } from '@testing-library/react';
-import type { Root } from 'react-dom/client';
-import { afterEach, beforeEach, expect, test, vi } from 'vitest';
-import { fakeFetch } from '@/tests/support/fake-fetch';
-import { hydrateAfter } from '@/tests/support/hydrate-after';
+import { expect, test } from 'vitest';
+import { hydrationHarness } from '@/tests/support/hydrate-after';
 import type { PlanRemindersView } from '@/lib/plan-reminders/schemas';
 import { PlanRemindersForm } from './plan-reminders-form';
 
-let net: ReturnType<typeof fakeFetch>;
-let container: HTMLDivElement;
-let root: Root | null = null;
-beforeEach(() => {
-  net = fakeFetch();
-  container = document.createElement('div');
-  document.body.appendChild(container);
-});
-afterEach(() => {
-  if (root) act(() => root!.unmount());
-  root = null;
-  container.remove();
-  vi.unstubAllGlobals();
-});
+const h = hydrationHarness();
 
 const initial: PlanRemindersView = {
   timezone: 'America/New_York',
@@ -35,16 +20,16 @@ const initial: PlanRemindersView = {
 };
 
 test('saves the switches and times changed before hydration', async () => {
-  root = await hydrateAfter(container, <PlanRemindersForm initial={initial} />, (page) => {
+  await h.hydrate(<PlanRemindersForm initial={initial} />, (page) => {
     (page.getByLabelText('Email me in the morning') as HTMLInputElement).checked = true;
     (page.getByLabelText('Morning reminder time') as HTMLInputElement).value = '07:15';
     (page.getByLabelText('Email me before bed') as HTMLInputElement).checked = false;
   });
-  net.answers.push({ status: 200, body: initial });
-  await act(async () => fireEvent.click(within(container).getByRole('button', { name: 'Save reminders' })));
+  h.net.answers.push({ status: 200, body: initial });
+  await act(async () => fireEvent.click(within(h.container).getByRole('button', { name: 'Save reminders' })));
 
-  await waitFor(() => expect(net.sent).toHaveLength(1));
-  expect(net.sent[0]!.body).toEqual({
+  await waitFor(() => expect(h.net.sent).toHaveLength(1));
+  expect(h.net.sent[0]!.body).toEqual({
     reminders: [
       { timeOfDay: 'MORNING', enabled: true, time: '07:15' },
       { timeOfDay: 'BEFORE_BED', enabled: false, time: '21:30' },

@@ -1,37 +1,19 @@
 // A date and time off typed before the page finished loading (before hydration) are the ones
 // saved: the e2e run once saw "Choose the date to change." after filling the date at once.
 import { act, fireEvent, waitFor, within } from '@testing-library/react';
-import { hydrateRoot, type Root } from 'react-dom/client';
-import { renderToString } from 'react-dom/server';
 import type { ReactElement } from 'react';
-import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
-import { fakeFetch } from '@/tests/support/fake-fetch';
+import { describe, expect, test, vi } from 'vitest';
+import { hydrationHarness } from '@/tests/support/hydrate-after';
 import { DateOverrideForm } from './date-override-form';
 import { TimeOffForm } from './time-off-form';
 
 vi.mock('next/navigation', () => ({ useRouter: () => ({ push: vi.fn(), refresh: vi.fn() }) }));
 
-let net: ReturnType<typeof fakeFetch>;
-let container: HTMLDivElement;
-let root: Root | null = null;
-beforeEach(() => {
-  net = fakeFetch();
-  container = document.createElement('div');
-  document.body.appendChild(container);
-});
-afterEach(() => {
-  if (root) act(() => root!.unmount());
-  root = null;
-  container.remove();
-  vi.unstubAllGlobals();
-});
+const h = hydrationHarness();
 
-/** Renders on the "server", lets `typeBefore` change the page, then hydrates. */
-async function hydrateAfter(element: ReactElement, typeBefore: (field: (label: string) => HTMLInputElement) => void) {
-  container.innerHTML = renderToString(element);
-  typeBefore((label) => within(container).getByLabelText(label));
-  root = await act(async () => hydrateRoot(container, element));
-}
+/** Renders on the "server", lets `typeBefore` fill fields by their labels, then hydrates. */
+const hydrateAfter = (element: ReactElement, typeBefore: (field: (label: string) => HTMLInputElement) => void) =>
+  h.hydrate(element, (page) => typeBefore((label) => page.getByLabelText(label) as HTMLInputElement));
 
 describe('typed before hydration', () => {
   test('a date override saves the date typed before hydration', async () => {
@@ -48,14 +30,14 @@ describe('typed before hydration', () => {
     await hydrateAfter(form, (field) => {
       field('Date').value = '2026-12-19';
     });
-    net.answers.push({ status: 200, body: { orphans: [] } });
-    await act(async () => fireEvent.click(within(container).getByLabelText('Closed all day')));
-    await act(async () => fireEvent.click(within(container).getByRole('button', { name: 'Save this date' })));
+    h.net.answers.push({ status: 200, body: { orphans: [] } });
+    await act(async () => fireEvent.click(within(h.container).getByLabelText('Closed all day')));
+    await act(async () => fireEvent.click(within(h.container).getByRole('button', { name: 'Save this date' })));
 
-    await waitFor(() => expect(net.sent).toHaveLength(1));
-    expect(net.sent[0]!.body).toEqual({ date: '2026-12-19', ranges: [], confirmOrphans: false });
-    expect(within(container).getByRole('status').textContent).toContain('Hours on 2026-12-19: saved.');
-    expect(within(container).queryByRole('alert')).toBeNull();
+    await waitFor(() => expect(h.net.sent).toHaveLength(1));
+    expect(h.net.sent[0]!.body).toEqual({ date: '2026-12-19', ranges: [], confirmOrphans: false });
+    expect(within(h.container).getByRole('status').textContent).toContain('Hours on 2026-12-19: saved.');
+    expect(within(h.container).queryByRole('alert')).toBeNull();
   });
 
   test('a date chosen as closed before hydration saves closed', async () => {
@@ -73,11 +55,11 @@ describe('typed before hydration', () => {
       field('Date').value = '2026-12-24';
       field('Closed all day').checked = true;
     });
-    net.answers.push({ status: 200, body: { orphans: [] } });
-    await act(async () => fireEvent.click(within(container).getByRole('button', { name: 'Save this date' })));
+    h.net.answers.push({ status: 200, body: { orphans: [] } });
+    await act(async () => fireEvent.click(within(h.container).getByRole('button', { name: 'Save this date' })));
 
-    await waitFor(() => expect(net.sent).toHaveLength(1));
-    expect(net.sent[0]!.body).toEqual({ date: '2026-12-24', ranges: [], confirmOrphans: false });
+    await waitFor(() => expect(h.net.sent).toHaveLength(1));
+    expect(h.net.sent[0]!.body).toEqual({ date: '2026-12-24', ranges: [], confirmOrphans: false });
   });
 
   test('time off saves the start, end and reason typed before hydration', async () => {
@@ -86,12 +68,12 @@ describe('typed before hydration', () => {
       field('Ends').value = '2026-12-19T12:00';
       field('Reason (optional, only you see it)').value = 'Course';
     });
-    net.answers.push({ status: 201, body: { orphans: [] } });
-    await act(async () => fireEvent.click(within(container).getByRole('button', { name: 'Save time off' })));
+    h.net.answers.push({ status: 201, body: { orphans: [] } });
+    await act(async () => fireEvent.click(within(h.container).getByRole('button', { name: 'Save time off' })));
 
-    await waitFor(() => expect(net.sent).toHaveLength(1));
+    await waitFor(() => expect(h.net.sent).toHaveLength(1));
     // 09:00 and 12:00 in Los Angeles in December (UTC−8).
-    expect(net.sent[0]!.body).toEqual({
+    expect(h.net.sent[0]!.body).toEqual({
       startsAt: '2026-12-19T17:00:00.000Z',
       endsAt: '2026-12-19T20:00:00.000Z',
       reason: 'Course',

@@ -1,28 +1,13 @@
 // Weekly hours changed before the page finished loading (before hydration) are the ones saved,
 // and the server's ranges hydrate with the same ids (no hydration mismatch).
 import { act, fireEvent, waitFor, within } from '@testing-library/react';
-import type { Root } from 'react-dom/client';
-import { afterEach, beforeEach, expect, test, vi } from 'vitest';
-import { fakeFetch } from '@/tests/support/fake-fetch';
-import { hydrateAfter } from '@/tests/support/hydrate-after';
+import { expect, test, vi } from 'vitest';
+import { hydrationHarness } from '@/tests/support/hydrate-after';
 import { WeeklyHoursForm } from './weekly-hours-form';
 
 vi.mock('next/navigation', () => ({ useRouter: () => ({ push: vi.fn(), refresh: vi.fn() }) }));
 
-let net: ReturnType<typeof fakeFetch>;
-let container: HTMLDivElement;
-let root: Root | null = null;
-beforeEach(() => {
-  net = fakeFetch();
-  container = document.createElement('div');
-  document.body.appendChild(container);
-});
-afterEach(() => {
-  if (root) act(() => root!.unmount());
-  root = null;
-  container.remove();
-  vi.unstubAllGlobals();
-});
+const h = hydrationHarness();
 
 const rule = (weekday: number, startMinute: number, endMinute: number) => ({
   weekday,
@@ -46,18 +31,18 @@ test('saves the hours changed on two days before hydration', async () => {
       today="2026-12-05"
     />
   );
-  root = await hydrateAfter(container, form, (page) => {
+  await h.hydrate(form, (page) => {
     const [mondayFrom, wednesdayFrom] = page.getAllByLabelText('From') as HTMLInputElement[];
     const [, wednesdayTo] = page.getAllByLabelText('To') as HTMLInputElement[];
     mondayFrom!.value = '08:00';
     wednesdayFrom!.value = '12:00';
     wednesdayTo!.value = '18:00';
   });
-  net.answers.push({ status: 200, body: { orphans: [] } });
-  await act(async () => fireEvent.click(within(container).getByRole('button', { name: 'Save weekly hours' })));
+  h.net.answers.push({ status: 200, body: { orphans: [] } });
+  await act(async () => fireEvent.click(within(h.container).getByRole('button', { name: 'Save weekly hours' })));
 
-  await waitFor(() => expect(net.sent).toHaveLength(1));
-  expect(net.sent[0]!.body).toEqual({
+  await waitFor(() => expect(h.net.sent).toHaveLength(1));
+  expect(h.net.sent[0]!.body).toEqual({
     rules: [
       {
         weekday: 1,
