@@ -24,7 +24,7 @@ import { POST as endVisit } from '@/app/api/appointments/[id]/video-end/route';
 import { POST as setStatus } from '@/app/api/appointments/[id]/status/route';
 import { POST as livekitWebhook } from '@/app/api/webhooks/livekit/route';
 import { roomNameFor } from './livekit';
-import { WAITING_ROOM_METADATA } from './announce-waiting-patient';
+import { ANNOUNCE_LIMIT, WAITING_ROOM_METADATA } from './announce-waiting-patient';
 import { lockVisit, reconcilePresence } from './video-attendance';
 
 const MINUTE = 60_000;
@@ -234,6 +234,19 @@ describe.skipIf(CLOCK_SHIFTED)('POST /api/appointments/:id/video-waiting', () =>
       waiting.close();
       watching.close();
     }
+  });
+
+  it('many announcements at once: each a 404 (not in the room) or 429 past the limit, never a 500', async () => {
+    const a = await visit(minutesFromNow(-5));
+    const answers = await Promise.all(
+      Array.from({ length: ANNOUNCE_LIMIT.count + 10 }, () =>
+        call(announce, { method: 'POST', as: patient, params: { id: a.id } }),
+      ),
+    );
+    const statuses = answers.map((r) => r.status);
+    expect(new Set(statuses)).toEqual(new Set([404, 429]));
+    const limited = answers.find((r) => r.status === 429)!;
+    expect(limited.body.error.code).toBe('RATE_LIMITED');
   });
 });
 
