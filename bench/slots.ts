@@ -71,6 +71,41 @@ async function measureHttp(
   return { latency: summarize(times), slots: last.slots, bytes: last.bytes, cpu: cpuPer(before, env.cpu(), n) };
 }
 
+/** The floor of any route on this stack: GET /api/health is Next, the endpoint wrapper and one `SELECT 1`. */
+async function measureFloor(env: BenchEnvironment, warmUp: number, n: number): Promise<{ latency: Summary; cpu: string }> {
+  const once = async () => {
+    const t0 = performance.now();
+    const res = await fetch(`${env.baseUrl}/api/health`);
+    await res.text();
+    if (res.status !== 200) throw new Error(`GET /api/health answered ${res.status}`);
+    return since(t0);
+  };
+  for (let i = 0; i < warmUp; i++) await once();
+  const before = env.cpu();
+  const times: number[] = [];
+  for (let i = 0; i < n; i++) times.push(await once());
+  return { latency: summarize(times), cpu: cpuPer(before, env.cpu(), n) };
+}
+
+/** Postgres's own split of the slot query: planning vs execution (EXPLAIN ANALYZE, median of 30). */
+async function explainSlotQuery(env: BenchEnvironment, visitTypeId: string, days: number) {
+  const { schedulesQuery } = await import('../lib/scheduling/load-schedules');
+  const { Prisma } = await import('../lib/db');
+  const planning: number[] = [];
+  const execution: number[] = [];
+  for (let i = 0; i < 30; i++) {
+    const now = Date.now();
+    const sql = schedulesQuery({ visitTypeId, from: new Date(now), to: new Date(now + days * DAY) });
+    const rows = await env.client.$queryRaw<{ 'QUERY PLAN': [{ 'Planning Time': number; 'Execution Time': number }] }[]>(
+      Prisma.sql`EXPLAIN (ANALYZE, FORMAT JSON) ${sql}`,
+    );
+    const plan = rows[0]!['QUERY PLAN'][0];
+    planning.push(plan['Planning Time']);
+    execution.push(plan['Execution Time']);
+  }
+  return { planning: summarize(planning), execution: summarize(execution) };
+}
+
 /** The same work in this process: the one query (loadSchedules), then the pure computation alone. */
 async function measureInProcess(env: BenchEnvironment, visitTypeId: string) {
   process.env.DATABASE_URL = env.databaseUrl; // lib/db reads it on first use
@@ -131,6 +166,9 @@ runBench('bench:slots', async (env) => {
   const week = await measureHttp(env, clinic.visitTypeId, 7, 'list', WARM_UP, N);
   const wideCompact = await measureHttp(env, clinic.visitTypeId, 90, 'compact', WARM_UP, N);
   const weekCompact = await measureHttp(env, clinic.visitTypeId, 7, 'compact', WARM_UP, N);
+  const floor = await measureFloor(env, WARM_UP, N);
+  const plan7 = await explainSlotQuery(env, clinic.visitTypeId, 7);
+  const plan90 = await explainSlotQuery(env, clinic.visitTypeId, 90);
   const local = await measureInProcess(env, clinic.visitTypeId);
   if (local.busy !== BOOKED) console.warn(`note: the query saw ${local.busy} busy blocks, expected ${BOOKED}`);
 
@@ -158,6 +196,9 @@ runBench('bench:slots', async (env) => {
       row('HTTP GET /api/slots, 7 days, compact', weekCompact.latency, weekCompact.slots, verdict(7, weekCompact)),
       row('HTTP GET /api/slots, 90 days, list', wide.latency, wide.slots, verdict(90, wide)),
       row('HTTP GET /api/slots, 7 days, list', week.latency, week.slots, verdict(7, week)),
+      row('HTTP GET /api/health (the floor)', floor.latency, '', `Next + endpoint + SELECT 1; CPU ms/req ${floor.cpu}`),
+      row('Postgres planning, slot query 7 d', plan7.planning, '', `execution p50 ${ms(plan7.execution.p50)} ms (EXPLAIN ANALYZE)`),
+      row('Postgres planning, slot query 90 d', plan90.planning, '', `execution p50 ${ms(plan90.execution.p50)} ms (EXPLAIN ANALYZE)`),
       row('in-process loadSchedules, 90 d', local.load, '', `one query, ${local.busy} busy blocks`),
       row('in-process findOpenSlotsForAll, 90 d', local.compute, local.slots, 'pure compute'),
       row('in-process zod response + JSON, 90 d', local.shape, local.slots, 'shaping the answer'),

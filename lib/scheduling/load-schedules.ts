@@ -1,6 +1,6 @@
 // Everything the slot computation needs, in ONE round trip: the visit type and, for each
 // therapist who can take it, their rules, overrides, time off and busy blocks in the window.
-import { db } from '../db';
+import { db, Prisma } from '../db';
 import type { TherapistSchedule, VisitRules, Modality } from './slot-types';
 import type { LicenseRecord } from '../licensure/license-coverage';
 
@@ -42,6 +42,13 @@ const DAY = 86_400_000;
 export async function loadSchedules(
   q: ScheduleQuery,
 ): Promise<{ visitType: LoadedVisitType | null; schedules: LoadedSchedule[] }> {
+  const rows = await db().$queryRaw<Row[]>(schedulesQuery(q));
+  const row = rows[0];
+  return { visitType: row?.visit_type ?? null, schedules: row?.schedules ?? [] };
+}
+
+/** The one statement loadSchedules sends (exported for bench:slots' EXPLAIN). */
+export function schedulesQuery(q: ScheduleQuery): Prisma.Sql {
   // Widen the window so buffers and local dates at its edges are seen.
   const windowStart = new Date(q.from.getTime() - DAY);
   const windowEnd = new Date(q.to.getTime() + DAY);
@@ -49,7 +56,7 @@ export async function loadSchedules(
   const clinicId = q.clinicId ?? null;
   const exclude = q.excludeAppointmentId ?? null;
   const patientState = q.patientState ?? null;
-  const rows = await db().$queryRaw<Row[]>`
+  return Prisma.sql`
     WITH vt AS (
       SELECT id, name, price_cents, currency, practice_id, modality::text AS modality, duration_minutes,
              buffer_before_minutes, buffer_after_minutes, min_notice_minutes, horizon_days, slot_step_minutes,
@@ -108,10 +115,11 @@ export async function loadSchedules(
         'busy', COALESCE((SELECT json_agg(json_build_object(
             'start', (extract(epoch FROM a.block_starts_at) * 1000)::bigint, 'end', (extract(epoch FROM a.block_ends_at) * 1000)::bigint))
           FROM appointments a
-          WHERE a.therapist_id = t.id AND a.block_starts_at < ${windowEnd} AND a.block_ends_at > ${windowStart}
+          -- The exclusion constraint's own expression, so its GiST index finds the window's rows
+          -- instead of every appointment the therapist ever had (same rows: blocks are never empty).
+          WHERE a.therapist_id = t.id
+            AND tstzrange(a.block_starts_at, a.block_ends_at) && tstzrange(${windowStart}::timestamptz, ${windowEnd}::timestamptz)
             AND (a.status = 'BOOKED' OR (a.status = 'HELD' AND a.hold_expires_at > now()))
             AND (${exclude}::text IS NULL OR a.id <> ${exclude}::text)), '[]'::json)
       ) ORDER BY t.id) FROM t CROSS JOIN vt), '[]'::json) AS schedules`;
-  const row = rows[0];
-  return { visitType: row?.visit_type ?? null, schedules: row?.schedules ?? [] };
 }
