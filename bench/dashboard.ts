@@ -191,6 +191,7 @@ async function timeRequests(url: string, cookie: string, n: number, concurrency:
 async function inProcess(env: BenchEnvironment, email: string) {
   process.env.DATABASE_URL = env.databaseUrl; // lib/db reads it on first use
   const { loadPatientDashboard } = await import('../lib/plans/load-patient-dashboard');
+  const { patientDashboardOutput } = await import('../lib/plans/dashboard-schemas');
   const { db } = await import('../lib/db');
   try {
     const user = await db().user.findUniqueOrThrow({
@@ -204,7 +205,16 @@ async function inProcess(env: BenchEnvironment, email: string) {
       await loadPatientDashboard(user);
       times.push(since(t0));
     }
-    return summarize(times);
+    // What the route adds after the loader: the response schema (the endpoint strips the answer
+    // through it, so nothing leaks) and JSON serialisation, on the real answer.
+    const answer = await loadPatientDashboard(user);
+    const shapeTimes: number[] = [];
+    for (let i = 0; i < WARM_UP + 200; i++) {
+      const t0 = performance.now();
+      JSON.stringify(patientDashboardOutput.parse(answer));
+      if (i >= WARM_UP) shapeTimes.push(since(t0));
+    }
+    return { loader: summarize(times), shape: summarize(shapeTimes) };
   } finally {
     await db().$disconnect();
   }
@@ -235,7 +245,13 @@ runBench('bench:dashboard', async (env) => {
   const concurrent = await timeRequests(api, cookie, N, CONCURRENCY);
   await timeRequests(`${env.baseUrl}/patient`, cookie, 10, 1);
   const page = await timeRequests(`${env.baseUrl}/patient`, cookie, 100, 1);
-  const loader = await inProcess(env, email);
+  // The floors under the dashboard's figure: any route (Next, the proxy, the endpoint wrapper, one
+  // `SELECT 1`), and any signed-in route (the same plus the session: JWT and the user re-read).
+  await timeRequests(`${env.baseUrl}/api/health`, '', WARM_UP, 1);
+  const floor = await timeRequests(`${env.baseUrl}/api/health`, '', N, 1);
+  await timeRequests(`${env.baseUrl}/api/me`, cookie, WARM_UP, 1);
+  const signedInFloor = await timeRequests(`${env.baseUrl}/api/me`, cookie, N, 1);
+  const { loader, shape } = await inProcess(env, email);
 
   const row = (label: string, s: { p50: number; p95: number; p99: number; max: number }, note = '') => [
     label,
@@ -256,7 +272,10 @@ runBench('bench:dashboard', async (env) => {
       ),
       row(`GET /api/patient-dashboard, ${CONCURRENCY} in flight`, concurrent.latency, `${concurrent.rate.toFixed(0)} requests/s`),
       row('GET /patient (the page, server-rendered HTML)', page.latency, '100 requests'),
+      row('GET /api/health (floor: any route)', floor.latency, 'Next + proxy + endpoint + SELECT 1'),
+      row('GET /api/me (floor: any signed-in route)', signedInFloor.latency, 'the same + session (JWT, user re-read) + one read'),
       row('loadPatientDashboard() in process (no HTTP, no session)', loader, '200 calls'),
+      row('response schema + JSON in process', shape, 'the endpoint strips the answer through zod'),
     ],
   );
   console.log(
