@@ -21,7 +21,7 @@ import {
 import type { PrismaClient } from '../lib/generated/prisma/client.ts';
 import { addDays, todayIn } from '../lib/plans/calendar';
 import { cpuPer } from './lib/cpu';
-import { runBench, type BenchEnvironment } from './lib/environment';
+import { BENCH_NEXTAUTH_SECRET, runBench, type BenchEnvironment } from './lib/environment';
 import { signIn } from './lib/sign-in';
 import { mapLimit, ms, printTable, since, summarize } from './lib/stats';
 import { random } from './lib/random';
@@ -188,8 +188,10 @@ async function timeRequests(url: string, cookie: string, n: number, concurrency:
 }
 
 /** The loader alone in this process (no HTTP, no session), to show where the time goes. */
-async function inProcess(env: BenchEnvironment, email: string) {
+async function inProcess(env: BenchEnvironment, email: string, cookie: string) {
   process.env.DATABASE_URL = env.databaseUrl; // lib/db reads it on first use
+  process.env.NEXTAUTH_SECRET = BENCH_NEXTAUTH_SECRET; // the app's, so its cookie decodes here
+  process.env.NEXTAUTH_URL = env.baseUrl;
   const { loadPatientDashboard } = await import('../lib/plans/load-patient-dashboard');
   const { patientDashboardOutput } = await import('../lib/plans/dashboard-schemas');
   const { db } = await import('../lib/db');
@@ -214,7 +216,47 @@ async function inProcess(env: BenchEnvironment, email: string) {
       JSON.stringify(patientDashboardOutput.parse(answer));
       if (i >= WARM_UP) shapeTimes.push(since(t0));
     }
-    return { loader: summarize(times), shape: summarize(shapeTimes) };
+    // The session step every signed-in request pays: the cookie's JWT (remembered after the first
+    // decode) and the user re-read (decisions 002, 014), then that re-read alone.
+    const { readRequestUser, loadSessionUser } = await import('../lib/auth/session');
+    const request = new Request(`${env.baseUrl}/api/me`, { headers: { cookie } });
+    const timed = async (fn: () => Promise<unknown>) => {
+      const out: number[] = [];
+      for (let i = 0; i < WARM_UP + 200; i++) {
+        const t0 = performance.now();
+        if (!(await fn())) throw new Error('no session user in process');
+        if (i >= WARM_UP) out.push(since(t0));
+      }
+      return summarize(out);
+    };
+    const session = await timed(() => readRequestUser(request));
+    // Postgres's own split of the loader's one statement.
+    const { dashboardQuery } = await import('../lib/plans/load-dashboard-data');
+    const { Prisma } = await import('../lib/db');
+    const planning: number[] = [];
+    const execution: number[] = [];
+    for (let i = 0; i < 50; i++) {
+      const [row] = await db().$queryRaw<{ 'QUERY PLAN': [{ 'Planning Time': number; 'Execution Time': number }] }[]>(
+        Prisma.sql`EXPLAIN (ANALYZE, FORMAT JSON) ${dashboardQuery(user.id, new Date())}`,
+      );
+      planning.push(row!['QUERY PLAN'][0]['Planning Time']);
+      execution.push(row!['QUERY PLAN'][0]['Execution Time']);
+    }
+    if (process.env.BENCH_EXPLAIN === '1') {
+      const rows = await db().$queryRaw<{ 'QUERY PLAN': string }[]>(
+        Prisma.sql`EXPLAIN (ANALYZE, BUFFERS) ${dashboardQuery(user.id, new Date())}`,
+      );
+      console.log(rows.map((r) => r['QUERY PLAN']).join('\n'));
+    }
+    const userRead = await timed(() => loadSessionUser({ sub: user.id, sv: 0 }));
+    return {
+      loader: summarize(times),
+      shape: summarize(shapeTimes),
+      session,
+      userRead,
+      planning: summarize(planning),
+      execution: summarize(execution),
+    };
   } finally {
     await db().$disconnect();
   }
@@ -251,7 +293,7 @@ runBench('bench:dashboard', async (env) => {
   const floor = await timeRequests(`${env.baseUrl}/api/health`, '', N, 1);
   await timeRequests(`${env.baseUrl}/api/me`, cookie, WARM_UP, 1);
   const signedInFloor = await timeRequests(`${env.baseUrl}/api/me`, cookie, N, 1);
-  const { loader, shape } = await inProcess(env, email);
+  const { loader, shape, session, userRead, planning, execution } = await inProcess(env, email, cookie);
 
   const row = (label: string, s: { p50: number; p95: number; p99: number; max: number }, note = '') => [
     label,
@@ -275,7 +317,11 @@ runBench('bench:dashboard', async (env) => {
       row('GET /api/health (floor: any route)', floor.latency, 'Next + proxy + endpoint + SELECT 1'),
       row('GET /api/me (floor: any signed-in route)', signedInFloor.latency, 'the same + session (JWT, user re-read) + one read'),
       row('loadPatientDashboard() in process (no HTTP, no session)', loader, '200 calls'),
+      row('  of which Postgres plans the statement', planning, 'EXPLAIN ANALYZE, 50 runs'),
+      row('  of which Postgres runs it', execution, 'EXPLAIN ANALYZE, 50 runs'),
       row('response schema + JSON in process', shape, 'the endpoint strips the answer through zod'),
+      row('readRequestUser() in process (the session step)', session, 'JWT (remembered) + user re-read'),
+      row('the user re-read alone in process', userRead, 'one Prisma findFirst'),
     ],
   );
   console.log(
