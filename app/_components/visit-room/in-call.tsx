@@ -5,13 +5,24 @@
 // are published and the call appears, without a reload. Reconnects are LiveKit's own; we say so.
 import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import { useConnectionState, useLocalParticipantPermissions, useRoomContext } from '@livekit/components-react';
-import { ConnectionState, RoomEvent, Track, type LocalAudioTrack, type LocalVideoTrack } from 'livekit-client';
+import { ConnectionState, RoomEvent, Track, type LocalAudioTrack, type LocalVideoTrack, type Room } from 'livekit-client';
 import { api } from '@/app/_components/api-client';
 import { CallControls } from './call-controls';
 import { CallStage } from './call-stage';
 import { CameraPreview } from './camera-preview';
 import { VisitChat } from './visit-chat';
 import { WaitingRoomPanel } from './waiting-room-panel';
+
+/** The longest our own publish waits for the other person's video (see the publish effect). */
+const PUBLISH_HOLD_MS = 1_500;
+
+/** Whether someone in the room has a camera on that we are to receive but have not subscribed yet. */
+function awaitingOtherCamera(room: Room): boolean {
+  return [...room.remoteParticipants.values()].some((p) => {
+    const camera = p.getTrackPublication(Track.Source.Camera);
+    return camera !== undefined && camera.isDesired && !camera.isMuted && !camera.isSubscribed;
+  });
+}
 
 export interface HandedTracks {
   audio: LocalAudioTrack | null;
@@ -88,15 +99,41 @@ export function InCall({
 
   useEffect(() => {
     if (!canPublish || published.current || state !== ConnectionState.Connected) return;
-    published.current = true;
     const local = room.localParticipant;
-    // The microphone, then the camera; not both at once: on a busy machine the camera's encoders
-    // and negotiation, started together with the subscription to the therapist, held back the
-    // therapist's first frame by ~400 ms (bench:video (b), decision 035).
-    void (async () => {
-      if (tracks.audio) await local.publishTrack(tracks.audio, { source: Track.Source.Microphone });
-      if (tracks.video && !audioOnly) await local.publishTrack(tracks.video, { source: Track.Source.Camera, simulcast: true });
-    })().catch(() => setProblem('Your camera or microphone could not be shared. Use the buttons below to try again.'));
+    const publish = () => {
+      if (published.current) return;
+      published.current = true;
+      stopWaiting();
+      // The microphone, then the camera; not both at once: on a busy machine the camera's encoders
+      // and negotiation, started together with the subscription to the therapist, held back the
+      // therapist's first frame by ~400 ms (bench:video (b), decision 035).
+      void (async () => {
+        if (tracks.audio) await local.publishTrack(tracks.audio, { source: Track.Source.Microphone });
+        if (tracks.video && !audioOnly) await local.publishTrack(tracks.video, { source: Track.Source.Camera, simulcast: true });
+      })().catch(() => setProblem('Your camera or microphone could not be shared. Use the buttons below to try again.'));
+    };
+    // The other person's video first: our own publish is a negotiation on the same peer connection
+    // (and the camera's encoders start), which delayed the subscription to their video by 200–400 ms
+    // when both ran at once (decision 035, join18). So we publish once their camera is subscribed,
+    // at once when they have no camera to wait for, and after PUBLISH_HOLD_MS at the latest.
+    const check = () => {
+      if (!awaitingOtherCamera(room)) publish();
+    };
+    const events = [
+      RoomEvent.TrackSubscribed,
+      RoomEvent.TrackSubscriptionFailed,
+      RoomEvent.TrackUnpublished,
+      RoomEvent.TrackMuted,
+      RoomEvent.ParticipantDisconnected,
+    ] as const;
+    const timer = setTimeout(publish, PUBLISH_HOLD_MS);
+    function stopWaiting() {
+      clearTimeout(timer);
+      for (const e of events) room.off(e, check);
+    }
+    for (const e of events) room.on(e, check);
+    check();
+    return stopWaiting;
   }, [canPublish, state, room, tracks, audioOnly]);
 
   // Audio only: the camera goes off, and remote video is no longer shown (with adaptive streaming,
