@@ -130,13 +130,13 @@ async function readyToJoin(page: Page, url: string, joinLabel: string, otherName
       if (e.target.closest('button')?.textContent?.trim() === label) window.joinAt = performance.now();
     }, true);
     new MutationObserver(() => {
-      if (window.joinAt !== undefined && window.callShownAt === undefined && document.querySelector('.call-screen')) window.callShownAt = performance.now();
+      if (window.joinAt !== undefined && window.callShownAt === undefined && document.querySelector('.call-screen')?.checkVisibility()) window.callShownAt = performance.now();
       const video = document.querySelector(selector);
       if (!video || video.dataset.watched) return;
       video.dataset.watched = '1';
       window.videoElementAt = performance.now();
       video.requestVideoFrameCallback(() => { window.frameAt ??= performance.now(); });
-    }).observe(document.body, { subtree: true, childList: true });
+    }).observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ['hidden'] });
   })()`);
 }
 

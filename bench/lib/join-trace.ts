@@ -118,7 +118,8 @@ function describe(e: Entry): string {
   if (!e.b) return e.kind === 'fetch' ? `fetch ${e.url?.replace(/^.*\/api\//, '')} (${(e.t - e.start!).toFixed(0)} ms)` : e.kind;
   if (e.kind === 'send') {
     const req = SignalRequest.fromBinary(new Uint8Array(e.b)).message;
-    if (req.case === 'trackSetting') return `send trackSetting disabled=${req.value.disabled} quality=${req.value.quality} ${req.value.width}x${req.value.height}`;
+    if (req.case === 'trackSetting')
+      return `send trackSetting disabled=${req.value.disabled} quality=${req.value.quality} ${req.value.width}x${req.value.height}`;
     return `send ${req.case ?? '?'}`;
   }
   const res = SignalResponse.fromBinary(new Uint8Array(e.b)).message;

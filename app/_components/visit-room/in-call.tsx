@@ -136,8 +136,7 @@ export function InCall({
     return stopWaiting;
   }, [canPublish, state, room, tracks, audioOnly]);
 
-  // Audio only: the camera goes off, and remote video is no longer shown (with adaptive streaming,
-  // a video no element shows is paused by the server, so it costs no bandwidth).
+  // Audio only: the camera goes off, and remote video is no longer shown (nor sent: below).
   useEffect(() => {
     if (audioOnly && published.current) void room.localParticipant.setCameraEnabled(false);
   }, [audioOnly, room]);
@@ -161,57 +160,97 @@ export function InCall({
     </>
   );
 
-  if (!admitted) {
-    return (
-      <div className="in-call">
-        {notices}
-        <section className="card waiting-state" aria-labelledby="waiting-heading">
-          <div role="status">
-            <h2 id="waiting-heading">Your therapist will let you in shortly</h2>
-          </div>
-          <p>You are in the waiting room. {otherName} can see that you are here; the call starts as soon as they let you in.</p>
-          <div className="prejoin-preview">
-            <CameraPreview track={audioOnly ? null : tracks.video} />
-          </div>
-        </section>
-        <div className="actions">
-          <button type="button" className="button-secondary" onClick={onLeave}>
-            Leave
-          </button>
-        </div>
-      </div>
-    );
-  }
+  // Audio only: remote video is not shown and, without adaptive stream (see visit-room.tsx), we
+  // tell the server not to send it either.
+  useEffect(() => {
+    if (!audioOnly) return;
+    const setVideo = (on: boolean) => {
+      for (const p of room.remoteParticipants.values()) for (const pub of p.videoTrackPublications.values()) pub.setEnabled(on);
+    };
+    const off = () => setVideo(false);
+    off();
+    room.on(RoomEvent.TrackSubscribed, off);
+    return () => {
+      room.off(RoomEvent.TrackSubscribed, off);
+      setVideo(true);
+    };
+  }, [audioOnly, room]);
 
-  // On a phone the call takes the whole screen (see visit-room.css); the therapist's waiting
-  // room is then a sheet over the video, opened from the controls.
+  // The call view is mounted (hidden) already in the waiting room, so the therapist's Admit only
+  // shows it: the React work of mounting the stage and controls is done while waiting, not
+  // between the permission push and the therapist's video (decision 035, join18). Hidden, it shows
+  // and receives nothing: a waiting patient may not subscribe (the server's grant, 025).
   return (
-    <div className="in-call call-layout with-side" data-panel-open={panel ?? undefined}>
-      <section className="call-screen" ref={screen} aria-label={`Video visit with ${otherName}`}>
-        <CallStage otherName={otherName} selfName={selfName} audioOnly={audioOnly} banner={notices} />
-        <CallControls
-          canShareScreen={role === 'THERAPIST'}
-          audioOnly={audioOnly}
-          onAudioOnly={onAudioOnly}
-          onLeave={onLeave}
-          waitingRoom={
-            role === 'THERAPIST' ? { open: panel === 'waiting', waiting, onToggle: () => toggle('waiting') } : undefined
-          }
-          chat={{ open: panel === 'chat', unread, onToggle: () => toggle('chat') }}
-        >
-          {endControl}
-        </CallControls>
-      </section>
-      <div className="call-side">
-        {role === 'THERAPIST' && (
-          <div className="side-panel" data-side="waiting">
-            <WaitingRoomPanel appointmentId={appointmentId} onWaitingCount={setWaiting} />
+    <>
+      {!admitted && (
+        <div className="in-call">
+          {notices}
+          <WaitingState otherName={otherName} preview={audioOnly ? null : tracks.video} onLeave={onLeave} />
+        </div>
+      )}
+      <div
+        className="in-call call-layout with-side"
+        data-panel-open={panel ?? undefined}
+        hidden={!admitted}
+        style={admitted ? undefined : { display: 'none' }}
+      >
+        <section className="call-screen" ref={screen} aria-label={`Video visit with ${otherName}`}>
+          <CallStage otherName={otherName} selfName={selfName} audioOnly={audioOnly} banner={admitted ? notices : null} />
+          <CallControls
+            canShareScreen={role === 'THERAPIST'}
+            audioOnly={audioOnly}
+            onAudioOnly={onAudioOnly}
+            onLeave={onLeave}
+            waitingRoom={
+              role === 'THERAPIST' ? { open: panel === 'waiting', waiting, onToggle: () => toggle('waiting') } : undefined
+            }
+            chat={{ open: panel === 'chat', unread, onToggle: () => toggle('chat') }}
+          >
+            {endControl}
+          </CallControls>
+        </section>
+        {admitted && (
+          <div className="call-side">
+            {role === 'THERAPIST' && (
+              <div className="side-panel" data-side="waiting">
+                <WaitingRoomPanel appointmentId={appointmentId} onWaitingCount={setWaiting} />
+              </div>
+            )}
+            <div className="side-panel" data-side="chat" id="visit-chat-panel">
+              <VisitChat appointmentId={appointmentId} role={role} onIncoming={onIncoming} focusRequest={chatFocus} />
+            </div>
           </div>
         )}
-        <div className="side-panel" data-side="chat" id="visit-chat-panel">
-          <VisitChat appointmentId={appointmentId} role={role} onIncoming={onIncoming} focusRequest={chatFocus} />
-        </div>
       </div>
-    </div>
+    </>
+  );
+}
+
+function WaitingState({
+  otherName,
+  preview,
+  onLeave,
+}: {
+  otherName: string;
+  preview: LocalVideoTrack | null;
+  onLeave: () => void;
+}) {
+  return (
+    <>
+      <section className="card waiting-state" aria-labelledby="waiting-heading">
+        <div role="status">
+          <h2 id="waiting-heading">Your therapist will let you in shortly</h2>
+        </div>
+        <p>You are in the waiting room. {otherName} can see that you are here; the call starts as soon as they let you in.</p>
+        <div className="prejoin-preview">
+          <CameraPreview track={preview} />
+        </div>
+      </section>
+      <div className="actions">
+        <button type="button" className="button-secondary" onClick={onLeave}>
+          Leave
+        </button>
+      </div>
+    </>
   );
 }
