@@ -16,11 +16,13 @@ import { WaitingRoomPanel } from './waiting-room-panel';
 /** The longest our own publish waits for the other person's video (see the publish effect). */
 const PUBLISH_HOLD_MS = 1_500;
 
-/** Whether someone in the room has a camera on that we are to receive but have not subscribed yet. */
+/** Whether someone in the room has a camera on whose video this page does not show yet (no frame). */
 function awaitingOtherCamera(room: Room): boolean {
   return [...room.remoteParticipants.values()].some((p) => {
     const camera = p.getTrackPublication(Track.Source.Camera);
-    return camera !== undefined && camera.isDesired && !camera.isMuted && !camera.isSubscribed;
+    if (camera === undefined || !camera.isDesired || camera.isMuted) return false;
+    const shown = camera.track?.attachedElements.some((el) => el.readyState >= HTMLMediaElement.HAVE_CURRENT_DATA);
+    return !shown;
   });
 }
 
@@ -113,25 +115,19 @@ export function InCall({
       })().catch(() => setProblem('Your camera or microphone could not be shared. Use the buttons below to try again.'));
     };
     // The other person's video first: our own publish is a negotiation on the same peer connection
-    // (and the camera's encoders start), which delayed the subscription to their video by 200–400 ms
-    // when both ran at once (decision 035, join18). So we publish once their camera is subscribed,
-    // at once when they have no camera to wait for, and after PUBLISH_HOLD_MS at the latest.
+    // and starts the camera's encoders, which delayed the subscription to their video by 200–400 ms
+    // and then their first frame by ~500 ms when they ran together (decision 035, join18). So we
+    // publish once their video shows a frame (checked every 50 ms), at once when there is no camera
+    // to wait for or we show no video (audio only), and after PUBLISH_HOLD_MS at the latest.
     const check = () => {
-      if (!awaitingOtherCamera(room)) publish();
+      if (audioOnly || !awaitingOtherCamera(room)) publish();
     };
-    const events = [
-      RoomEvent.TrackSubscribed,
-      RoomEvent.TrackSubscriptionFailed,
-      RoomEvent.TrackUnpublished,
-      RoomEvent.TrackMuted,
-      RoomEvent.ParticipantDisconnected,
-    ] as const;
+    const poll = setInterval(check, 50);
     const timer = setTimeout(publish, PUBLISH_HOLD_MS);
     function stopWaiting() {
+      clearInterval(poll);
       clearTimeout(timer);
-      for (const e of events) room.off(e, check);
     }
-    for (const e of events) room.on(e, check);
     check();
     return stopWaiting;
   }, [canPublish, state, room, tracks, audioOnly]);
