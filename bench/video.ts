@@ -27,6 +27,7 @@ import {
   JOIN_TRACE_SCRIPT,
   joinMilestones,
   MILESTONES,
+  timeline,
   type AdmissionMilestone,
   type Milestone,
 } from './lib/join-trace';
@@ -122,17 +123,20 @@ async function readyToJoin(page: Page, url: string, joinLabel: string, otherName
   await check.getByRole('button', { name: joinLabel, disabled: false }).waitFor({ timeout: 30_000 });
   // As source text: tsx would wrap functions passed to evaluate() in a helper the page lacks.
   await page.evaluate(`(() => {
+    window.joinAt = window.frameAt = window.callShownAt = window.videoElementAt = undefined;
     const label = ${JSON.stringify(joinLabel)};
     const selector = ${JSON.stringify(`figure[aria-label="Video from ${otherName}"] video`)};
     document.addEventListener('click', (e) => {
       if (e.target.closest('button')?.textContent?.trim() === label) window.joinAt = performance.now();
     }, true);
     new MutationObserver(() => {
+      if (window.joinAt !== undefined && window.callShownAt === undefined && document.querySelector('.call-screen')?.checkVisibility()) window.callShownAt = performance.now();
       const video = document.querySelector(selector);
       if (!video || video.dataset.watched) return;
       video.dataset.watched = '1';
+      window.videoElementAt = performance.now();
       video.requestVideoFrameCallback(() => { window.frameAt ??= performance.now(); });
-    }).observe(document.body, { subtree: true, childList: true });
+    }).observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ['hidden'] });
   })()`);
 }
 
@@ -185,6 +189,12 @@ runBench(
         patientJoins.push(await joinAndTime(patient, 'Join visit'));
         patientTrace.push(await joinMilestones(patient));
         admissionTrace.push(await admissionMilestones(therapist, patient));
+        if (process.env.BENCH_VIDEO_TIMELINE === '1') {
+          const joinEpoch = await patient.evaluate<number>('performance.timeOrigin + window.joinAt');
+          const lines = [...(await timeline(patient, joinEpoch, 'P')), ...(await timeline(therapist, joinEpoch, 'T'))];
+          lines.sort((x, y) => Number(x.slice(0, 6)) - Number(y.slice(0, 6)));
+          console.log(`\n(b) join ${i + 1}: ${ms(patientJoins.at(-1)!)} ms; timeline (ms after the click)\n${lines.join('\n')}`);
+        }
         await leave(patient);
       }
 

@@ -58,6 +58,8 @@ export const MILESTONES = [
   ['refresh', 'token refreshed by the server (after a permission change)'],
   ['published', 'own camera published (trackPublished)'],
   ['track', "the other's video track arrives (ontrack)"],
+  ['callShown', 'call view shown (the stage is in the page)'],
+  ['videoElement', "the other's <video> is in the page"],
   ['settings', 'video element visible: track settings sent (adaptive stream)'],
   ['frame', 'first frame of the other person shown'],
 ] as const;
@@ -65,8 +67,14 @@ export type Milestone = (typeof MILESTONES)[number][0];
 
 /** Milestones of the latest join, in ms after the Join click (negative: before it; missing: did not happen). */
 export async function joinMilestones(page: Page): Promise<Partial<Record<Milestone, number>>> {
-  const { trace, joinAt, frameAt } = await page.evaluate<{ trace: Entry[]; joinAt: number; frameAt?: number }>(
-    '({ trace: window.__joinTrace ?? [], joinAt: window.joinAt, frameAt: window.frameAt })',
+  const { trace, joinAt, frameAt, callShownAt, videoElementAt } = await page.evaluate<{
+    trace: Entry[];
+    joinAt: number;
+    frameAt?: number;
+    callShownAt?: number;
+    videoElementAt?: number;
+  }>(
+    '({ trace: window.__joinTrace ?? [], joinAt: window.joinAt, frameAt: window.frameAt, callShownAt: window.callShownAt, videoElementAt: window.videoElementAt })',
   );
   const out: Partial<Record<Milestone, number>> = {};
   const set = (m: Milestone, t: number) => {
@@ -100,7 +108,43 @@ export async function joinMilestones(page: Page): Promise<Partial<Record<Milesto
     }
   }
   if (frameAt !== undefined) out.frame = frameAt - joinAt;
+  if (callShownAt !== undefined) out.callShown = callShownAt - joinAt;
+  if (videoElementAt !== undefined) out.videoElement = videoElementAt - joinAt;
   return out;
+}
+
+/** One signal message, decoded, as a short line for a timeline. */
+function describe(e: Entry): string {
+  if (!e.b) return e.kind === 'fetch' ? `fetch ${e.url?.replace(/^.*\/api\//, '')} (${(e.t - e.start!).toFixed(0)} ms)` : e.kind;
+  if (e.kind === 'send') {
+    const req = SignalRequest.fromBinary(new Uint8Array(e.b)).message;
+    if (req.case === 'trackSetting')
+      return `send trackSetting disabled=${req.value.disabled} quality=${req.value.quality} ${req.value.width}x${req.value.height}`;
+    return `send ${req.case ?? '?'}`;
+  }
+  const res = SignalResponse.fromBinary(new Uint8Array(e.b)).message;
+  if (res.case === 'update')
+    return `recv update ${res.value.participants
+      .map((p) => `${p.identity.slice(0, 6)}[sub=${p.permission?.canSubscribe} tracks=${p.tracks.length} state=${p.state}]`)
+      .join(' ')}`;
+  if (res.case === 'streamStateUpdate')
+    return `recv streamStateUpdate ${res.value.streamStates.map((s) => `${s.trackSid.slice(0, 8)}=${s.state}`).join(' ')}`;
+  if (res.case === 'subscribedQualityUpdate')
+    return `recv subscribedQualityUpdate ${res.value.subscribedQualities.map((q) => `${q.quality}:${q.enabled}`).join(' ')}`;
+  return `recv ${res.case ?? '?'}`;
+}
+
+/** The latest join's whole trace as lines, ms on the patient's clock after the click (BENCH_VIDEO_TIMELINE=1). */
+export async function timeline(page: Page, joinEpoch: number, who: string): Promise<string[]> {
+  const { trace, origin } = await page.evaluate<{ trace: Entry[]; origin: number }>(
+    '({ trace: window.__joinTrace ?? [], origin: performance.timeOrigin })',
+  );
+  return trace
+    .map((e) => ({ t: origin + e.t - joinEpoch, e }))
+    .filter(({ t }) => t >= -50 && t < 4000)
+    .filter(({ e }) => !(e.kind === 'send' && e.b && SignalRequest.fromBinary(new Uint8Array(e.b)).message.case === 'ping'))
+    .filter(({ e }) => !(e.kind === 'recv' && e.b && SignalResponse.fromBinary(new Uint8Array(e.b)).message.case === 'pongResp'))
+    .map(({ t, e }) => `${t.toFixed(0).padStart(6)}  ${who}  ${describe(e)}`);
 }
 
 export const ADMISSION_MILESTONES = [

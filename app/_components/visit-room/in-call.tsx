@@ -5,13 +5,26 @@
 // are published and the call appears, without a reload. Reconnects are LiveKit's own; we say so.
 import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import { useConnectionState, useLocalParticipantPermissions, useRoomContext } from '@livekit/components-react';
-import { ConnectionState, RoomEvent, Track, type LocalAudioTrack, type LocalVideoTrack } from 'livekit-client';
+import { ConnectionState, RoomEvent, Track, type LocalAudioTrack, type LocalVideoTrack, type Room } from 'livekit-client';
 import { api } from '@/app/_components/api-client';
 import { CallControls } from './call-controls';
 import { CallStage } from './call-stage';
 import { CameraPreview } from './camera-preview';
 import { VisitChat } from './visit-chat';
 import { WaitingRoomPanel } from './waiting-room-panel';
+
+/** The longest our own publish waits for the other person's video (see the publish effect). */
+const PUBLISH_HOLD_MS = 1_500;
+
+/** Whether someone in the room has a camera on whose video this page does not show yet (no frame). */
+function awaitingOtherCamera(room: Room): boolean {
+  return [...room.remoteParticipants.values()].some((p) => {
+    const camera = p.getTrackPublication(Track.Source.Camera);
+    if (camera === undefined || !camera.isDesired || camera.isMuted) return false;
+    const shown = camera.track?.attachedElements.some((el) => el.readyState >= HTMLMediaElement.HAVE_CURRENT_DATA);
+    return !shown;
+  });
+}
 
 export interface HandedTracks {
   audio: LocalAudioTrack | null;
@@ -88,19 +101,38 @@ export function InCall({
 
   useEffect(() => {
     if (!canPublish || published.current || state !== ConnectionState.Connected) return;
-    published.current = true;
     const local = room.localParticipant;
-    // The microphone, then the camera; not both at once: on a busy machine the camera's encoders
-    // and negotiation, started together with the subscription to the therapist, held back the
-    // therapist's first frame by ~400 ms (bench:video (b), decision 035).
-    void (async () => {
-      if (tracks.audio) await local.publishTrack(tracks.audio, { source: Track.Source.Microphone });
-      if (tracks.video && !audioOnly) await local.publishTrack(tracks.video, { source: Track.Source.Camera, simulcast: true });
-    })().catch(() => setProblem('Your camera or microphone could not be shared. Use the buttons below to try again.'));
+    const publish = () => {
+      if (published.current) return;
+      published.current = true;
+      stopWaiting();
+      // The microphone, then the camera; not both at once: on a busy machine the camera's encoders
+      // and negotiation, started together with the subscription to the therapist, held back the
+      // therapist's first frame by ~400 ms (bench:video (b), decision 035).
+      void (async () => {
+        if (tracks.audio) await local.publishTrack(tracks.audio, { source: Track.Source.Microphone });
+        if (tracks.video && !audioOnly) await local.publishTrack(tracks.video, { source: Track.Source.Camera, simulcast: true });
+      })().catch(() => setProblem('Your camera or microphone could not be shared. Use the buttons below to try again.'));
+    };
+    // The other person's video first: our own publish is a negotiation on the same peer connection
+    // and starts the camera's encoders, which delayed the subscription to their video by 200–400 ms
+    // and then their first frame by ~500 ms when they ran together (decision 035, join18). So we
+    // publish once their video shows a frame (checked every 50 ms), at once when there is no camera
+    // to wait for or we show no video (audio only), and after PUBLISH_HOLD_MS at the latest.
+    const check = () => {
+      if (audioOnly || !awaitingOtherCamera(room)) publish();
+    };
+    const poll = setInterval(check, 50);
+    const timer = setTimeout(publish, PUBLISH_HOLD_MS);
+    function stopWaiting() {
+      clearInterval(poll);
+      clearTimeout(timer);
+    }
+    check();
+    return stopWaiting;
   }, [canPublish, state, room, tracks, audioOnly]);
 
-  // Audio only: the camera goes off, and remote video is no longer shown (with adaptive streaming,
-  // a video no element shows is paused by the server, so it costs no bandwidth).
+  // Audio only: the camera goes off, and remote video is no longer shown (nor sent: below).
   useEffect(() => {
     if (audioOnly && published.current) void room.localParticipant.setCameraEnabled(false);
   }, [audioOnly, room]);
@@ -124,57 +156,97 @@ export function InCall({
     </>
   );
 
-  if (!admitted) {
-    return (
-      <div className="in-call">
-        {notices}
-        <section className="card waiting-state" aria-labelledby="waiting-heading">
-          <div role="status">
-            <h2 id="waiting-heading">Your therapist will let you in shortly</h2>
-          </div>
-          <p>You are in the waiting room. {otherName} can see that you are here; the call starts as soon as they let you in.</p>
-          <div className="prejoin-preview">
-            <CameraPreview track={audioOnly ? null : tracks.video} />
-          </div>
-        </section>
-        <div className="actions">
-          <button type="button" className="button-secondary" onClick={onLeave}>
-            Leave
-          </button>
-        </div>
-      </div>
-    );
-  }
+  // Audio only: remote video is not shown and, without adaptive stream (see visit-room.tsx), we
+  // tell the server not to send it either.
+  useEffect(() => {
+    if (!audioOnly) return;
+    const setVideo = (on: boolean) => {
+      for (const p of room.remoteParticipants.values()) for (const pub of p.videoTrackPublications.values()) pub.setEnabled(on);
+    };
+    const off = () => setVideo(false);
+    off();
+    room.on(RoomEvent.TrackSubscribed, off);
+    return () => {
+      room.off(RoomEvent.TrackSubscribed, off);
+      setVideo(true);
+    };
+  }, [audioOnly, room]);
 
-  // On a phone the call takes the whole screen (see visit-room.css); the therapist's waiting
-  // room is then a sheet over the video, opened from the controls.
+  // The call view is mounted (hidden) already in the waiting room, so the therapist's Admit only
+  // shows it: the React work of mounting the stage and controls is done while waiting, not
+  // between the permission push and the therapist's video (decision 035, join18). Hidden, it shows
+  // and receives nothing: a waiting patient may not subscribe (the server's grant, 025).
   return (
-    <div className="in-call call-layout with-side" data-panel-open={panel ?? undefined}>
-      <section className="call-screen" ref={screen} aria-label={`Video visit with ${otherName}`}>
-        <CallStage otherName={otherName} selfName={selfName} audioOnly={audioOnly} banner={notices} />
-        <CallControls
-          canShareScreen={role === 'THERAPIST'}
-          audioOnly={audioOnly}
-          onAudioOnly={onAudioOnly}
-          onLeave={onLeave}
-          waitingRoom={
-            role === 'THERAPIST' ? { open: panel === 'waiting', waiting, onToggle: () => toggle('waiting') } : undefined
-          }
-          chat={{ open: panel === 'chat', unread, onToggle: () => toggle('chat') }}
-        >
-          {endControl}
-        </CallControls>
-      </section>
-      <div className="call-side">
-        {role === 'THERAPIST' && (
-          <div className="side-panel" data-side="waiting">
-            <WaitingRoomPanel appointmentId={appointmentId} onWaitingCount={setWaiting} />
+    <>
+      {!admitted && (
+        <div className="in-call">
+          {notices}
+          <WaitingState otherName={otherName} preview={audioOnly ? null : tracks.video} onLeave={onLeave} />
+        </div>
+      )}
+      <div
+        className="in-call call-layout with-side"
+        data-panel-open={panel ?? undefined}
+        hidden={!admitted}
+        style={admitted ? undefined : { display: 'none' }}
+      >
+        <section className="call-screen" ref={screen} aria-label={`Video visit with ${otherName}`}>
+          <CallStage otherName={otherName} selfName={selfName} audioOnly={audioOnly} banner={admitted ? notices : null} />
+          <CallControls
+            canShareScreen={role === 'THERAPIST'}
+            audioOnly={audioOnly}
+            onAudioOnly={onAudioOnly}
+            onLeave={onLeave}
+            waitingRoom={
+              role === 'THERAPIST' ? { open: panel === 'waiting', waiting, onToggle: () => toggle('waiting') } : undefined
+            }
+            chat={{ open: panel === 'chat', unread, onToggle: () => toggle('chat') }}
+          >
+            {endControl}
+          </CallControls>
+        </section>
+        {admitted && (
+          <div className="call-side">
+            {role === 'THERAPIST' && (
+              <div className="side-panel" data-side="waiting">
+                <WaitingRoomPanel appointmentId={appointmentId} onWaitingCount={setWaiting} />
+              </div>
+            )}
+            <div className="side-panel" data-side="chat" id="visit-chat-panel">
+              <VisitChat appointmentId={appointmentId} role={role} onIncoming={onIncoming} focusRequest={chatFocus} />
+            </div>
           </div>
         )}
-        <div className="side-panel" data-side="chat" id="visit-chat-panel">
-          <VisitChat appointmentId={appointmentId} role={role} onIncoming={onIncoming} focusRequest={chatFocus} />
-        </div>
       </div>
-    </div>
+    </>
+  );
+}
+
+function WaitingState({
+  otherName,
+  preview,
+  onLeave,
+}: {
+  otherName: string;
+  preview: LocalVideoTrack | null;
+  onLeave: () => void;
+}) {
+  return (
+    <>
+      <section className="card waiting-state" aria-labelledby="waiting-heading">
+        <div role="status">
+          <h2 id="waiting-heading">Your therapist will let you in shortly</h2>
+        </div>
+        <p>You are in the waiting room. {otherName} can see that you are here; the call starts as soon as they let you in.</p>
+        <div className="prejoin-preview">
+          <CameraPreview track={preview} />
+        </div>
+      </section>
+      <div className="actions">
+        <button type="button" className="button-secondary" onClick={onLeave}>
+          Leave
+        </button>
+      </div>
+    </>
   );
 }

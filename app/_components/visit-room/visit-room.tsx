@@ -145,7 +145,12 @@ export function VisitRoom({
       audio={false}
       video={false}
       className="visit-room"
-      options={{ adaptiveStream: true, dynacast: true }}
+      // No adaptive stream: with it the server sends the other person's video only after the page
+      // has attached it and reported it visible, a round trip plus a key frame after the
+      // subscription (~170 ms of bench:video (b), decision 035). It is one person on a stage that
+      // fills the screen, so the highest layer is the one adaptive stream would pick anyway; audio
+      // only turns the remote video off explicitly (in-call.tsx).
+      options={{ adaptiveStream: false, dynacast: true }}
       onDisconnected={(reason) => {
         if (ending.current) return;
         leaveRoom({ name: 'left', reason });

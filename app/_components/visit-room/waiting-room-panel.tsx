@@ -3,7 +3,7 @@
 // The therapist's list of who is in the room: the patient waiting (since when) with Admit, and
 // Remove for anyone in. Asked from the server (LiveKit's own list), refreshed when the room
 // changes and every few seconds. Someone who connects without the grant to subscribe is shown
-// waiting at once, from the room's own event (LiveKit sends each participant's permissions), while
+// waiting at once, from the room's own events (LiveKit sends each participant's permissions),
 // before the server's list names them: the therapist need not wait for that round trip to let them
 // in. The Admit itself stays the server's decision (it checks the identity is this visit's patient).
 import { useCallback, useEffect, useState } from 'react';
@@ -59,20 +59,27 @@ export function WaitingRoomPanel({
       void load();
     }, REFRESH_MS);
     const forget = (identity: string) => setArrivals((list) => list.filter((a) => a.identity !== identity));
-    const arrived = (p: RemoteParticipant) => {
+    // Someone waiting is shown from the event: the list is asked again after the Admit (or on the
+    // next tick), not now, where it would race the Admit for the server.
+    const seen = (p: RemoteParticipant) => {
       const waiting = arrivedWaiting(p);
-      // Someone waiting is shown from the event: the list is asked again after the Admit (or on the
-      // next tick), not now, where it would race the Admit for the server.
       if (waiting) setArrivals((list) => [...list.filter((a) => a.identity !== p.identity), waiting]);
-      else void load();
+      else {
+        forget(p.identity);
+        void load();
+      }
+    };
+    // LiveKit announces a new participant before it has read their permissions (they are
+    // undefined here); reading them fires ParticipantPermissionsChanged right after, handled below.
+    const arrived = (p: RemoteParticipant) => {
+      if (p.permissions) seen(p);
     };
     const left = (p: RemoteParticipant) => {
       forget(p.identity);
       void load();
     };
     const changed = (_before: unknown, p: Participant) => {
-      forget(p.identity);
-      void load();
+      if (!p.isLocal) seen(p as RemoteParticipant);
     };
     room
       .on(RoomEvent.ParticipantConnected, arrived)
