@@ -192,8 +192,8 @@ export default async function LocationsPage({ searchParams }: { searchParams: Pr
 
       {!found && (
         <p>
-          Not sure where to start? Read about <PageLink href="/conditions/low-back-pain">low back pain that is worse lying down</PageLink>
-          .
+          Not sure where to start? Read about{' '}
+          <PageLink href="/conditions/low-back-pain">low back pain that is worse lying down</PageLink>.
         </p>
       )}
     </div>
