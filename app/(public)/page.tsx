@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { PageLink } from '@/app/_components/page-link';
 
 export default function LandingPage() {
   return (
@@ -10,15 +10,15 @@ export default function LandingPage() {
           or have a video visit from your browser: no app to install.
         </p>
         <div className="actions">
-          <Link href="/book" className="button">
+          <PageLink href="/book" className="button">
             Book a visit
-          </Link>
-          <Link href="/signup" className="button button-secondary">
+          </PageLink>
+          <PageLink href="/signup" className="button button-secondary">
             Create an account
-          </Link>
-          <Link href="/signin" className="button button-secondary">
+          </PageLink>
+          <PageLink href="/signin" className="button button-secondary">
             Sign in
-          </Link>
+          </PageLink>
         </div>
       </section>
 
@@ -32,8 +32,8 @@ export default function LandingPage() {
           <li>Disc herniation (a &ldquo;slipped&rdquo; or bulging disc)</li>
         </ul>
         <p>
-          Read about <Link href="/conditions/low-back-pain">low back pain that is worse lying down</Link>, or{' '}
-          <Link href="/locations">find a clinic near you</Link>.
+          Read about <PageLink href="/conditions/low-back-pain">low back pain that is worse lying down</PageLink>, or{' '}
+          <PageLink href="/locations">find a clinic near you</PageLink>.
         </p>
       </section>
 
@@ -70,7 +70,7 @@ export default function LandingPage() {
           choose &ldquo;Email me a sign-in link&rdquo; and use the address your welcome email was sent to.
         </p>
         <p>
-          <Link href="/signin">Sign in as staff</Link>
+          <PageLink href="/signin">Sign in as staff</PageLink>
         </p>
       </section>
     </div>

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { PageLink } from '@/app/_components/page-link';
 import { unstable_rethrow } from 'next/navigation';
 import { connection } from 'next/server';
 import { readPageUser } from '@/lib/auth/session';
@@ -26,15 +26,15 @@ export async function SiteHeader() {
   return (
     <header className="site-header">
       <div className="container">
-        <Link href="/" className="brand">
+        <PageLink href="/" className="brand">
           Rehabit
-        </Link>
+        </PageLink>
         <nav className="account-nav" aria-label="Account">
           <ul>
             {user ? (
               <>
                 <li>
-                  <Link href={HOME_PATH[user.role]}>Your dashboard</Link>
+                  <PageLink href={HOME_PATH[user.role]}>Your dashboard</PageLink>
                 </li>
                 <li>
                   <SignOutButton />
@@ -43,12 +43,12 @@ export async function SiteHeader() {
             ) : (
               <>
                 <li>
-                  <Link href="/signin">Sign in</Link>
+                  <PageLink href="/signin">Sign in</PageLink>
                 </li>
                 <li>
-                  <Link href="/signup" className="button">
+                  <PageLink href="/signup" className="button">
                     Sign up
-                  </Link>
+                  </PageLink>
                 </li>
               </>
             )}

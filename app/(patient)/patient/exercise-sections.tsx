@@ -1,6 +1,6 @@
 // The patient dashboard's plan sections: this week at a glance, questionnaires due, today's
 // checklist, and progress over time. Data from lib/plans/load-patient-dashboard.ts.
-import Link from 'next/link';
+import { PageLink } from '@/app/_components/page-link';
 import { ProgressCharts } from '@/app/_components/plans/progress-charts';
 import { shortDate } from '@/app/_components/plans/short-date';
 import type { PatientDashboard } from '@/lib/plans/dashboard-schemas';
@@ -57,9 +57,9 @@ export function QuestionnairesCard({ data }: { data: PatientDashboard }) {
           {data.plan &&
             data.questionnairesDue.map((q) => (
               <li key={q.instrument}>
-                <Link href={`/patient/questionnaires/${QUESTIONNAIRE[q.instrument].path}`}>
+                <PageLink href={`/patient/questionnaires/${QUESTIONNAIRE[q.instrument].path}`}>
                   {QUESTIONNAIRE[q.instrument].name}
-                </Link>
+                </PageLink>
                 <br />
                 <span className="muted">
                   {WHEN[q.timepoint]} · about {QUESTIONNAIRE[q.instrument].minutes} min
@@ -100,7 +100,7 @@ export function ExerciseSections({ data }: { data: PatientDashboard }) {
             <TimeOfDayGroups groups={data.timeGroups} />
             {data.timeGroups.some((g) => g.time !== 'ANY') && (
               <p>
-                <Link href="/patient/reminders">Email reminders for these times</Link>
+                <PageLink href="/patient/reminders">Email reminders for these times</PageLink>
               </p>
             )}
             {data.checklist.length === 0 ? (

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { PageLink } from '@/app/_components/page-link';
 import { requireRole } from '@/lib/auth/guards';
 import { DashboardHeading } from '@/app/_components/dashboard-heading';
 import type { SearchParams } from '@/app/_components/search-params';
@@ -32,23 +32,23 @@ export default async function PatientDashboard({ searchParams }: { searchParams:
         Your visits, your exercise plan and how you are getting on, all in one place.
       </DashboardHeading>
       <div className="actions">
-        <Link href="/book" className="button">
+        <PageLink href="/book" className="button">
           Book a visit
-        </Link>
-        <Link href="/patient/appointments" className="button button-secondary">
+        </PageLink>
+        <PageLink href="/patient/appointments" className="button button-secondary">
           Appointments
-        </Link>
+        </PageLink>
         {conversations.length > 0 && (
-          <Link href="/patient/messages" className="button button-secondary">
+          <PageLink href="/patient/messages" className="button button-secondary">
             Messages{unread > 0 && <> ({unread} unread)</>}
-          </Link>
+          </PageLink>
         )}
-        <Link href="/patient/payments" className="button button-secondary">
+        <PageLink href="/patient/payments" className="button button-secondary">
           Payments and receipts
-        </Link>
-        <Link href="/patient/device-test" className="button button-secondary">
+        </PageLink>
+        <PageLink href="/patient/device-test" className="button button-secondary">
           Test camera and microphone
-        </Link>
+        </PageLink>
       </div>
       <div className="grid">
         <section className="card" aria-labelledby="next-visit-heading">
@@ -64,7 +64,7 @@ export default async function PatientDashboard({ searchParams }: { searchParams:
               </p>
               {next.modality === 'VIRTUAL' && (
                 <p>
-                  <Link href="/patient/device-test">Test your camera, microphone and connection</Link>
+                  <PageLink href="/patient/device-test">Test your camera, microphone and connection</PageLink>
                 </p>
               )}
               {next.modality === 'VIRTUAL' && (

@@ -3,7 +3,7 @@
 // Today's exercises as a checklist, each with its steps and drawing one tap away and a log form
 // made for one thumb: big steppers, a 0–10 pain row, three difficulty buttons, Save at the bottom.
 import { useRouter } from 'next/navigation';
-import Link from 'next/link';
+import { PageLink } from '@/app/_components/page-link';
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { api } from '@/app/_components/api-client';
 import { ExerciseHowTo } from '@/app/_components/plans/exercise-how-to';
@@ -63,7 +63,7 @@ export function TodaysExercises({ planId, items }: { planId: string; items: Chec
             )}
             <ExerciseHowTo exercise={item} />
             <p>
-              <Link href={`/patient/messages?about=${item.exerciseId}`}>Ask your therapist about {item.name}</Link>
+              <PageLink href={`/patient/messages?about=${item.exerciseId}`}>Ask your therapist about {item.name}</PageLink>
             </p>
             {openFor === item.exerciseId ? (
               <LogForm

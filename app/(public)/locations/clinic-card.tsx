@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { PageLink } from '@/app/_components/page-link';
 import { LocalTime } from '@/app/_components/local-time';
 import { bookingHref } from '@/lib/clinics/booking-link';
 import { SERVICE_LABEL, sortServices } from '@/lib/clinics/services';
@@ -41,7 +41,7 @@ export function ClinicCard({
     <article className="card clinic-card" aria-labelledby={headingId}>
       <div className="clinic-card-head">
         <Heading id={headingId} className="h3">
-          <Link href={`/clinics/${clinic.slug}`}>{clinic.name}</Link>
+          <PageLink href={`/clinics/${clinic.slug}`}>{clinic.name}</PageLink>
         </Heading>
         {clinic.distanceMiles !== undefined && (
           <span className="badge">
@@ -110,7 +110,7 @@ export function ClinicCard({
       {evaluation && (
         <div className="actions">
           {slot && (
-            <Link
+            <PageLink
               className="button"
               href={bookingHref({
                 visitTypeId: slot.visitTypeId,
@@ -120,11 +120,11 @@ export function ClinicCard({
               })}
             >
               Book<span className="sr-only"> the earliest time at {clinic.name}</span>
-            </Link>
+            </PageLink>
           )}
-          <Link className="button button-secondary" href={bookingHref({ visitTypeId: evaluation.id, clinicId: clinic.id })}>
+          <PageLink className="button button-secondary" href={bookingHref({ visitTypeId: evaluation.id, clinicId: clinic.id })}>
             Other times<span className="sr-only"> at {clinic.name}</span>
-          </Link>
+          </PageLink>
         </div>
       )}
     </article>

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { PageLink } from '@/app/_components/page-link';
 import { LocalTime } from '@/app/_components/local-time';
 import { bookingHref } from '@/lib/clinics/booking-link';
 import { findNearbyClinics } from '@/lib/clinics/find-nearby-clinics';
@@ -81,7 +81,7 @@ export default async function LocationsPage({ searchParams }: { searchParams: Pr
       )}
       <div className="actions">
         {virtual.earliestSlot && (
-          <Link
+          <PageLink
             className="button"
             href={bookingHref({
               visitTypeId: virtual.visitType.id,
@@ -91,14 +91,14 @@ export default async function LocationsPage({ searchParams }: { searchParams: Pr
             })}
           >
             Book<span className="sr-only"> the earliest video visit</span>
-          </Link>
+          </PageLink>
         )}
-        <Link
+        <PageLink
           className="button button-secondary"
           href={bookingHref({ visitTypeId: virtual.visitType.id, patientState: virtual.patientState })}
         >
           Other times<span className="sr-only"> for a video visit</span>
-        </Link>
+        </PageLink>
       </div>
     </section>
   );
@@ -192,8 +192,8 @@ export default async function LocationsPage({ searchParams }: { searchParams: Pr
 
       {!found && (
         <p>
-          Not sure where to start? Read about <Link href="/conditions/low-back-pain">low back pain that is worse lying down</Link>
-          .
+          Not sure where to start? Read about{' '}
+          <PageLink href="/conditions/low-back-pain">low back pain that is worse lying down</PageLink>.
         </p>
       )}
     </div>

@@ -2,7 +2,7 @@
 
 // "Join video visit" for a booked virtual visit, shown only while its room is open. The server
 // says whether it is open when the page renders; a timer keeps that true while the page stays up.
-import Link from 'next/link';
+import { PageLink } from '@/app/_components/page-link';
 import { useEffect, useState } from 'react';
 import { joinWindow } from '@/lib/video/join-window';
 
@@ -32,8 +32,8 @@ export function JoinVisitLink({
   }, [start, end]);
   if (!open) return null;
   return (
-    <Link href={href} className="button" aria-describedby={describedBy}>
+    <PageLink href={href} className="button" aria-describedby={describedBy}>
       Join video visit
-    </Link>
+    </PageLink>
   );
 }
