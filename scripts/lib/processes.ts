@@ -85,14 +85,16 @@ export async function stopAllServices(): Promise<void> {
 
 export async function waitForHttp(url: string, timeoutMs: number, accept = (status: number) => status < 500): Promise<void> {
   const deadline = Date.now() + timeoutMs;
+  let last = 'no answer';
   for (;;) {
     try {
       const res = await fetch(url, { signal: AbortSignal.timeout(2_000) });
       if (accept(res.status)) return;
-    } catch {
-      /* not up yet */
+      last = `last answer ${res.status}: ${(await res.text()).slice(0, 200)}`;
+    } catch (err) {
+      last = `last attempt: ${err instanceof Error ? (err.cause instanceof Error ? err.cause.message : err.message) : String(err)}`;
     }
-    if (Date.now() > deadline) throw new Error(`${url} did not come up within ${timeoutMs / 1000} s`);
+    if (Date.now() > deadline) throw new Error(`${url} did not come up within ${timeoutMs / 1000} s (${last})`);
     await new Promise((r) => setTimeout(r, 250));
   }
 }
