@@ -85,7 +85,7 @@ export async function stopAllServices(): Promise<void> {
 
 export async function waitForHttp(url: string, timeoutMs: number, accept = (status: number) => status < 500): Promise<void> {
   const deadline = Date.now() + timeoutMs;
-  let last = 'no answer';
+  let last: string | undefined;
   for (;;) {
     try {
       const res = await fetch(url, { signal: AbortSignal.timeout(2_000) });
@@ -94,7 +94,7 @@ export async function waitForHttp(url: string, timeoutMs: number, accept = (stat
     } catch (err) {
       last = `last attempt: ${err instanceof Error ? (err.cause instanceof Error ? err.cause.message : err.message) : String(err)}`;
     }
-    if (Date.now() > deadline) throw new Error(`${url} did not come up within ${timeoutMs / 1000} s (${last})`);
+    if (Date.now() > deadline) throw new Error(`${url} did not come up within ${timeoutMs / 1000} s (${last ?? 'no answer'})`);
     await new Promise((r) => setTimeout(r, 250));
   }
 }
