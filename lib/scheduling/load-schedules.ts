@@ -4,6 +4,7 @@
 import { db, Prisma } from '../db';
 import type { TherapistSchedule, VisitRules, Modality } from './slot-types';
 import type { LicenseRecord } from '../licensure/license-coverage';
+import { dateOnly } from '../plans/calendar';
 
 export interface LoadedVisitType extends VisitRules {
   id: string;
@@ -50,8 +51,6 @@ export async function loadSchedules(
   return { visitType: data?.visit_type ?? null, schedules: data?.schedules ?? [] };
 }
 
-const utcDate = (instant: Date) => instant.toISOString().slice(0, 10);
-
 /**
  * The one statement loadSchedules sends: a call of the PL/pgSQL function that holds the query
  * (migration 20261206012000_slot_schedules_function), planned once per connection instead of on
@@ -67,6 +66,6 @@ export function schedulesQuery(q: ScheduleQuery): Prisma.Sql {
   const patientState = q.patientState ?? null;
   return Prisma.sql`SELECT rehabit_slot_schedules(
     ${q.visitTypeId}, ${windowStart}::timestamptz, ${windowEnd}::timestamptz,
-    ${utcDate(windowStart)}::date, ${utcDate(windowEnd)}::date,
+    ${dateOnly(windowStart)}::date, ${dateOnly(windowEnd)}::date,
     ${therapistId}::text, ${clinicId}::text, ${exclude}::text, ${patientState}::text) AS data`;
 }

@@ -184,12 +184,7 @@ export function InCall({
           <WaitingState otherName={otherName} preview={audioOnly ? null : tracks.video} onLeave={onLeave} />
         </div>
       )}
-      <div
-        className="in-call call-layout with-side"
-        data-panel-open={panel ?? undefined}
-        hidden={!admitted}
-        style={admitted ? undefined : { display: 'none' }}
-      >
+      <div className="in-call call-layout with-side" data-panel-open={panel ?? undefined} hidden={!admitted}>
         <section className="call-screen" ref={screen} aria-label={`Video visit with ${otherName}`}>
           <CallStage otherName={otherName} selfName={selfName} audioOnly={audioOnly} banner={admitted ? notices : null} />
           <CallControls
