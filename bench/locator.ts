@@ -6,6 +6,8 @@
 import { createAppointment, createPatient } from '../prisma/factories';
 import { seedDemo } from '../prisma/seed';
 import { runBench, type BenchEnvironment } from './lib/environment';
+import { cpuPer } from './lib/cpu';
+import { printStatements, resetStatements } from './lib/statements';
 import { mapLimit, ms, printTable, since, summarize } from './lib/stats';
 
 const ZIPS = ['10001', '60611', '94103', '85004', '02116', '19103'];
@@ -54,24 +56,25 @@ async function makeBusy(env: BenchEnvironment): Promise<number> {
   return made;
 }
 
-async function timeZip(baseUrl: string, n: number) {
+async function timeZip(env: BenchEnvironment, n: number) {
   let i = 0;
   const once = async () => {
     const zip = ZIPS[i++ % ZIPS.length]!;
     const t0 = performance.now();
-    const res = await fetch(`${baseUrl}/api/clinics?zip=${zip}`);
+    const res = await fetch(`${env.baseUrl}/api/clinics?zip=${zip}`);
     const body = await res.text();
     const elapsed = since(t0);
     if (res.status !== 200) throw new Error(`GET /api/clinics?zip=${zip} answered ${res.status}: ${body.slice(0, 300)}`);
     return elapsed;
   };
+  const before = env.cpu();
   const t0 = performance.now();
   const times = await mapLimit(
     Array.from({ length: n }, (_, k) => k),
     CONCURRENCY,
     () => once(),
   );
-  return { latency: summarize(times), rate: n / (since(t0) / 1000) };
+  return { latency: summarize(times), rate: n / (since(t0) / 1000), cpu: cpuPer(before, env.cpu(), n) };
 }
 
 /** The locator alone in this process (no HTTP), to show how much is the query and slot engine. */
@@ -110,12 +113,14 @@ runBench('bench:locator', async (env) => {
     `Sample: ${sample.clinics.length} clinics for 10001; nearest ${first?.name} at ${first?.distanceMiles} mi, earliest ${first?.earliestSlot?.start ?? 'none'}.`,
   );
 
-  await timeZip(env.baseUrl, WARM_UP);
-  const http = await timeZip(env.baseUrl, N);
+  await timeZip(env, WARM_UP);
+  await resetStatements(env.client);
+  const http = await timeZip(env, N);
+  await printStatements(env.client, 'bench:locator statements per request (pg_stat_statements)', N);
   const local = await inProcess(env);
   printTable(
     'GET /api/clinics?zip=… (6 ZIPs in turn)',
-    ['measure', 'n', 'p50 ms', 'p95 ms', 'p99 ms', 'max ms', 'req/s', 'target'],
+    ['measure', 'n', 'p50 ms', 'p95 ms', 'p99 ms', 'max ms', 'req/s', 'CPU ms/req', 'target'],
     [
       [
         `HTTP, ${CONCURRENCY} at a time`,
@@ -125,9 +130,10 @@ runBench('bench:locator', async (env) => {
         ms(http.latency.p99),
         ms(http.latency.max),
         http.rate.toFixed(0),
+        http.cpu,
         `p95 ≤ ${TARGET_P95_MS} ms: ${http.latency.p95 <= TARGET_P95_MS ? 'met' : 'MISSED'}`,
       ],
-      ['findNearbyClinics in process', local.count, ms(local.p50), ms(local.p95), ms(local.p99), ms(local.max), '–', ''],
+      ['findNearbyClinics in process', local.count, ms(local.p50), ms(local.p95), ms(local.p99), ms(local.max), '–', '–', ''],
     ],
   );
 });

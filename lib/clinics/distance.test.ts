@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { distanceMiles, roundMiles, sortByDistance } from './distance';
+import { distanceMiles, EARTH_RADIUS_MILES, latitudeBand, roundMiles, sortByDistance } from './distance';
 import { earliestByClinic } from './earliest-slots';
 import { lookupZip } from './zip-centroid';
 
@@ -80,5 +80,36 @@ describe('earliestByClinic', () => {
       a: [10, 't1'],
       b: [20, 't2'],
     });
+  });
+});
+
+describe('latitudeBand', () => {
+  it('holds every place the radius keeps, the farthest due north and south included', () => {
+    const origin = { latitude: 40.7484, longitude: -73.9967 }; // ZIP 10001
+    const band = latitudeBand(origin, 50);
+    // Due north and south, a place just inside 50 miles (as rounded) sits just inside the band.
+    for (const sign of [1, -1]) {
+      const edge = {
+        latitude: origin.latitude + (sign * (50.04 / EARTH_RADIUS_MILES) * 180) / Math.PI,
+        longitude: origin.longitude,
+      };
+      expect(sortByDistance(origin, [{ ...edge, name: 'edge' }], 50)).toHaveLength(1);
+      expect(edge.latitude).toBeGreaterThanOrEqual(band.min);
+      expect(edge.latitude).toBeLessThanOrEqual(band.max);
+    }
+    // Anything east or west within the radius has a latitude in the band too.
+    for (let bearing = 0; bearing < 360; bearing += 15) {
+      const rad = (bearing * Math.PI) / 180;
+      const d = 49.9 / EARTH_RADIUS_MILES;
+      const lat1 = (origin.latitude * Math.PI) / 180;
+      const lat2 = Math.asin(Math.sin(lat1) * Math.cos(d) + Math.cos(lat1) * Math.sin(d) * Math.cos(rad));
+      expect((lat2 * 180) / Math.PI).toBeGreaterThanOrEqual(band.min);
+      expect((lat2 * 180) / Math.PI).toBeLessThanOrEqual(band.max);
+    }
+    expect(band.max - band.min).toBeLessThan(1.5); // a band, not the whole map
+  });
+
+  it('stops at the poles', () => {
+    expect(latitudeBand({ latitude: 71.29, longitude: -156.79 }, 3000)).toMatchObject({ max: 90 }); // Utqiagvik, AK
   });
 });

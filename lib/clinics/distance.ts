@@ -19,6 +19,16 @@ export function distanceMiles(a: LatLng, b: LatLng): number {
   return 2 * EARTH_RADIUS_MILES * Math.asin(Math.min(1, Math.sqrt(h)));
 }
 
+/**
+ * The latitudes a place within `radiusMiles` of `origin` can have: no great circle is shorter than
+ * the meridian between two latitudes, so this band is a safe prefilter for a database (the radius
+ * itself is then checked with distanceMiles). Widened by the 0.05 mi that rounding can hide.
+ */
+export function latitudeBand(origin: LatLng, radiusMiles: number): { min: number; max: number } {
+  const degrees = ((radiusMiles + 0.05) / EARTH_RADIUS_MILES) * (180 / Math.PI);
+  return { min: Math.max(-90, origin.latitude - degrees), max: Math.min(90, origin.latitude + degrees) };
+}
+
 /** One decimal, as shown to patients ("2.4 mi"). */
 export function roundMiles(miles: number): number {
   return Math.round(miles * 10) / 10;

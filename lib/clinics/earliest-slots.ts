@@ -35,6 +35,24 @@ export function earliestByClinic(slots: readonly OpenSlot[]): Map<string, OpenSl
   return first;
 }
 
+export interface VisitTypeChoice extends FirstVisitType {
+  slug: string;
+}
+
+/**
+ * The visit type a new patient books first, from the network-wide active ones listed longest first
+ * (then by name): the seeded evaluation of that kind, else the first of the kind.
+ */
+export function chooseFirstVisitType(
+  types: readonly VisitTypeChoice[],
+  modality: 'IN_CLINIC' | 'VIRTUAL',
+): FirstVisitType | null {
+  const ofKind = types.filter((t) => t.modality === modality);
+  const slug = modality === 'IN_CLINIC' ? INITIAL_EVALUATION_SLUG : VIRTUAL_EVALUATION_SLUG;
+  const chosen = ofKind.find((t) => t.slug === slug) ?? ofKind[0];
+  return chosen ? { id: chosen.id, name: chosen.name, durationMinutes: chosen.durationMinutes, modality: chosen.modality } : null;
+}
+
 /** The visit type a new patient books first: in clinic (the evaluation) or by video. */
 export async function findFirstVisitType(modality: 'IN_CLINIC' | 'VIRTUAL'): Promise<FirstVisitType | null> {
   const types = await db().visitType.findMany({
@@ -42,22 +60,21 @@ export async function findFirstVisitType(modality: 'IN_CLINIC' | 'VIRTUAL'): Pro
     orderBy: [{ durationMinutes: 'desc' }, { name: 'asc' }],
     select: { id: true, slug: true, name: true, durationMinutes: true, modality: true },
   });
-  const slug = modality === 'IN_CLINIC' ? INITIAL_EVALUATION_SLUG : VIRTUAL_EVALUATION_SLUG;
-  const chosen = types.find((t) => t.slug === slug) ?? types[0];
-  return chosen ? { id: chosen.id, name: chosen.name, durationMinutes: chosen.durationMinutes, modality: chosen.modality } : null;
+  return chooseFirstVisitType(types, modality);
 }
 
-async function openSlots(visitTypeId: string, now: Date, where: { clinicId?: string; patientState?: string }) {
+interface SearchWhere {
+  /** In-clinic: only these clinics (the locator's radius). */
+  clinicIds?: readonly string[];
+  patientState?: string;
+}
+
+async function openSlots(visitTypeId: string, now: Date, where: SearchWhere) {
   const from = now;
   const to = new Date(now.getTime() + SLOT_SEARCH_DAYS * DAY);
   const { visitType, schedules } = await loadSchedules({ visitTypeId, from, to, ...where });
   if (!visitType) return [];
-  const slots = findOpenSlotsForAll(schedules, visitType, {
-    from: from.getTime(),
-    to: to.getTime(),
-    now: now.getTime(),
-    clinicId: where.clinicId,
-  });
+  const slots = findOpenSlotsForAll(schedules, visitType, { from: from.getTime(), to: to.getTime(), now: now.getTime() });
   return where.patientState ? licensedSlots(slots, schedules, where.patientState) : slots;
 }
 
@@ -68,14 +85,16 @@ const toEarliest = (slot: OpenSlot, visitTypeId: string): EarliestSlot => ({
   visitTypeId,
 });
 
-/** Earliest in-clinic first-visit slot per clinic id (clinics with none in the window are absent). */
+/** Earliest in-clinic first-visit slot at each of `clinicIds` (clinics with none in the window are absent). */
 export async function earliestEvaluationSlots(
   visitType: FirstVisitType,
+  clinicIds: readonly string[],
   now = new Date(),
-  clinicId?: string,
 ): Promise<Map<string, EarliestSlot>> {
-  const first = earliestByClinic(await openSlots(visitType.id, now, { clinicId }));
-  return new Map([...first].map(([id, slot]) => [id, toEarliest(slot, visitType.id)]));
+  if (clinicIds.length === 0) return new Map();
+  const first = earliestByClinic(await openSlots(visitType.id, now, { clinicIds }));
+  // A date's override may open hours at a clinic not asked about: those are left out.
+  return new Map([...first].filter(([id]) => clinicIds.includes(id)).map(([id, slot]) => [id, toEarliest(slot, visitType.id)]));
 }
 
 /** Earliest video slot with a therapist licensed in the patient's state on that date (decision 024). */

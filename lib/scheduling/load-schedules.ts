@@ -22,6 +22,8 @@ export interface ScheduleQuery {
   to: Date;
   therapistId?: string | null;
   clinicId?: string | null;
+  /** In-clinic hours at any of these clinics (the locator's radius); `clinicId` is a list of one. */
+  clinicIds?: readonly string[] | null;
   /** Leave this appointment out of the busy blocks (when rescheduling it). */
   excludeAppointmentId?: string | null;
   /** Video visits: only therapists with a license or compact privilege for this state (decision 024). */
@@ -53,19 +55,20 @@ export async function loadSchedules(
 
 /**
  * The one statement loadSchedules sends: a call of the PL/pgSQL function that holds the query
- * (migration 20261206012000_slot_schedules_function), planned once per connection instead of on
- * every search and booking (decision 047). Exported for bench:slots' EXPLAIN.
+ * (migrations 20261206012000_slot_schedules_function and 20261206030000_slot_schedules_clinic_list),
+ * planned once per connection instead of on every search and booking (decision 047). Exported for
+ * bench:slots' EXPLAIN.
  */
 export function schedulesQuery(q: ScheduleQuery): Prisma.Sql {
   // Widen the window so buffers and local dates at its edges are seen.
   const windowStart = new Date(q.from.getTime() - DAY);
   const windowEnd = new Date(q.to.getTime() + DAY);
   const therapistId = q.therapistId ?? null;
-  const clinicId = q.clinicId ?? null;
+  const clinicIds = q.clinicIds ? [...q.clinicIds] : q.clinicId ? [q.clinicId] : null;
   const exclude = q.excludeAppointmentId ?? null;
   const patientState = q.patientState ?? null;
   return Prisma.sql`SELECT rehabit_slot_schedules(
     ${q.visitTypeId}, ${windowStart}::timestamptz, ${windowEnd}::timestamptz,
     ${dateOnly(windowStart)}::date, ${dateOnly(windowEnd)}::date,
-    ${therapistId}::text, ${clinicId}::text, ${exclude}::text, ${patientState}::text) AS data`;
+    ${therapistId}::text, ${clinicIds}::text[], ${exclude}::text, ${patientState}::text) AS data`;
 }

@@ -176,6 +176,42 @@ describe('GET /api/clinics', () => {
       expect(typeof res.body.error.message).toBe('string');
     }
   });
+
+  // The locator looks days ahead first and further only for clinics still without a time
+  // (lib/clinics/earliest-slots.ts): a first time three weeks out is still found, and hours a
+  // therapist has on one date at a clinic out of reach are not offered as this clinic's.
+  it('finds a clinic’s first open time weeks away, the same GET /api/slots lists first, and none from a clinic out of reach', async () => {
+    const evanston = await db().clinic.findUniqueOrThrow({ where: { slug: 'prairie-evanston' } });
+    const chelsea = await db().clinic.findUniqueOrThrow({ where: { slug: 'harbor-chelsea' } });
+    const day = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10);
+    const later = await createTherapist(db(), {
+      practiceId: evanston.practiceId,
+      clinicId: evanston.id,
+      timezone: evanston.timezone,
+      name: 'Leah Later',
+    });
+    const week = typicalWeek(evanston.timezone, evanston.id, false).map((r) => ({ ...r, validFrom: day(20) }));
+    await createAvailabilityRules(db(), later.therapist!.id, week);
+    // One date soon at a clinic a thousand miles off: open there, not at Evanston.
+    await db().availabilityOverride.create({
+      data: {
+        therapistId: later.therapist!.id,
+        date: new Date(`${day(3)}T00:00:00Z`),
+        startMinute: 9 * 60,
+        endMinute: 17 * 60,
+        timezone: chelsea.timezone,
+        modality: 'IN_CLINIC',
+        clinicId: chelsea.id,
+      },
+    });
+    const card = (await near('60201')).body.clinics.find((c: { slug: string }) => c.slug === 'prairie-evanston');
+    expect(card).toMatchObject({ bookable: true, earliestSlot: { therapistName: 'Leah Later' } });
+    expect(card.earliestSlot.start >= `${day(20)}T`).toBe(true); // not the day-3 hours at Chelsea
+    const listed = await call(slots, {
+      path: `/api/slots?visitTypeId=${card.earliestSlot.visitTypeId}&clinicId=${evanston.id}&from=${new Date().toISOString()}&to=${new Date(Date.now() + 30 * 86_400_000).toISOString()}`,
+    });
+    expect(listed.body.slots[0]).toMatchObject({ start: card.earliestSlot.start, therapistId: later.therapist!.id });
+  });
 });
 
 describe('intake', () => {
