@@ -56,15 +56,14 @@ async function makeBusy(env: BenchEnvironment): Promise<number> {
   return made;
 }
 
-async function timeZip(env: BenchEnvironment, n: number) {
-  let i = 0;
-  const once = async () => {
-    const zip = ZIPS[i++ % ZIPS.length]!;
+/** `n` GETs, CONCURRENCY at a time, of the paths `path(k)` gives. */
+async function timeGets(env: BenchEnvironment, n: number, path: (k: number) => string) {
+  const once = async (k: number) => {
     const t0 = performance.now();
-    const res = await fetch(`${env.baseUrl}/api/clinics?zip=${zip}`);
+    const res = await fetch(`${env.baseUrl}${path(k)}`);
     const body = await res.text();
     const elapsed = since(t0);
-    if (res.status !== 200) throw new Error(`GET /api/clinics?zip=${zip} answered ${res.status}: ${body.slice(0, 300)}`);
+    if (res.status !== 200) throw new Error(`GET ${path(k)} answered ${res.status}: ${body.slice(0, 300)}`);
     return elapsed;
   };
   const before = env.cpu();
@@ -72,7 +71,7 @@ async function timeZip(env: BenchEnvironment, n: number) {
   const times = await mapLimit(
     Array.from({ length: n }, (_, k) => k),
     CONCURRENCY,
-    () => once(),
+    (k) => once(k),
   );
   return { latency: summarize(times), rate: n / (since(t0) / 1000), cpu: cpuPer(before, env.cpu(), n) };
 }
@@ -113,10 +112,14 @@ runBench('bench:locator', async (env) => {
     `Sample: ${sample.clinics.length} clinics for 10001; nearest ${first?.name} at ${first?.distanceMiles} mi, earliest ${first?.earliestSlot?.start ?? 'none'}.`,
   );
 
-  await timeZip(env, WARM_UP);
+  const zipPath = (k: number) => `/api/clinics?zip=${ZIPS[k % ZIPS.length]}`;
+  await timeGets(env, WARM_UP, zipPath);
   await resetStatements(env.client);
-  const http = await timeZip(env, N);
+  const http = await timeGets(env, N, zipPath);
   await printStatements(env.client, 'bench:locator statements per request (pg_stat_statements)', N);
+  // The floor of any route on this stack at the same concurrency: Next, the endpoint wrapper, SELECT 1.
+  await timeGets(env, WARM_UP, () => '/api/health');
+  const floor = await timeGets(env, N, () => '/api/health');
   const local = await inProcess(env);
   printTable(
     'GET /api/clinics?zip=… (6 ZIPs in turn)',
@@ -132,6 +135,17 @@ runBench('bench:locator', async (env) => {
         http.rate.toFixed(0),
         http.cpu,
         `p95 ≤ ${TARGET_P95_MS} ms: ${http.latency.p95 <= TARGET_P95_MS ? 'met' : 'MISSED'}`,
+      ],
+      [
+        `floor: GET /api/health, ${CONCURRENCY} at a time`,
+        floor.latency.count,
+        ms(floor.latency.p50),
+        ms(floor.latency.p95),
+        ms(floor.latency.p99),
+        ms(floor.latency.max),
+        floor.rate.toFixed(0),
+        floor.cpu,
+        '',
       ],
       ['findNearbyClinics in process', local.count, ms(local.p50), ms(local.p95), ms(local.p99), ms(local.max), '–', '–', ''],
     ],

@@ -3,7 +3,7 @@
 import { db } from '../db';
 import { findOpenSlotsForAll, type OpenSlot } from '../scheduling/find-open-slots';
 import { loadSchedules } from '../scheduling/load-schedules';
-import { licensedSlots } from '../licensure/licensed-slots';
+import { firstLicensedSlot } from '../licensure/licensed-slots';
 
 /** How far ahead the locator looks for an open time. */
 export const SLOT_SEARCH_DAYS = 30;
@@ -69,13 +69,15 @@ interface SearchWhere {
   patientState?: string;
 }
 
+/** Open times in the next SLOT_SEARCH_DAYS, sorted by start, with the schedules they came from. */
 async function openSlots(visitTypeId: string, now: Date, where: SearchWhere) {
   const from = now;
   const to = new Date(now.getTime() + SLOT_SEARCH_DAYS * DAY);
   const { visitType, schedules } = await loadSchedules({ visitTypeId, from, to, ...where });
-  if (!visitType) return [];
-  const slots = findOpenSlotsForAll(schedules, visitType, { from: from.getTime(), to: to.getTime(), now: now.getTime() });
-  return where.patientState ? licensedSlots(slots, schedules, where.patientState) : slots;
+  const slots = visitType
+    ? findOpenSlotsForAll(schedules, visitType, { from: from.getTime(), to: to.getTime(), now: now.getTime() })
+    : [];
+  return { slots, schedules };
 }
 
 const toEarliest = (slot: OpenSlot, visitTypeId: string): EarliestSlot => ({
@@ -92,7 +94,7 @@ export async function earliestEvaluationSlots(
   now = new Date(),
 ): Promise<Map<string, EarliestSlot>> {
   if (clinicIds.length === 0) return new Map();
-  const first = earliestByClinic(await openSlots(visitType.id, now, { clinicIds }));
+  const first = earliestByClinic((await openSlots(visitType.id, now, { clinicIds })).slots);
   // A date's override may open hours at a clinic not asked about: those are left out.
   return new Map([...first].filter(([id]) => clinicIds.includes(id)).map(([id, slot]) => [id, toEarliest(slot, visitType.id)]));
 }
@@ -103,6 +105,7 @@ export async function earliestVirtualSlot(
   patientState: string,
   now = new Date(),
 ): Promise<EarliestSlot | null> {
-  const [slot] = await openSlots(visitType.id, now, { patientState });
+  const { slots, schedules } = await openSlots(visitType.id, now, { patientState });
+  const slot = firstLicensedSlot(slots, schedules, patientState);
   return slot ? toEarliest(slot, visitType.id) : null;
 }

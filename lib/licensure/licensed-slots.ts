@@ -10,12 +10,26 @@ interface Licensed {
   licenses: readonly LicenseRecord[];
 }
 
-export function licensedSlots<S extends OpenSlot>(slots: readonly S[], schedules: readonly Licensed[], state: string): S[] {
+/** Whether a slot's date is covered for `state`, by the license records of the slot's therapist. */
+function coveredIn(schedules: readonly Licensed[], state: string): (slot: OpenSlot) => boolean {
   const through = new Map(schedules.map((s) => [s.therapistId, { date: coveredThrough(s.licenses, state), zone: s.timezone }]));
-  return slots.filter((slot) => {
+  return (slot) => {
     const cover = through.get(slot.therapistId);
     return !!cover?.date && localDateOf(slot.start, cover.zone) <= cover.date;
-  });
+  };
+}
+
+export function licensedSlots<S extends OpenSlot>(slots: readonly S[], schedules: readonly Licensed[], state: string): S[] {
+  return slots.filter(coveredIn(schedules, state));
+}
+
+/** The first of `slots` (in their order) that is covered: the locator's earliest video visit. */
+export function firstLicensedSlot<S extends OpenSlot>(
+  slots: readonly S[],
+  schedules: readonly Licensed[],
+  state: string,
+): S | null {
+  return slots.find(coveredIn(schedules, state)) ?? null;
 }
 
 /** Whether one visit start is covered (the same rule, for a single booking). */
