@@ -6,6 +6,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, it, expect } from 'vitest';
+import { LIVEKIT_PLI_THROTTLE } from './lib/native-services';
 
 const ROOT = process.cwd();
 const COMPOSE_FILE = 'docker-compose.yml';
@@ -122,6 +123,7 @@ describe('docker-compose.yml', () => {
     const hostPath = mount?.split(':')[0];
     if (!hostPath) throw new Error('livekit does not mount a config file at /etc/livekit.yaml');
     const livekitYaml = yamlToJson(fs.readFileSync(hostPath, 'utf8')) as {
+      rtc: { pli_throttle: Record<string, string> };
       redis: { address: string };
       keys: Record<string, string>;
       webhook: { api_key: string; urls: string[] };
@@ -132,5 +134,7 @@ describe('docker-compose.yml', () => {
     expect(livekitYaml.keys[apiKey]).toBe(appEnv.LIVEKIT_API_SECRET);
     expect(livekitYaml.webhook.api_key).toBe(apiKey);
     expect(livekitYaml.webhook.urls).toEqual(['http://app:3000/api/webhooks/livekit']);
+    // The same key-frame pacing as the livekit-server npm start and the tests run.
+    expect(livekitYaml.rtc.pli_throttle).toEqual(LIVEKIT_PLI_THROTTLE);
   });
 });

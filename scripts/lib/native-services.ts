@@ -15,6 +15,16 @@ import { run, startService, waitForHttp, type EnvVars, type Service } from './pr
 export const NATIVE_BIN_DIR = process.env.REHABIT_BIN_DIR ?? path.join(os.homedir(), '.cache/rehabit/bin');
 export const nativeBinary = (name: 'server' | 'stripe-mock') => path.join(NATIVE_BIN_DIR, name);
 
+/**
+ * How often livekit-server may ask a publisher for a key frame, per simulcast layer (its defaults:
+ * 500 ms / 1 s / 1 s). A patient let in from the waiting room subscribes to the therapist's video
+ * and waits for the next key frame; with the defaults about half of those joins waited an extra
+ * ~1 s (bench:video (b)). Our rooms hold two people, so a storm of requests cannot build up
+ * (decision 035, update "Key frames"). docker/livekit.yaml says the same (checked by
+ * scripts/docker-compose.int.test.ts).
+ */
+export const LIVEKIT_PLI_THROTTLE = { low_quality: '100ms', mid_quality: '200ms', high_quality: '200ms' } as const;
+
 export const LIVEKIT_KEY = DEV_LIVEKIT_API_KEY;
 export const LIVEKIT_SECRET = DEV_LIVEKIT_API_SECRET;
 export const STRIPE_LOCAL_KEY = DEV_STRIPE_SECRET_KEY;
@@ -94,7 +104,7 @@ export async function startLivekit(
   const config = [
     `port: ${ports.http}`,
     'bind_addresses: ["127.0.0.1"]',
-    `rtc: { tcp_port: ${ports.rtcTcp}, port_range_start: ${ports.udpStart}, port_range_end: ${ports.udpStart + 100}, use_external_ip: false, node_ip: 127.0.0.1 }`,
+    `rtc: { tcp_port: ${ports.rtcTcp}, port_range_start: ${ports.udpStart}, port_range_end: ${ports.udpStart + 100}, use_external_ip: false, node_ip: 127.0.0.1, pli_throttle: ${JSON.stringify(LIVEKIT_PLI_THROTTLE)} }`,
     `keys: { ${LIVEKIT_KEY}: ${LIVEKIT_SECRET} }`,
     `webhook: { api_key: ${LIVEKIT_KEY}, urls: ["${webhookUrl}"] }`,
     ...(opts.redis ? [`redis: { address: "${opts.redis}" }`] : []),
