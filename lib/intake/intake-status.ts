@@ -45,19 +45,16 @@ export async function assertPatientMayBook(q: {
   createdById: string;
   modality: 'IN_CLINIC' | 'VIRTUAL';
 }): Promise<void> {
-  const patient = await db().patient.findUnique({
-    where: { id: q.patientId },
-    select: {
-      userId: true,
-      _count: { select: { appointments: true } },
-      intakes: { orderBy: { createdAt: 'desc' }, take: 1, select: { redFlags: true } },
-    },
-  });
+  // The count by the patient's index, not Prisma's `_count` (which groups the whole table).
+  const [patient, appointmentCount] = await Promise.all([
+    db().patient.findUnique({
+      where: { id: q.patientId },
+      select: { userId: true, intakes: { orderBy: { createdAt: 'desc' }, take: 1, select: { redFlags: true } } },
+    }),
+    db().appointment.count({ where: { patientId: q.patientId } }),
+  ]);
   if (!patient) return;
-  assertMayBook(
-    { userId: patient.userId, latestIntake: patient.intakes[0] ?? null, appointmentCount: patient._count.appointments },
-    q,
-  );
+  assertMayBook({ userId: patient.userId, latestIntake: patient.intakes[0] ?? null, appointmentCount }, q);
 }
 
 /** assertPatientMayBook on what the caller already read (lib/booking/booking-parties.ts). */
@@ -76,14 +73,16 @@ export function assertMayBook(
  * active or past visit (then it was for that one). Cancelled visits give their intake back.
  */
 export async function intakeForNewBooking(
-  client: Pick<ReturnType<typeof db>, 'intake'>,
+  client: Pick<ReturnType<typeof db>, '$queryRaw'>,
   patientId: string,
 ): Promise<string | null> {
-  // A filtered count, not a nested list: one statement instead of two.
-  const latest = await client.intake.findFirst({
-    where: { patientId },
-    orderBy: { createdAt: 'desc' },
-    select: { id: true, _count: { select: { appointments: { where: { status: { not: 'CANCELLED' } } } } } },
-  });
-  return latest && latest._count.appointments === 0 ? latest.id : null;
+  // Not Prisma's filtered `_count`: it counts every appointment of the network, grouped by intake,
+  // on each booking (decision 047, update "Counting the whole table"). The patient's own visits,
+  // found by their index, are enough.
+  const [latest] = await client.$queryRaw<{ id: string; used: boolean }[]>`
+    SELECT i.id, EXISTS (
+      SELECT 1 FROM appointments a WHERE a.patient_id = i.patient_id AND a.intake_id = i.id AND a.status <> 'CANCELLED'
+    ) AS used
+    FROM intakes i WHERE i.patient_id = ${patientId} ORDER BY i.created_at DESC LIMIT 1`;
+  return latest && !latest.used ? latest.id : null;
 }
