@@ -15,8 +15,9 @@ export async function listPractices(admin: SessionUser) {
         orderBy: { name: 'asc' },
         select: { id: true, name: true, city: true, state: true, timezone: true, active: true },
       },
-      _count: { select: { therapists: true } },
+      // The therapists' ids, not Prisma's `_count` (which groups every therapist of the network).
+      therapists: { select: { id: true } },
     },
   });
-  return practices.map(({ _count, ...p }) => ({ ...p, therapistCount: _count.therapists }));
+  return practices.map(({ therapists, ...p }) => ({ ...p, therapistCount: therapists.length }));
 }

@@ -24,7 +24,8 @@ export async function listPatientNotes(actor: SessionUser, patientId: string): P
       appointmentId: true,
       status: true,
       signedAt: true,
-      _count: { select: { addenda: true } },
+      // The addenda's ids, not Prisma's `_count` (which groups every addendum of the network).
+      addenda: { select: { id: true } },
       appointment: { select: { startsAt: true, visitType: { select: { name: true } } } },
       therapist: { select: { user: { select: { name: true } } } },
     },
@@ -37,6 +38,6 @@ export async function listPatientNotes(actor: SessionUser, patientId: string): P
     therapist: n.therapist.user.name,
     status: n.status,
     signedAt: n.signedAt?.toISOString() ?? null,
-    addenda: n._count.addenda,
+    addenda: n.addenda.length,
   }));
 }

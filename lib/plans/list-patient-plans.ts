@@ -44,7 +44,8 @@ export async function readPatientPlans(
       versions: {
         orderBy: { version: 'desc' },
         take: 1,
-        select: { version: true, startsOn: true, endsOn: true, _count: { select: { items: true } } },
+        // The items' ids, not Prisma's `_count` (which groups every plan item of the network).
+        select: { version: true, startsOn: true, endsOn: true, items: { select: { id: true } } },
       },
     },
   });
@@ -62,7 +63,7 @@ export async function readPatientPlans(
               endsOn: v.endsOn ? dateOnly(v.endsOn) : null,
               endedAt: p.endedAt?.toISOString() ?? null,
               therapist: { id: p.therapist.id, name: p.therapist.user.name },
-              exerciseCount: v._count.items,
+              exerciseCount: v.items.length,
             },
           ]
         : [];

@@ -27,9 +27,11 @@ export async function listTreatedPatients(user: SessionUser, now = new Date()): 
         where: { endedAt: null, ...(practiceId ? { therapist: { practiceId } } : {}) },
         select: { id: true, title: true, versions: { orderBy: { version: 'asc' }, select: versionRxSelect } },
       },
-      // Open flags of this practice's plans only: another practice's are not disclosed.
-      _count: {
-        select: { flags: { where: { acknowledgedAt: null, ...(practiceId ? { plan: { therapist: { practiceId } } } : {}) } } },
+      // Open flags of this practice's plans only: another practice's are not disclosed. Their ids,
+      // not Prisma's `_count` (which groups every open flag of the network; decision 047).
+      flags: {
+        where: { acknowledgedAt: null, ...(practiceId ? { plan: { therapist: { practiceId } } } : {}) },
+        select: { id: true },
       },
       appointments: {
         where: { ...mine, status: 'BOOKED', endsAt: { gt: now } },
@@ -87,7 +89,7 @@ export async function listTreatedPatients(user: SessionUser, now = new Date()): 
       plan: plan && current ? { id: plan.id, title: plan.title, version: current.version } : null,
       last7Days,
       lastPain: plan ? (painByPlan.get(plan.id) ?? null) : null,
-      openFlags: p._count.flags,
+      openFlags: p.flags.length,
       nextVisit: p.appointments[0]
         ? { id: p.appointments[0].id, start: p.appointments[0].startsAt.toISOString(), modality: p.appointments[0].modality }
         : null,
