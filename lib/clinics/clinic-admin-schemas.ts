@@ -4,15 +4,14 @@ import { SERVICE_SLUGS } from './services';
 
 const text = (max: number) => z.string().trim().min(1, 'is required').max(max);
 
+/** What a clinic's URL name may be (also what a clinic page's address is checked against). */
+export const CLINIC_SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+export const CLINIC_SLUG_MAX = 80;
+
 const clinicFields = {
   name: text(120),
   /** URL name; made from the name when left out. */
-  slug: z
-    .string()
-    .trim()
-    .toLowerCase()
-    .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lower-case letters, digits and dashes')
-    .max(80),
+  slug: z.string().trim().toLowerCase().regex(CLINIC_SLUG, 'must be lower-case letters, digits and dashes').max(CLINIC_SLUG_MAX),
   addressLine1: text(200),
   addressLine2: z.string().trim().max(200).nullable(),
   city: text(100),

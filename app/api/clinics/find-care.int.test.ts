@@ -6,6 +6,7 @@ import { seedDemo } from '@/prisma/seed';
 import { createAdmin, createAvailabilityRules, createPatient, createTherapist, typicalWeek } from '@/prisma/factories';
 import { RED_FLAG_KEYS } from '@/lib/intake/red-flags';
 import { call, type Caller } from '@/tests/support/http';
+import { findClinicPage } from '@/lib/clinics/find-clinic-page';
 import { GET as clinics } from './route';
 import { GET as slots } from '../slots/route';
 import { GET as listIntakes, POST as submitIntake } from '../intakes/route';
@@ -175,6 +176,14 @@ describe('GET /api/clinics', () => {
       expect(res.body.error.code).toBe('VALIDATION_FAILED');
       expect(typeof res.body.error.message).toBe('string');
     }
+  });
+
+  it("a clinic's page: found by its address, and an address no clinic can have is not found (no database error)", async () => {
+    const page = await findClinicPage('harbor-chelsea');
+    expect(page?.clinic).toMatchObject({ name: 'Harbor PT — Chelsea', practiceName: 'Harbor Physical Therapy' });
+    expect(page?.clinic.therapists.map((t) => t.name)).toEqual(['Maya Chen']);
+    for (const slug of ['harbor-chelsea\u0000', '\u0000', 'Harbor-Chelsea', 'a'.repeat(100_000), '\ud800', "x' OR 1=1 --", ''])
+      expect(await findClinicPage(slug), JSON.stringify(slug.slice(0, 20))).toBeNull();
   });
 
   // The locator looks days ahead first and further only for clinics still without a time
