@@ -3,33 +3,16 @@
 // first visit types a new patient books. One call of the SQL function rehabit_clinic_directory
 // (its migration holds the rules) instead of seven statements (decision 047, update "The locator").
 import { db, Prisma } from '../db';
+import type { z } from 'zod';
 import { chooseFirstVisitType, type FirstVisitType, type VisitTypeChoice } from './earliest-slots';
+import type { clinicCardOutput } from './schemas';
 
-export interface DirectoryTherapist {
-  id: string;
-  name: string;
-  credentials: string;
-  specialties: string[];
-}
-
-export interface DirectoryClinic {
-  id: string;
-  slug: string;
-  name: string;
-  addressLine1: string;
-  addressLine2: string | null;
-  city: string;
-  state: string;
-  zip: string;
-  latitude: number;
-  longitude: number;
-  phone: string;
-  hours: string;
-  timezone: string;
+type ClinicCard = z.infer<typeof clinicCardOutput>;
+export type DirectoryTherapist = ClinicCard['therapists'][number];
+/** A clinic as the locator's card shows it, before distance and open times. */
+export type DirectoryClinic = Omit<ClinicCard, 'distanceMiles' | 'services' | 'earliestSlot' | 'bookable'> & {
   services: string[];
-  practiceName: string;
-  therapists: DirectoryTherapist[];
-}
+};
 
 export interface DirectoryQuery {
   /** Only clinics whose latitude is in this band (distance.ts latitudeBand). */

@@ -27,36 +27,35 @@ const firstVisitTypeOutput = z.object({
   modality: z.enum(['IN_CLINIC', 'VIRTUAL']),
 });
 
+/** One clinic on the locator (and, without distance and times, in the directory it is built from). */
+export const clinicCardOutput = z.object({
+  id: z.string(),
+  slug: z.string(),
+  name: z.string(),
+  practiceName: z.string(),
+  addressLine1: z.string(),
+  addressLine2: z.string().nullable(),
+  city: z.string(),
+  state: z.string(),
+  zip: z.string(),
+  latitude: z.number(),
+  longitude: z.number(),
+  phone: z.string(),
+  hours: z.string(),
+  timezone: z.string(),
+  distanceMiles: z.number(),
+  services: z.array(z.enum(SERVICE_SLUGS)),
+  therapists: z.array(z.object({ id: z.string(), name: z.string(), credentials: z.string(), specialties: z.array(z.string()) })),
+  earliestSlot: earliestSlotOutput.nullable(),
+  /** Has an open first visit in the next 30 days (clinics without one are listed after). */
+  bookable: z.boolean(),
+});
+
 export const nearbyClinicsOutput = z.object({
   origin: z.object({ zip: z.string(), city: z.string(), state: z.string() }),
   radiusMiles: z.number(),
   evaluationVisitType: firstVisitTypeOutput.nullable(),
-  clinics: z.array(
-    z.object({
-      id: z.string(),
-      slug: z.string(),
-      name: z.string(),
-      practiceName: z.string(),
-      addressLine1: z.string(),
-      addressLine2: z.string().nullable(),
-      city: z.string(),
-      state: z.string(),
-      zip: z.string(),
-      latitude: z.number(),
-      longitude: z.number(),
-      phone: z.string(),
-      hours: z.string(),
-      timezone: z.string(),
-      distanceMiles: z.number(),
-      services: z.array(z.enum(SERVICE_SLUGS)),
-      therapists: z.array(
-        z.object({ id: z.string(), name: z.string(), credentials: z.string(), specialties: z.array(z.string()) }),
-      ),
-      earliestSlot: earliestSlotOutput.nullable(),
-      /** Has an open first visit in the next 30 days (clinics without one are listed after). */
-      bookable: z.boolean(),
-    }),
-  ),
+  clinics: z.array(clinicCardOutput),
   /** patientState: the ZIP's state; the earliest time is with a therapist licensed there. */
   virtualVisit: z
     .object({ visitType: firstVisitTypeOutput, patientState: z.string().nullable(), earliestSlot: earliestSlotOutput.nullable() })
