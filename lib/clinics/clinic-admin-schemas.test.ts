@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createClinicInput, slugFrom, updateClinicInput } from './clinic-admin-schemas';
+import { CLINIC_SLUG, CLINIC_SLUG_MAX, createClinicInput, slugFrom, updateClinicInput } from './clinic-admin-schemas';
 
 const valid = {
   practiceId: 'p1',
@@ -21,6 +21,22 @@ describe('clinic input', () => {
     expect(parsed).toMatchObject({ state: 'CO', addressLine2: null });
     expect(slugFrom(parsed.name)).toBe('summit-spine-boulder');
     expect(slugFrom('Café & Co.  Downtown!')).toBe('cafe-co-downtown');
+  });
+
+  it('makes slugs the slug rule accepts from any name (symbols that decompose to capitals, a cut at a space)', () => {
+    for (const name of [
+      'Acme™ Physical Therapy',
+      'ℌarbor PT',
+      'Harbor Physical Therapy and Sports Rehabilitation Center of Brooklyn',
+      '—',
+      '  Ünïcödé   Spïnë  ',
+    ]) {
+      const slug = slugFrom(name);
+      expect(slug, name).toMatch(CLINIC_SLUG);
+      expect(slug.length, name).toBeLessThanOrEqual(CLINIC_SLUG_MAX);
+    }
+    expect(slugFrom('Acme™ Physical Therapy')).toBe('acmetm-physical-therapy');
+    expect(slugFrom('—')).toBe('clinic');
   });
 
   it.each([

@@ -87,11 +87,12 @@ export const closeClinicOutput = adminClinicOutput.extend({
   homeClinicCleared: z.array(z.object({ id: z.string(), name: z.string() })),
 });
 
+/** A URL name made from a clinic's name, always one CLINIC_SLUG accepts ("Acme™ PT" → "acmetm-pt"). */
 export const slugFrom = (name: string) =>
   name
+    .normalize('NFKD') // before lower-casing: "™" and "ℌ" decompose to capitals
     .toLowerCase()
-    .normalize('NFKD')
     .replace(/[^\w\s-]/g, '')
     .replace(/[\s_-]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60) || 'clinic';
+    .slice(0, 60) // before trimming dashes: a cut at a space must not leave one at the end
+    .replace(/^-+|-+$/g, '') || 'clinic';
