@@ -39,12 +39,17 @@ export async function findNearbyClinics(q: NearbyQuery, now = new Date()) {
     virtual && patientState ? earliestVirtualSlot(virtual, patientState, now) : null,
   ]);
   const names = new Map(sorted.flatMap((c) => c.therapists.map((t) => [t.id, t.name] as const)));
-  if (virtualSlot && !names.has(virtualSlot.therapistId)) {
-    const t = await db().therapist.findUnique({
-      where: { id: virtualSlot.therapistId },
-      select: { user: { select: { name: true } } },
+  // The video therapist, or someone whose only hours at a clinic are on one date, is not on the
+  // clinics' lists: their names in one read.
+  const unnamed = [...earliest.values(), ...(virtualSlot ? [virtualSlot] : [])]
+    .map((slot) => slot.therapistId)
+    .filter((id) => !names.has(id));
+  if (unnamed.length > 0) {
+    const found = await db().therapist.findMany({
+      where: { id: { in: [...new Set(unnamed)] } },
+      select: { id: true, user: { select: { name: true } } },
     });
-    if (t) names.set(virtualSlot.therapistId, t.user.name);
+    for (const t of found) names.set(t.id, t.user.name);
   }
   const withName = (slot: EarliestSlot | null | undefined) =>
     slot ? { ...slot, therapistName: names.get(slot.therapistId) ?? null } : null;

@@ -221,6 +221,32 @@ describe('GET /api/clinics', () => {
     });
     expect(listed.body.slots[0]).toMatchObject({ start: card.earliestSlot.start, therapistId: later.therapist!.id });
   });
+
+  it('names the therapist of a clinic’s earliest time even when their only hours there are on one date', async () => {
+    const evanston = await db().clinic.findUniqueOrThrow({ where: { slug: 'prairie-evanston' } });
+    const streeterville = await db().clinic.findUniqueOrThrow({ where: { slug: 'prairie-streeterville' } });
+    const cover = await createTherapist(db(), {
+      practiceId: evanston.practiceId,
+      clinicId: streeterville.id,
+      timezone: evanston.timezone,
+      name: 'Otto Cover',
+    });
+    await createAvailabilityRules(db(), cover.therapist!.id, typicalWeek(streeterville.timezone, streeterville.id, false));
+    const date = new Date(Date.now() + 5 * 86_400_000).toISOString().slice(0, 10);
+    await db().availabilityOverride.create({
+      data: {
+        therapistId: cover.therapist!.id,
+        date: new Date(`${date}T00:00:00Z`),
+        startMinute: 8 * 60,
+        endMinute: 18 * 60,
+        timezone: evanston.timezone,
+        modality: 'IN_CLINIC',
+        clinicId: evanston.id,
+      },
+    });
+    const card = (await near('60201')).body.clinics.find((c: { slug: string }) => c.slug === 'prairie-evanston');
+    expect(card.earliestSlot).toMatchObject({ therapistId: cover.therapist!.id, therapistName: 'Otto Cover' });
+  });
 });
 
 describe('intake', () => {
