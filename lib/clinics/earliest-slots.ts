@@ -87,6 +87,29 @@ const toEarliest = (slot: OpenSlot, visitTypeId: string): EarliestSlot => ({
   visitTypeId,
 });
 
+export type NamedEarliestSlot = EarliestSlot & { therapistName: string | null };
+
+/**
+ * Names the therapists of `slots`: from `known` (the clinics' own lists), anyone else (the video
+ * therapist, someone whose only hours at a clinic are on one date) in one read. Gives the function
+ * that adds the name to a slot.
+ */
+export async function slotNamer(
+  slots: readonly (EarliestSlot | null | undefined)[],
+  known: readonly { id: string; name: string }[],
+): Promise<(slot: EarliestSlot | null | undefined) => NamedEarliestSlot | null> {
+  const names = new Map(known.map((t) => [t.id, t.name]));
+  const unnamed = [...new Set(slots.flatMap((slot) => (slot && !names.has(slot.therapistId) ? [slot.therapistId] : [])))];
+  if (unnamed.length > 0) {
+    const found = await db().therapist.findMany({
+      where: { id: { in: unnamed } },
+      select: { id: true, user: { select: { name: true } } },
+    });
+    for (const t of found) names.set(t.id, t.user.name);
+  }
+  return (slot) => (slot ? { ...slot, therapistName: names.get(slot.therapistId) ?? null } : null);
+}
+
 /** Earliest in-clinic first-visit slot at each of `clinicIds` (clinics with none in the window are absent). */
 export async function earliestEvaluationSlots(
   visitType: FirstVisitType,

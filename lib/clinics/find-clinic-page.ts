@@ -1,5 +1,5 @@
 // One clinic's public page: where it is, its therapists and the earliest open first visit.
-import { earliestEvaluationSlots } from './earliest-slots';
+import { earliestEvaluationSlots, slotNamer } from './earliest-slots';
 import { unstorableTextProblem } from '../storable-input';
 import { loadDirectory } from './load-directory';
 
@@ -15,15 +15,7 @@ export async function findClinicPage(slug: string, now = new Date()) {
     evaluation,
   } = await loadDirectory({ slug });
   if (!clinic) return null;
-  const slots = evaluation ? await earliestEvaluationSlots(evaluation, [clinic.id], now) : null;
-  const slot = slots?.get(clinic.id);
-  return {
-    clinic: {
-      ...clinic,
-      earliestSlot: slot
-        ? { ...slot, therapistName: clinic.therapists.find((t) => t.id === slot.therapistId)?.name ?? null }
-        : null,
-    },
-    evaluationVisitType: evaluation,
-  };
+  const slot = evaluation ? (await earliestEvaluationSlots(evaluation, [clinic.id], now)).get(clinic.id) : undefined;
+  const withName = await slotNamer([slot], clinic.therapists);
+  return { clinic: { ...clinic, earliestSlot: withName(slot) }, evaluationVisitType: evaluation };
 }

@@ -2,9 +2,8 @@
 // asked), nearest first but those with an open first visit in 30 days before those without, each
 // with its address, hours, bookable therapists and that earliest time; plus the video option,
 // with the earliest time of a therapist licensed in the ZIP's state (decision 024).
-import { db } from '../db';
 import { latitudeBand, sortByDistance } from './distance';
-import { earliestEvaluationSlots, earliestVirtualSlot, type EarliestSlot } from './earliest-slots';
+import { earliestEvaluationSlots, earliestVirtualSlot, slotNamer, type EarliestSlot } from './earliest-slots';
 import { loadDirectory } from './load-directory';
 import { requireZip } from './zip-centroid';
 import { isUsState } from '../licensure/us-states';
@@ -38,21 +37,10 @@ export async function findNearbyClinics(q: NearbyQuery, now = new Date()) {
       : new Map<string, EarliestSlot>(),
     virtual && patientState ? earliestVirtualSlot(virtual, patientState, now) : null,
   ]);
-  const names = new Map(sorted.flatMap((c) => c.therapists.map((t) => [t.id, t.name] as const)));
-  // The video therapist, or someone whose only hours at a clinic are on one date, is not on the
-  // clinics' lists: their names in one read.
-  const unnamed = [...earliest.values(), ...(virtualSlot ? [virtualSlot] : [])]
-    .map((slot) => slot.therapistId)
-    .filter((id) => !names.has(id));
-  if (unnamed.length > 0) {
-    const found = await db().therapist.findMany({
-      where: { id: { in: [...new Set(unnamed)] } },
-      select: { id: true, user: { select: { name: true } } },
-    });
-    for (const t of found) names.set(t.id, t.user.name);
-  }
-  const withName = (slot: EarliestSlot | null | undefined) =>
-    slot ? { ...slot, therapistName: names.get(slot.therapistId) ?? null } : null;
+  const withName = await slotNamer(
+    [...earliest.values(), virtualSlot],
+    sorted.flatMap((c) => c.therapists),
+  );
   const cards = sorted.map((c) => {
     const earliestSlot = withName(earliest.get(c.id));
     return { ...c, services: sortServices(c.services), earliestSlot, bookable: earliestSlot !== null };
