@@ -8,6 +8,7 @@ import type { Role, SessionUser } from './auth/roles';
 import { toAppError } from './http-errors';
 import { refuseCrossSiteRequest } from './http-csrf';
 import { assertStorableInput } from './storable-input';
+import { queryEncodingValid } from './api-edge/api-edge';
 import { requestIdFor, withRequestId } from './log';
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
@@ -128,6 +129,11 @@ async function readJsonBody(req: Request, maxBytes: number): Promise<unknown> {
 }
 
 function queryObject(url: URL): Record<string, string | string[]> {
+  if (!queryEncodingValid(url.search)) {
+    throw new AppError('VALIDATION_FAILED', 'Invalid query: not valid percent-encoding (UTF-8).', [
+      { path: 'query', message: 'not valid percent-encoding' },
+    ]);
+  }
   const out: Record<string, string | string[]> = {};
   for (const key of new Set(url.searchParams.keys())) {
     const all = url.searchParams.getAll(key);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { allowHeader, buildRouteTree, decodePathSegments, refuseAtApiEdge } from './api-edge';
+import { allowHeader, buildRouteTree, decodePathSegments, queryEncodingValid, refuseAtApiEdge } from './api-edge';
 
 const tree = buildRouteTree([
   ['[...unknown]', ['DELETE', 'GET', 'OPTIONS', 'PATCH', 'POST', 'PUT']],
@@ -65,5 +65,14 @@ describe('refuseAtApiEdge', () => {
   it('decodes a page path, or says it cannot', () => {
     expect(decodePathSegments('/clinics/caf%C3%A9')).toEqual(['clinics', 'café']);
     expect(decodePathSegments('/clinics/%E0%A4%A')).toBeNull();
+  });
+});
+
+describe('queryEncodingValid', () => {
+  it('accepts UTF-8 percent-encoding, plus signs and empty parts; refuses broken sequences', () => {
+    for (const ok of ['', '?', '?a=1&b=2', '?zip=10001&q=%E2%82%AC+x', '?a=&=b&&', '?%F0%9F%98%80=1'])
+      expect(queryEncodingValid(ok), ok).toBe(true);
+    for (const bad of ['?a=%', '?a=%Z', '?a=%E0%A4%A', '?a=%C0%AF', '?a=%FF%FE', '?%ED%A0%80=1', '?a=%%', '?a=1&b=%u0041'])
+      expect(queryEncodingValid(bad), bad).toBe(false);
   });
 });

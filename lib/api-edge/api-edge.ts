@@ -81,6 +81,20 @@ export function decodePathSegments(pathname: string): string[] | null {
 }
 
 /**
+ * Whether a raw query string (`url.search`) is valid percent-encoding of UTF-8. URLSearchParams
+ * turns a broken sequence (%FF, an encoded lone surrogate) into U+FFFD without a word, so the
+ * value a route sees is not what was sent; the API refuses it instead (lib/http.ts).
+ */
+export function queryEncodingValid(search: string): boolean {
+  try {
+    for (const part of search.replace(/^\?/, '').split(/[&=]/)) decodeURIComponent(part.replaceAll('+', ' '));
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
  * A page's path segments that no page can look up: a control character (NUL above all, which
  * Postgres refuses in any text) would reach a page's loader as an id and fail there as a 500. The
  * API refuses them in endpoint() (lib/storable-input.ts) with a 400 in the error shape.

@@ -163,6 +163,24 @@ describe('GET /api/clinics', () => {
     expect(anchorage.body.virtualVisit).toMatchObject({ patientState: 'AK', earliestSlot: null });
   });
 
+  it('answers 400 for a query that is not valid percent-encoding, where it was read as U+FFFD', async () => {
+    const slots200 = `/api/slots?visitTypeId=x&from=${new Date().toISOString()}&to=${new Date(Date.now() + 86_400_000).toISOString()}`;
+    for (const [route, path] of [
+      [clinics, '/api/clinics?zip=10001&x=%FF'],
+      [clinics, '/api/clinics?zip=10001%ED%A0%80'],
+      [clinics, '/api/clinics?zip=10001&%C0%AF=1'],
+      [slots, `${slots200}&therapistId=%ED%A0%80`],
+      [slots, `${slots200}&clinicId=%E0%A4%A`],
+      [slots, `${slots200}&clinicId=%`],
+    ] as const) {
+      const res = await call(route, { path });
+      expect(res.status, path).toBe(400);
+      expect(res.body.error).toMatchObject({ code: 'VALIDATION_FAILED', message: expect.stringMatching(/percent-encoding/) });
+    }
+    // Well-formed encoding of any character still reaches the route.
+    expect((await call(clinics, { path: '/api/clinics?zip=10001&note=%E2%82%AC+ok' })).status).toBe(200);
+  });
+
   it('answers 400 with the error shape for an unknown or malformed ZIP code', async () => {
     for (const path of [
       '/api/clinics?zip=99999',
@@ -246,6 +264,9 @@ describe('GET /api/clinics', () => {
     });
     const card = (await near('60201')).body.clinics.find((c: { slug: string }) => c.slug === 'prairie-evanston');
     expect(card.earliestSlot).toMatchObject({ therapistId: cover.therapist!.id, therapistName: 'Otto Cover' });
+    // The clinic's own page says the same.
+    const page = await findClinicPage('prairie-evanston');
+    expect(page?.clinic.earliestSlot).toMatchObject({ start: card.earliestSlot.start, therapistName: 'Otto Cover' });
   });
 });
 
