@@ -83,7 +83,8 @@ export function decodePathSegments(pathname: string): string[] | null {
 /**
  * Whether a raw query string (`url.search`) is valid percent-encoding of UTF-8. URLSearchParams
  * turns a broken sequence (%FF, an encoded lone surrogate) into U+FFFD without a word, so the
- * value a route sees is not what was sent; the API refuses it instead (lib/http.ts).
+ * value a route sees is not what was sent; the endpoint wrapper refuses it (lib/http.ts). Only
+ * where the raw query reaches it: over HTTP the server has already rewritten it (decision 017).
  */
 export function queryEncodingValid(search: string): boolean {
   try {
